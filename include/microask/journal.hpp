@@ -1,0 +1,147 @@
+// The journal: one local SQLite file. Typed reads and writes, one BEGIN IMMEDIATE
+// transaction per change, schema versioned with PRAGMA user_version and migrated forward.
+//
+// Safety rules, all enforced here:
+// - A file that is not a microask journal (not SQLite, another application's database,
+//   empty, truncated, a directory) is refused with journal_error before SQLite may write to
+//   it; it is never modified.
+// - A journal written by a newer schema is refused and left untouched.
+// - Read-only opens never create or write the file.
+// - A new journal is built in a temporary file beside it and linked into place, so a crash
+//   or a concurrent creator never leaves a half-made journal; the folder is created 0700,
+//   the file 0600.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "microask/calendar.hpp"
+#include "microask/request.hpp"
+#include "microask/stats.hpp"
+
+namespace SQLite {
+class Database;
+}
+
+namespace microask {
+
+// Where the journal is: --db > MICROASK_DB > $XDG_DATA_HOME/microask/journal.db >
+// $HOME/.local/share/microask/journal.db. `getenv` is the environment seam (returns
+// nullptr when unset); an empty value counts as unset except for MICROASK_DB, where it is a
+// usage_error. Throws usage_error when no location can be derived (no HOME).
+std::filesystem::path journal_path(const std::optional<std::string>& db_flag,
+                                   const std::function<const char*(const char*)>& getenv);
+
+// A request to create: its text and verdicts (from criteria) and when.
+struct NewRequest {
+  std::string text;
+  std::optional<std::string> addressee;
+  Lang lang = Lang::en;
+  StoredVerdict concrete, reversible, low_cost;
+  Status status = Status::planned;
+  Instant created;
+};
+
+struct NewEntry {
+  Instant asked_at;
+  int stress = 0;
+  Response response = Response::yes;
+  std::optional<std::string> note;
+};
+
+// A change to an entry; unset fields keep their value.
+struct EntryEdit {
+  std::optional<Instant> asked_at;
+  std::optional<int> stress;
+  std::optional<Response> response;
+  std::optional<std::optional<std::string>> note;  // set to nullopt inside to clear it
+};
+
+// What `undo` did, for the CLI to show.
+struct Undone {
+  enum class Kind { plan, ask, drop, log, edit, remove };
+  Kind kind;
+  std::optional<Request> request;  // the request as it was before undo (plan, ask, drop)
+  std::optional<Entry> entry;      // the entry concerned (log, edit, remove)
+};
+
+struct ImportResult {
+  std::int64_t requests_added = 0, requests_skipped = 0;
+  std::int64_t entries_added = 0, entries_skipped = 0;
+};
+
+class Journal {
+ public:
+  static constexpr int schema_version = 1;     // raised by each migration; see schema.sql.hpp
+  static constexpr int application_id = 0x6d41736b;  // "mAsk", in the file header at offset 68
+
+  // Opens (creating and migrating when needed) for writing. Throws journal_error.
+  static Journal open_for_write(const std::filesystem::path& path);
+  // Opens an existing journal read-only; nullopt when the file does not exist. Never writes.
+  // Throws journal_error for a file that is not a usable microask journal.
+  static std::optional<Journal> open_for_read(const std::filesystem::path& path);
+  // A fresh in-memory journal, for tests.
+  static Journal in_memory();
+  // For migration tests: an in-memory or file journal built only up to `version`.
+  static Journal open_at_version_for_test(const std::filesystem::path& path, int version);
+
+  Journal(Journal&&) noexcept;
+  Journal& operator=(Journal&&) noexcept;
+  ~Journal();
+
+  int user_version() const;
+
+  // Requests.
+  std::int64_t add_request(const NewRequest& r);
+  std::optional<Request> find_request(std::int64_t id) const;
+  std::vector<Request> requests_with_status(Status s) const;  // oldest first
+  std::optional<Request> oldest_planned() const;
+  // Marks a request asked with the prediction (replacing an earlier one). Throws
+  // usage_error for an unknown or dropped id.
+  Request mark_asked(std::int64_t id, Instant at, std::optional<int> expected_stress,
+                     std::optional<Response> expected_response);
+  // Throws usage_error for an unknown or already dropped id.
+  Request drop_request(std::int64_t id);
+
+  // Entries. Appending sets the request `done` and copies its pending prediction into the
+  // entry. Throws usage_error for an unknown or dropped request id.
+  Entry add_entry(std::int64_t request_id, const NewEntry& e);
+  // An ad-hoc request made without planning, and its entry, in one transaction.
+  Entry add_adhoc_entry(const NewRequest& r, const NewEntry& e);
+  std::optional<Entry> find_entry(std::int64_t id) const;
+  // Newest first; `since`: only entries asked at or after that instant.
+  std::vector<Entry> recent_entries(std::optional<std::int64_t> limit,
+                                    std::optional<std::int64_t> since_utc) const;
+  Entry edit_entry(std::int64_t id, const EntryEdit& edit);  // usage_error for unknown id
+  // Deletes an entry; a request left with no entry goes back to `asked`.
+  Entry delete_entry(std::int64_t id);
+  // Undoes the last change (plan, ask, drop, log, edit, delete); nullopt when none.
+  std::optional<Undone> undo_last();
+
+  // Per-day totals, sorted by day, from the summary the schema maintains.
+  std::vector<DayTotals> day_totals() const;
+
+  // Backups: JSON Lines, one object per request and per entry, keyed by stable uids.
+  void export_jsonl(std::ostream& out) const;
+  // Merges a JSON Lines export; rows whose uid is already here are skipped. All or
+  // nothing: one transaction. Throws usage_error naming the line for malformed input.
+  ImportResult import_jsonl(std::istream& in);
+
+  // PRAGMA integrity_check == "ok".
+  bool integrity_ok() const;
+
+  // Low-level access for tests only.
+  SQLite::Database& database_for_test();
+
+ private:
+  explicit Journal(std::unique_ptr<SQLite::Database> db);
+  std::unique_ptr<SQLite::Database> db_;
+};
+
+}  // namespace microask
