@@ -1,1 +1,508 @@
+#include "microask/calendar.hpp"
+
 #include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <ctime>
+#include <optional>
+#include <string>
+
+using namespace microask;
+
+namespace doctest {
+template <>
+struct StringMaker<Instant> {
+  static String convert(const Instant& t) { return format_iso8601(t).c_str(); }
+};
+template <>
+struct StringMaker<CivilDate> {
+  static String convert(const CivilDate& d) {
+    return (std::to_string(d.year) + "-" + std::to_string(d.month) + "-" + std::to_string(d.day)).c_str();
+  }
+};
+template <>
+struct StringMaker<IsoWeek> {
+  static String convert(const IsoWeek& w) {
+    return (std::to_string(w.year) + "-W" + std::to_string(w.week)).c_str();
+  }
+};
+}  // namespace doctest
+
+namespace {
+
+std::int64_t day_of(int y, int m, int d) { return days_from_civil(CivilDate{y, m, d}); }
+
+Instant iso(const char* s) {
+  const auto t = parse_iso8601(s);
+  REQUIRE(t.has_value());
+  return *t;
+}
+
+// Sets TZ for one test and puts the previous value back afterwards.
+class ScopedTz {
+ public:
+  explicit ScopedTz(const char* tz) {
+    if (const char* old = std::getenv("TZ")) old_ = old;
+    setenv("TZ", tz, 1);
+    tzset();
+  }
+  ~ScopedTz() {
+    if (old_) setenv("TZ", old_->c_str(), 1);
+    else unsetenv("TZ");
+    tzset();
+  }
+  ScopedTz(const ScopedTz&) = delete;
+  ScopedTz& operator=(const ScopedTz&) = delete;
+
+ private:
+  std::optional<std::string> old_;
+};
+
+// 2026-11-26T09:30:15+01:00, a Thursday.
+const Instant now{1795681815, 3600};
+const FixedZone paris_winter{3600};
+
+std::string when(const char* text) {
+  const WhenResult r = parse_when(text, now, paris_winter);
+  return r.instant ? format_iso8601(*r.instant) : "error: " + r.error;
+}
+
+std::string error_of(const char* text) { return parse_when(text, now, paris_winter).error; }
+
+}  // namespace
+
+TEST_CASE("days_from_civil and civil_from_days at known days") {
+  CHECK(0 == day_of(1970, 1, 1));
+  CHECK(-1 == day_of(1969, 12, 31));
+  CHECK(11017 == day_of(2000, 3, 1));
+  CHECK(19782 == day_of(2024, 2, 29));
+  CHECK(20783 == day_of(2026, 11, 26));
+  CHECK(-25508 == day_of(1900, 3, 1));
+  CHECK(-719162 == day_of(1, 1, 1));
+  CHECK(2932896 == day_of(9999, 12, 31));
+  CHECK(CivilDate{2026, 11, 26} == civil_from_days(20783));
+  CHECK(CivilDate{1969, 12, 31} == civil_from_days(-1));
+  CHECK(CivilDate{1, 1, 1} == civil_from_days(-719162));
+  CHECK(CivilDate{2000, 2, 29} == civil_from_days(day_of(2000, 3, 1) - 1));
+  CHECK(CivilDate{1900, 2, 28} == civil_from_days(day_of(1900, 3, 1) - 1));
+}
+
+TEST_CASE("days round-trip over several thousand years, dates consecutive") {
+  int mismatches = 0;
+  CivilDate prev = civil_from_days(-1'000'001);
+  for (std::int64_t d = -1'000'000; d <= 1'000'000; ++d) {
+    const CivilDate c = civil_from_days(d);
+    if (days_from_civil(c) != d || !is_valid_date(c)) ++mismatches;
+    const bool next_day = c.year == prev.year && c.month == prev.month && c.day == prev.day + 1;
+    const bool next_month = c.year == prev.year && c.month == prev.month + 1 && c.day == 1;
+    const bool next_year = c.year == prev.year + 1 && c.month == 1 && c.day == 1 && prev.month == 12;
+    if (!next_day && !next_month && !next_year) ++mismatches;
+    prev = c;
+  }
+  CHECK(0 == mismatches);
+}
+
+TEST_CASE("is_valid_date") {
+  CHECK(is_valid_date(CivilDate{2024, 2, 29}));
+  CHECK(is_valid_date(CivilDate{2000, 2, 29}));
+  CHECK_FALSE(is_valid_date(CivilDate{1900, 2, 29}));
+  CHECK_FALSE(is_valid_date(CivilDate{2026, 2, 29}));
+  CHECK_FALSE(is_valid_date(CivilDate{2026, 2, 30}));
+  CHECK_FALSE(is_valid_date(CivilDate{2026, 4, 31}));
+  CHECK(is_valid_date(CivilDate{2026, 12, 31}));
+  CHECK_FALSE(is_valid_date(CivilDate{2026, 13, 1}));
+  CHECK_FALSE(is_valid_date(CivilDate{2026, 0, 1}));
+  CHECK_FALSE(is_valid_date(CivilDate{2026, 1, 0}));
+  CHECK_FALSE(is_valid_date(CivilDate{2026, -1, 1}));
+}
+
+TEST_CASE("local_day floors, negative instants included") {
+  CHECK(0 == local_day(Instant{0, 0}));
+  CHECK(0 == local_day(Instant{86399, 0}));
+  CHECK(1 == local_day(Instant{86400, 0}));
+  CHECK(-1 == local_day(Instant{-1, 0}));
+  CHECK(-1 == local_day(Instant{-86400, 0}));
+  CHECK(-2 == local_day(Instant{-86401, 0}));
+  CHECK(-1 == local_day(Instant{0, -3600}));
+  CHECK(1 == local_day(Instant{82800, 3600}));
+  CHECK(0 == local_day(Instant{82799, 3600}));
+  // 23:30 UTC on 2026-11-26 is already the 27th in Paris, still the 26th in New York.
+  CHECK(day_of(2026, 11, 27) == local_day(Instant{iso("2026-11-26T23:30:00Z").utc, 3600}));
+  CHECK(day_of(2026, 11, 26) == local_day(Instant{iso("2026-11-26T23:30:00Z").utc, -5 * 3600}));
+}
+
+TEST_CASE("week starts, Monday and Sunday, negative days") {
+  const std::int64_t thu = day_of(2026, 11, 26);
+  CHECK(day_of(2026, 11, 23) == week_start_day(thu, WeekStart::monday));
+  CHECK(day_of(2026, 11, 22) == week_start_day(thu, WeekStart::sunday));
+  CHECK(day_of(2026, 11, 23) == week_start_day(day_of(2026, 11, 23), WeekStart::monday));
+  CHECK(day_of(2026, 11, 23) == week_start_day(day_of(2026, 11, 29), WeekStart::monday));
+  CHECK(day_of(2026, 11, 29) == week_start_day(day_of(2026, 11, 29), WeekStart::sunday));
+  CHECK(day_of(2026, 11, 22) == week_start_day(day_of(2026, 11, 28), WeekStart::sunday));
+  CHECK(-3 == week_start_day(0, WeekStart::monday));  // 1970-01-01 was a Thursday
+  CHECK(-4 == week_start_day(0, WeekStart::sunday));
+  CHECK(-3 == week_start_day(-1, WeekStart::monday));
+  CHECK(-4 == week_start_day(-4, WeekStart::sunday));
+  CHECK(-11 == week_start_day(-5, WeekStart::sunday));
+  CHECK(-10 == week_start_day(-4, WeekStart::monday));
+  CHECK(day_of(1900, 2, 26) == week_start_day(day_of(1900, 3, 1), WeekStart::monday));
+}
+
+TEST_CASE("week starts: every day of a wide range maps to a Monday (Sunday) at most 6 days before") {
+  int bad = 0;
+  for (std::int64_t d = -100'000; d <= 100'000; ++d) {
+    const std::int64_t m = week_start_day(d, WeekStart::monday);
+    const std::int64_t s = week_start_day(d, WeekStart::sunday);
+    if (m > d || d - m > 6 || iso_week(m) != iso_week(d)) ++bad;
+    if (s > d || d - s > 6 || (s - day_of(1970, 1, 4)) % 7 != 0) ++bad;
+  }
+  CHECK(0 == bad);
+}
+
+TEST_CASE("ISO weeks around the year boundaries 2015-2030") {
+  struct Case {
+    int y, m, d, week_year, week;
+  };
+  // Values from an independent ISO 8601 calendar (and `date +%G-W%V`).
+  const Case cases[] = {
+      {2015, 1, 1, 2015, 1},   {2015, 12, 28, 2015, 53}, {2015, 12, 31, 2015, 53}, {2016, 1, 1, 2015, 53},
+      {2016, 1, 3, 2015, 53},  {2016, 1, 4, 2016, 1},    {2016, 12, 31, 2016, 52}, {2017, 1, 1, 2016, 52},
+      {2017, 1, 2, 2017, 1},   {2017, 12, 31, 2017, 52}, {2018, 1, 1, 2018, 1},    {2018, 12, 30, 2018, 52},
+      {2018, 12, 31, 2019, 1}, {2019, 12, 29, 2019, 52}, {2019, 12, 30, 2020, 1},  {2020, 1, 1, 2020, 1},
+      {2020, 12, 28, 2020, 53}, {2020, 12, 31, 2020, 53}, {2021, 1, 1, 2020, 53},  {2021, 1, 3, 2020, 53},
+      {2021, 1, 4, 2021, 1},   {2021, 12, 31, 2021, 52}, {2022, 1, 1, 2021, 52},   {2022, 1, 2, 2021, 52},
+      {2022, 1, 3, 2022, 1},   {2022, 12, 31, 2022, 52}, {2023, 1, 1, 2022, 52},   {2023, 1, 2, 2023, 1},
+      {2023, 12, 31, 2023, 52}, {2024, 1, 1, 2024, 1},   {2024, 12, 29, 2024, 52}, {2024, 12, 30, 2025, 1},
+      {2024, 12, 31, 2025, 1}, {2025, 1, 1, 2025, 1},    {2025, 12, 28, 2025, 52}, {2025, 12, 29, 2026, 1},
+      {2026, 1, 1, 2026, 1},   {2026, 1, 4, 2026, 1},    {2026, 11, 26, 2026, 48}, {2026, 12, 28, 2026, 53},
+      {2026, 12, 31, 2026, 53}, {2027, 1, 1, 2026, 53},  {2027, 1, 3, 2026, 53},   {2027, 1, 4, 2027, 1},
+      {2027, 12, 31, 2027, 52}, {2028, 1, 1, 2027, 52},  {2028, 1, 2, 2027, 52},   {2028, 1, 3, 2028, 1},
+      {2028, 12, 31, 2028, 52}, {2029, 1, 1, 2029, 1},   {2029, 12, 30, 2029, 52}, {2029, 12, 31, 2030, 1},
+      {2030, 1, 1, 2030, 1},   {2030, 12, 29, 2030, 52}, {2030, 12, 30, 2031, 1},  {2030, 12, 31, 2031, 1},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(format_date(day_of(c.y, c.m, c.d)));
+    CHECK(IsoWeek{c.week_year, c.week} == iso_week(day_of(c.y, c.m, c.d)));
+  }
+}
+
+TEST_CASE("ISO weeks: 52 or 53 per year, numbered 1..N without holes") {
+  int bad = 0;
+  for (int y = 1900; y <= 2200; ++y) {
+    const IsoWeek last = iso_week(day_of(y, 12, 28));  // 28 December is always in the last week
+    if (last.year != y || (last.week != 52 && last.week != 53)) ++bad;
+    if (iso_week(day_of(y, 1, 4)) != IsoWeek{y, 1}) ++bad;  // 4 January is always in week 1
+  }
+  CHECK(0 == bad);
+}
+
+TEST_CASE("week labels") {
+  CHECK("2026-W48" == week_label(day_of(2026, 11, 23), WeekStart::monday));
+  CHECK("2020-W53" == week_label(day_of(2020, 12, 28), WeekStart::monday));
+  CHECK("2025-W01" == week_label(day_of(2024, 12, 30), WeekStart::monday));
+  CHECK("2026-11-22" == week_label(day_of(2026, 11, 22), WeekStart::sunday));
+  CHECK("2026-12-27" == week_label(day_of(2026, 12, 27), WeekStart::sunday));
+  CHECK("1969-12-28" == week_label(-4, WeekStart::sunday));
+  CHECK("1970-W01" == week_label(-3, WeekStart::monday));
+}
+
+TEST_CASE("week start names") {
+  CHECK("monday" == to_string(WeekStart::monday));
+  CHECK("sunday" == to_string(WeekStart::sunday));
+  CHECK(WeekStart::monday == parse_week_start("monday"));
+  CHECK(WeekStart::sunday == parse_week_start("Sunday"));
+  CHECK(WeekStart::sunday == parse_week_start("sun"));
+  CHECK(std::nullopt == parse_week_start("saturday"));
+  CHECK(std::nullopt == parse_week_start(""));
+}
+
+TEST_CASE("format_date, format_iso8601, format_local_minute") {
+  CHECK("2026-11-26" == format_date(20783));
+  CHECK("1969-12-31" == format_date(-1));
+  CHECK("0001-01-01" == format_date(-719162));
+  CHECK("2026-11-26T09:30:00+01:00" == format_iso8601(Instant{1795681800, 3600}));
+  CHECK("2026-11-26T08:30:00+00:00" == format_iso8601(Instant{1795681800, 0}));
+  CHECK("2026-11-26T03:30:00-05:00" == format_iso8601(Instant{1795681800, -5 * 3600}));
+  CHECK("2026-11-26T14:00:00+05:30" == format_iso8601(Instant{1795681800, 5 * 3600 + 1800}));
+  CHECK("2026-11-27T02:30:00+18:00" == format_iso8601(Instant{1795681800, 18 * 3600}));
+  CHECK("1970-01-01T00:00:00+00:00" == format_iso8601(Instant{0, 0}));
+  CHECK("1969-12-31T23:59:59+00:00" == format_iso8601(Instant{-1, 0}));
+  CHECK("1969-12-31T23:00:00-01:00" == format_iso8601(Instant{0, -3600}));
+  CHECK("1972-01-01T00:00:00-00:44:30" == format_iso8601(Instant{63072000 + 2670, -2670}));
+  CHECK("2026-11-26 09:30" == format_local_minute(Instant{1795681815, 3600}));
+  CHECK("1969-12-31 23:00" == format_local_minute(Instant{0, -3600}));
+}
+
+TEST_CASE("parse_iso8601 accepts the documented forms") {
+  const Instant t{1795681800, 3600};
+  CHECK(t == parse_iso8601("2026-11-26T09:30:00+01:00"));
+  CHECK(t == parse_iso8601("2026-11-26 09:30:00+01:00"));
+  CHECK(t == parse_iso8601("2026-11-26T09:30+01:00"));
+  CHECK(t == parse_iso8601("2026-11-26T09:30:00+0100"));
+  CHECK(t == parse_iso8601("2026-11-26T09:30:00.123+01:00"));
+  CHECK(t == parse_iso8601("2026-11-26T09:30:00,999999999999+01:00"));
+  CHECK(Instant{1795681800, 0} == parse_iso8601("2026-11-26T08:30:00Z"));
+  CHECK(Instant{1795681800, 0} == parse_iso8601("2026-11-26t08:30:00z"));
+  CHECK(Instant{1795681800, 0} == parse_iso8601("2026-11-26T08:30:00-00:00"));
+  CHECK(Instant{1795681800, -5 * 3600} == parse_iso8601("2026-11-26T03:30:00-05:00"));
+  CHECK(Instant{1795681800, 18 * 3600} == parse_iso8601("2026-11-27T02:30:00+18:00"));
+  CHECK(Instant{1795681800, -18 * 3600} == parse_iso8601("2026-11-25T14:30:00-18:00"));
+  CHECK(Instant{-1, 0} == parse_iso8601("1969-12-31T23:59:59Z"));
+  CHECK(Instant{63072000 + 2670, -2670} == parse_iso8601("1972-01-01T00:00:00-00:44:30"));
+  CHECK(Instant{951782400, 0} == parse_iso8601("2000-02-29T00:00:00Z"));
+}
+
+TEST_CASE("parse_iso8601 refuses everything else") {
+  const char* bad[] = {
+      "",
+      "2026-11-26",
+      "2026-11-26T09:30:00",     // no offset
+      "2026-11-26T09:30",        // no offset
+      "2026-11-26T09:30:00+01",  // offset without minutes
+      "2026-11-26T09:30:00+1:00",
+      "2026-11-26T09:30:00+01:0",
+      "2026-11-26T09:30:00+18:01",
+      "2026-11-26T09:30:00+19:00",
+      "2026-11-26T09:30:00-99:99",
+      "2026-11-26T09:30:00+01:60",
+      "2026-11-26T24:00:00Z",
+      "2026-11-26T23:60:00Z",
+      "2026-11-26T23:59:60Z",
+      "2026-02-29T09:30:00Z",
+      "2026-02-30T09:30:00Z",
+      "2026-13-01T09:30:00Z",
+      "2026-00-10T09:30:00Z",
+      "2026-11-00T09:30:00Z",
+      "2026-11-26X09:30:00Z",
+      "2026-11-26T09:30:00.Z",
+      "2026-11-26T09:30:00Z ",
+      " 2026-11-26T09:30:00Z",
+      "2026-11-26T09:30:00ZZ",
+      "2026-11-26T9:30:00Z",
+      "26-11-26T09:30:00Z",
+      "+2026-11-26T09:30:00Z",
+      "2026/11/26T09:30:00Z",
+      "2026-11-26T09:30:00+01:00junk",
+      "２０２６-11-26T09:30:00Z",
+  };
+  for (const char* s : bad) {
+    CAPTURE(s);
+    CHECK(std::nullopt == parse_iso8601(s));
+  }
+  CHECK(std::nullopt == parse_iso8601(std::string_view("2026-11-26T09:30:00Z\0", 21)));
+}
+
+TEST_CASE("format_iso8601 and parse_iso8601 round-trip") {
+  int bad = 0;
+  for (std::int64_t utc = -400'000'000; utc <= 4'000'000'000; utc += 7919 * 13) {
+    for (const std::int32_t offset : {0, 3600, -3600, 19800, -34200, 64800, -64800, 45 * 60}) {
+      const Instant t{utc, offset};
+      if (parse_iso8601(format_iso8601(t)) != t) ++bad;
+    }
+  }
+  CHECK(0 == bad);
+}
+
+TEST_CASE("FixedZone") {
+  const FixedZone z{3600};
+  CHECK(3600 == z.offset_at(123));
+  CHECK(1795681800 == z.utc_of_local(1795681800 + 3600));
+  CHECK(Instant{5, 3600} == z.at(5));
+}
+
+TEST_CASE("system_zone follows TZ: UTC") {
+  ScopedTz tz("UTC");
+  const auto z = system_zone();
+  CHECK(0 == z->offset_at(1795681800));
+  CHECK(1795681800 == z->utc_of_local(1795681800));
+}
+
+TEST_CASE("system_zone: Europe/Paris offsets and DST") {
+  ScopedTz tz("Europe/Paris");
+  const auto z = system_zone();
+  CHECK(3600 == z->offset_at(iso("2026-01-15T12:00:00Z").utc));
+  CHECK(7200 == z->offset_at(iso("2026-07-15T12:00:00Z").utc));
+  CHECK(3600 == z->offset_at(iso("2026-03-29T00:59:59Z").utc));
+  CHECK(7200 == z->offset_at(iso("2026-03-29T01:00:00Z").utc));
+  CHECK(7200 == z->offset_at(iso("2026-10-25T00:59:59Z").utc));
+  CHECK(3600 == z->offset_at(iso("2026-10-25T01:00:00Z").utc));
+  const std::int64_t local_0230_spring = day_of(2026, 3, 29) * 86400 + 2 * 3600 + 30 * 60;
+  const std::int64_t local_0230_autumn = day_of(2026, 10, 25) * 86400 + 2 * 3600 + 30 * 60;
+  // 02:30 on 29 March never happened: shifted forward by the gap, to 03:30 CEST.
+  CHECK("2026-03-29T03:30:00+02:00" == format_iso8601(z->at(z->utc_of_local(local_0230_spring))));
+  // 02:30 on 25 October happened twice: the earlier, still CEST.
+  CHECK("2026-10-25T02:30:00+02:00" == format_iso8601(z->at(z->utc_of_local(local_0230_autumn))));
+  CHECK(iso("2026-10-25T00:30:00Z").utc == z->utc_of_local(local_0230_autumn));
+  // Just around the changes.
+  CHECK("2026-03-29T01:59:00+01:00" == format_iso8601(z->at(z->utc_of_local(local_0230_spring - 31 * 60))));
+  CHECK("2026-03-29T03:00:00+02:00" == format_iso8601(z->at(z->utc_of_local(local_0230_spring + 30 * 60))));
+  CHECK("2026-10-25T01:59:00+02:00" == format_iso8601(z->at(z->utc_of_local(local_0230_autumn - 31 * 60))));
+  CHECK("2026-10-25T03:00:00+01:00" == format_iso8601(z->at(z->utc_of_local(local_0230_autumn + 30 * 60))));
+  // Summer and winter times away from any change.
+  CHECK("2026-07-14T22:00:00+02:00" == format_iso8601(z->at(z->utc_of_local(day_of(2026, 7, 14) * 86400 + 22 * 3600))));
+  CHECK("2026-12-24T20:00:00+01:00" == format_iso8601(z->at(z->utc_of_local(day_of(2026, 12, 24) * 86400 + 20 * 3600))));
+}
+
+TEST_CASE("system_zone: America/New_York DST") {
+  ScopedTz tz("America/New_York");
+  const auto z = system_zone();
+  CHECK(-5 * 3600 == z->offset_at(iso("2026-01-15T12:00:00Z").utc));
+  CHECK(-4 * 3600 == z->offset_at(iso("2026-07-15T12:00:00Z").utc));
+  const std::int64_t gap = day_of(2026, 3, 8) * 86400 + 2 * 3600 + 30 * 60;
+  const std::int64_t overlap = day_of(2026, 11, 1) * 86400 + 1 * 3600 + 30 * 60;
+  CHECK(1772955000 == z->utc_of_local(gap));  // 03:30 EDT
+  CHECK("2026-03-08T03:30:00-04:00" == format_iso8601(z->at(z->utc_of_local(gap))));
+  CHECK(1793511000 == z->utc_of_local(overlap));  // 01:30 EDT, the earlier
+  CHECK("2026-11-01T01:30:00-04:00" == format_iso8601(z->at(z->utc_of_local(overlap))));
+  CHECK("2026-11-01T01:30:00-05:00" == format_iso8601(z->at(1793511000 + 3600)));
+}
+
+TEST_CASE("system_zone: a day of local wall times in Paris round-trips outside the gap") {
+  ScopedTz tz("Europe/Paris");
+  const auto z = system_zone();
+  int bad = 0;
+  for (const std::int64_t day : {day_of(2026, 3, 29), day_of(2026, 10, 25), day_of(1995, 6, 1)}) {
+    for (std::int64_t s = 0; s < 86400; s += 600) {
+      const std::int64_t local = day * 86400 + s;
+      const Instant t = z->at(z->utc_of_local(local));
+      const bool in_gap = day == day_of(2026, 3, 29) && s >= 2 * 3600 && s < 3 * 3600;
+      if (in_gap ? t.utc + t.offset != local + 3600 : t.utc + t.offset != local) ++bad;
+    }
+  }
+  CHECK(0 == bad);
+}
+
+TEST_CASE("parse_when: every accepted form") {
+  CHECK("2026-11-26T09:30:15+01:00" == when("today"));
+  CHECK("2026-11-26T09:30:15+01:00" == when("TODAY"));
+  CHECK("2026-11-26T09:30:15+01:00" == when("aujourd'hui"));
+  CHECK("2026-11-26T09:30:15+01:00" == when("Aujourd'hui"));
+  CHECK("2026-11-26T09:30:15+01:00" == when("aujourdhui"));
+  CHECK("2026-11-26T09:30:15+01:00" == when("aujourd\u2019hui"));
+  CHECK("2026-11-25T09:30:15+01:00" == when("yesterday"));
+  CHECK("2026-11-25T09:30:15+01:00" == when("  Yesterday\n"));
+  CHECK("2026-11-25T09:30:15+01:00" == when("hier"));
+  CHECK("2026-11-25T09:30:15+01:00" == when("HIER"));
+  CHECK("2026-11-26T08:00:00+01:00" == when("08:00"));
+  CHECK("2026-11-26T08:00:00+01:00" == when("8:00"));
+  CHECK("2026-11-26T00:00:00+01:00" == when("00:00"));
+  CHECK("2026-11-26T09:30:00+01:00" == when("09:30"));
+  CHECK("2026-11-26T09:31:00+01:00" == when("09:31"));  // within the minute of slack
+  CHECK("2026-11-20T12:00:00+01:00" == when("2026-11-20"));
+  CHECK("2026-11-25T12:00:00+01:00" == when("\t2026-11-25 "));
+  CHECK("2026-11-26T09:30:15+01:00" == when("2026-11-26"));  // noon is still to come: now
+  CHECK("2026-11-20T18:45:00+01:00" == when("2026-11-20 18:45"));
+  CHECK("2026-11-20T18:45:00+01:00" == when("2026-11-20T18:45"));
+  CHECK("2026-11-20T18:45:00+01:00" == when("2026-11-20t18:45"));
+  CHECK("2024-02-29T23:59:00+01:00" == when("2024-02-29 23:59"));
+  CHECK("2026-11-26T08:00:00+00:00" == when("2026-11-26T08:00:00Z"));
+  CHECK("2026-11-26T10:00:00+02:00" == when("2026-11-26T10:00:00+02:00"));
+  CHECK("2026-11-26T10:00:00+02:00" == when("2026-11-26 10:00+0200"));
+  CHECK("2026-11-26T09:30:15+01:00" == when("2026-11-26T09:30:15.9+01:00"));
+  CHECK("1970-01-01T12:00:00+01:00" == when("1970-01-01"));
+  CHECK("1970-01-01T00:00:00+00:00" == when("1970-01-01T00:00:00Z"));
+}
+
+TEST_CASE("parse_when: refusals, each naming the value and what is accepted") {
+  const std::string forms =
+      "; use YYYY-MM-DD, 'YYYY-MM-DD HH:MM', HH:MM, ISO 8601 with offset, today or yesterday";
+  CHECK("--at: '31/12' is not a date or time" + forms == error_of("31/12"));
+  CHECK("--at: 'tomorrow' is not a date or time" + forms == error_of("tomorrow"));
+  CHECK("--at: '2026-11-26T09:30:00' is not a date or time" + forms == error_of("2026-11-26T09:30:00"));
+  CHECK("--at: '2026-1-5' is not a date or time" + forms == error_of("2026-1-5"));
+  CHECK("--at: '9h30' is not a date or time" + forms == error_of("9h30"));
+  CHECK("--at: '1:2' is not a date or time" + forms == error_of("1:2"));
+  CHECK("--at: '123:45' is not a date or time" + forms == error_of("123:45"));
+  CHECK("--at: '2026-11-26 9:30' is not a date or time" + forms == error_of("2026-11-26 9:30"));
+  CHECK("--at: '2026-11-26  09:30' is not a date or time" + forms == error_of("2026-11-26  09:30"));
+  CHECK("--at: 'today now' is not a date or time" + forms == error_of("today now"));
+  CHECK("--at: the value is empty" + forms == error_of(""));
+  CHECK("--at: the value is empty" + forms == error_of(" \t\n"));
+  CHECK("--at: '2100-01-01' is in the future" == error_of("2100-01-01"));
+  CHECK("--at: '2026-11-27' is in the future" == error_of("2026-11-27"));
+  CHECK("--at: '09:32' is in the future" == error_of("09:32"));
+  CHECK("--at: '23:00' is in the future" == error_of("23:00"));
+  CHECK("--at: '2026-11-26 10:00' is in the future" == error_of("2026-11-26 10:00"));
+  CHECK("--at: '2026-11-26T09:32:00+01:00' is in the future" == error_of("2026-11-26T09:32:00+01:00"));
+  CHECK("--at: '1900-01-01' is before 1970-01-01" == error_of("1900-01-01"));
+  CHECK("--at: '1969-12-31 23:59' is before 1970-01-01" == error_of("1969-12-31 23:59"));
+  CHECK("--at: '1970-01-01 00:30' is before 1970-01-01" == error_of("1970-01-01 00:30"));  // 23:30 UTC the day before
+  CHECK("--at: '1969-12-31T23:59:59Z' is before 1970-01-01" == error_of("1969-12-31T23:59:59Z"));
+  CHECK("--at: '2026-02-30' is not a valid date; 2026-02 has 28 days" == error_of("2026-02-30"));
+  CHECK("--at: '2026-02-29 10:00' is not a valid date; 2026-02 has 28 days" == error_of("2026-02-29 10:00"));
+  CHECK("--at: '2026-04-31T10:00Z' is not a valid date; 2026-04 has 30 days" == error_of("2026-04-31T10:00Z"));
+  CHECK("--at: '2026-13-01' is not a valid date; months run from 01 to 12" == error_of("2026-13-01"));
+  CHECK("--at: '2026-00-01' is not a valid date; months run from 01 to 12" == error_of("2026-00-01"));
+  CHECK("--at: '2026-11-00' is not a valid date; 2026-11 has 30 days" == error_of("2026-11-00"));
+  CHECK("--at: '25:00' is not a valid time; use 00:00 to 23:59" == error_of("25:00"));
+  CHECK("--at: '24:00' is not a valid time; use 00:00 to 23:59" == error_of("24:00"));
+  CHECK("--at: '12:60' is not a valid time; use 00:00 to 23:59" == error_of("12:60"));
+  CHECK("--at: '2026-11-20 25:00' is not a valid time; use 00:00 to 23:59" == error_of("2026-11-20 25:00"));
+  CHECK("--at: '2026-11-20T23:59:60Z' is not a valid time; use 00:00 to 23:59" == error_of("2026-11-20T23:59:60Z"));
+  CHECK("--at: '2026-11-20T10:00+19:00' has an invalid UTC offset; use Z or +HH:MM within +-18:00" ==
+        error_of("2026-11-20T10:00+19:00"));
+  CHECK("--at: '2026-11-20T10:00+01:75' has an invalid UTC offset; use Z or +HH:MM within +-18:00" ==
+        error_of("2026-11-20T10:00+01:75"));
+}
+
+TEST_CASE("parse_when: a hostile value is never echoed raw") {
+  CHECK("--at: '\\x1b[31mred' is not a date or time; use YYYY-MM-DD, 'YYYY-MM-DD HH:MM', HH:MM, ISO 8601 with "
+        "offset, today or yesterday" == error_of("\x1b[31mred"));
+  CHECK(std::string::npos == error_of("a\nb").find('\n'));
+  CHECK(0 == error_of("a\nb").find("--at: 'a\\nb' "));
+  CHECK(0 == error_of("a\rb\x7f").find("--at: 'a\\rb\\x7f' "));
+  CHECK(0 == error_of("\xff\xfe").find("--at: '\\xff\\xfe' "));
+  CHECK(0 == error_of("\xc2\x9b" "2J").find("--at: '\\u009b2J' "));      // C1 CSI
+  CHECK(0 == error_of("\xe2\x80\xae" "abc").find("--at: '\\u202eabc' "));  // right-to-left override
+  CHECK(0 == error_of("\xe2\x80").find("--at: '\\xe2\\x80' "));            // truncated sequence
+  CHECK(0 == error_of("\xc0\xaf").find("--at: '\\xc0\\xaf' "));            // overlong
+  CHECK(0 == error_of("d\xc3\xa9j\xc3\xa0").find("--at: 'd\xc3\xa9j\xc3\xa0' "));  // "déjà" kept as is
+  const std::string long_value(1'000'000, 'x');
+  CHECK(0 == parse_when(long_value, now, paris_winter).error.find("--at: '" + std::string(40, 'x') + "...' "));
+  CHECK(200 > parse_when(long_value, now, paris_winter).error.size());
+  CHECK(0 == error_of(std::string(45, '\x01').c_str()).find("--at: '" + [] {
+              std::string s;
+              for (int i = 0; i < 40; ++i) s += "\\x01";
+              return s;
+            }() + "...' "));
+  CHECK("--at: 'a\\x00b' is not a date or time; use YYYY-MM-DD, 'YYYY-MM-DD HH:MM', HH:MM, ISO 8601 with offset, "
+        "today or yesterday" == parse_when(std::string_view("a\0b", 3), now, paris_winter).error);
+}
+
+TEST_CASE("parse_when: every accepted instant is at most a minute after now and not before 1970") {
+  const char* texts[] = {"today", "yesterday", "09:31", "00:00", "2026-11-26", "1970-01-01", "2026-11-26T09:31:15+01:00"};
+  for (const char* t : texts) {
+    CAPTURE(t);
+    const WhenResult r = parse_when(t, now, paris_winter);
+    REQUIRE(r.instant.has_value());
+    CHECK(r.error.empty());
+    CHECK(r.instant->utc <= now.utc + 60);
+    CHECK(r.instant->utc >= 0);
+  }
+}
+
+TEST_CASE("parse_when: local times resolved in the system zone across DST (Europe/Paris)") {
+  ScopedTz tz("Europe/Paris");
+  const auto z = system_zone();
+  const Instant spring_now = z->at(iso("2026-03-30T10:00:00+02:00").utc);
+  CHECK("2026-03-29T03:30:00+02:00" == format_iso8601(*parse_when("2026-03-29 02:30", spring_now, *z).instant));
+  CHECK("2026-03-29T01:30:00+01:00" == format_iso8601(*parse_when("2026-03-29 01:30", spring_now, *z).instant));
+  CHECK("2026-03-29T12:00:00+02:00" == format_iso8601(*parse_when("2026-03-29", spring_now, *z).instant));
+  CHECK("2026-03-29T10:00:00+02:00" == format_iso8601(*parse_when("yesterday", spring_now, *z).instant));
+  const Instant autumn_now = z->at(iso("2026-10-26T10:00:00+01:00").utc);
+  CHECK("2026-10-25T02:30:00+02:00" == format_iso8601(*parse_when("2026-10-25 02:30", autumn_now, *z).instant));
+  CHECK("2026-10-25T10:00:00+01:00" == format_iso8601(*parse_when("hier", autumn_now, *z).instant));
+  // Noon on 25 October is after the change back, so CET.
+  CHECK("2026-10-25T12:00:00+01:00" == format_iso8601(*parse_when("2026-10-25", autumn_now, *z).instant));
+  // An explicit offset is kept as given, whatever the zone.
+  CHECK("2026-10-25T02:30:00-05:00" == format_iso8601(*parse_when("2026-10-25T02:30-05:00", autumn_now, *z).instant));
+}
+
+TEST_CASE("parse_when: 'HH:MM' and 'yesterday' use the zone's local day, not UTC's") {
+  const Instant late{iso("2026-11-26T23:30:00Z").utc, 3600};  // 00:30 on the 27th in Paris
+  const FixedZone zone{3600};
+  CHECK("2026-11-27T00:10:00+01:00" == format_iso8601(*parse_when("00:10", late, zone).instant));
+  CHECK("2026-11-26T00:30:00+01:00" == format_iso8601(*parse_when("yesterday", late, zone).instant));
+  CHECK("--at: '2026-11-28' is in the future" == parse_when("2026-11-28", late, zone).error);
+  CHECK("2026-11-27T00:30:00+01:00" == format_iso8601(*parse_when("2026-11-27", late, zone).instant));
+}
