@@ -1,1 +1,132 @@
-// placeholder
+#include "cli/app.hpp"
+
+#include <algorithm>
+#include <array>
+#include <ostream>
+
+#include <CLI/CLI.hpp>
+#include <SQLiteCpp/Exception.h>
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/i18n.hpp"
+#include "cli/render.hpp"
+#include "microask/errors.hpp"
+
+namespace microask::cli {
+namespace {
+
+constexpr std::array<Command, 4> command_list{{
+    {"plan", N_("check a request against the three criteria; save it when it is a micro-request"),
+     "microask plan \"Ask the barista for a glass of water\"\n"
+     "  microask plan --check --json \"Demander au voisin de garder mon colis demain\"\n"
+     "  microask plan                  (list planned requests)",
+     plan::setup},
+    {"ask", N_("pick the request to make now and record what you expect"),
+     "microask ask --expect-stress 6 --expect no\n"
+     "  microask ask --quiet           (only the text, for reminders)",
+     ask::setup},
+    {"log", N_("record what happened right after a request, or list entries"),
+     "microask log 3 --stress 5 --response no --note \"she said maybe next week\"\n"
+     "  microask log \"Asked the baker to slice the bread\" -s 2 -r yes\n"
+     "  microask log -n 10 --json      (list entries)",
+     log::setup},
+    {"stats", N_("the journal week by week: requests made, answers, felt and expected stress"),
+     "microask stats --weeks 12\n"
+     "  microask stats --all --json",
+     stats::setup},
+}};
+
+// One line, whatever CLI11 wrote.
+std::string one_line(std::string s) {
+  std::replace(s.begin(), s.end(), '\n', ' ');
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  return s;
+}
+
+void translate_labels(CLI::App& app) {
+  auto f = app.get_formatter();
+  for (const char* label : {N_("Usage"), N_("Options"), N_("OPTIONS"), N_("Positionals"), N_("Subcommands"),
+                            N_("SUBCOMMAND"), N_("REQUIRED"), N_("Excludes"), N_("Needs"), N_("Env")})
+    f->label(label, tr(label));
+}
+
+}  // namespace
+
+std::span<const Command> commands() { return command_list; }
+
+int run_app(int argc, const char* const* argv, Context& ctx) {
+  CLI::App app{_("microask: a journal for micro-requests. Confidence in asking grows by doing: "
+                 "plan a small request, make it, log what happened, watch the weeks add up."),
+               "microask"};
+  translate_labels(app);
+  app.option_defaults()->group(_("Options"));
+  app.set_help_flag("-h,--help", _("print this help and exit"));
+  app.set_version_flag("--version", "microask " MICROASK_VERSION, _("print the version and exit"));
+  app.fallthrough();  // global options may follow the subcommand
+  app.footer(_("Exit status: 0 success; 1 a negative answer (not a micro-request, nothing to ask); "
+               "2 usage or bad input; 3 the journal cannot be used; 130 interrupted.\n"
+               "Journal: --db PATH, else $MICROASK_DB, else $XDG_DATA_HOME/microask/journal.db, "
+               "else ~/.local/share/microask/journal.db.\n"
+               "Run 'microask SUBCOMMAND --help' for a subcommand's options and examples."));
+
+  GlobalOptions g;
+  app.add_option("--db", g.db, _("the journal file"))->type_name(_("PATH"));
+  app.add_option("--color", g.color, _("colour: auto (only on a terminal, never with NO_COLOR), always, never"))
+      ->type_name("auto|always|never");
+
+  struct Parsed {
+    CLI::App* sub;
+    Run run;
+  };
+  std::vector<Parsed> subs;
+  for (const auto& c : commands()) {
+    auto* sub = app.add_subcommand(c.name, tr(c.summary));
+    sub->group(_("Subcommands"));
+    sub->footer(std::string(_("Example:")) + "\n  " + c.example);
+    subs.push_back({sub, c.setup(*sub)});
+  }
+
+  const Style plain_style = style_for(ctx, g);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    ctx.out << app.help();
+    return 0;
+  } catch (const CLI::CallForAllHelp&) {
+    ctx.out << app.help("", CLI::AppFormatMode::All);
+    return 0;
+  } catch (const CLI::CallForVersion& e) {
+    ctx.out << e.what() << '\n';
+    return 0;
+  } catch (const CLI::ParseError& e) {
+    print_error(ctx.err, plain_style,
+                one_line(e.what()) + " " + fmt::format(fmt::runtime(_("(see 'microask --help')"))));
+    return static_cast<int>(exit_status::usage);
+  }
+
+  const Style style = style_for(ctx, g);
+  try {
+    if (g.color != "auto" && g.color != "always" && g.color != "never")
+      throw usage_error(fmt::format(fmt::runtime(_("--color: '{}' is not a choice; use auto, always or never")),
+                                    g.color));
+    for (auto& [sub, run] : subs)
+      if (sub->parsed()) return static_cast<int>(run(ctx, g));
+    ctx.out << app.help();
+    return 0;
+  } catch (const usage_error& e) {
+    print_error(ctx.err, style, one_line(e.what()));
+    return static_cast<int>(exit_status::usage);
+  } catch (const journal_error& e) {
+    print_error(ctx.err, style, one_line(e.what()));
+    return static_cast<int>(exit_status::journal);
+  } catch (const SQLite::Exception& e) {
+    print_error(ctx.err, style, one_line(fmt::format(fmt::runtime(_("the journal cannot be used: {}")), e.what())));
+    return static_cast<int>(exit_status::journal);
+  } catch (const std::exception& e) {
+    print_error(ctx.err, style, one_line(fmt::format(fmt::runtime(_("unexpected error: {}")), e.what())));
+    return static_cast<int>(exit_status::journal);
+  }
+}
+
+}  // namespace microask::cli

@@ -1,1 +1,86 @@
-// placeholder
+// microask ask: pick the request to make now, record the prediction, mark it asked.
+#include <memory>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/i18n.hpp"
+#include "cli/input.hpp"
+#include "cli/render.hpp"
+#include "microask/journal.hpp"
+
+namespace microask::cli::ask {
+namespace {
+
+struct Options {
+  std::optional<std::string> id;
+  std::optional<std::string> expect_stress;
+  std::optional<std::string> expect;
+  bool quiet = false;
+};
+
+// Single-quotes a path for a POSIX shell, so the printed command can be pasted as is.
+std::string shell_quote(std::string_view s) {
+  if (!s.empty() && s.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./:@%+=,") ==
+                        std::string_view::npos)
+    return std::string(s);
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+exit_status nothing_to_ask(Context& ctx, const GlobalOptions& g) {
+  print_error(ctx.err, style_for(ctx, g), _("nothing planned to ask; plan a request first: microask plan \"...\""));
+  return exit_status::negative;
+}
+
+exit_status run(const Options& o, Context& ctx, const GlobalOptions& g) {
+  std::int64_t id = 0;  // 0: the oldest planned request
+  if (o.id) id = parse_id(*o.id, _("request id"));
+  const auto expected_stress =
+      o.expect_stress ? std::optional(parse_stress(*o.expect_stress, "--expect-stress")) : std::nullopt;
+  const auto expected = o.expect ? std::optional(parse_response_arg(*o.expect, "--expect")) : std::nullopt;
+
+  const auto path = journal_location(ctx, g);
+  auto reader = Journal::open_for_read(path);
+  std::optional<Request> target;
+  if (reader) target = id ? reader->find_request(id) : reader->oldest_planned();
+  if (!target) {
+    if (!id) return nothing_to_ask(ctx, g);
+    throw usage_error(fmt::format(fmt::runtime(_("no request with id {}")), id));
+  }
+  reader.reset();
+
+  auto journal = Journal::open_for_write(path);
+  const auto r = journal.mark_asked(target->id, ctx.now(), expected_stress, expected);
+  if (o.quiet) {
+    ctx.out << shown(r.text) << '\n';
+    return exit_status::success;
+  }
+  ctx.out << fmt::format(fmt::runtime(_("Ask now (#{}): \"{}\"")), r.id, shown(r.text)) << '\n';
+  if (r.expected_stress || r.expected_response) {
+    ctx.out << "  " << _("You expect:");
+    if (r.expected_stress) ctx.out << ' ' << fmt::format(fmt::runtime(_("stress {}/10")), *r.expected_stress);
+    if (r.expected_response)
+      ctx.out << ' ' << fmt::format(fmt::runtime(_("answer {}")), to_string(*r.expected_response));
+    ctx.out << '\n';
+  }
+  const auto db = g.db ? " --db " + shell_quote(*g.db) : std::string();
+  ctx.out << _("Right after asking, log it:") << '\n'
+          << "  microask" << db << " log " << r.id << " --stress N --response yes|no|discussion" << '\n';
+  return exit_status::success;
+}
+
+}  // namespace
+
+Run setup(CLI::App& sub) {
+  auto o = std::make_shared<Options>();
+  sub.add_option("id", o->id, _("the request to make (default: the oldest planned one)"))->type_name(_("ID"));
+  sub.add_option("--expect-stress", o->expect_stress, _("the stress you expect to feel, 0 to 10"))->type_name("0-10");
+  sub.add_option("--expect", o->expect, _("the answer you expect"))->type_name("yes|no|discussion");
+  sub.add_flag("-q,--quiet", o->quiet, _("print only the request's text (for reminder scripts)"));
+  return [o](Context& ctx, const GlobalOptions& g) { return run(*o, ctx, g); };
+}
+
+}  // namespace microask::cli::ask

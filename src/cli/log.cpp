@@ -1,1 +1,166 @@
-// placeholder
+// microask log: append what happened right after a request; with no entry options, list
+// recent entries.
+#include <memory>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.hpp"
+#include "cli/i18n.hpp"
+#include "cli/input.hpp"
+#include "cli/render.hpp"
+#include "microask/criteria.hpp"
+#include "microask/journal.hpp"
+#include "microask/text.hpp"
+
+namespace microask::cli::log {
+namespace {
+
+struct Options {
+  std::vector<std::string> target;  // an id, or the text of an ad-hoc request
+  std::optional<std::string> stress, response, note, at;
+  std::optional<std::string> limit, since;
+  bool json = false, csv = false;
+};
+
+bool appends(const Options& o) {
+  return !o.target.empty() || o.stress || o.response || o.note || o.at;
+}
+
+std::string join(const std::vector<std::string>& words) {
+  std::string text;
+  for (const auto& w : words) text += (text.empty() ? "" : " ") + w;
+  return text;
+}
+
+bool is_id(const std::vector<std::string>& words) {
+  return words.size() == 1 && !words[0].empty() &&
+         words[0].find_first_not_of("0123456789") == std::string::npos;
+}
+
+// A value from its option, or from a prompt on a terminal; a usage error otherwise.
+template <typename T, typename Parse>
+T value_or_prompt(const std::optional<std::string>& given, Context& ctx, const char* option,
+                  const char* question, const char* accepted, Parse parse) {
+  if (given) return parse(*given, option);
+  if (!ctx.stdin_is_terminal)
+    throw usage_error(fmt::format(fmt::runtime(_("missing {}: {}")), option, accepted));
+  for (;;) {
+    auto line = ask_line(ctx, question);
+    if (!line) throw usage_error(fmt::format(fmt::runtime(_("missing {}: {}")), option, accepted));
+    try {
+      return parse(trim(*line), option);
+    } catch (const usage_error& e) {
+      ctx.err << e.what() << '\n';
+    }
+  }
+}
+
+std::string list_requests(const std::vector<Request>& rs) {
+  std::string s;
+  for (const auto& r : rs)
+    s += fmt::format("{}#{} \"{}\"", s.empty() ? "" : ", ", r.id, truncate_to_width(shown(r.text), 30));
+  return s;
+}
+
+exit_status run_append(const Options& o, Context& ctx, const GlobalOptions& g) {
+  // Validate everything before touching the journal.
+  const auto now = ctx.now();
+  std::optional<std::int64_t> id;
+  std::optional<std::string> adhoc;
+  if (is_id(o.target))
+    id = parse_id(o.target[0], _("request id"));
+  else if (!o.target.empty())
+    adhoc = require_text(join(o.target));
+  NewEntry e;
+  e.asked_at = o.at ? parse_at(*o.at, now, *ctx.zone) : now;
+  if (o.note) e.note = require_short_text(*o.note, "--note", max_note_chars);
+  const auto path = journal_location(ctx, g);
+
+  if (!id && !adhoc) {  // the one request waiting in state `asked`
+    auto reader = Journal::open_for_read(path);
+    const auto asked = reader ? reader->requests_with_status(Status::asked) : std::vector<Request>{};
+    if (asked.empty())
+      throw usage_error(_("no request is waiting to be logged; give its id (see 'microask plan') "
+                          "or the text of a request made without planning"));
+    if (asked.size() > 1)
+      throw usage_error(fmt::format(fmt::runtime(_("several requests are waiting to be logged: {}; give one id")),
+                                    list_requests(asked)));
+    id = asked.front().id;
+  }
+  e.stress = value_or_prompt<int>(o.stress, ctx, "--stress", _("Stress felt (0 calm .. 10 worst)?"),
+                                  _("a whole number from 0 to 10"), parse_stress);
+  e.response = value_or_prompt<Response>(o.response, ctx, "--response", _("Response (yes / no / discussion)?"),
+                                         _("yes, no or discussion"), parse_response_arg);
+
+  std::optional<Entry> logged;
+  if (id) {
+    // Refuse an unknown id without creating a journal.
+    if (!Journal::open_for_read(path))
+      throw usage_error(fmt::format(fmt::runtime(_("no request with id {}")), *id));
+    logged = Journal::open_for_write(path).add_entry(*id, e);
+  } else {
+    const auto a = assess(*adhoc);
+    NewRequest r;
+    r.text = *adhoc;
+    r.lang = a.lang;
+    r.concrete = {a.concrete.verdict, reasons_to_json(a.concrete.reasons)};
+    r.reversible = {a.reversible.verdict, reasons_to_json(a.reversible.reasons)};
+    r.low_cost = {a.low_cost.verdict, reasons_to_json(a.low_cost.reasons)};
+    r.status = Status::done;
+    r.created = e.asked_at;
+    logged = Journal::open_for_write(path).add_adhoc_entry(r, e);
+  }
+  if (o.json)
+    write_json(ctx.out, entry_json(*logged));
+  else
+    render_logged(ctx.out, style_for(ctx, g), *logged);
+  return exit_status::success;
+}
+
+exit_status run_list(const Options& o, Context& ctx, const GlobalOptions& g) {
+  const auto limit = o.limit ? parse_count(*o.limit, "-n", 1'000'000'000) : 20;
+  std::optional<std::int64_t> since;
+  if (o.since) since = parse_since(*o.since, ctx.now(), *ctx.zone).utc;
+  std::vector<Entry> entries;
+  if (auto journal = Journal::open_for_read(journal_location(ctx, g)))
+    entries = journal->recent_entries(limit, since);
+  if (o.json)
+    write_json(ctx.out, entries_json(entries));
+  else if (o.csv)
+    render_entries_csv(ctx.out, entries);
+  else
+    render_entries(ctx.out, style_for(ctx, g), entries);
+  return exit_status::success;
+}
+
+exit_status run(const Options& o, Context& ctx, const GlobalOptions& g) {
+  if (appends(o)) {
+    if (o.limit || o.since || o.csv)
+      throw usage_error(_("-n, --since and --csv list entries; they do not go with logging one"));
+    return run_append(o, ctx, g);
+  }
+  return run_list(o, ctx, g);
+}
+
+}  // namespace
+
+Run setup(CLI::App& sub) {
+  auto o = std::make_shared<Options>();
+  sub.add_option("request", o->target, _("the request's id, or the text of a request made without planning"))
+      ->type_name(_("ID|TEXT"));
+  sub.add_option("-s,--stress", o->stress, _("the stress you felt, 0 (calm) to 10 (worst)"))->type_name("0-10");
+  sub.add_option("-r,--response", o->response, _("the answer you got"))->type_name("yes|no|discussion");
+  sub.add_option("--note", o->note, _("a note on what happened"))->type_name(_("TEXT"));
+  sub.add_option("--at", o->at, _("when you asked: YYYY-MM-DD, 'YYYY-MM-DD HH:MM', HH:MM, ISO 8601, today, yesterday (default: now)"))
+      ->type_name(_("WHEN"));
+  sub.add_option("-n", o->limit, _("list: how many entries (default 20)"))->type_name("N");
+  sub.add_option("--since", o->since, _("list: entries from this date or time on"))->type_name(_("WHEN"));
+  auto json = sub.add_flag("--json", o->json, _("print JSON"));
+  auto csv = sub.add_flag("--csv", o->csv, _("list: print CSV with a header"));
+  json->excludes(csv);
+  return [o](Context& ctx, const GlobalOptions& g) { return run(*o, ctx, g); };
+}
+
+}  // namespace microask::cli::log

@@ -1,1 +1,364 @@
-// placeholder
+#include "cli/render.hpp"
+
+#include <cmath>
+#include <ostream>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/i18n.hpp"
+#include "microask/text.hpp"
+
+namespace microask::cli {
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* green = "32";
+constexpr const char* red = "31";
+constexpr const char* yellow = "33";
+constexpr const char* bold = "1";
+constexpr const char* dim = "2";
+
+std::string paint(const Style& style, const char* sgr, std::string_view text) {
+  if (!style.color) return std::string(text);
+  return fmt::format("\x1b[{}m{}\x1b[0m", sgr, text);
+}
+
+// Left-aligns to `width` columns, counting display width rather than bytes.
+std::string pad(std::string_view s, std::size_t width) {
+  std::string out(s);
+  const auto w = display_width(s);
+  if (w < width) out.append(width - w, ' ');
+  return out;
+}
+std::string pad_left(std::string_view s, std::size_t width) {
+  const auto w = display_width(s);
+  return (w < width ? std::string(width - w, ' ') : std::string()) + std::string(s);
+}
+
+// Fills the one "{}" of a message template; with no words, drops the placeholder and the
+// quotes or brackets around it.
+std::string fill(std::string_view tmpl, std::string_view words) {
+  std::string t(tmpl);
+  const auto at = t.find("{}");
+  if (at == std::string::npos) return t;
+  if (!words.empty()) return t.replace(at, 2, shown(words));
+  std::size_t from = at, to = at + 2;
+  while (from > 0 && std::string_view("\"(«' :").find(t[from - 1]) != std::string_view::npos) --from;
+  while (to < t.size() && std::string_view("\")»'").find(t[to]) != std::string_view::npos) ++to;
+  return t.erase(from, to - from);
+}
+
+std::string_view criterion_label(Criterion c) {
+  switch (c) {
+    case Criterion::concrete: return _("concrete");
+    case Criterion::reversible: return _("reversible");
+    case Criterion::low_cost: return _("low cost");
+  }
+  return "";
+}
+
+std::string verdict_label(const Style& style, Verdict v) {
+  switch (v) {
+    case Verdict::pass: return paint(style, green, pad(_("pass"), 6));
+    case Verdict::fail: return paint(style, red, pad(_("fail"), 6));
+    case Verdict::unsure: return paint(style, yellow, pad(_("unsure"), 6));
+  }
+  return {};
+}
+
+std::string response_label(Response r) {
+  switch (r) {
+    case Response::yes: return _("yes");
+    case Response::no: return _("no");
+    case Response::discussion: return _("discussion");
+  }
+  return {};
+}
+
+json optional_json(const std::optional<int>& v) { return v ? json(*v) : json(nullptr); }
+json optional_json(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
+json optional_json(const std::optional<Response>& v) {
+  return v ? json(std::string(to_string(*v))) : json(nullptr);
+}
+json mean_json(const std::optional<double>& v) {
+  return v ? json(std::round(*v * 100.0) / 100.0) : json(nullptr);
+}
+
+constexpr Criterion all_criteria[] = {Criterion::concrete, Criterion::reversible, Criterion::low_cost};
+
+}  // namespace
+
+void print_error(std::ostream& err, const Style& style, std::string_view message) {
+  err << "microask: " << paint(style, red, _("error")) << ": " << message << '\n';
+}
+
+void write_json(std::ostream& out, const json& j) {
+  out << j.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+std::string shown(std::string_view text) { return escape_controls(text); }
+
+std::string format_mean(std::optional<double> mean) {
+  if (!mean) return "-";
+  auto s = fmt::format("{:.1f}", *mean);
+  if (ui_is_french())
+    for (auto& c : s)
+      if (c == '.') c = ',';
+  return s;
+}
+
+std::string describe(const Reason& r) { return fill(tr(message_of(r.kind)), r.words); }
+
+std::string describe(const Warning& w) {
+  return fmt::format(fmt::runtime(_("{}; say instead: \"{}\"")), fill(tr(message_of(w.kind)), w.words),
+                     shown(w.instead));
+}
+
+std::string describe(const Suggestion& s) {
+  std::string parts;
+  for (const auto& p : s.parts) {
+    if (!parts.empty()) parts += "\" / \"";
+    parts += p;
+  }
+  return fill(tr(message_of(s.kind)), parts);
+}
+
+void render_plan(std::ostream& out, const Style& style, const PlanOutcome& p, bool check_only) {
+  const auto& a = p.assessment;
+  out << paint(style, bold, fmt::format("\"{}\"", shown(p.text))) << '\n';
+  for (auto c : all_criteria) {
+    const auto& r = a.result(c);
+    const auto label = pad(criterion_label(c), 11);
+    if (r.reasons.empty()) {
+      out << "  " << label << ' ' << verdict_label(style, r.verdict) << '\n';
+      continue;
+    }
+    for (std::size_t i = 0; i < r.reasons.size(); ++i)
+      out << "  " << (i == 0 ? label : std::string(11, ' ')) << ' '
+          << (i == 0 ? verdict_label(style, r.verdict) : std::string(6, ' ')) << "  "
+          << describe(r.reasons[i]) << '\n';
+  }
+  for (auto c : p.assumed)
+    out << paint(style, yellow,
+                 fmt::format(fmt::runtime(_("Assumed {} = pass: the text shows nothing against it "
+                                            "(say otherwise with a flag, see --help).")),
+                             criterion_label(c)))
+        << '\n';
+  if (!a.warnings.empty()) {
+    out << _("Clearer:") << '\n';
+    for (const auto& w : a.warnings) out << "  - " << describe(w) << '\n';
+  }
+  if (!a.suggestions.empty()) {
+    out << _("Make it smaller:") << '\n';
+    for (const auto& s : a.suggestions) out << "  - " << describe(s) << '\n';
+  }
+  if (a.any_fail())
+    out << paint(style, red, check_only ? _("Not a micro-request.") : _("Not a micro-request: nothing saved."))
+        << '\n';
+  else if (p.id)
+    out << paint(style, green,
+                 fmt::format(fmt::runtime(_("A micro-request. Planned as #{}: run 'microask ask {}' when you are ready.")),
+                             *p.id, *p.id))
+        << '\n';
+  else
+    out << paint(style, green, _("A micro-request.")) << '\n';
+}
+
+json plan_json(const PlanOutcome& p) {
+  const auto& a = p.assessment;
+  json criteria = json::object();
+  for (auto c : all_criteria) {
+    const auto& r = a.result(c);
+    json reasons = json::array();
+    for (const auto& reason : r.reasons) reasons.push_back(describe(reason));
+    criteria[std::string(to_string(c))] = {{"verdict", std::string(to_string(r.verdict))},
+                                           {"reasons", reasons}};
+  }
+  json warnings = json::array();
+  for (const auto& w : a.warnings) warnings.push_back(describe(w));
+  json suggestions = json::array();
+  for (const auto& s : a.suggestions) suggestions.push_back(describe(s));
+  json assumed = json::array();
+  for (auto c : p.assumed) assumed.push_back(std::string(to_string(c)));
+  return {{"text", p.text},
+          {"lang", std::string(to_string(a.lang))},
+          {"micro", !a.any_fail()},
+          {"criteria", criteria},
+          {"warnings", warnings},
+          {"suggestions", suggestions},
+          {"assumed", assumed},
+          {"id", p.id ? json(*p.id) : json(nullptr)}};
+}
+
+void render_requests(std::ostream& out, const Style& style, std::span<const Request> requests) {
+  if (requests.empty()) {
+    out << _("Nothing planned. Plan a request with: microask plan \"...\"") << '\n';
+    return;
+  }
+  out << paint(style, bold, fmt::format("{:>5}  {}  {}", "#", pad(_("Planned"), 16), _("Request")))
+      << '\n';
+  for (const auto& r : requests)
+    out << fmt::format("{:>5}  {}  {}", r.id, pad(format_local_minute(r.created), 16), shown(r.text))
+        << '\n';
+}
+
+json requests_json(std::span<const Request> requests) {
+  json arr = json::array();
+  for (const auto& r : requests)
+    arr.push_back({{"id", r.id},
+                   {"text", r.text},
+                   {"to", optional_json(r.addressee)},
+                   {"lang", std::string(to_string(r.lang))},
+                   {"status", std::string(to_string(r.status))},
+                   {"created_at", format_iso8601(r.created)}});
+  return arr;
+}
+
+void render_logged(std::ostream& out, const Style& style, const Entry& e) {
+  out << paint(style, bold,
+               fmt::format(fmt::runtime(_("Logged entry #{} for request #{}: \"{}\"")), e.id,
+                           e.request_id, shown(e.text)))
+      << '\n';
+  out << "  " << pad(_("at"), 9) << format_iso8601(e.asked_at) << '\n';
+  out << "  " << pad(_("stress"), 9) << e.stress << "/10";
+  if (e.expected_stress)
+    out << fmt::format(fmt::runtime(_(" (expected {})")), *e.expected_stress);
+  out << '\n';
+  out << "  " << pad(_("answer"), 9) << response_label(e.response);
+  if (e.expected_response)
+    out << fmt::format(fmt::runtime(_(" (expected {})")), response_label(*e.expected_response));
+  out << '\n';
+  if (e.note) out << "  " << pad(_("note"), 9) << shown(*e.note) << '\n';
+  if (e.response == Response::no)
+    out << _("A no is still a request made: it counts.") << '\n';
+}
+
+void render_entries(std::ostream& out, const Style& style, std::span<const Entry> entries) {
+  if (entries.empty()) {
+    out << _("No entries yet. After a request, log it with: microask log --stress N --response yes|no|discussion")
+        << '\n';
+    return;
+  }
+  out << paint(style, bold,
+               fmt::format("{:>5}  {}  {}  {}  {}", "#", pad(_("When"), 16), pad_left(_("Stress"), 6),
+                           pad(_("Answer"), 10), _("Request")))
+      << '\n';
+  for (const auto& e : entries) {
+    const auto line = fmt::format("{:>5}  {}  {}  {}  {}", e.id, pad(format_local_minute(e.asked_at), 16),
+                                  pad_left(std::to_string(e.stress), 6),
+                                  pad(response_label(e.response), 10), shown(e.text));
+    out << line << '\n';
+    if (e.note) out << paint(style, dim, fmt::format("{:>5}  {}", "", shown(*e.note))) << '\n';
+  }
+}
+
+json entry_json(const Entry& e) {
+  return {{"id", e.id},
+          {"request_id", e.request_id},
+          {"text", e.text},
+          {"asked_at", format_iso8601(e.asked_at)},
+          {"stress", e.stress},
+          {"response", std::string(to_string(e.response))},
+          {"note", optional_json(e.note)},
+          {"expected_stress", optional_json(e.expected_stress)},
+          {"expected_response", optional_json(e.expected_response)}};
+}
+
+json entries_json(std::span<const Entry> entries) {
+  json arr = json::array();
+  for (const auto& e : entries) arr.push_back(entry_json(e));
+  return arr;
+}
+
+std::string csv_field(std::string_view s) {
+  const auto safe = escape_controls(s);
+  if (safe.find_first_of(",\"") == std::string::npos) return safe;
+  std::string out = "\"";
+  for (char c : safe) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+void render_entries_csv(std::ostream& out, std::span<const Entry> entries) {
+  out << "id,request_id,text,asked_at,stress,response,note,expected_stress,expected_response\n";
+  for (const auto& e : entries)
+    out << fmt::format("{},{},{},{},{},{},{},{},{}\n", e.id, e.request_id, csv_field(e.text),
+                       format_iso8601(e.asked_at), e.stress, to_string(e.response),
+                       e.note ? csv_field(*e.note) : "",
+                       e.expected_stress ? std::to_string(*e.expected_stress) : "",
+                       e.expected_response ? to_string(*e.expected_response) : "");
+}
+
+void render_stats(std::ostream& out, const Style& style, const WeeklyStats& s) {
+  const std::string week = _("Week"), requests = _("Requests"), yes = _("Yes"), no = _("No"),
+                    disc = _("Discussion"), felt = _("Stress felt"), expected = _("expected");
+  std::size_t week_w = display_width(week);
+  for (const auto& w : s.weeks) week_w = std::max(week_w, display_width(w.label));
+  const auto col = [](const std::string& h) { return std::max<std::size_t>(display_width(h), 3); };
+  out << paint(style, bold,
+               fmt::format("{}  {}  {}  {}  {}  {}  {}", pad(week, week_w), requests, yes, no, disc, felt,
+                           expected))
+      << '\n';
+  for (const auto& w : s.weeks) {
+    auto row = fmt::format("{}  {}  {}  {}  {}  {}  {}", pad(w.label, week_w),
+                           pad_left(std::to_string(w.requests), col(requests)),
+                           pad_left(std::to_string(w.yes), col(yes)), pad_left(std::to_string(w.no), col(no)),
+                           pad_left(std::to_string(w.discussion), col(disc)),
+                           pad_left(format_mean(w.stress_mean), col(felt)),
+                           pad_left(format_mean(w.expected_stress_mean), col(expected)));
+    out << (w.requests == 0 ? paint(style, dim, row) : row) << '\n';
+  }
+  const auto& t = s.totals;
+  out << fmt::format(fmt::runtime(_("Total: {} requests made ({} yes, {} no, {} discussion): every no counts.")),
+                     t.requests, t.yes, t.no, t.discussion)
+      << '\n';
+  out << fmt::format(fmt::runtime(_("Streak: {} weeks in a row with at least one request.")), t.streak_weeks)
+      << '\n';
+  if (t.first_stress_mean && t.last_stress_mean)
+    out << fmt::format(fmt::runtime(_("Felt stress: {} in the first four active weeks, {} in the last four.")),
+                       format_mean(t.first_stress_mean), format_mean(t.last_stress_mean))
+        << '\n';
+}
+
+json stats_json(const WeeklyStats& s) {
+  json weeks = json::array();
+  for (const auto& w : s.weeks)
+    weeks.push_back({{"week", w.label},
+                     {"start", format_date(w.start)},
+                     {"end", format_date(w.end)},
+                     {"requests", w.requests},
+                     {"yes", w.yes},
+                     {"no", w.no},
+                     {"discussion", w.discussion},
+                     {"stress_mean", mean_json(w.stress_mean)},
+                     {"expected_stress_mean", mean_json(w.expected_stress_mean)}});
+  const auto& t = s.totals;
+  return {{"week_start", std::string(to_string(s.week_start))},
+          {"weeks", weeks},
+          {"totals",
+           {{"requests", t.requests},
+            {"yes", t.yes},
+            {"no", t.no},
+            {"discussion", t.discussion},
+            {"active_weeks", t.active_weeks},
+            {"streak_weeks", t.streak_weeks},
+            {"first_stress_mean", mean_json(t.first_stress_mean)},
+            {"last_stress_mean", mean_json(t.last_stress_mean)}}}};
+}
+
+void render_stats_csv(std::ostream& out, const WeeklyStats& s) {
+  out << "week,start,end,requests,yes,no,discussion,stress_mean,expected_stress_mean\n";
+  const auto mean = [](const std::optional<double>& m) {
+    return m ? fmt::format("{:.2f}", *m) : std::string();
+  };
+  for (const auto& w : s.weeks)
+    out << fmt::format("{},{},{},{},{},{},{},{},{}\n", w.label, format_date(w.start), format_date(w.end),
+                       w.requests, w.yes, w.no, w.discussion, mean(w.stress_mean),
+                       mean(w.expected_stress_mean));
+}
+
+}  // namespace microask::cli

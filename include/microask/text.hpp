@@ -1,0 +1,38 @@
+// UTF-8 text checks shared by the core and the CLI.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace microask {
+
+inline constexpr std::size_t max_text_chars = 500;  // a request's text, in code points
+inline constexpr std::size_t max_note_chars = 2000;
+inline constexpr std::size_t max_addressee_chars = 100;
+
+bool is_valid_utf8(std::string_view s);
+// Code points in valid UTF-8 (bytes that are not continuation bytes).
+std::size_t utf8_length(std::string_view s);
+// Without leading and trailing ASCII blanks (space, tab, CR, LF, VT, FF) and NBSP.
+std::string_view trim(std::string_view s);
+
+enum class TextProblem { none, empty, too_long, invalid_utf8 };
+
+// Checks a user-supplied text: valid UTF-8, not blank, at most `max_chars` code points
+// once trimmed. `chars` receives the trimmed length when the text is valid UTF-8.
+TextProblem check_text(std::string_view s, std::size_t max_chars, std::size_t* chars = nullptr);
+
+// The text with control characters (C0, DEL, C1, and the bidi overrides) written as
+// visible escapes ("\x1b", "\u202e"), so that text from the journal can never drive a
+// terminal. Newlines and tabs become "\n" and "\t" too: one record, one line.
+std::string escape_controls(std::string_view s);
+
+// Width in terminal columns of valid UTF-8 (combining marks 0, East Asian wide 2).
+std::size_t display_width(std::string_view s);
+
+// Cut to at most `width` columns, ending with "…" when cut.
+std::string truncate_to_width(std::string_view s, std::size_t width);
+
+}  // namespace microask

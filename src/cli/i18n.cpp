@@ -1,0 +1,37 @@
+#include "cli/i18n.hpp"
+
+#include <clocale>
+#include <filesystem>
+#include <string_view>
+#include <system_error>
+
+namespace microask::cli {
+
+void init_i18n() {
+  std::setlocale(LC_ALL, "");
+  std::setlocale(LC_NUMERIC, "C");  // numbers in files and JSON stay with a dot
+  // The catalogues beside the binary (build tree) win over the installed ones, so a build
+  // can be tried before it is installed.
+  std::error_code ec;
+  const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  std::string dir = MICROASK_LOCALEDIR;
+  if (!ec) {
+    for (const auto& candidate : {exe.parent_path() / "locale", exe.parent_path().parent_path() / "share" / "locale"}) {
+      if (std::filesystem::exists(candidate / "fr" / "LC_MESSAGES" / "microask.mo", ec)) {
+        dir = candidate.string();
+        break;
+      }
+    }
+  }
+  ::bindtextdomain("microask", dir.c_str());
+  ::bind_textdomain_codeset("microask", "UTF-8");
+  ::textdomain("microask");
+}
+
+bool ui_is_french() {
+  // Translators: the code of the language of this translation ("fr" in French).
+  static const bool french = std::string_view(_("en")) == "fr";
+  return french;
+}
+
+}  // namespace microask::cli

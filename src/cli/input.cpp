@@ -1,0 +1,115 @@
+#include "cli/input.hpp"
+
+#include <charconv>
+
+#include <fmt/format.h>
+
+#include "cli/i18n.hpp"
+#include "microask/errors.hpp"
+#include "microask/text.hpp"
+
+namespace microask::cli {
+namespace {
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+template <typename... Args>
+[[noreturn]] void refuse(const char* msgid, Args&&... args) {
+  throw usage_error(fmt::format(fmt::runtime(tr(msgid)), std::forward<Args>(args)...));
+}
+
+}  // namespace
+
+std::string quote_input(std::string_view value) {
+  return truncate_to_width(escape_controls(value), 40);
+}
+
+std::int64_t parse_id(std::string_view s, std::string_view what) {
+  std::int64_t id = 0;
+  if (all_digits(s) && s.size() <= 15) std::from_chars(s.data(), s.data() + s.size(), id);
+  if (id < 1) refuse(N_("{}: '{}' is not an id; use a whole number from 1 up"), what, quote_input(s));
+  return id;
+}
+
+int parse_stress(std::string_view s, std::string_view what) {
+  int v = -1;
+  if (all_digits(s) && s.size() <= 2) std::from_chars(s.data(), s.data() + s.size(), v);
+  if (v < 0 || v > 10)
+    refuse(N_("{}: '{}' is not a stress level; use a whole number from 0 (calm) to 10 (worst)"),
+           what, quote_input(s));
+  return v;
+}
+
+Response parse_response_arg(std::string_view s, std::string_view what) {
+  if (auto r = parse_response(s)) return *r;
+  refuse(N_("{}: '{}' is not a response; use yes, no or discussion (or y, n, d, oui, non)"), what,
+         quote_input(s));
+}
+
+int parse_count(std::string_view s, std::string_view what, int max) {
+  int v = 0;
+  if (all_digits(s) && s.size() <= 9) std::from_chars(s.data(), s.data() + s.size(), v);
+  if (v < 1 || v > max) refuse(N_("{}: '{}' is not a count; use a whole number from 1 to {}"), what, quote_input(s), max);
+  return v;
+}
+
+std::string require_text(std::string_view s) {
+  std::size_t chars = 0;
+  switch (check_text(s, max_text_chars, &chars)) {
+    case TextProblem::none:
+      return std::string(trim(s));
+    case TextProblem::empty:
+      refuse(N_("the request text is empty; write the one short ask you want to make"));
+    case TextProblem::too_long:
+      refuse(N_("the request text has {} characters; at most {} are accepted: keep it to one short ask"),
+             chars, max_text_chars);
+    case TextProblem::invalid_utf8:
+      break;
+  }
+  refuse(N_("the request text is not valid UTF-8; write it in a UTF-8 terminal or file"));
+}
+
+std::string require_short_text(std::string_view s, std::string_view what, std::size_t max) {
+  std::size_t chars = 0;
+  switch (check_text(s, max, &chars)) {
+    case TextProblem::none:
+      return std::string(trim(s));
+    case TextProblem::empty:
+      refuse(N_("{} is empty; give some text or leave the option out"), what);
+    case TextProblem::too_long:
+      refuse(N_("{} has {} characters; at most {} are accepted"), what, chars, max);
+    case TextProblem::invalid_utf8:
+      break;
+  }
+  refuse(N_("{} is not valid UTF-8"), what);
+}
+
+Instant parse_at(std::string_view s, Instant now, const TimeZone& zone) {
+  auto r = parse_when(s, now, zone);
+  if (!r.instant) throw usage_error(tr(r.error));
+  return *r.instant;
+}
+
+Instant parse_since(std::string_view s, Instant now, const TimeZone& zone) {
+  const auto t = trim(s);
+  // A bare date starts at local midnight: "since Monday" includes all of Monday.
+  if (t.size() == 10 && t[4] == '-' && t[7] == '-') {
+    auto noon = parse_when(t, now, zone);
+    if (noon.instant) {
+      const auto day = local_day(*noon.instant);
+      return zone.at(zone.utc_of_local(day * 86400));
+    }
+  }
+  auto r = parse_when(t, now, zone);
+  if (!r.instant) {
+    std::string msg = tr(r.error);
+    // The parser names --at; this value came from --since.
+    if (auto pos = msg.find("--at"); pos != std::string::npos) msg.replace(pos, 4, "--since");
+    throw usage_error(msg);
+  }
+  return *r.instant;
+}
+
+}  // namespace microask::cli

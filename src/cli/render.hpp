@@ -1,0 +1,63 @@
+// Output layout: tables, JSON and CSV. The only place that knows how things look.
+#pragma once
+
+#include <cstdint>
+#include <iosfwd>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "cli/context.hpp"
+#include "microask/criteria.hpp"
+#include "microask/request.hpp"
+#include "microask/stats.hpp"
+
+namespace microask::cli {
+
+// "microask: error: <message>" on one line.
+void print_error(std::ostream& err, const Style& style, std::string_view message);
+
+// Compact JSON on one line; invalid UTF-8 (impossible after validation) is replaced, not thrown.
+void write_json(std::ostream& out, const nlohmann::json& j);
+
+// Text safe for a terminal and for one line: controls escaped.
+std::string shown(std::string_view text);
+// A mean with one decimal, with the decimal comma in French.
+std::string format_mean(std::optional<double> mean);
+
+// plan
+struct PlanOutcome {
+  std::string text;
+  Assessment assessment;
+  std::vector<Criterion> assumed;  // unsure criteria taken as pass without an answer
+  std::optional<std::int64_t> id;  // set when saved
+};
+std::string describe(const Reason& r);
+std::string describe(const Warning& w);
+std::string describe(const Suggestion& s);
+void render_plan(std::ostream& out, const Style& style, const PlanOutcome& p, bool check_only);
+nlohmann::json plan_json(const PlanOutcome& p);
+
+void render_requests(std::ostream& out, const Style& style, std::span<const Request> requests);
+nlohmann::json requests_json(std::span<const Request> requests);
+
+// log
+void render_logged(std::ostream& out, const Style& style, const Entry& e);
+void render_entries(std::ostream& out, const Style& style, std::span<const Entry> entries);
+nlohmann::json entry_json(const Entry& e);
+nlohmann::json entries_json(std::span<const Entry> entries);
+void render_entries_csv(std::ostream& out, std::span<const Entry> entries);
+
+// stats
+void render_stats(std::ostream& out, const Style& style, const WeeklyStats& s);
+nlohmann::json stats_json(const WeeklyStats& s);
+void render_stats_csv(std::ostream& out, const WeeklyStats& s);
+
+// CSV field quoting (RFC 4180), with control characters escaped.
+std::string csv_field(std::string_view s);
+
+}  // namespace microask::cli
