@@ -67,8 +67,12 @@ struct EntryEdit {
 struct Undone {
   enum class Kind { plan, ask, drop, log, edit, remove };
   Kind kind;
-  std::optional<Request> request;  // the request as it was before undo (plan, ask, drop)
-  std::optional<Entry> entry;      // the entry concerned (log, edit, remove)
+  // The request as it was before undo: plan (now deleted), ask, drop, and log (the
+  // request the entry belonged to; for an ad-hoc entry, the request deleted with it).
+  std::optional<Request> request;
+  // The entry concerned: log (as it was, now deleted), edit (as restored), remove (as
+  // re-inserted, with its old id and uid).
+  std::optional<Entry> entry;
 };
 
 struct ImportResult {
@@ -78,7 +82,9 @@ struct ImportResult {
 
 class Journal {
  public:
-  static constexpr int schema_version = 1;     // raised by each migration; see schema.sql.hpp
+  // The number of migration steps in src/schema.sql.hpp: 1 requests and entries,
+  // 2 per-day totals, 3 the undo log.
+  static constexpr int schema_version = 3;
   static constexpr int application_id = 0x6d41736b;  // "mAsk", in the file header at offset 68
 
   // Opens (creating and migrating when needed) for writing. Throws journal_error.
@@ -122,15 +128,19 @@ class Journal {
   // Deletes an entry; a request left with no entry goes back to `asked`.
   Entry delete_entry(std::int64_t id);
   // Undoes the last change (plan, ask, drop, log, edit, delete); nullopt when none.
+  // Repeated calls walk back through the last `undo_depth` changes, newest first. An
+  // import that adds rows clears the history (undo never reaches across an import).
   std::optional<Undone> undo_last();
+  static constexpr int undo_depth = 100;
 
   // Per-day totals, sorted by day, from the summary the schema maintains.
   std::vector<DayTotals> day_totals() const;
 
   // Backups: JSON Lines, one object per request and per entry, keyed by stable uids.
   void export_jsonl(std::ostream& out) const;
-  // Merges a JSON Lines export; rows whose uid is already here are skipped. All or
-  // nothing: one transaction. Throws usage_error naming the line for malformed input.
+  // Merges a JSON Lines export; rows whose uid is already here are skipped (an existing
+  // request keeps its local fields). All or nothing: one transaction. Throws usage_error
+  // naming the line ("line N: ...") for malformed input; blank lines are ignored.
   ImportResult import_jsonl(std::istream& in);
 
   // PRAGMA integrity_check == "ok".
@@ -140,8 +150,10 @@ class Journal {
   SQLite::Database& database_for_test();
 
  private:
-  explicit Journal(std::unique_ptr<SQLite::Database> db);
+  Journal(std::unique_ptr<SQLite::Database> db, std::string path, int version);
   std::unique_ptr<SQLite::Database> db_;
+  std::string path_;  // as given, for error messages (":memory:" for in-memory journals)
+  int version_ = 0;   // user_version when opened (a read-only open may see an older one)
 };
 
 }  // namespace microask

@@ -1,0 +1,182 @@
+// The journal's schema as an ordered list of migration steps. Step N (1-based) takes a
+// journal from user_version N-1 to N; Journal::schema_version is the number of steps.
+// Steps are only ever appended: a step that has shipped is never edited, because journals
+// already at its version will not run it again.
+//
+// Every step runs inside the one BEGIN IMMEDIATE transaction of a migration (see
+// journal.cpp), so each must be plain DDL/DML without its own BEGIN/COMMIT.
+#pragma once
+
+#include <array>
+
+namespace microask::schema {
+
+// Step 1: requests and entries.
+//
+// Times are a UTC instant (seconds) plus the UTC offset in force (seconds east, within
+// +-18 h). entries.local_day is floor((asked_utc + asked_offset) / 86400), written by the
+// code and checked here (SQLite's integer `/` and `%` truncate toward zero, hence the
+// floor written out), so weeks can be grouped without computing dates row by row.
+// The typeof() checks keep numbers numbers: SQLite's type affinity would otherwise accept
+// '5' or 5.5 for a stress.
+inline constexpr const char* step1 = R"sql(
+CREATE TABLE requests (
+  id                 INTEGER PRIMARY KEY,
+  uid                TEXT NOT NULL UNIQUE
+                       CHECK (length(uid) = 32 AND uid NOT GLOB '*[^0-9a-f]*'),
+  text               TEXT NOT NULL CHECK (typeof(text) = 'text' AND length(text) > 0),
+  addressee          TEXT,
+  lang               TEXT NOT NULL CHECK (lang IN ('en', 'fr')),
+  concrete           TEXT NOT NULL CHECK (concrete IN ('pass', 'fail', 'unsure')),
+  concrete_reasons   TEXT NOT NULL DEFAULT '[]',
+  reversible         TEXT NOT NULL CHECK (reversible IN ('pass', 'fail', 'unsure')),
+  reversible_reasons TEXT NOT NULL DEFAULT '[]',
+  low_cost           TEXT NOT NULL CHECK (low_cost IN ('pass', 'fail', 'unsure')),
+  low_cost_reasons   TEXT NOT NULL DEFAULT '[]',
+  status             TEXT NOT NULL CHECK (status IN ('planned', 'asked', 'done', 'dropped')),
+  created_utc        INTEGER NOT NULL CHECK (typeof(created_utc) = 'integer'),
+  created_offset     INTEGER NOT NULL
+                       CHECK (typeof(created_offset) = 'integer'
+                              AND created_offset BETWEEN -64800 AND 64800),
+  -- The last `ask` and its prediction, pending until an entry carries it.
+  asked_utc          INTEGER CHECK (asked_utc IS NULL OR typeof(asked_utc) = 'integer'),
+  asked_offset       INTEGER CHECK (asked_offset IS NULL OR (typeof(asked_offset) = 'integer'
+                                    AND asked_offset BETWEEN -64800 AND 64800)),
+  expected_stress    INTEGER CHECK (expected_stress IS NULL
+                                    OR (typeof(expected_stress) = 'integer'
+                                        AND expected_stress BETWEEN 0 AND 10)),
+  expected_response  TEXT CHECK (expected_response IN ('yes', 'no', 'discussion')),
+  CHECK ((asked_utc IS NULL) = (asked_offset IS NULL))
+);
+
+-- `ask` (oldest planned) and `plan` (list planned): a range of one status, oldest first.
+CREATE INDEX requests_by_status ON requests (status, created_utc);
+
+CREATE TABLE entries (
+  id                INTEGER PRIMARY KEY,
+  uid               TEXT NOT NULL UNIQUE
+                      CHECK (length(uid) = 32 AND uid NOT GLOB '*[^0-9a-f]*'),
+  request_id        INTEGER NOT NULL REFERENCES requests (id),
+  asked_utc         INTEGER NOT NULL CHECK (typeof(asked_utc) = 'integer'),
+  asked_offset      INTEGER NOT NULL
+                      CHECK (typeof(asked_offset) = 'integer'
+                             AND asked_offset BETWEEN -64800 AND 64800),
+  local_day         INTEGER NOT NULL
+                      CHECK (local_day = (asked_utc + asked_offset
+                                          - ((asked_utc + asked_offset) % 86400 + 86400) % 86400)
+                                         / 86400),
+  stress            INTEGER NOT NULL
+                      CHECK (typeof(stress) = 'integer' AND stress BETWEEN 0 AND 10),
+  response          TEXT NOT NULL CHECK (response IN ('yes', 'no', 'discussion')),
+  note              TEXT,
+  expected_stress   INTEGER CHECK (expected_stress IS NULL
+                                   OR (typeof(expected_stress) = 'integer'
+                                       AND expected_stress BETWEEN 0 AND 10)),
+  expected_response TEXT CHECK (expected_response IN ('yes', 'no', 'discussion'))
+);
+
+-- `log -n 20` and `--since`: newest first. The rowid is the index's last column, so
+-- ORDER BY asked_utc DESC, id DESC is a plain backward scan of it.
+CREATE INDEX entries_by_time ON entries (asked_utc);
+-- Entries of one request (foreign key checks, delete, undo).
+CREATE INDEX entries_by_request ON entries (request_id);
+)sql";
+
+// Step 2: per-day totals, kept by triggers in the same transaction as every change to
+// entries, so `stats` reads one row per active day (a few thousand over ten years) and
+// never the entries themselves. Backfilled from the entries already there.
+inline constexpr const char* step2 = R"sql(
+CREATE TABLE day_totals (
+  local_day      INTEGER PRIMARY KEY,
+  requests       INTEGER NOT NULL,
+  yes            INTEGER NOT NULL,
+  no             INTEGER NOT NULL,
+  discussion     INTEGER NOT NULL,
+  stress_sum     INTEGER NOT NULL,
+  expected_count INTEGER NOT NULL,  -- entries with an expected stress
+  expected_sum   INTEGER NOT NULL
+) WITHOUT ROWID;
+
+INSERT INTO day_totals (local_day, requests, yes, no, discussion, stress_sum,
+                        expected_count, expected_sum)
+SELECT local_day, count(*), sum(response = 'yes'), sum(response = 'no'),
+       sum(response = 'discussion'), sum(stress), count(expected_stress),
+       coalesce(sum(expected_stress), 0)
+FROM entries GROUP BY local_day;
+
+CREATE TRIGGER entries_totals_insert AFTER INSERT ON entries BEGIN
+  INSERT INTO day_totals (local_day, requests, yes, no, discussion, stress_sum,
+                          expected_count, expected_sum)
+  VALUES (NEW.local_day, 1, NEW.response = 'yes', NEW.response = 'no',
+          NEW.response = 'discussion', NEW.stress, NEW.expected_stress IS NOT NULL,
+          coalesce(NEW.expected_stress, 0))
+  ON CONFLICT (local_day) DO UPDATE SET
+    requests = requests + 1,
+    yes = yes + excluded.yes,
+    no = no + excluded.no,
+    discussion = discussion + excluded.discussion,
+    stress_sum = stress_sum + excluded.stress_sum,
+    expected_count = expected_count + excluded.expected_count,
+    expected_sum = expected_sum + excluded.expected_sum;
+END;
+
+CREATE TRIGGER entries_totals_delete AFTER DELETE ON entries BEGIN
+  UPDATE day_totals SET
+    requests = requests - 1,
+    yes = yes - (OLD.response = 'yes'),
+    no = no - (OLD.response = 'no'),
+    discussion = discussion - (OLD.response = 'discussion'),
+    stress_sum = stress_sum - OLD.stress,
+    expected_count = expected_count - (OLD.expected_stress IS NOT NULL),
+    expected_sum = expected_sum - coalesce(OLD.expected_stress, 0)
+  WHERE local_day = OLD.local_day;
+  DELETE FROM day_totals WHERE local_day = OLD.local_day AND requests <= 0;
+END;
+
+CREATE TRIGGER entries_totals_update
+AFTER UPDATE OF local_day, stress, response, expected_stress ON entries BEGIN
+  UPDATE day_totals SET
+    requests = requests - 1,
+    yes = yes - (OLD.response = 'yes'),
+    no = no - (OLD.response = 'no'),
+    discussion = discussion - (OLD.response = 'discussion'),
+    stress_sum = stress_sum - OLD.stress,
+    expected_count = expected_count - (OLD.expected_stress IS NOT NULL),
+    expected_sum = expected_sum - coalesce(OLD.expected_stress, 0)
+  WHERE local_day = OLD.local_day;
+  DELETE FROM day_totals WHERE local_day = OLD.local_day AND requests <= 0;
+  INSERT INTO day_totals (local_day, requests, yes, no, discussion, stress_sum,
+                          expected_count, expected_sum)
+  VALUES (NEW.local_day, 1, NEW.response = 'yes', NEW.response = 'no',
+          NEW.response = 'discussion', NEW.stress, NEW.expected_stress IS NOT NULL,
+          coalesce(NEW.expected_stress, 0))
+  ON CONFLICT (local_day) DO UPDATE SET
+    requests = requests + 1,
+    yes = yes + excluded.yes,
+    no = no + excluded.no,
+    discussion = discussion + excluded.discussion,
+    stress_sum = stress_sum + excluded.stress_sum,
+    expected_count = expected_count + excluded.expected_count,
+    expected_sum = expected_sum + excluded.expected_sum;
+END;
+)sql";
+
+// Step 3: the undo log. Each change (plan, ask, drop, log, edit, delete) writes one row in
+// its own transaction, with what undo needs to put things back (`before_json`, a JSON
+// object whose keys depend on `kind`); undo_last consumes the newest row. Only the last
+// rows are kept (journal.cpp trims it), so it stays a few pages.
+// `at` is bookkeeping only (when the change was written); nothing reads it for logic.
+inline constexpr const char* step3 = R"sql(
+CREATE TABLE undo_log (
+  id          INTEGER PRIMARY KEY,
+  kind        TEXT NOT NULL CHECK (kind IN ('plan', 'ask', 'drop', 'log', 'edit', 'delete')),
+  request_id  INTEGER,
+  entry_id    INTEGER,
+  before_json TEXT NOT NULL DEFAULT '{}',
+  at          INTEGER NOT NULL DEFAULT (CAST(strftime('%s', 'now') AS INTEGER))
+);
+)sql";
+
+inline constexpr std::array<const char*, 3> steps{step1, step2, step3};
+
+}  // namespace microask::schema
