@@ -57,13 +57,16 @@ std::string week_label(std::int64_t week_start, WeekStart ws);
 std::string format_date(std::int64_t day);
 
 // "2026-11-26T09:30:00+01:00" (or "Z" never: the offset is always written numerically).
+// An offset with seconds (old local mean times, e.g. -00:44:30) is written "+HH:MM:SS".
 std::string format_iso8601(Instant t);
 // "2026-11-26 09:30" in the instant's own offset.
 std::string format_local_minute(Instant t);
 
 // Parses an ISO 8601 date-time with an explicit offset ("Z", "+01:00", "+0100"), with or
 // without seconds and fraction (the fraction is dropped), "T" or a space between date and
-// time. Returns nullopt on anything else.
+// time. Also "t"/"z" (RFC 3339) and "+HH:MM:SS" offsets, so format_iso8601 always parses
+// back. Ranges are checked: a real date, 00:00:00..23:59:59, offset within +-18:00.
+// Returns nullopt on anything else.
 std::optional<Instant> parse_iso8601(std::string_view s);
 
 // The seam to the time-zone rules: the offset in force at an instant, and the instant(s)
@@ -105,6 +108,10 @@ struct WhenResult {
 // "today"/"aujourd'hui", "yesterday"/"hier" (same time of day, one local day earlier).
 // Local times are resolved in `zone`. Refuses times after `now` (a minute of slack for
 // "HH:MM" typed in the current minute) and before 1970-01-01.
+// Case-insensitive, surrounding blanks ignored; "H:MM" and "aujourd'hui" with a typographic
+// apostrophe are accepted too. "today" is `now` itself. Errors are one line, start with
+// "--at: " and quote the value escaped and cut to 40 characters. The minute of slack
+// applies to every form (an instant at most now + 60 s is accepted as typed).
 WhenResult parse_when(std::string_view text, Instant now, const TimeZone& zone);
 
 }  // namespace microask

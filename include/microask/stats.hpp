@@ -40,6 +40,8 @@ struct StatsTotals {
   // previous week when the current one has none yet: the streak is not broken mid-week).
   std::int64_t streak_weeks = 0;
   // Mean felt stress over the first four and the last four active weeks (entry-weighted).
+  // Each covers min(4, active_weeks) weeks, so with fewer than eight active weeks they overlap;
+  // nullopt when there is no active week.
   std::optional<double> first_stress_mean;
   std::optional<double> last_stress_mean;
 };
@@ -53,6 +55,8 @@ struct WeeklyStats {
 // `days` sorted by day, one element per day at most. `today` is the current local day.
 // weeks = N shows the current week and the N-1 before it; nullopt shows from the week of
 // the first day with requests (or the current week when there is none) to the current one.
+// weeks < 1 throws std::invalid_argument. Days after `today` (clock skew) count in the
+// totals, but the rows stop at the current week.
 WeeklyStats weekly_stats(std::span<const DayTotals> days, std::int64_t today, WeekStart ws,
                          std::optional<int> weeks);
 
