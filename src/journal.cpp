@@ -77,7 +77,13 @@ std::string new_uid() {
 [[noreturn]] void throw_sqlite(const SQLite::Exception& e, const std::string& path,
                                bool writing) {
   const int code = e.getErrorCode() & 0xff;
-  const std::string what = e.what();
+  // One line: a failed CHECK quotes its expression, line breaks included.
+  std::string what;
+  for (const char c : std::string_view(e.what())) {
+    const bool blank = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (!blank) what.push_back(c);
+    else if (!what.empty() && what.back() != ' ') what.push_back(' ');
+  }
   std::string reason;
   switch (code) {
     case SQLITE_CONSTRAINT:
@@ -630,6 +636,8 @@ void create_journal(const fs::path& file, int version) {
   const std::string path = file.string();
   const std::string dir = folder_of(file);
   make_folders(fs::path(dir), path);
+  if (!writable(dir))
+    throw journal_error("cannot create the journal " + path + ": its folder " + dir + " is read-only");
 
   std::string name = (fs::path(dir) / ("." + file.filename().string() + ".tmp-XXXXXX")).string();
   const int fd = ::mkstemp(name.data());
