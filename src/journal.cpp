@@ -53,8 +53,9 @@ std::int64_t floor_div(std::int64_t a, std::int64_t b) {
 // The same as calendar.hpp's local_day; kept here so the journal does not depend on it.
 std::int64_t day_of(Instant t) { return floor_div(t.utc + t.offset, 86400); }
 
+// A fresh random_device each time: nothing buffered is shared with a forked child.
 std::string new_uid() {
-  static thread_local std::random_device device;
+  std::random_device device;
   static constexpr char digits[] = "0123456789abcdef";
   std::string uid;
   uid.reserve(32);
@@ -553,17 +554,22 @@ std::optional<FileFacts> probe(const fs::path& file) {
   if (page_size == 1) page_size = 65536;
   if (page_size < 512 || page_size > 65536 || (page_size & (page_size - 1)) != 0)
     throw journal_error(not_ours + "damaged microask journal (bad page size)");
+  // Without a -wal file the main file must hold every page its header counts (the count
+  // is valid when its "version valid for" matches the change counter). With one, a crash
+  // during a checkpoint may have left the file short or mid-page, and SQLite repairs that
+  // from the WAL: leave the judgement to SQLite.
   const auto size = static_cast<std::uint64_t>(st.st_size);
-  if (size % page_size != 0)
-    throw journal_error(not_ours + "truncated microask journal (" + std::to_string(size) +
-                        " bytes is not a whole number of " + std::to_string(page_size) +
-                        "-byte pages)");
-  // The page count in the header is valid when its "version valid for" matches the change
-  // counter. With a -wal file the header may lag behind; without one it is the truth.
-  const std::uint32_t header_pages = be32(&h[28]);
-  if (be32(&h[92]) == be32(&h[24]) && header_pages > size / page_size && !path_exists(path + "-wal"))
-    throw journal_error(not_ours + "truncated microask journal (" + std::to_string(size / page_size) +
-                        " of " + std::to_string(header_pages) + " pages)");
+  if (!path_exists(path + "-wal")) {
+    if (size % page_size != 0)
+      throw journal_error(not_ours + "truncated microask journal (" + std::to_string(size) +
+                          " bytes is not a whole number of " + std::to_string(page_size) +
+                          "-byte pages)");
+    const std::uint32_t header_pages = be32(&h[28]);
+    if (be32(&h[92]) == be32(&h[24]) && header_pages > size / page_size)
+      throw journal_error(not_ours + "truncated microask journal (" +
+                          std::to_string(size / page_size) + " of " +
+                          std::to_string(header_pages) + " pages)");
+  }
   // user_version, as of the last checkpoint; checked again through SQLite after opening.
   const auto version = static_cast<std::int32_t>(be32(&h[60]));
   if (version > Journal::schema_version) throw_newer(path, version);
@@ -1235,20 +1241,21 @@ std::vector<DayTotals> Journal::day_totals() const {
               "sum(response = 'discussion'), sum(stress), count(expected_stress), "
               "coalesce(sum(expected_stress), 0) FROM entries GROUP BY local_day "
               "ORDER BY local_day";
-    SQLite::Statement s(*db_, sql);
+    // Up to a few thousand rows read on every `stats`: straight from the C API, without a
+    // SQLite::Column (and its shared reference count) per value.
+    sqlite3* handle = db_->getHandle();
+    sqlite3_stmt* raw = nullptr;
+    if (const int rc = sqlite3_prepare_v2(handle, sql, -1, &raw, nullptr); rc != SQLITE_OK)
+      throw SQLite::Exception(handle, rc);
+    const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> stmt(raw, &sqlite3_finalize);
     std::vector<DayTotals> out;
-    while (s.executeStep()) {
-      DayTotals d;
-      d.day = s.getColumn(0).getInt64();
-      d.requests = s.getColumn(1).getInt64();
-      d.yes = s.getColumn(2).getInt64();
-      d.no = s.getColumn(3).getInt64();
-      d.discussion = s.getColumn(4).getInt64();
-      d.stress_sum = s.getColumn(5).getInt64();
-      d.expected_count = s.getColumn(6).getInt64();
-      d.expected_sum = s.getColumn(7).getInt64();
-      out.push_back(d);
-    }
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(raw)) == SQLITE_ROW)
+      out.push_back(DayTotals{sqlite3_column_int64(raw, 0), sqlite3_column_int64(raw, 1),
+                              sqlite3_column_int64(raw, 2), sqlite3_column_int64(raw, 3),
+                              sqlite3_column_int64(raw, 4), sqlite3_column_int64(raw, 5),
+                              sqlite3_column_int64(raw, 6), sqlite3_column_int64(raw, 7)});
+    if (rc != SQLITE_DONE) throw SQLite::Exception(handle, rc);
     return out;
   });
 }

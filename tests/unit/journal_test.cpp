@@ -855,6 +855,40 @@ TEST_CASE("migrating a schema-2 journal adds the undo log and keeps the totals")
   CHECK(3 == count(j, "entries"));
 }
 
+TEST_CASE("processes migrating the same journal at once migrate it once") {
+  const TempDir dir;
+  const fs::path path = dir / "journal.db";
+  {
+    Journal old = Journal::open_at_version_for_test(path, 1);
+    fill_v1(old.database_for_test());
+  }
+  std::vector<pid_t> pids;
+  for (int p = 0; p < 4; ++p) {
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+      int code = 0;
+      try {
+        Journal j = Journal::open_for_write(path);
+        j.add_entry(1, entry(1700000000 + p, p, Response::no, {}, 3600));
+      } catch (...) {
+        code = 1;
+      }
+      ::_exit(code);
+    }
+    pids.push_back(pid);
+  }
+  for (const pid_t pid : pids) {
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    CHECK((WIFEXITED(status) && WEXITSTATUS(status) == 0));
+  }
+  Journal j = Journal::open_for_write(path);
+  CHECK(Journal::schema_version == j.user_version());
+  CHECK(7 == count(j, "entries"));
+  CHECK(grouped(j) == j.day_totals());
+}
+
 TEST_CASE("in-memory journals can be built at any version") {
   for (int v = 1; v <= Journal::schema_version; ++v) {
     Journal j = Journal::open_at_version_for_test(":memory:", v);
