@@ -655,7 +655,7 @@ void create_journal(const fs::path& file, int version) {
   if (chmod_rc != 0)
     throw journal_error("cannot create the journal " + path + ": " + errno_text(chmod_err));
   try {
-    SQLite::Database db(name, SQLite::OPEN_READWRITE);
+    SQLite::Database db(name, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX);
     // WAL is persistent: set once here, in the file header. synchronous=FULL syncs the WAL
     // at every commit, so an acknowledged entry survives a power loss (NORMAL would not).
     db.exec("PRAGMA journal_mode = WAL");
@@ -693,7 +693,8 @@ Opened open_rw(const fs::path& file, const FileFacts& facts, std::optional<int> 
     throw journal_error("cannot write the journal " + path + ": its folder " + dir + " is read-only");
   try {
     // No OPEN_CREATE: if the file vanished since probe(), fail rather than make an empty one.
-    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE, busy_timeout_ms);
+    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX,
+                                                 busy_timeout_ms);
     if (sqlite3_db_readonly(db->getHandle(), "main") == 1)
       throw journal_error("cannot write the journal " + path + ": the file is read-only");
     // synchronous=FULL: every commit syncs the WAL, so an acknowledged entry survives a
@@ -727,7 +728,8 @@ std::string uri_escape(const std::string& path) {
 }
 
 std::unique_ptr<SQLite::Database> memory_db(int version) {
-  auto db = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  auto db = std::make_unique<SQLite::Database>(
+      ":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
   db->exec("PRAGMA foreign_keys = ON");
   SQLite::Transaction tx(*db, SQLite::TransactionBehavior::IMMEDIATE);
   run_steps(*db, 0, version);
@@ -933,10 +935,11 @@ std::optional<Journal> Journal::open_for_read(const std::filesystem::path& path)
     std::unique_ptr<SQLite::Database> db;
     if (immutable) {
       db = std::make_unique<SQLite::Database>("file:" + uri_escape(shown) + "?immutable=1",
-                                              SQLite::OPEN_READONLY | SQLite::OPEN_URI,
+                                              SQLite::OPEN_READONLY | SQLite::OPEN_URI | SQLite::OPEN_NOMUTEX,
                                               busy_timeout_ms);
     } else {
-      db = std::make_unique<SQLite::Database>(shown, SQLite::OPEN_READONLY, busy_timeout_ms);
+      db = std::make_unique<SQLite::Database>(shown, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX,
+                                              busy_timeout_ms);
     }
     const int version = read_user_version(*db);
     if (version > schema_version) throw_newer(shown, version);
@@ -1035,8 +1038,11 @@ Entry Journal::add_entry(std::int64_t request_id, const NewEntry& e) {
         insert_entry(*db_, EntryRow{std::nullopt, new_uid(), request_id, e.asked_at, e.stress,
                                     e.response, e.note, request.expected_stress,
                                     request.expected_response});
-    // The prediction now lives in the entry; the request is done until asked again.
-    set_pending(*db_, request_id, Status::done, std::nullopt, std::nullopt, std::nullopt);
+    // The prediction now lives in the entry; the request is done until asked again. (A done
+    // request logged again without `ask` has nothing to change: skip the write.)
+    if (request.status != Status::done || request.asked_at || request.expected_stress ||
+        request.expected_response)
+      set_pending(*db_, request_id, Status::done, std::nullopt, std::nullopt, std::nullopt);
     json before = pending_json(request);
     before["adhoc"] = false;
     log_undo(*db_, version_, "log", request_id, id, before);

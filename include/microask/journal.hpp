@@ -80,6 +80,11 @@ struct ImportResult {
   std::int64_t entries_added = 0, entries_skipped = 0;
 };
 
+// One connection to the journal. Use a Journal from one thread at a time (its connection
+// is opened without SQLite's per-call mutex). Every method that writes runs as one
+// BEGIN IMMEDIATE transaction and throws usage_error for bad values or unknown ids (nothing
+// written) and journal_error when the file cannot be written (disk full, locked for more
+// than 10 s, read-only, damaged).
 class Journal {
  public:
   // The number of migration steps in src/schema.sql.hpp: 1 requests and entries,
@@ -89,8 +94,13 @@ class Journal {
 
   // Opens (creating and migrating when needed) for writing. Throws journal_error.
   static Journal open_for_write(const std::filesystem::path& path);
-  // Opens an existing journal read-only; nullopt when the file does not exist. Never writes.
-  // Throws journal_error for a file that is not a usable microask journal.
+  // Opens an existing journal read-only; nullopt when the file does not exist. Never writes
+  // the journal. In WAL mode a reader needs SQLite's -shm index beside the file: it may
+  // create the -wal/-shm pair and, as a read-only connection, cannot remove them on close
+  // (the next writer does). When the file or its folder is read-only and no -wal exists,
+  // no writer can be at work, and the file is read as immutable: nothing is created.
+  // Reads an older schema as it is (no migration). Throws journal_error for a file that is
+  // not a usable microask journal.
   static std::optional<Journal> open_for_read(const std::filesystem::path& path);
   // A fresh in-memory journal, for tests.
   static Journal in_memory();

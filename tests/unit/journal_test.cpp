@@ -986,6 +986,34 @@ TEST_CASE("SQLite failures during a write are one-line journal errors, earlier r
   }
 }
 
+TEST_CASE("a constraint SQLite enforces comes back as a one-line usage error") {
+  Journal j = Journal::in_memory();
+  const std::int64_t r = j.add_request(request("x"));
+  j.database_for_test().exec(
+      "CREATE TEMP TRIGGER refuse BEFORE INSERT ON entries\n"
+      "BEGIN SELECT RAISE(ABORT, 'no entries\ntoday'); END");
+  CHECK_THROWS_WITH_AS(j.add_entry(r, entry(t0, 1, Response::yes)),
+                       "value refused by the journal: no entries today", usage_error);
+  CHECK(Status::planned == j.find_request(r)->status);
+}
+
+TEST_CASE("a journal switched out of WAL mode is switched back by the next writer") {
+  const TempDir dir;
+  const fs::path path = dir / "journal.db";
+  { Journal::open_for_write(path).database_for_test().exec("PRAGMA journal_mode = DELETE"); }
+  Journal j = Journal::open_for_write(path);
+  CHECK("wal" == j.database_for_test().execAndGet("PRAGMA journal_mode").getString());
+}
+
+TEST_CASE("a journal path below a file is a journal error") {
+  const TempDir dir;
+  write_bytes(dir / "file", "x");
+  CHECK_THROWS_AS(Journal::open_for_write(dir / "file/journal.db"), journal_error);
+  CHECK_THROWS_AS(Journal::open_for_write(dir / "file/sub/journal.db"), journal_error);
+  CHECK_THROWS_AS(Journal::open_for_read(dir / "file/journal.db"), journal_error);
+  CHECK("x" == bytes_of(dir / "file"));
+}
+
 // ---- Export and import -----------------------------------------------------------------------
 
 namespace {
