@@ -606,6 +606,9 @@ void make_folders(const fs::path& dir, const std::string& journal) {
       if (!S_ISDIR(st.st_mode))
         throw journal_error("cannot create the journal " + journal + ": " + p.string() +
                             " is not a folder");
+      if (p != dir && !writable(p.string()))  // (dir itself is checked by the caller)
+        throw journal_error("cannot create the journal " + journal + ": the folder " +
+                            p.string() + " is read-only");
       break;
     }
     if (errno != ENOENT)

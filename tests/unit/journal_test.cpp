@@ -658,6 +658,7 @@ TEST_CASE("a read-only journal file or folder can be read but not written") {
                     fs::perm_options::replace);
     CHECK_THROWS_AS(Journal::open_for_write(path), journal_error);
     CHECK_THROWS_AS(Journal::open_for_write(dir / "other.db"), journal_error);
+    CHECK_THROWS_AS(Journal::open_for_write(dir / "sub/other.db"), journal_error);
     auto j = Journal::open_for_read(path);
     REQUIRE(j.has_value());
     CHECK(1 == j->day_totals().size());
