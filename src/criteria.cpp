@@ -1,1 +1,1821 @@
-// placeholder: implemented by its component
+// The checker: tokenise and fold the request, find its ask and addressee, then apply the
+// word tables of its language (criteria_words_*.cpp) to decide the three verdicts.
+#include "microask/criteria.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "criteria_words.hpp"
+
+namespace microask {
+namespace {
+
+constexpr std::size_t npos = static_cast<std::size_t>(-1);
+constexpr double trivial_amount = 50.0;  // money at or below this commits nothing that lasts
+// The contract is 1..500 characters (at most 2000 bytes). Anything longer, which only a
+// broken caller sends, is analysed on its first bytes so that time stays bounded.
+constexpr std::size_t max_bytes = 4000;
+constexpr std::size_t max_addressee_words = 6;
+
+// ---------------------------------------------------------------------------------------
+// Characters
+
+enum class Cls : unsigned char { space, newline, letter, digit, apostrophe, hyphen, currency, stop, punct, invalid };
+
+struct Ch {
+  char32_t c = 0;
+  std::size_t begin = 0, end = 0;
+  Cls cls = Cls::invalid;
+};
+
+// One code point at s[i]; invalid or truncated sequences give U+FFFD, one byte long.
+Ch decode_at(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  Ch ch{0xFFFD, i, i + 1, Cls::invalid};
+  if (b0 < 0x80) {
+    ch.c = b0;
+    return ch;
+  }
+  std::size_t len = 0;
+  char32_t c = 0;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    len = 2;
+    c = static_cast<char32_t>(b0 & 0x1Fu);
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    len = 3;
+    c = static_cast<char32_t>(b0 & 0x0Fu);
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    len = 4;
+    c = static_cast<char32_t>(b0 & 0x07u);
+  } else {
+    return ch;
+  }
+  if (s.size() - i < len) return ch;
+  for (std::size_t k = 1; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0u) != 0x80u) return ch;
+    c = (c << 6) | static_cast<char32_t>(b & 0x3Fu);
+  }
+  if ((len == 3 && c < 0x800) || (len == 4 && (c < 0x10000 || c > 0x10FFFF)) ||
+      (c >= 0xD800 && c <= 0xDFFF))
+    return ch;
+  ch.c = c;
+  ch.end = i + len;
+  return ch;
+}
+
+// Latin Extended-A (U+0100..U+017F) folded to its base letter.
+constexpr std::string_view latin_extended_a =
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooo"
+    "oorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+static_assert(latin_extended_a.size() == 0x80);
+
+// Appends the folded form of a letter (lower case, no accent); false if `c` is no letter.
+bool fold_letter(char32_t c, std::string& out) {
+  if (c >= 'a' && c <= 'z') {
+    out += static_cast<char>(c);
+    return true;
+  }
+  if (c >= 'A' && c <= 'Z') {
+    out += static_cast<char>(c - 'A' + 'a');
+    return true;
+  }
+  if (c < 0xC0) return false;
+  if (c == 0xD7 || c == 0xF7) return false;  // × ÷
+  if (c <= 0xFF) {
+    static constexpr std::string_view latin1 =  // U+00C0..U+00FF
+        "aaaaaaaceeeeiiiidnooooo_ouuuuytsaaaaaaaceeeeiiiidnooooo_ouuuuyty";
+    const char f = latin1[c - 0xC0];
+    if (c == 0xC6 || c == 0xE6) {
+      out += "ae";
+    } else if (c == 0xDF) {
+      out += "ss";
+    } else if (c == 0xDE || c == 0xFE) {
+      out += "th";
+    } else {
+      out += f;
+    }
+    return true;
+  }
+  if (c == 0x152 || c == 0x153) {
+    out += "oe";
+    return true;
+  }
+  if (c < 0x180) {
+    out += latin_extended_a[c - 0x100];
+    return true;
+  }
+  // Any other letter of any script: kept as typed (no folding needed for matching).
+  std::array<char, 4> buf{};
+  std::size_t n = 0;
+  if (c < 0x800) {
+    buf[n++] = static_cast<char>(0xC0 | (c >> 6));
+    buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    buf[n++] = static_cast<char>(0xE0 | (c >> 12));
+    buf[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    buf[n++] = static_cast<char>(0xF0 | (c >> 18));
+    buf[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    buf[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
+  }
+  out.append(buf.data(), n);
+  return true;
+}
+
+bool is_upper_letter(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
+         (c >= 0x100 && c < 0x180 && c % 2 == 0) || c == 0x152;
+}
+
+bool is_accented(char32_t c) { return c >= 0xC0 && c < 0x180 && c != 0xD7 && c != 0xF7; }
+
+Cls classify(char32_t c) {
+  switch (c) {
+    case ' ': case '\t': case '\r': case '\v': case '\f': case 0xA0: case 0x202F: case 0x205F:
+    case 0x3000: case 0xFEFF: case 0x200B:
+      return Cls::space;
+    case '\n': case 0x2028: case 0x2029:
+      return Cls::newline;
+    case '\'': case 0x2019: case 0x2018: case 0x02BC: case 0xB4: case '`': case 0x2032:
+      return Cls::apostrophe;
+    case '-': case 0x2010: case 0x2011:
+      return Cls::hyphen;
+    case '$': case 0x20AC: case 0xA3: case 0xA5:
+      return Cls::currency;
+    case '.': case '!': case '?': case 0x2026: case 0xBF: case 0xA1:
+      return Cls::stop;
+    default:
+      break;
+  }
+  if (c >= 0x2000 && c <= 0x200A) return Cls::space;
+  if (c >= '0' && c <= '9') return Cls::digit;
+  if (c == 0xFFFD) return Cls::invalid;
+  if (c < 0x80) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return Cls::letter;
+    return c < 0x20 || c == 0x7F ? Cls::space : Cls::punct;
+  }
+  if (c < 0xC0) return Cls::punct;  // Latin-1 signs
+  if (c == 0xD7 || c == 0xF7) return Cls::punct;
+  if (c >= 0x2000 && c <= 0x2BFF) return Cls::punct;  // general punctuation, arrows, symbols
+  if (c >= 0x1F000) return Cls::punct;                // emoji and friends
+  if (c >= 0xE000 && c <= 0xF8FF) return Cls::punct;  // private use
+  return Cls::letter;
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens
+
+enum class Type : unsigned char { word, number, currency, punct };
+
+struct Token {
+  std::string norm;                // folded form
+  std::size_t begin = 0, end = 0;  // bytes of the request as typed
+  Type type = Type::word;
+  double value = 0;         // numbers
+  bool glued = false;       // continues the previous typed word ("co-sign", "l'ampoule")
+  bool elided = false;      // a French elision: "l'", "qu'", "d'"
+  bool contracted = false;  // an English contraction: "'s", "n't", "'d"
+  bool upper = false;       // typed with a capital
+  bool ends_sentence = false;
+  std::size_t sentence = 0;
+};
+
+bool is_wordlike(const Token& t) { return t.type == Type::word || t.type == Type::number; }
+
+constexpr std::array<std::pair<std::string_view, std::string_view>, 15> french_elisions{{
+    {"l", "l"}, {"d", "de"}, {"j", "je"}, {"m", "me"}, {"t", "te"}, {"s", "s"}, {"n", "ne"},
+    {"c", "ce"}, {"qu", "que"}, {"jusqu", "jusque"}, {"lorsqu", "lorsque"},
+    {"puisqu", "puisque"}, {"quelqu", "quelque"}, {"presqu", "presque"}, {"quoiqu", "quoique"}}};
+
+// English clitic after an apostrophe, and what it stands for ("t" is handled apart).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 6> english_clitics{{
+    {"s", "s"}, {"d", "would"}, {"ll", "will"}, {"re", "are"}, {"ve", "have"}, {"m", "am"}}};
+
+class Tokeniser {
+ public:
+  explicit Tokeniser(std::string_view text) : text_(text) {
+    for (std::size_t i = 0; i < text.size();) {
+      Ch ch = decode_at(text, i);
+      ch.cls = ch.c == 0xFFFD && ch.end - ch.begin == 1 ? Cls::invalid : classify(ch.c);
+      i = ch.end;
+      chs_.push_back(ch);
+    }
+  }
+
+  std::vector<Token> run() {
+    std::size_t i = 0;
+    const std::size_t n = chs_.size();
+    while (i < n) {
+      const Ch& ch = chs_[i];
+      switch (ch.cls) {
+        case Cls::letter: i = word(i); break;
+        case Cls::digit: i = number(i); break;
+        case Cls::currency: {
+          Token t = make(ch.begin, ch.end, Type::currency);
+          t.norm = ch.c == '$' ? "$" : ch.c == 0xA3 ? "£" : ch.c == 0xA5 ? "¥" : "€";
+          t.glued = glue_;
+          push(std::move(t));
+          ++i;
+          break;
+        }
+        case Cls::stop:
+        case Cls::newline: {
+          // "?!", "...": one sentence end
+          std::size_t j = i;
+          std::string norm = ch.c == '?' || ch.c == 0xBF ? "?" : ch.c == '!' || ch.c == 0xA1 ? "!" : ".";
+          while (j < n && (chs_[j].cls == Cls::stop || chs_[j].cls == Cls::newline)) {
+            if (chs_[j].c == '?') norm = "?";
+            ++j;
+          }
+          Token t = make(ch.begin, chs_[j - 1].end, Type::punct);
+          t.norm = norm;
+          t.ends_sentence = true;
+          push(std::move(t));
+          i = j;
+          break;
+        }
+        case Cls::punct:
+        case Cls::hyphen: {
+          Token t = make(ch.begin, ch.end, Type::punct);
+          t.norm = punct_norm(ch.c);
+          push(std::move(t));
+          ++i;
+          break;
+        }
+        default:  // blanks, stray apostrophes, invalid bytes
+          glue_ = false;
+          ++i;
+          break;
+      }
+    }
+    std::size_t sentence = 0;
+    for (Token& t : out_) {
+      t.sentence = sentence;
+      if (t.ends_sentence) ++sentence;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  static std::string punct_norm(char32_t c) {
+    switch (c) {
+      case 0xAB: return "«";
+      case 0xBB: return "»";
+      case '"': case 0x201C: case 0x201D: case 0x201E: return "\"";
+      case '-': case 0x2010: case 0x2011: case 0x2013: case 0x2014: return "-";
+      default: break;
+    }
+    if (c < 0x80) return std::string(1, static_cast<char>(c));
+    return "#";
+  }
+
+  Token make(std::size_t begin, std::size_t end, Type type) const {
+    Token t;
+    t.begin = begin;
+    t.end = end;
+    t.type = type;
+    return t;
+  }
+
+  void push(Token t) {
+    out_.push_back(std::move(t));
+    glue_ = false;
+  }
+
+  // A run of letters from chs_[i]; returns the index after it.
+  std::size_t letters(std::size_t i, std::string& folded) const {
+    while (i < chs_.size() && chs_[i].cls == Cls::letter) fold_letter(chs_[i++].c, folded);
+    return i;
+  }
+
+  std::size_t word(std::size_t i) {
+    const std::size_t n = chs_.size();
+    std::string w;
+    std::size_t j = letters(i, w);
+    const bool upper = is_upper_letter(chs_[i].c);
+    // An apostrophe between letters: a French elision, an English contraction, or a join.
+    while (j + 1 < n && chs_[j].cls == Cls::apostrophe && chs_[j + 1].cls == Cls::letter) {
+      std::string r;
+      const std::size_t k = letters(j + 1, r);
+      if (r == "t" && w.size() > 1 && w.back() == 'n') {  // didn't, can't, won't
+        std::string base = w.substr(0, w.size() - 1);
+        if (base == "wo") base = "will";
+        if (base == "ca") base = "can";
+        if (base == "sha") base = "shall";
+        emit_word(std::move(base), chs_[i].begin, chs_[j].begin, upper);
+        Token t = make(chs_[j].begin, chs_[k - 1].end, Type::word);
+        t.norm = "not";
+        t.contracted = true;
+        push(std::move(t));
+        return after_word(k);
+      }
+      const auto clitic = std::find_if(english_clitics.begin(), english_clitics.end(),
+                                       [&](const auto& p) { return p.first == r; });
+      if (clitic != english_clitics.end()) {
+        emit_word(std::move(w), chs_[i].begin, chs_[j].begin, upper);
+        Token t = make(chs_[j].begin, chs_[k - 1].end, Type::word);
+        t.norm = std::string(clitic->second);
+        t.contracted = true;
+        push(std::move(t));
+        return after_word(k);
+      }
+      const auto elision = std::find_if(french_elisions.begin(), french_elisions.end(),
+                                        [&](const auto& p) { return p.first == w; });
+      if (elision != french_elisions.end()) {
+        Token t = make(chs_[i].begin, chs_[j].end, Type::word);
+        t.norm = std::string(elision->second);
+        t.elided = true;
+        t.upper = upper;
+        t.glued = glue_;
+        push(std::move(t));
+        glue_ = true;
+        return j + 1;  // the rest is a word of its own, glued to this one
+      }
+      w += r;  // aujourd'hui, o'clock
+      j = k;
+    }
+    emit_word(std::move(w), chs_[i].begin, chs_[j - 1].end, upper);
+    return after_word(j);
+  }
+
+  void emit_word(std::string w, std::size_t begin, std::size_t end, bool upper) {
+    Token t = make(begin, end, Type::word);
+    t.norm = std::move(w);
+    t.upper = upper;
+    t.glued = glue_;
+    push(std::move(t));
+  }
+
+  // After a word or number: a hyphen (or nothing) before a letter or digit glues the next.
+  std::size_t after_word(std::size_t j) {
+    const std::size_t n = chs_.size();
+    if (j + 1 < n && chs_[j].cls == Cls::hyphen &&
+        (chs_[j + 1].cls == Cls::letter || chs_[j + 1].cls == Cls::digit)) {
+      glue_ = true;
+      return j + 1;
+    }
+    if (j < n && (chs_[j].cls == Cls::letter || chs_[j].cls == Cls::digit)) glue_ = true;
+    return j;
+  }
+
+  bool digit_at(std::size_t k) const { return k < chs_.size() && chs_[k].cls == Cls::digit; }
+
+  // A number: "18 000", "5,000", "1.800", "4,50", "5k"; returns the index after it.
+  std::size_t number(std::size_t i) {
+    const std::size_t n = chs_.size();
+    std::string digits;
+    std::size_t j = i;
+    while (digit_at(j)) digits += static_cast<char>(chs_[j++].c);
+    // Thousands groups of exactly three digits.
+    const std::size_t first_group = digits.size();
+    while (digits.size() <= 15 && j < n && first_group <= 3) {
+      const char32_t sep = chs_[j].c;
+      const bool separator = sep == ' ' || sep == 0xA0 || sep == 0x202F || sep == 0x2009 ||
+                             sep == ',' || sep == '.' || sep == '\'';
+      if (!separator || !digit_at(j + 1) || !digit_at(j + 2) || !digit_at(j + 3) || digit_at(j + 4))
+        break;
+      for (std::size_t k = j + 1; k <= j + 3; ++k) digits += static_cast<char>(chs_[k].c);
+      j += 4;
+    }
+    double value = 0;
+    for (const char d : digits.substr(0, std::min<std::size_t>(digits.size(), 15)))
+      value = value * 10 + (d - '0');
+    // Decimals: "4,50", "2.5".
+    if (j + 1 < n && (chs_[j].c == ',' || chs_[j].c == '.') && digit_at(j + 1) && !digit_at(j + 3)) {
+      double scale = 0.1;
+      std::size_t k = j + 1;
+      while (digit_at(k)) {
+        value += scale * (chs_[k].c - '0');
+        scale /= 10;
+        ++k;
+      }
+      j = k;
+    }
+    // "5k", "5K€": thousands.
+    if (j < n && (chs_[j].c == 'k' || chs_[j].c == 'K') && (j + 1 == n || chs_[j + 1].cls != Cls::letter)) {
+      value *= 1000;
+      ++j;
+    }
+    Token t = make(chs_[i].begin, chs_[j - 1].end, Type::number);
+    t.norm = digits.empty() ? "0" : digits;
+    t.value = value;
+    t.glued = glue_;
+    push(std::move(t));
+    return after_word(j);
+  }
+
+  std::string_view text_;
+  std::vector<Ch> chs_;
+  std::vector<Token> out_;
+  bool glue_ = false;
+};
+
+std::vector<Token> tokenise(std::string_view text) { return Tokeniser(text).run(); }
+
+// ---------------------------------------------------------------------------------------
+// Patterns (syntax in criteria_words.hpp)
+
+struct Alt {
+  enum class How : unsigned char { exact, prefix, suffix, number } how = How::exact;
+  std::string text;
+};
+
+enum class Op : unsigned char { word, optional, absent_next, absent_prev, gap, any, number, amount, big, infinitive, start, punct };
+
+struct Elem {
+  Op op = Op::word;
+  std::vector<Alt> alts;
+  std::size_t gap = 0;
+  std::string punct;
+};
+
+struct Pattern {
+  std::vector<Elem> elems;
+};
+
+bool alt_matches(const Alt& a, const std::string& w) {
+  switch (a.how) {
+    case Alt::How::exact: return w == a.text;
+    case Alt::How::prefix: return w.size() >= a.text.size() && w.compare(0, a.text.size(), a.text) == 0;
+    case Alt::How::suffix:
+      return w.size() > a.text.size() && w.compare(w.size() - a.text.size(), a.text.size(), a.text) == 0;
+    case Alt::How::number: return false;
+  }
+  return false;
+}
+
+bool alts_match(const std::vector<Alt>& alts, const Token& t) {
+  if (!is_wordlike(t)) return false;
+  return std::any_of(alts.begin(), alts.end(), [&](const Alt& a) {
+    return a.how == Alt::How::number ? t.type == Type::number : alt_matches(a, t.norm);
+  });
+}
+
+class Compiler {
+ public:
+  explicit Compiler(std::vector<std::string>& errors) : errors_(errors) {}
+
+  Pattern operator()(std::string_view src) {
+    Pattern p;
+    std::size_t i = 0;
+    while (i < src.size()) {
+      while (i < src.size() && src[i] == ' ') ++i;
+      std::size_t j = i;
+      while (j < src.size() && src[j] != ' ') ++j;
+      if (j > i) element(src.substr(i, j - i), src, p);
+      i = j;
+    }
+    if (p.elems.empty()) errors_.push_back("empty pattern");
+    return p;
+  }
+
+ private:
+  void element(std::string_view part, std::string_view src, Pattern& p) {
+    Elem e;
+    if (part.front() == '~' && part.size() > 1) {
+      e.op = Op::gap;
+      for (const char c : part.substr(1)) {
+        if (c < '0' || c > '9') return error(src, part);
+        e.gap = e.gap * 10 + static_cast<std::size_t>(c - '0');
+      }
+    } else if (part == "_") {
+      e.op = Op::any;
+    } else if (part == "#num") {
+      e.op = Op::number;
+    } else if (part == "#amount") {
+      e.op = Op::amount;
+    } else if (part == "#big") {
+      e.op = Op::big;
+    } else if (part == "#inf") {
+      e.op = Op::infinitive;
+    } else if (part == "^") {
+      e.op = Op::start;
+    } else if (part == "," || part == ":" || part == "?" || part == ";" || part == "\"" ||
+               part == "«" || part == "»") {
+      e.op = Op::punct;
+      e.punct = std::string(part);
+    } else if (part.front() == '[' && part.back() == ']' && part.size() > 2) {
+      e.op = Op::optional;
+      if (!alternatives(part.substr(1, part.size() - 2), e, src)) return;
+    } else if (part.front() == '!' && part.size() > 1) {
+      e.op = Op::absent_next;
+      if (!alternatives(part.substr(1), e, src)) return;
+    } else if (part.front() == '<' && part.size() > 1) {
+      e.op = Op::absent_prev;
+      if (!alternatives(part.substr(1), e, src)) return;
+    } else if (part.find_first_of("|*") != std::string_view::npos) {
+      if (!alternatives(part, e, src)) return;
+    } else {
+      // Plain words, possibly several once folded ("qu'on", "co-sign").
+      const std::vector<Token> toks = tokenise(part);
+      if (toks.empty()) return error(src, part);
+      for (const Token& t : toks) {
+        if (!is_wordlike(t)) return error(src, part);
+        Elem w;
+        w.alts.push_back({Alt::How::exact, t.norm});
+        p.elems.push_back(std::move(w));
+      }
+      return;
+    }
+    p.elems.push_back(std::move(e));
+  }
+
+  bool alternatives(std::string_view s, Elem& e, std::string_view src) {
+    std::size_t i = 0;
+    while (i <= s.size()) {
+      std::size_t j = s.find('|', i);
+      if (j == std::string_view::npos) j = s.size();
+      std::string_view a = s.substr(i, j - i);
+      Alt alt;
+      if (a == "#num") {
+        alt.how = Alt::How::number;
+        e.alts.push_back(std::move(alt));
+        i = j + 1;
+        continue;
+      }
+      if (a.size() > 1 && a.back() == '*') {
+        alt.how = Alt::How::prefix;
+        a.remove_suffix(1);
+      } else if (a.size() > 1 && a.front() == '*') {
+        alt.how = Alt::How::suffix;
+        a.remove_prefix(1);
+      }
+      const std::vector<Token> toks = tokenise(a);
+      if (toks.size() != 1 || !is_wordlike(toks[0])) {
+        error(src, a);
+        return false;
+      }
+      alt.text = toks[0].norm;
+      e.alts.push_back(std::move(alt));
+      i = j + 1;
+    }
+    return true;
+  }
+
+  void error(std::string_view src, std::string_view part) {
+    errors_.push_back(std::string(src) + "  <- \"" + std::string(part) + "\"");
+  }
+
+  std::vector<std::string>& errors_;
+};
+
+// ---------------------------------------------------------------------------------------
+// The compiled tables of one language
+
+struct CompiledRule {
+  Pattern pattern;
+  const words::Rule* rule = nullptr;
+};
+
+using Patterns = std::vector<Pattern>;
+
+struct Compiled {
+  const words::LangWords* w = nullptr;
+  std::unordered_set<std::string> markers;
+  std::vector<std::pair<Pattern, words::Addressee>> ask_verbs;
+  Patterns to_someone, to_the, venues, determiners, addressee_ends, links, clause_openers,
+      generic, businesses, time_words;
+  std::vector<std::pair<Pattern, words::Qualified>> vague;
+  Patterns specifiers;
+  std::vector<std::pair<Pattern, bool>> bundles;
+  Patterns infinitive_marks, justifications;
+  std::unordered_set<std::string> not_infinitives;
+  std::vector<CompiledRule> rules;
+  Patterns negations, question_words, price_words, incoming_money, public_places, public_acts,
+      possessives;
+  std::vector<std::pair<Pattern, WarningKind>> warnings;
+  std::unordered_map<std::string, double> currencies, number_words;
+  std::unordered_map<std::string, std::vector<std::string>> respellings;
+  std::vector<std::string> errors;
+};
+
+Compiled compile(const words::LangWords& w) {
+  Compiled c;
+  c.w = &w;
+  Compiler pat(c.errors);
+  auto list = [&](words::List l) {
+    Patterns out;
+    out.reserve(l.size());
+    for (const std::string_view s : l) out.push_back(pat(s));
+    return out;
+  };
+  auto folded_words = [&](words::List l) {
+    std::unordered_set<std::string> out;
+    for (const std::string_view s : l)
+      for (const Token& t : tokenise(s)) out.insert(t.norm);
+    return out;
+  };
+  c.markers = folded_words(w.markers);
+  for (const auto& v : w.ask_verbs) c.ask_verbs.emplace_back(pat(v.pattern), v.addressee);
+  c.to_someone = list(w.to_someone);
+  c.to_the = list(w.to_the);
+  c.venues = list(w.venues);
+  c.determiners = list(w.determiners);
+  c.addressee_ends = list(w.addressee_ends);
+  c.links = list(w.links);
+  c.clause_openers = list(w.clause_openers);
+  c.generic = list(w.generic);
+  c.businesses = list(w.businesses);
+  c.time_words = list(w.time_words);
+  for (const auto& v : w.vague) c.vague.emplace_back(pat(v.pattern), v.qualified);
+  c.specifiers = list(w.specifiers);
+  for (const auto& b : w.bundles) c.bundles.emplace_back(pat(b.pattern), b.after_infinitive);
+  c.infinitive_marks = list(w.infinitive_marks);
+  c.justifications = list(w.justifications);
+  c.not_infinitives = folded_words(w.not_infinitives);
+  for (const auto& r : w.rules) c.rules.push_back({pat(r.pattern), &r});
+  c.negations = list(w.negations);
+  c.question_words = list(w.question_words);
+  c.price_words = list(w.price_words);
+  c.incoming_money = list(w.incoming_money);
+  c.public_places = list(w.public_places);
+  c.public_acts = list(w.public_acts);
+  c.possessives = list(w.possessives);
+  for (const auto& r : w.warnings) c.warnings.emplace_back(pat(r.pattern), r.kind);
+  for (const auto& cur : w.currencies)
+    for (const Token& t : tokenise(cur.word)) c.currencies[t.norm] = cur.factor;
+  for (const auto& nw : w.number_words)
+    for (const Token& t : tokenise(nw.word)) c.number_words[t.norm] = nw.value;
+  for (const auto& r : w.respellings) {
+    std::vector<std::string> meant;
+    for (const Token& t : tokenise(r.meant)) meant.push_back(t.norm);
+    const std::vector<Token> typed = tokenise(r.typed);
+    if (typed.size() != 1 || meant.empty()) {
+      c.errors.push_back("respelling: " + std::string(r.typed));
+      continue;
+    }
+    c.respellings[typed[0].norm] = std::move(meant);
+  }
+  return c;
+}
+
+const Compiled& compiled(Lang lang) {
+  static const Compiled en = compile(words::english());
+  static const Compiled fr = compile(words::french());
+  return lang == Lang::fr ? fr : en;
+}
+
+// ---------------------------------------------------------------------------------------
+// Language
+
+Lang detect(const std::vector<Token>& toks, std::string_view text) {
+  const Compiled& en = compiled(Lang::en);
+  const Compiled& fr = compiled(Lang::fr);
+  int fr_score = 0, en_score = 0, accents = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const Ch ch = decode_at(text, i);
+    i = ch.end;
+    if (is_accented(ch.c) && accents < 3) ++accents;
+  }
+  fr_score += 2 * accents;
+  for (const Token& t : toks) {
+    if (t.type != Type::word) continue;
+    if (t.elided) fr_score += 2;
+    if (t.contracted) en_score += 2;
+    if (!t.contracted && fr.markers.count(t.norm) != 0) ++fr_score;
+    if (!t.elided && en.markers.count(t.norm) != 0) ++en_score;
+  }
+  return fr_score > en_score ? Lang::fr : Lang::en;
+}
+
+// ---------------------------------------------------------------------------------------
+// Text editing: removing words and tidying what is left
+
+bool is_space(char c) { return c == ' ' || c == '\t'; }
+
+// Upper-cases the first letter at or after `pos` (ASCII and Latin-1 letters).
+void capitalise_from(std::string& s, std::size_t pos) {
+  while (pos < s.size() && (is_space(s[pos]) || s[pos] == '"' || s[pos] == '(')) ++pos;
+  if (pos >= s.size()) return;
+  const auto b = static_cast<unsigned char>(s[pos]);
+  if (b >= 'a' && b <= 'z') {
+    s[pos] = static_cast<char>(b - 'a' + 'A');
+  } else if (b == 0xC3 && pos + 1 < s.size()) {
+    const auto b1 = static_cast<unsigned char>(s[pos + 1]);
+    if (b1 >= 0xA0 && b1 <= 0xBE && b1 != 0xB7) s[pos + 1] = static_cast<char>(b1 - 0x20);
+  }
+}
+
+bool starts_upper(std::string_view s, std::size_t pos) {
+  if (pos >= s.size()) return false;
+  return is_upper_letter(decode_at(s, pos).c);
+}
+
+bool no_space_before(char c) { return c == ',' || c == '.' || c == ')' || c == ';'; }
+
+// Removes s[a, b) and the separator it leaves behind ("water, sorry to bother" -> "water").
+std::string remove_one(const std::string& s, std::size_t a, std::size_t b) {
+  std::size_t left = a, right = b;
+  while (left > 0 && is_space(s[left - 1])) --left;
+  while (right < s.size() && is_space(s[right])) ++right;
+  const char L = left > 0 ? s[left - 1] : '\0';
+  const char R = right < s.size() ? s[right] : '\0';
+  const bool sentence_start = L == '\0' || L == '.' || L == '!' || L == '?' || L == '\n';
+  const bool cap = sentence_start && starts_upper(s, a);
+  std::string out;
+  std::size_t join = 0;
+  if ((L == ',' || L == ';') && R == ',') {  // ", aside," -> " "
+    out = s.substr(0, left - 1);
+    join = out.size();
+    out += ' ';
+    out += s.substr(std::min(s.size(), right + 1));
+  } else if ((L == ',' || L == ';') && (R == '\0' || R == '.' || R == '!' || R == '?' || R == ';' || R == ')')) {
+    out = s.substr(0, left - 1);
+    join = out.size();
+    out += s.substr(right);
+  } else if (sentence_start && (R == ',' || R == ';' || R == ':')) {
+    std::size_t r2 = right + 1;
+    while (r2 < s.size() && is_space(s[r2])) ++r2;
+    out = s.substr(0, left);
+    if (left > 0) out += ' ';
+    join = out.size();
+    out += s.substr(r2);
+  } else if (sentence_start && L != '\0' && (R == '.' || R == '!' || R == '?')) {
+    out = s.substr(0, left);  // a whole sentence goes, with its full stop
+    join = out.size();
+    out += s.substr(right + 1);
+  } else {
+    out = s.substr(0, left);
+    if (left > 0 && right < s.size() && !no_space_before(R)) out += ' ';
+    join = out.size();
+    out += s.substr(right);
+  }
+  if (cap) capitalise_from(out, join);
+  return out;
+}
+
+std::string tidy(std::string s) {
+  std::string out;
+  for (const char c : s) {
+    if (is_space(c) && (out.empty() || is_space(out.back()))) continue;
+    out += c;
+  }
+  while (!out.empty() && (is_space(out.back()) || out.back() == ',' || out.back() == ';' || out.back() == ':'))
+    out.pop_back();
+  std::size_t start = 0;
+  while (start < out.size() && (is_space(out[start]) || out[start] == ',' || out[start] == ';')) ++start;
+  return out.substr(start);
+}
+
+// The text without the given byte spans, tidied; the text itself if nothing would be left.
+std::string without(std::string_view text, std::vector<std::pair<std::size_t, std::size_t>> spans) {
+  std::sort(spans.begin(), spans.end());
+  std::vector<std::pair<std::size_t, std::size_t>> merged;
+  for (const auto& sp : spans) {
+    if (!merged.empty() && sp.first <= merged.back().second)
+      merged.back().second = std::max(merged.back().second, sp.second);
+    else
+      merged.push_back(sp);
+  }
+  std::string s(text);
+  for (auto it = merged.rbegin(); it != merged.rend(); ++it)
+    if (it->first < it->second && it->second <= s.size()) s = remove_one(s, it->first, it->second);
+  s = tidy(std::move(s));
+  return s.empty() ? tidy(std::string(text)) : s;
+}
+
+// ---------------------------------------------------------------------------------------
+// The analysis of one request
+
+struct Amount {
+  std::size_t end = 0;  // 0: no amount starts here
+  double value = 0;
+};
+
+struct Span {
+  std::size_t first = npos, last = npos;  // tokens [first, last)
+  bool found() const { return first != npos; }
+};
+
+struct Found {
+  ReasonKind kind;
+  Span span;
+};
+
+struct Ask {
+  Span verb;
+  words::Addressee mode = words::Addressee::object;
+};
+
+class Checker {
+ public:
+  Checker(std::string_view text, Lang lang, std::vector<Token> toks)
+      : text_(text), lang_(lang), c_(compiled(lang)), t_(std::move(toks)) {
+    respell();
+    find_amounts();
+  }
+
+  Assessment run() {
+    Assessment a;
+    a.lang = lang_;
+    find_asks();
+    find_addressee();
+    justs_ = justifications();
+    apply_rules();
+    check_concrete();
+    check_money();
+    check_public();
+    a.concrete = decide(concrete_, ReasonKind::clear_ask, clear_ask_words());
+    a.reversible = decide(reversible_, ReasonKind::nothing_lasting, "");
+    a.low_cost = decide(low_cost_, ReasonKind::small_favour, "");
+    if (addressee_.found()) a.addressee = addressee_text();
+    a.warnings = warnings();
+    suggest(a);
+    return a;
+  }
+
+ private:
+  // --- tokens -------------------------------------------------------------------------
+  std::size_t size() const { return t_.size(); }
+  const Token& tok(std::size_t i) const { return t_[i]; }
+  bool wordlike(std::size_t i) const { return i < size() && is_wordlike(t_[i]); }
+  bool punct(std::size_t i, std::string_view p) const {
+    return i < size() && t_[i].type == Type::punct && t_[i].norm == p;
+  }
+  bool clause_break(std::size_t i) const {
+    return i < size() && t_[i].type == Type::punct && t_[i].norm != "\"" && t_[i].norm != "«" &&
+           t_[i].norm != "»" && t_[i].norm != "#";
+  }
+
+  std::string quote(Span s) const {
+    if (!s.found() || s.last <= s.first || s.last > size()) return {};
+    const std::size_t b = t_[s.first].begin, e = t_[s.last - 1].end;
+    return std::string(text_.substr(b, e - b));
+  }
+  std::pair<std::size_t, std::size_t> bytes(Span s) const { return {t_[s.first].begin, t_[s.last - 1].end}; }
+
+  std::size_t sentence_first(std::size_t i) const {
+    const std::size_t s = t_[std::min(i, size() - 1)].sentence;
+    while (i > 0 && t_[i - 1].sentence == s) --i;
+    return i;
+  }
+  std::size_t sentence_last(std::size_t i) const {  // exclusive, sentence end mark excluded
+    const std::size_t s = t_[std::min(i, size() - 1)].sentence;
+    while (i < size() && t_[i].sentence == s && !t_[i].ends_sentence) ++i;
+    return i;
+  }
+
+  // A typed word: not glued to the previous one, not a contraction, not punctuation.
+  bool counts_as_word(std::size_t i) const {
+    return wordlike(i) && !t_[i].glued && !t_[i].contracted;
+  }
+  std::size_t words_in(std::size_t first, std::size_t last) const {
+    std::size_t n = 0;
+    for (std::size_t i = first; i < last && i < size(); ++i) n += counts_as_word(i) ? 1u : 0u;
+    return n;
+  }
+
+  bool looks_infinitive(std::size_t i) const {
+    if (!wordlike(i) || t_[i].type != Type::word) return false;
+    const std::string& w = t_[i].norm;
+    if (w.size() < 4 || c_.not_infinitives.count(w) != 0) return false;
+    auto ends = [&](std::string_view e) { return w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0; };
+    return ends("er") || ends("ir") || ends("re") || ends("oir");
+  }
+
+  // --- matching -----------------------------------------------------------------------
+  bool bare_sum(std::size_t i) const {  // "lend me 300 for the rent": a number read as money
+    if (t_[i].type != Type::number || t_[i].value <= trivial_amount) return false;
+    if (i + 1 >= size() || !is_wordlike(t_[i + 1])) return true;
+    static const std::unordered_set<std::string> followers{
+        "for", "to", "until", "by", "before", "and", "pour", "jusque", "avant", "et", "de"};
+    return followers.count(t_[i + 1].norm) != 0;
+  }
+
+  std::size_t match_from(const Pattern& p, std::size_t k, std::size_t i) const {
+    if (k == p.elems.size()) return i;
+    const Elem& e = p.elems[k];
+    const std::size_t n = size();
+    switch (e.op) {
+      case Op::word:
+        return i < n && alts_match(e.alts, t_[i]) ? match_from(p, k + 1, i + 1) : npos;
+      case Op::optional:
+        if (i < n && alts_match(e.alts, t_[i])) {
+          const std::size_t r = match_from(p, k + 1, i + 1);
+          if (r != npos) return r;
+        }
+        return match_from(p, k + 1, i);
+      case Op::absent_next:
+        return i < n && alts_match(e.alts, t_[i]) ? npos : match_from(p, k + 1, i);
+      case Op::absent_prev:
+        return i > 0 && i <= n && alts_match(e.alts, t_[i - 1]) ? npos : match_from(p, k + 1, i);
+      case Op::gap:
+        if (k + 1 == p.elems.size()) {  // trailing: as many words as allowed ("sinon je ~1")
+          std::size_t g = 0;
+          while (g < e.gap && i + g < n && is_wordlike(t_[i + g])) ++g;
+          return i + g;
+        }
+        for (std::size_t g = 0; g <= e.gap; ++g) {
+          if (g > 0 && (i + g - 1 >= n || t_[i + g - 1].ends_sentence)) break;
+          const std::size_t r = match_from(p, k + 1, i + g);
+          if (r != npos) return r;
+        }
+        return npos;
+      case Op::any:
+        return wordlike(i) ? match_from(p, k + 1, i + 1) : npos;
+      case Op::number:
+        return i < n && t_[i].type == Type::number ? match_from(p, k + 1, i + 1) : npos;
+      case Op::amount:
+        return i < n && amounts_[i].end != 0 ? match_from(p, k + 1, amounts_[i].end) : npos;
+      case Op::big:
+        if (i >= n) return npos;
+        if (amounts_[i].end != 0)
+          return amounts_[i].value > trivial_amount ? match_from(p, k + 1, amounts_[i].end) : npos;
+        return bare_sum(i) ? match_from(p, k + 1, i + 1) : npos;
+      case Op::infinitive:
+        return looks_infinitive(i) ? match_from(p, k + 1, i + 1) : npos;
+      case Op::start: {
+        for (std::size_t j = 0; j < i && j < n; ++j)
+          if (is_wordlike(t_[j])) return npos;
+        return match_from(p, k + 1, i);
+      }
+      case Op::punct:
+        return punct(i, e.punct) ? match_from(p, k + 1, i + 1) : npos;
+    }
+    return npos;
+  }
+
+  // The end of a match of `p` that starts at token i, or npos.
+  std::size_t match_at(const Pattern& p, std::size_t i) const {
+    const std::size_t r = match_from(p, 0, i);
+    return r != npos && r > i ? r : npos;
+  }
+  std::size_t any_at(const Patterns& ps, std::size_t i) const {
+    for (const Pattern& p : ps) {
+      const std::size_t r = match_at(p, i);
+      if (r != npos) return r;
+    }
+    return npos;
+  }
+  std::vector<Span> all_matches(const Pattern& p) const {
+    std::vector<Span> out;
+    for (std::size_t i = 0; i < size(); ++i) {
+      const std::size_t r = match_at(p, i);
+      if (r != npos) out.push_back({i, r});
+    }
+    return out;
+  }
+  bool any_in(const Patterns& ps, std::size_t first, std::size_t last) const {
+    for (std::size_t i = first; i < last && i < size(); ++i)
+      if (any_at(ps, i) != npos) return true;
+    return false;
+  }
+
+  // --- preparation --------------------------------------------------------------------
+  void respell() {
+    if (c_.respellings.empty()) return;
+    std::vector<Token> out;
+    out.reserve(t_.size());
+    for (Token& t : t_) {
+      const auto it = t.type == Type::word ? c_.respellings.find(t.norm) : c_.respellings.end();
+      if (it == c_.respellings.end()) {
+        out.push_back(std::move(t));
+        continue;
+      }
+      for (std::size_t k = 0; k < it->second.size(); ++k) {
+        Token r = t;
+        r.norm = it->second[k];
+        if (k > 0) r.glued = true;
+        out.push_back(std::move(r));
+      }
+    }
+    t_ = std::move(out);
+  }
+
+  double currency_after(std::size_t i) const {  // the factor of a currency at token i, or 0
+    if (i >= size()) return 0;
+    if (t_[i].type == Type::currency) return 1;
+    if (t_[i].type != Type::word) return 0;
+    const auto it = c_.currencies.find(t_[i].norm);
+    return it == c_.currencies.end() ? 0 : it->second;
+  }
+
+  // A number written in words from i ("two thousand", "cinq cents"): value and end.
+  std::pair<double, std::size_t> number_words(std::size_t i) const {
+    double total = 0, current = 0;
+    std::size_t j = i;
+    while (j < size() && t_[j].type == Type::word) {
+      const auto it = c_.number_words.find(t_[j].norm);
+      if (it == c_.number_words.end()) break;
+      const double v = it->second;
+      if (v >= 1000) {
+        total += std::max(current, 1.0) * v;
+        current = 0;
+      } else if (v == 100) {
+        current = std::max(current, 1.0) * v;
+      } else {
+        current += v;
+      }
+      ++j;
+      if (j < size() && t_[j].norm == "and") ++j;
+    }
+    return {total + current, j};
+  }
+
+  void find_amounts() {
+    amounts_.assign(size(), Amount{});
+    for (std::size_t i = 0; i < size(); ++i) {
+      const Token& t = t_[i];
+      if (t.type == Type::currency && i + 1 < size() && t_[i + 1].type == Type::number) {
+        amounts_[i] = {i + 2, t_[i + 1].value};  // "$5,000", "€500"
+        continue;
+      }
+      double value = 0;
+      std::size_t j = i;
+      if (t.type == Type::number) {
+        value = t.value;
+        j = i + 1;
+        // "5 thousand euros", "2 grand"
+        if (j < size() && t_[j].type == Type::word) {
+          const auto it = c_.number_words.find(t_[j].norm);
+          if (it != c_.number_words.end() && it->second >= 100) {
+            value *= it->second;
+            ++j;
+          }
+        }
+      } else if (t.type == Type::word && (i == 0 || amounts_[i - 1].end == 0)) {
+        const auto [v, end] = number_words(i);
+        if (end == i) continue;
+        value = v;
+        j = end;
+      } else {
+        continue;
+      }
+      const double factor = currency_after(j);
+      if (factor > 0) amounts_[i] = {j + 1, value * factor};
+    }
+  }
+
+  // --- asking and whom ----------------------------------------------------------------
+  void find_asks() {
+    for (std::size_t i = 0; i < size(); ++i) {
+      for (const auto& [p, mode] : c_.ask_verbs) {
+        const std::size_t r = match_at(p, i);
+        if (r == npos) continue;
+        asks_.push_back({{i, r}, mode});
+        i = r - 1;
+        break;
+      }
+    }
+    for (const Token& t : t_)
+      if (t.type == Type::punct && t.norm == "?") question_ = true;
+  }
+
+  bool is_determiner(std::size_t i) const { return any_at(c_.determiners, i) != npos; }
+
+  // The addressee starting at token j, if there is one. `any_start`: the first word need
+  // not be a determiner or a name ("ask people", "au serveur").
+  Span addressee_at(std::size_t j, bool any_start) const {
+    if (!wordlike(j)) return {};
+    const std::size_t g = any_at(c_.generic, j);
+    if (g != npos) return {j, g};
+    std::size_t k = j;
+    if (is_determiner(k)) {
+      const std::size_t r = any_at(c_.determiners, k);
+      k = r;
+    } else if (!any_start && !t_[j].upper) {
+      return {};
+    } else if (any_at(c_.addressee_ends, j) != npos && !t_[j].upper) {
+      return {};
+    }
+    std::size_t last = k;
+    while (k < size() && words_in(j, k) < max_addressee_words) {
+      if (!wordlike(k)) break;
+      if (k > j && t_[k].glued) {
+        last = ++k;
+        continue;
+      }
+      const std::size_t link = any_at(c_.links, k);
+      if (link != npos && k > j) {
+        // "la salle de sport" goes on; "à la concession de valider", "de me prêter" stop.
+        std::size_t n = link;
+        if (looks_infinitive(n) || !wordlike(n)) break;
+        if (is_determiner(n)) {
+          const std::size_t d = any_at(c_.determiners, n);
+          if (looks_infinitive(d) || !wordlike(d)) break;
+        } else if (any_at(c_.addressee_ends, n) != npos) {
+          break;
+        }
+        k = is_determiner(n) ? any_at(c_.determiners, n) : n;
+        continue;
+      }
+      if (any_at(c_.addressee_ends, k) != npos && !(t_[k].upper && k > j)) break;
+      if (any_at(c_.time_words, k) != npos) break;
+      last = ++k;
+    }
+    if (last <= j || (is_determiner(j) && any_at(c_.determiners, j) >= last)) return {};
+    return {j, last};
+  }
+
+  void find_addressee() {
+    for (const Ask& ask : asks_) {
+      if (ask.mode == words::Addressee::none) continue;
+      std::size_t j = ask.verb.last;
+      if (ask.mode == words::Addressee::object) {
+        const std::size_t v = any_at(c_.venues, j);
+        if (v != npos) j = v;
+        const Span s = addressee_at(j, true);
+        if (s.found()) {
+          addressee_ = s;
+          addressee_prep_ = {};
+          ask_ = ask.verb;
+          return;
+        }
+        continue;
+      }
+      for (; j < size() && !t_[j].ends_sentence; ++j) {
+        if (any_at(c_.clause_openers, j) != npos) break;
+        std::size_t r = any_at(c_.to_the, j);
+        Span s;
+        if (r != npos) {
+          s = addressee_at(r, true);
+        } else if ((r = any_at(c_.to_someone, j)) != npos) {
+          s = addressee_at(r, false);
+        }
+        if (s.found()) {
+          addressee_ = s;
+          addressee_prep_ = {j, r};
+          ask_ = ask.verb;
+          return;
+        }
+      }
+    }
+    if (!asks_.empty()) ask_ = asks_.front().verb;
+  }
+
+  bool addressee_generic() const {
+    if (!addressee_.found()) return false;
+    if (any_at(c_.generic, addressee_.first) != npos) return true;
+    // English bare plurals: "ask colleagues", "ask strangers".
+    if (lang_ == Lang::en && addressee_.last == addressee_.first + 1) {
+      const Token& t = t_[addressee_.first];
+      const std::string& w = t.norm;
+      return !t.upper && w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' &&
+             w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i';
+    }
+    return false;
+  }
+
+  bool addressee_business() const {
+    return addressee_.found() && any_in(c_.businesses, addressee_.first, addressee_.last);
+  }
+
+  std::string addressee_text() const {
+    std::string s = quote(addressee_);
+    if (addressee_prep_.found()) {
+      const std::string& p = t_[addressee_prep_.first].norm;
+      if (p == "au") return "le " + s;
+      if (p == "aux") return "les " + s;
+    }
+    return s;
+  }
+
+  std::string clear_ask_words() const {
+    if (addressee_.found()) return quote(addressee_);
+    if (ask_.found()) return quote(ask_);
+    return {};
+  }
+
+  // --- guards -------------------------------------------------------------------------
+  bool negated(std::size_t s) const {
+    const std::size_t first = std::max(sentence_first(s), s >= 4 ? s - 4 : 0);
+    return any_in(c_.negations, first, s);
+  }
+  bool asked_about(std::size_t s) const {
+    return any_in(c_.question_words, sentence_first(s), s) ||
+           any_in(c_.price_words, sentence_first(s), sentence_last(s));
+  }
+  bool guarded(unsigned guards, std::size_t s) const {
+    if ((guards & words::negated) != 0 && negated(s)) return true;
+    if ((guards & words::asked_about) != 0 && asked_about(s)) return true;
+    if ((guards & words::business) != 0 && addressee_business()) return true;
+    return false;
+  }
+
+  // --- the rules ----------------------------------------------------------------------
+  static void add(std::vector<Found>& to, ReasonKind k, Span s) { to.push_back({k, s}); }
+
+  // Words inside a justification describe the situation, not what is asked ("since the
+  // music has been loud for two weeks"): they trigger nothing on reversible and low_cost.
+  bool justifying(std::size_t i) const {
+    return std::any_of(justs_.begin(), justs_.end(), [&](Span j) { return i > j.first && i < j.last; });
+  }
+
+  void apply_rules() {
+    for (const CompiledRule& r : c_.rules) {
+      bool concrete = false, others = false;
+      for (const Span& s : all_matches(r.pattern)) {
+        if (guarded(r.rule->guards, s.first)) continue;
+        if (r.rule->concrete && !concrete) {
+          add(concrete_, *r.rule->concrete, s);
+          concrete = true;
+        }
+        if (justifying(s.first) || others) continue;
+        if (r.rule->reversible) add(reversible_, *r.rule->reversible, s);
+        if (r.rule->low_cost) add(low_cost_, *r.rule->low_cost, s);
+        others = true;
+      }
+    }
+  }
+
+  void check_money() {
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (amounts_[i].end == 0 || amounts_[i].value <= trivial_amount) continue;
+      if (negated(i) || asked_about(i) || justifying(i) ||
+          any_in(c_.incoming_money, sentence_first(i), sentence_last(i)))
+        continue;
+      add(reversible_, ReasonKind::money, {i, amounts_[i].end});
+      i = amounts_[i].end - 1;
+    }
+  }
+
+  // A public place alone is fine ("ask at the meeting whether..."); with something that
+  // cannot be taken back (an accusation, a declaration, an announcement) it is public.
+  void check_public() {
+    Span place;
+    for (const Pattern& p : c_.public_places) {
+      const auto m = all_matches(p);
+      if (!m.empty()) {
+        place = m.front();
+        break;
+      }
+    }
+    if (!place.found()) return;
+    Span act;
+    for (const Pattern& p : c_.public_acts) {
+      const auto m = all_matches(p);
+      if (!m.empty()) {
+        act = m.front();
+        break;
+      }
+    }
+    auto sensitive = [](const std::vector<Found>& f) {
+      return std::any_of(f.begin(), f.end(), [](const Found& x) {
+        return x.kind != ReasonKind::unclear && x.kind != ReasonKind::money && x.kind != ReasonKind::commitment;
+      });
+    };
+    if (!act.found() && !sensitive(reversible_) && !sensitive(low_cost_)) return;
+    add(reversible_, ReasonKind::public_statement, place);
+    // Announcing something about someone in public ("post on Facebook that my neighbour...").
+    if (act.found()) {
+      for (std::size_t i = act.last; i < size() && !t_[i].ends_sentence; ++i) {
+        const std::size_t r = any_at(c_.possessives, i);
+        if (r != npos && wordlike(r)) {
+          add(low_cost_, ReasonKind::confrontation, {act.first, r + 1});
+          break;
+        }
+      }
+    }
+  }
+
+  // --- concrete -----------------------------------------------------------------------
+  bool qualified(std::size_t e, words::Qualified q) const {
+    if (q == words::Qualified::never) return false;
+    const std::size_t s = any_at(c_.specifiers, e);
+    if (s != npos && !(s == e + 1 && any_at(c_.time_words, s) != npos)) return true;
+    if (q == words::Qualified::by_word && wordlike(e) && any_at(c_.addressee_ends, e) == npos &&
+        any_at(c_.time_words, e) == npos && any_at(c_.to_someone, e) == npos &&
+        any_at(c_.to_the, e) == npos)
+      return true;
+    return false;
+  }
+
+  bool overlaps(Span a, Span b) const { return a.found() && b.found() && a.first < b.last && b.first < a.last; }
+
+  void check_concrete() {
+    const bool has_ask = !asks_.empty() || question_;
+    if (!has_ask) {
+      // No ask: quote the first clause (a wish, a goal, an action).
+      std::size_t last = 0;
+      while (last < size() && (wordlike(last) || !clause_break(last)) && words_in(0, last) < 10) ++last;
+      while (last > 0 && !wordlike(last - 1)) --last;
+      std::size_t first = 0;
+      while (first < last && !wordlike(first)) ++first;
+      if (last > first) add(concrete_, ReasonKind::no_ask, {first, last});
+    }
+    // Vague objects.
+    for (const auto& [p, q] : c_.vague) {
+      for (const Span& s : all_matches(p)) {
+        if (overlaps(s, addressee_) || qualified(s.last, q)) continue;
+        add(concrete_, ReasonKind::vague_object, s);
+        break;
+      }
+    }
+    if (addressee_generic()) add(concrete_, ReasonKind::no_addressee, addressee_);
+    check_bundles();
+    check_length();
+  }
+
+  void check_bundles() {
+    if (asks_.empty() && !question_) return;
+    const std::size_t first_ask = asks_.empty() ? 0 : asks_.front().verb.first;
+    for (const auto& [p, after_inf] : c_.bundles) {
+      for (const Span& s : all_matches(p)) {
+        if (s.first <= first_ask) continue;
+        if (words_in(s.last, sentence_last(s.last)) < 2) continue;
+        if (after_inf && !any_in(c_.infinitive_marks, first_ask, s.first)) continue;
+        if (std::any_of(bundles_.begin(), bundles_.end(), [&](Span b) { return overlaps(b, s); })) continue;
+        bundles_.push_back(s);
+      }
+    }
+    std::sort(bundles_.begin(), bundles_.end(), [](Span a, Span b) { return a.first < b.first; });
+    for (const Span& s : bundles_) add(concrete_, ReasonKind::bundled, s);
+  }
+
+  // Justifications: from their marker to the next comma or the end of the sentence.
+  std::vector<Span> justifications() const {
+    std::vector<Span> out;
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (!out.empty() && i < out.back().last) continue;
+      if (any_at(c_.justifications, i) == npos) continue;
+      std::size_t e = i + 1;
+      while (e < size() && !t_[e].ends_sentence && !punct(e, ",") && !punct(e, ";")) ++e;
+      out.push_back({i, e});
+    }
+    return out;
+  }
+
+  void check_length() {
+    const std::size_t total = words_in(0, size());
+    // Sentences of three words or more.
+    std::vector<Span> sentences;
+    for (std::size_t i = 0; i < size();) {
+      const std::size_t e = sentence_last(i);
+      if (words_in(i, e) >= 3) sentences.push_back({i, e});
+      i = e + 1;
+    }
+    std::size_t justified = 0;
+    Span longest;
+    for (const Span& j : justs_) {
+      const std::size_t n = words_in(j.first, j.last);
+      if (n > justified) {
+        justified = n;
+        longest = j;
+      }
+    }
+    const bool several = sentences.size() >= 3 || (sentences.size() >= 2 && total > 25);
+    const bool long_winded = total > 40 || several || (total > 25 && justified >= 6) || justified >= 15;
+    if (!long_winded) return;
+    Span words = longest;
+    if (justified < 6 && sentences.size() >= 2) {
+      // The first sentence that is not the ask.
+      words = sentences.front();
+      for (const Span& s : sentences) {
+        const bool has_ask = std::any_of(asks_.begin(), asks_.end(), [&](const Ask& a) {
+          return a.verb.first >= s.first && a.verb.first < s.last;
+        });
+        if (!has_ask) {
+          words = s;
+          break;
+        }
+      }
+    } else if (!words.found()) {
+      words = {0, size()};
+      while (words.last > 0 && !wordlike(words.last - 1)) --words.last;
+    }
+    add(concrete_, ReasonKind::long_winded, words);
+    shorten_ = shortened(justs_);
+  }
+
+  // The ask alone: its clause, without justifications.
+  std::string shortened(const std::vector<Span>& justs) const {
+    std::size_t at = ask_.found() ? ask_.first : 0;
+    if (!ask_.found()) {
+      while (at < size() && !wordlike(at)) ++at;
+    }
+    if (at >= size()) return {};
+    std::size_t first = sentence_first(at);
+    for (std::size_t i = at; i > first; --i) {
+      static const std::unordered_set<std::string> openers{"mais", "but", "alors", "so", "donc"};
+      if (punct(i - 1, ",") || punct(i - 1, ";") || punct(i - 1, ":") ||
+          (t_[i - 1].type == Type::word && openers.count(t_[i - 1].norm) != 0)) {
+        first = i;
+        break;
+      }
+    }
+    const std::size_t last = sentence_last(at);
+    if (last <= first) return {};
+    const std::size_t b = t_[first].begin;
+    std::vector<std::pair<std::size_t, std::size_t>> cut;
+    for (const Span& j : justs) {
+      if (j.first >= first && j.first < last) {
+        cut.push_back({t_[j.first].begin - b, t_[std::min(j.last, last) - 1].end - b});
+      }
+    }
+    const std::string clause(text_.substr(b, t_[last - 1].end - b));
+    std::string s = without(clause, cut);
+    capitalise_from(s, 0);
+    return s;
+  }
+
+  // --- verdicts -----------------------------------------------------------------------
+  CriterionResult decide(const std::vector<Found>& found, ReasonKind pass, std::string pass_words) const {
+    CriterionResult r;
+    std::vector<Found> fails, unsure;
+    for (const Found& f : found) (f.kind == ReasonKind::unclear ? unsure : fails).push_back(f);
+    const std::vector<Found>& use = !fails.empty() ? fails : unsure;
+    if (use.empty()) {
+      r.verdict = Verdict::pass;
+      r.reasons.push_back({pass, std::move(pass_words)});
+      return r;
+    }
+    r.verdict = !fails.empty() ? Verdict::fail : Verdict::unsure;
+    // One reason per kind and place: a longer quote wins over one it contains.
+    std::vector<Found> kept;
+    for (const Found& f : use) {
+      bool merged = false;
+      for (Found& k : kept) {
+        if (k.kind != f.kind || !overlaps(k.span, f.span)) continue;
+        if (f.span.last - f.span.first > k.span.last - k.span.first) k.span = f.span;
+        merged = true;
+        break;
+      }
+      if (!merged) kept.push_back(f);
+    }
+    for (const Found& f : kept) {
+      std::string w = quote(f.span);
+      const bool dup = std::any_of(r.reasons.begin(), r.reasons.end(),
+                                   [&](const Reason& x) { return x.kind == f.kind && x.words == w; });
+      if (!dup && !w.empty()) r.reasons.push_back({f.kind, std::move(w)});
+    }
+    if (r.reasons.empty()) r.reasons.push_back({ReasonKind::unclear, quote({0, size()})});
+    return r;
+  }
+
+  // --- warnings -----------------------------------------------------------------------
+  std::vector<Warning> warnings() const {
+    struct Hit {
+      Span span;
+      WarningKind kind;
+    };
+    std::vector<Hit> hits;
+    for (const auto& [p, kind] : c_.warnings)
+      for (const Span& s : all_matches(p)) hits.push_back({s, kind});
+    // Longest first, then drop those inside a kept one.
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+      return a.span.last - a.span.first > b.span.last - b.span.first;
+    });
+    std::vector<Hit> kept;
+    for (const Hit& h : hits)
+      if (std::none_of(kept.begin(), kept.end(), [&](const Hit& k) { return overlaps(k.span, h.span); }))
+        kept.push_back(h);
+    std::sort(kept.begin(), kept.end(), [](const Hit& a, const Hit& b) { return a.span.first < b.span.first; });
+    if (kept.empty()) return {};
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    for (const Hit& h : kept) spans.push_back(bytes(h.span));
+    const std::string instead = without(text_, spans);
+    std::vector<Warning> out;
+    for (const Hit& h : kept) out.push_back({h.kind, quote(h.span), instead});
+    return out;
+  }
+
+  // --- suggestions --------------------------------------------------------------------
+  std::vector<std::string> split_parts() const {
+    std::vector<std::string> parts;
+    if (bundles_.empty()) return parts;
+    auto text_between = [&](std::size_t first, std::size_t last) {
+      while (first < last && !wordlike(first)) ++first;
+      while (last > first && t_[last - 1].type == Type::punct && !punct(last - 1, "?")) --last;
+      if (last <= first) return std::string();
+      return std::string(text_.substr(t_[first].begin, t_[last - 1].end - t_[first].begin));
+    };
+    // What each later part needs in front: the ask verb and the addressee as typed.
+    std::string prefix;
+    std::size_t after_prefix = npos;
+    if (ask_.found()) {
+      std::size_t start = sentence_first(ask_.first);
+      while (start < ask_.first && !wordlike(start)) ++start;
+      if (addressee_.found() && addressee_.first >= ask_.last) {
+        const Span lead = addressee_prep_.found() ? Span{addressee_prep_.first, addressee_.last} : addressee_;
+        prefix = text_between(start, ask_.last);
+        if (lead.first == ask_.last) {
+          prefix = text_between(start, lead.last);
+        } else {
+          prefix += " " + quote(lead);
+        }
+        after_prefix = lead.last;
+      } else {
+        prefix = text_between(start, ask_.last);
+        after_prefix = ask_.last;
+      }
+    }
+    // The infinitive word of the first ask ("to", "de"), to repeat before a bare verb.
+    std::string inf;
+    if (after_prefix != npos && after_prefix < size()) {
+      const std::string& w = t_[after_prefix].norm;
+      if (w == "to") inf = "to";
+      if (w == "de" && (looks_infinitive(after_prefix + 1) || t_[after_prefix].elided)) inf = "de";
+    }
+    std::size_t from = 0;
+    for (std::size_t k = 0; k <= bundles_.size(); ++k) {
+      const std::size_t to = k < bundles_.size() ? bundles_[k].first : sentence_last(from) ;
+      std::string part = text_between(from, to);
+      if (k > 0 && !part.empty() && !prefix.empty()) {
+        const std::size_t p0 = from;
+        const bool own_ask = std::any_of(asks_.begin(), asks_.end(), [&](const Ask& a) {
+          return a.verb.first >= p0 && a.verb.first < p0 + 3;
+        });
+        if (!own_ask) {
+          static const std::unordered_set<std::string> joined{
+              "to", "for", "if", "whether", "why", "how", "what", "when", "where", "which", "who",
+              "about", "that", "de", "si", "s", "que", "pour", "pourquoi", "comment", "quand",
+              "combien", "quel", "quelle", "ou", "a", "au", "aux", "me", "te", "lui", "nous", "leur"};
+          std::string lead;
+          const bool bare = wordlike(from) && joined.count(t_[from].norm) == 0;
+          if (bare && inf == "to") lead = "to ";
+          if (bare && inf == "de" && looks_infinitive(from)) {
+            const char c0 = part.empty() ? 'x' : part[0];
+            lead = std::string_view("aeiouyhAEIOUYH").find(c0) != std::string_view::npos ? "d'" : "de ";
+          }
+          if (wordlike(from) && (t_[from].norm == "me" || t_[from].norm == "lui" || t_[from].norm == "nous") &&
+              inf == "de")
+            lead = "de ";
+          part = prefix + " " + lead + part;
+        } else {
+          capitalise_from(part, 0);
+        }
+      }
+      if (!part.empty()) parts.push_back(tidy(part));
+      if (k < bundles_.size()) from = bundles_[k].last;
+    }
+    if (parts.size() < 2) return {};
+    const bool upper_start = !text_.empty() && starts_upper(text_, 0);
+    if (upper_start)
+      for (std::string& p : parts) capitalise_from(p, 0);
+    return parts;
+  }
+
+  std::string without_ultimatum(Span s) const {
+    const std::size_t first = sentence_first(s.first);
+    std::size_t cut = s.first;
+    if (cut > first && punct(cut - 1, ",")) --cut;
+    const std::size_t last = sentence_last(s.first);
+    std::vector<std::pair<std::size_t, std::size_t>> spans{{t_[cut].begin, t_[std::max(last, s.last) - 1].end}};
+    std::string rest = without(text_, spans);
+    const std::vector<Token> rt = tokenise(rest);
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < rt.size(); ++i) words += is_wordlike(rt[i]) && !rt[i].glued ? 1u : 0u;
+    const bool dangling = !rt.empty() && rt.back().type == Type::punct &&
+                          (rt.back().norm == ":" || rt.back().norm == "«" || rt.back().norm == "\"");
+    if (rest == tidy(std::string(text_)) || words < 3 || dangling) return quote(s);
+    return rest;
+  }
+
+  void suggest(Assessment& a) const {
+    auto words_of = [&](const CriterionResult& r, std::initializer_list<ReasonKind> kinds) {
+      std::vector<std::string> out;
+      if (r.verdict != Verdict::fail) return out;
+      for (const Reason& x : r.reasons)
+        if (std::find(kinds.begin(), kinds.end(), x.kind) != kinds.end() &&
+            std::find(out.begin(), out.end(), x.words) == out.end())
+          out.push_back(x.words);
+      return out;
+    };
+    auto push = [&](SuggestionKind k, std::vector<std::string> parts) {
+      if (!parts.empty()) a.suggestions.push_back({k, std::move(parts)});
+    };
+    using enum ReasonKind;
+    if (a.concrete.verdict == Verdict::fail) {
+      push(SuggestionKind::split, split_parts());
+      push(SuggestionKind::specify, words_of(a.concrete, {vague_object}));
+      push(SuggestionKind::name_someone, words_of(a.concrete, {no_addressee}));
+      if (!shorten_.empty() && !words_of(a.concrete, {long_winded}).empty())
+        push(SuggestionKind::shorten, {shorten_});
+      push(SuggestionKind::first_step, words_of(a.concrete, {habit, no_ask}));
+    }
+    std::vector<std::string> big = words_of(a.reversible, {money, commitment, relationship, job});
+    for (std::string& w : words_of(a.low_cost, {raise, promotion, loan, big_favour, declaration,
+                                                  change_person, confrontation, emotional_load}))
+      if (std::find(big.begin(), big.end(), w) == big.end()) big.push_back(std::move(w));
+    push(SuggestionKind::scale_down, std::move(big));
+    // No ultimatum: the request without it, when something is left.
+    for (const Found& f : reversible_) {
+      if (f.kind != ultimatum || a.reversible.verdict != Verdict::fail) continue;
+      push(SuggestionKind::no_ultimatum, {without_ultimatum(f.span)});
+      break;
+    }
+    push(SuggestionKind::private_first, words_of(a.reversible, {public_statement}));
+  }
+
+  std::string_view text_;
+  Lang lang_;
+  const Compiled& c_;
+  std::vector<Token> t_;
+  std::vector<Amount> amounts_;
+  std::vector<Ask> asks_;
+  bool question_ = false;
+  Span ask_, addressee_, addressee_prep_;
+  std::vector<Span> bundles_, justs_;
+  std::vector<Found> concrete_, reversible_, low_cost_;
+  std::string shorten_;
+};
+
+// ---------------------------------------------------------------------------------------
+// Names and messages
+
+constexpr std::array<std::pair<ReasonKind, std::string_view>, 25> reason_names{{
+    {ReasonKind::clear_ask, "clear_ask"},
+    {ReasonKind::no_ask, "no_ask"},
+    {ReasonKind::vague_object, "vague_object"},
+    {ReasonKind::bundled, "bundled"},
+    {ReasonKind::long_winded, "long_winded"},
+    {ReasonKind::no_addressee, "no_addressee"},
+    {ReasonKind::habit, "habit"},
+    {ReasonKind::nothing_lasting, "nothing_lasting"},
+    {ReasonKind::money, "money"},
+    {ReasonKind::commitment, "commitment"},
+    {ReasonKind::relationship, "relationship"},
+    {ReasonKind::job, "job"},
+    {ReasonKind::ultimatum, "ultimatum"},
+    {ReasonKind::public_statement, "public_statement"},
+    {ReasonKind::small_favour, "small_favour"},
+    {ReasonKind::raise, "raise"},
+    {ReasonKind::promotion, "promotion"},
+    {ReasonKind::loan, "loan"},
+    {ReasonKind::big_favour, "big_favour"},
+    {ReasonKind::declaration, "declaration"},
+    {ReasonKind::change_person, "change_person"},
+    {ReasonKind::confrontation, "confrontation"},
+    {ReasonKind::emotional_load, "emotional_load"},
+    {ReasonKind::user_answer, "user_answer"},
+    {ReasonKind::unclear, "unclear"},
+}};
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------
+// Public API
+
+std::string_view to_string(Criterion c) {
+  switch (c) {
+    case Criterion::concrete: return "concrete";
+    case Criterion::reversible: return "reversible";
+    case Criterion::low_cost: return "low_cost";
+  }
+  return "concrete";
+}
+
+std::string_view to_string(ReasonKind k) {
+  for (const auto& [kind, name] : reason_names)
+    if (kind == k && !name.empty()) return name;
+  return "unclear";
+}
+
+std::string_view message_of(ReasonKind k) {
+  switch (k) {
+    case ReasonKind::clear_ask: return "one clear ask (\"{}\")";
+    case ReasonKind::no_ask: return "no ask: a wish, a goal or an action (\"{}\")";
+    case ReasonKind::vague_object: return "vague: what exactly? (\"{}\")";
+    case ReasonKind::bundled: return "bundles several asks (\"{}\")";
+    case ReasonKind::long_winded: return "long-winded: the ask is lost in justification (\"{}\")";
+    case ReasonKind::no_addressee: return "nobody in particular to ask (\"{}\")";
+    case ReasonKind::habit: return "a habit or a goal, not one ask (\"{}\")";
+    case ReasonKind::nothing_lasting: return "nothing is locked in, whatever the answer";
+    case ReasonKind::money: return "commits money (\"{}\")";
+    case ReasonKind::commitment: return "commits to something lasting (\"{}\")";
+    case ReasonKind::relationship: return "starts or ends a relationship (\"{}\")";
+    case ReasonKind::job: return "quits or starts a job (\"{}\")";
+    case ReasonKind::ultimatum: return "an ultimatum (\"{}\")";
+    case ReasonKind::public_statement: return "said in public, cannot be taken back (\"{}\")";
+    case ReasonKind::small_favour: return "small stakes: minutes of the other person's time";
+    case ReasonKind::raise: return "a raise is a negotiation (\"{}\")";
+    case ReasonKind::promotion: return "a promotion is a negotiation (\"{}\")";
+    case ReasonKind::loan: return "a loan of money (\"{}\")";
+    case ReasonKind::big_favour: return "a big favour: hours, not minutes (\"{}\")";
+    case ReasonKind::declaration: return "a declaration of feelings (\"{}\")";
+    case ReasonKind::change_person: return "asks someone to change (\"{}\")";
+    case ReasonKind::confrontation: return "a confrontation or a reproach (\"{}\")";
+    case ReasonKind::emotional_load: return "heavy emotional stakes (\"{}\")";
+    case ReasonKind::user_answer: return "your own answer";
+    case ReasonKind::unclear: return "the text alone does not tell (\"{}\")";
+  }
+  return "the text alone does not tell (\"{}\")";
+}
+
+std::string_view message_of(WarningKind k) {
+  switch (k) {
+    case WarningKind::hedge: return "hedge (\"{}\"): ask plainly";
+    case WarningKind::apology: return "apology (\"{}\"): no need to apologise for asking";
+    case WarningKind::self_deprecation: return "self-deprecation (\"{}\"): the ask stands on its own";
+    case WarningKind::minimiser: return "minimiser (\"{}\"): it does not make the ask smaller";
+  }
+  return "hedge (\"{}\"): ask plainly";
+}
+
+std::string_view message_of(SuggestionKind k) {
+  switch (k) {
+    case SuggestionKind::split: return "split it and plan each ask on its own: {}";
+    case SuggestionKind::specify: return "say exactly what instead of {}";
+    case SuggestionKind::name_someone: return "name one person who can answer now, instead of {}";
+    case SuggestionKind::shorten: return "keep only the ask: {}";
+    case SuggestionKind::scale_down: return "ask for a smaller, reversible first step than {}";
+    case SuggestionKind::first_step: return "plan the first single ask towards {}";
+    case SuggestionKind::no_ultimatum: return "ask without the ultimatum: {}";
+    case SuggestionKind::private_first: return "ask privately first, not {}";
+  }
+  return "say exactly what instead of {}";
+}
+
+const CriterionResult& Assessment::result(Criterion c) const {
+  switch (c) {
+    case Criterion::concrete: return concrete;
+    case Criterion::reversible: return reversible;
+    case Criterion::low_cost: return low_cost;
+  }
+  return concrete;
+}
+
+CriterionResult& Assessment::result(Criterion c) {
+  return const_cast<CriterionResult&>(static_cast<const Assessment&>(*this).result(c));
+}
+
+bool Assessment::any_fail() const {
+  return concrete.verdict == Verdict::fail || reversible.verdict == Verdict::fail ||
+         low_cost.verdict == Verdict::fail;
+}
+
+bool Assessment::any_unsure() const {
+  return concrete.verdict == Verdict::unsure || reversible.verdict == Verdict::unsure ||
+         low_cost.verdict == Verdict::unsure;
+}
+
+bool Assessment::micro() const {
+  return concrete.verdict == Verdict::pass && reversible.verdict == Verdict::pass &&
+         low_cost.verdict == Verdict::pass;
+}
+
+Lang detect_lang(std::string_view text) {
+  text = text.substr(0, std::min(text.size(), max_bytes));
+  return detect(tokenise(text), text);
+}
+
+Assessment assess(std::string_view text, const Answers& answers) {
+  text = text.substr(0, std::min(text.size(), max_bytes));
+  std::vector<Token> toks = tokenise(text);
+  const Lang lang = detect(toks, text);
+  Assessment a;
+  if (std::none_of(toks.begin(), toks.end(), is_wordlike)) {
+    // Nothing to read: no ask; the other two cannot be told.
+    a.lang = lang;
+    a.concrete = {Verdict::fail, {{ReasonKind::no_ask, std::string(text)}}};
+    if (text.empty()) a.concrete.reasons.front().words = "";
+    a.reversible = {Verdict::unsure, {{ReasonKind::unclear, std::string(text)}}};
+    a.low_cost = {Verdict::unsure, {{ReasonKind::unclear, std::string(text)}}};
+  } else {
+    a = Checker(text, lang, std::move(toks)).run();
+  }
+  const std::optional<bool> given[] = {answers.concrete, answers.reversible, answers.low_cost};
+  const Criterion order[] = {Criterion::concrete, Criterion::reversible, Criterion::low_cost};
+  for (std::size_t i = 0; i < 3; ++i) {
+    if (!given[i]) continue;
+    a.result(order[i]) = {*given[i] ? Verdict::pass : Verdict::fail, {{ReasonKind::user_answer, ""}}};
+  }
+  return a;
+}
+
+std::vector<std::string> word_table_errors() {
+  std::vector<std::string> out;
+  for (const Lang l : {Lang::en, Lang::fr})
+    for (const std::string& e : compiled(l).errors) out.push_back(std::string(to_string(l)) + ": " + e);
+  return out;
+}
+
+std::string reasons_to_json(const std::vector<Reason>& reasons) {
+  nlohmann::json arr = nlohmann::json::array();
+  for (const Reason& r : reasons) arr.push_back({{"kind", to_string(r.kind)}, {"words", r.words}});
+  return arr.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::vector<Reason> reasons_from_json(std::string_view json) {
+  std::vector<Reason> out;
+  const nlohmann::json arr = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+  if (arr.is_discarded() || !arr.is_array()) return out;
+  for (const nlohmann::json& item : arr) {
+    if (!item.is_object()) continue;
+    Reason r{ReasonKind::unclear, ""};
+    const auto kind = item.find("kind");
+    if (kind != item.end() && kind->is_string()) {
+      const std::string name = kind->get<std::string>();
+      for (const auto& [k, n] : reason_names)
+        if (!n.empty() && n == name) r.kind = k;
+    }
+    const auto words = item.find("words");
+    if (words != item.end() && words->is_string()) r.words = words->get<std::string>();
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace microask

@@ -65,7 +65,9 @@ struct CriterionResult {
 
 enum class WarningKind { hedge, apology, self_deprecation, minimiser };
 
-// A clarity warning: not a failure. `instead` is the request rewritten without the words.
+// A clarity warning: not a failure. `instead` is the request rewritten without the words
+// of all its warnings, re-spaced and re-punctuated ("Ask the barista for a glass of water,
+// sorry to bother" -> "Ask the barista for a glass of water").
 struct Warning {
   WarningKind kind;
   std::string words;
@@ -83,6 +85,8 @@ enum class SuggestionKind {
   private_first, // ask privately rather than in public
 };
 
+// `parts` are quoted from the request or rebuilt from it; message_of(kind) has one `{}`
+// for them (the caller joins several, e.g. with " / ").
 struct Suggestion {
   SuggestionKind kind;
   std::vector<std::string> parts;
@@ -99,8 +103,11 @@ struct Answers {
 struct Assessment {
   Lang lang = Lang::en;
   CriterionResult concrete, reversible, low_cost;
-  std::vector<Warning> warnings;
-  std::vector<Suggestion> suggestions;
+  std::vector<Warning> warnings;  // in the order of the text; all share the same `instead`
+  std::vector<Suggestion> suggestions;  // only for failing criteria
+  // Whom the request is addressed to, as typed ("the waiter", "mon voisin", "Sophie"; "au
+  // serveur" gives "le serveur"), when the checker found someone.
+  std::optional<std::string> addressee;
 
   const CriterionResult& result(Criterion c) const;
   CriterionResult& result(Criterion c);
@@ -116,15 +123,22 @@ Lang detect_lang(std::string_view text);
 // Never throws on such input; fast (well under a millisecond).
 Assessment assess(std::string_view text, const Answers& answers = {});
 
-// Untranslated English message templates (gettext msgids). `{}` stands for the words.
+// Untranslated English message templates (gettext msgids). `{}` stands for the words (for
+// a suggestion: its parts). The pass reasons nothing_lasting and small_favour, and
+// user_answer, have no `{}`: their words are empty.
 std::string_view message_of(ReasonKind k);
 std::string_view message_of(WarningKind k);
 std::string_view message_of(SuggestionKind k);
 
 // The reasons of one criterion as a JSON array text, and back, for the journal:
-// [{"kind": "bundled", "words": "and also"}, ...]. Unknown kinds read back as `unclear`.
+// [{"kind": "bundled", "words": "and also"}, ...]. Unknown kinds read back as `unclear`;
+// text that is not a JSON array reads back as no reasons (never throws).
 std::string reasons_to_json(const std::vector<Reason>& reasons);
 std::vector<Reason> reasons_from_json(std::string_view json);
 std::string_view to_string(ReasonKind k);
+
+// The word-table patterns that do not compile, each with its culprit; empty when the tables
+// are sound (checked by the unit tests).
+std::vector<std::string> word_table_errors();
 
 }  // namespace microask

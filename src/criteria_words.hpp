@@ -1,0 +1,148 @@
+// The shape of the checker's word tables (private to the core). One table per language,
+// in criteria_words_en.cpp and criteria_words_fr.cpp; criteria.cpp compiles them once and
+// applies them.
+//
+// Patterns are written in plain words, separated by spaces, and matched against the
+// request's words once folded (lower case, accents removed, "’" read as "'", French
+// elisions expanded: "qu'on" is "que on", "d'un" is "de un", "m'aider" is "me aider";
+// English contractions expanded: "didn't" is "did not", "he'd" is "he would", "I'm" is
+// "i am", "it's" is "it s"; hyphenated words split: "co-sign" is "co sign"). So a pattern
+// written "qu'on se sépare" matches "qu'on se sépare", "qu’on se separe", "QU'ON SE SÉPARE".
+// Each space-separated element is one of:
+//   word            that word (typed as people write it: accents and apostrophes are fine)
+//   a|b|c           one of these words
+//   stem*  *ending  any word that starts with `stem` / ends with `ending` (in alternatives too)
+//   [a|b]           optionally one of these words
+//   !a|b            the next word is not one of these (consumes nothing)
+//   <a|b            the previous word is not one of these (consumes nothing)
+//   ~N              up to N words of anything in between, within the sentence
+//   _               any one word
+//   #num            a number;  #amount  a sum of money ("500 €", "$5,000", "2 000 balles")
+//   #big            a sum above the trivial amount (about 50), or a bare number above it
+//   #inf            a word that looks like a French infinitive ("valider", "prendre")
+//   ^               the start of the request
+//   , : ? « »       that punctuation mark
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "microask/criteria.hpp"
+
+namespace microask::words {
+
+// What cancels a trigger in its sentence.
+enum Guard : unsigned {
+  unguarded = 0,
+  negated = 1u << 0,      // a negation just before: "without signing", "sans m'engager"
+  asked_about = 1u << 1,  // only asked about: "how much would", "comment résilier", "le prix"
+  business = 1u << 2,     // addressed to a business or an institution, whose job it is
+};
+
+// A trigger and what it does to each criterion: nothing, or a reason of that kind.
+struct Rule {
+  std::string_view pattern;
+  std::optional<ReasonKind> concrete, reversible, low_cost;
+  unsigned guards = unguarded;
+};
+
+// Where the person asked is found after an ask verb.
+enum class Addressee {
+  object,       // right after the verb: "ask the waiter", "appeler la CAF"
+  preposition,  // after one of the `to_someone` words: "demander ... à la boulangère"
+  none,         // the verb names nobody: "could you", "s'il te plaît"
+};
+
+struct AskVerb {
+  std::string_view pattern;
+  Addressee addressee = Addressee::object;
+};
+
+// When a vague word stops being vague.
+enum class Qualified {
+  never,           // "un truc", "stuff": always vague
+  by_preposition,  // "de l'aide" unless "pour ...", "help" unless "with ..."
+  by_word,         // "something" unless a word says which: "something to drink"
+};
+
+struct Vague {
+  std::string_view pattern;
+  Qualified qualified = Qualified::never;
+};
+
+// A second ask joined to the first. `after_infinitive`: only when the first ask had an
+// infinitive ("ask X to ... and lend me", "demander à X de ... et arroser").
+struct Bundle {
+  std::string_view pattern;
+  bool after_infinitive = false;
+};
+
+struct WarningRule {
+  std::string_view pattern;
+  WarningKind kind;
+};
+
+// A shorthand typed in a hurry and what it means: "sil" -> "s il", "u" -> "you".
+struct Respelling {
+  std::string_view typed, meant;
+};
+
+// A currency word after a number, and what one of it is worth in whole units.
+struct Currency {
+  std::string_view word;
+  double factor = 1.0;
+};
+
+struct NumberWord {
+  std::string_view word;
+  double value = 0.0;
+};
+
+using List = std::span<const std::string_view>;
+
+struct LangWords {
+  List markers;  // frequent words of the language, for detect_lang
+
+  // Asking, and whom.
+  std::span<const AskVerb> ask_verbs;
+  List to_someone;      // the words before an addressee: "to", "à", "auprès de"
+  List to_the;          // the same with the article inside: "au", "aux"
+  List venues;          // "ask in the channel": the place stands for the addressee
+  List determiners;     // may open the addressee: "the", "my", "la", "mon"
+  List addressee_ends;  // end the addressee: "for", "if", "si", "pour", determiners, ...
+  List links;           // may join a longer addressee: "of", "de" ("la salle de sport")
+  List clause_openers;  // end the search for an addressee: "if", "whether", "si", "comment"
+  List generic;         // nobody in particular: "people", "les gens", "quelqu'un"
+  List businesses;      // an addressee whose job it is: "bank", "garagiste"
+  List time_words;      // "tomorrow", "demain": not an object, not an addressee
+
+  // Concrete.
+  std::span<const Vague> vague;
+  List specifiers;  // say what a vague word is about: "with", "pour", "sur"
+  std::span<const Bundle> bundles;
+  List infinitive_marks;  // the infinitive of an ask: "to _", "de #inf"
+  List justifications;    // "because", "parce que", "vu que"
+  List not_infinitives;   // words ending like infinitives that are not: "hier", "dernier"
+
+  // The triggers of all three criteria.
+  std::span<const Rule> rules;
+  List negations;       // "without", "before", "sans", "avant"
+  List question_words;  // "how", "when", "comment", "combien"
+  List price_words;     // "price", "quote", "prix", "devis": asking, not paying
+  List incoming_money;  // "refund", "rembourser": money that comes back
+  List public_places;   // "in front of", "on Facebook", "devant tout le monde"
+  List public_acts;     // "announce", "post", "publier"
+  List possessives;     // "my", "his", "mon": someone named in a public statement
+
+  std::span<const WarningRule> warnings;
+
+  std::span<const Currency> currencies;
+  std::span<const NumberWord> number_words;
+  std::span<const Respelling> respellings;
+};
+
+const LangWords& english();
+const LangWords& french();
+
+}  // namespace microask::words
