@@ -432,7 +432,8 @@ struct Alt {
   std::string text;
 };
 
-enum class Op : unsigned char { word, optional, absent_next, absent_prev, gap, any, number, amount, big, infinitive, start, punct };
+enum class Op : unsigned char {
+  word, optional, absent_next, absent_prev, gap, any, number, amount, big, infinitive, start, end, punct };
 
 struct Elem {
   Op op = Op::word;
@@ -502,6 +503,8 @@ class Compiler {
       e.op = Op::infinitive;
     } else if (part == "^") {
       e.op = Op::start;
+    } else if (part == "$") {
+      e.op = Op::end;
     } else if (part == "," || part == ":" || part == "?" || part == ";" || part == "\"" ||
                part == "«" || part == "»") {
       e.op = Op::punct;
@@ -822,6 +825,7 @@ class Checker {
     a.lang = lang_;
     find_asks();
     find_addressee();
+    find_asked_act();
     justs_ = justifications();
     apply_rules();
     check_concrete();
@@ -941,6 +945,8 @@ class Checker {
           if (is_wordlike(t_[j])) return npos;
         return match_from(p, k + 1, i);
       }
+      case Op::end:
+        return wordlike(i) ? npos : match_from(p, k + 1, i);
       case Op::punct:
         return punct(i, e.punct) ? match_from(p, k + 1, i + 1) : npos;
     }
@@ -1197,11 +1203,28 @@ class Checker {
     return any_in(c_.question_words, sentence_first(s), s) ||
            any_in(c_.price_words, sentence_first(s), sentence_last(s));
   }
+  // Inside the act asked for: after the ask's infinitive ("ask my dad to ...", "de ...").
+  bool in_asked_act(std::size_t s) const { return act_start_ != npos && s >= act_start_; }
+
   bool guarded(unsigned guards, std::size_t s) const {
     if ((guards & words::negated) != 0 && negated(s)) return true;
     if ((guards & words::asked_about) != 0 && asked_about(s)) return true;
     if ((guards & words::business) != 0 && addressee_business()) return true;
+    if ((guards & words::of_the_ask) != 0 && in_asked_act(s)) return true;
+    if ((guards & words::they_pay) != 0 && in_asked_act(s) && addressee_.found() && !addressee_business())
+      return true;
     return false;
+  }
+
+  void find_asked_act() {
+    if (!ask_.found()) return;
+    const std::size_t last = sentence_last(ask_.first);
+    for (std::size_t i = ask_.last; i < last; ++i) {
+      if (any_at(c_.infinitive_marks, i) != npos) {
+        act_start_ = i;
+        return;
+      }
+    }
   }
 
   // --- the rules ----------------------------------------------------------------------
@@ -1284,12 +1307,16 @@ class Checker {
   bool qualified(std::size_t e, words::Qualified q) const {
     if (q == words::Qualified::never) return false;
     const std::size_t s = any_at(c_.specifiers, e);
-    if (s != npos && !(s == e + 1 && any_at(c_.time_words, s) != npos)) return true;
-    if (q == words::Qualified::by_word && wordlike(e) && any_at(c_.addressee_ends, e) == npos &&
-        any_at(c_.time_words, e) == npos && any_at(c_.to_someone, e) == npos &&
-        any_at(c_.to_the, e) == npos)
+    if (q == words::Qualified::by_preposition && s != npos && !(s == e + 1 && any_at(c_.time_words, s) != npos))
       return true;
-    return false;
+    if (q != words::Qualified::by_word) return false;
+    // "something vegetarian", "something to drink", "quelque chose à boire"
+    auto content = [&](std::size_t i) {
+      return wordlike(i) && any_at(c_.addressee_ends, i) == npos && any_at(c_.time_words, i) == npos &&
+             any_at(c_.to_someone, i) == npos && any_at(c_.to_the, i) == npos;
+    };
+    if (content(e)) return true;
+    return wordlike(e) && (t_[e].norm == "to" || t_[e].norm == "a") && content(e + 1);
   }
 
   bool overlaps(Span a, Span b) const { return a.found() && b.found() && a.first < b.last && b.first < a.last; }
@@ -1617,6 +1644,7 @@ class Checker {
   std::vector<Ask> asks_;
   bool question_ = false;
   Span ask_, addressee_, addressee_prep_;
+  std::size_t act_start_ = npos;
   std::vector<Span> bundles_, justs_;
   std::vector<Found> concrete_, reversible_, low_cost_;
   std::string shorten_;

@@ -21,6 +21,7 @@
 //   #big            a sum above the trivial amount (about 50), or a bare number above it
 //   #inf            a word that looks like a French infinitive ("valider", "prendre")
 //   ^               the start of the request
+//   $               the end of a clause: no word follows (consumes nothing)
 //   , : ? « »       that punctuation mark
 #pragma once
 
@@ -38,6 +39,10 @@ enum Guard : unsigned {
   negated = 1u << 0,      // a negation just before: "without signing", "sans m'engager"
   asked_about = 1u << 1,  // only asked about: "how much would", "comment résilier", "le prix"
   business = 1u << 2,     // addressed to a business or an institution, whose job it is
+  of_the_ask = 1u << 3,   // must describe the asking, not the act asked for: "ask for feedback
+                          // every week" is a habit, "ask my dad to stop calling every day" is not
+  they_pay = 1u << 4,     // cancelled when a person (not a business) is asked to do it: "ask my
+                          // parents to pay the deposit" commits their money, not mine
 };
 
 // A trigger and what it does to each criterion: nothing, or a reason of that kind.
