@@ -13,7 +13,12 @@
 
 namespace microask::cli {
 
-inline const char* tr(std::string_view msgid) { return ::gettext(std::string(msgid).c_str()); }
+// For msgids held as string_view (gettext returns its argument when untranslated, so the
+// result is copied before the temporary key goes away).
+inline std::string tr(std::string_view msgid) {
+  const std::string key(msgid);
+  return ::gettext(key.c_str());
+}
 
 // Binds the text domain: the catalogues beside the binary in the build tree, or the
 // installed share/locale, and sets the locale from the environment.

@@ -133,8 +133,8 @@ exit_status run_list(const Options& o, Context& ctx, const GlobalOptions& g) {
 
 exit_status run_drop(const Options& o, Context& ctx, const GlobalOptions& g) {
   const auto id = parse_id(*o.drop, "--drop");
-  auto journal = Journal::open_for_read(journal_location(ctx, g));
-  if (!journal)
+  // A missing journal has no request to drop: say so without creating one.
+  if (!Journal::open_for_read(journal_location(ctx, g)))
     throw usage_error(fmt::format(fmt::runtime(_("--drop: no request with id {}")), id));
   auto writer = Journal::open_for_write(journal_location(ctx, g));
   const auto r = writer.drop_request(id);
