@@ -1266,24 +1266,22 @@ class Checker {
 
   // A public place alone is fine ("ask at the meeting whether..."); with something that
   // cannot be taken back (an accusation, a declaration, an announcement) it is public.
+  // The earliest match of any of the patterns (the longest when two start together).
+  Span first_of(const Patterns& ps) const {
+    Span best;
+    for (const Pattern& p : ps) {
+      for (const Span& m : all_matches(p)) {
+        if (!best.found() || m.first < best.first || (m.first == best.first && m.last > best.last)) best = m;
+        break;
+      }
+    }
+    return best;
+  }
+
   void check_public() {
-    Span place;
-    for (const Pattern& p : c_.public_places) {
-      const auto m = all_matches(p);
-      if (!m.empty()) {
-        place = m.front();
-        break;
-      }
-    }
+    const Span place = first_of(c_.public_places);
     if (!place.found()) return;
-    Span act;
-    for (const Pattern& p : c_.public_acts) {
-      const auto m = all_matches(p);
-      if (!m.empty()) {
-        act = m.front();
-        break;
-      }
-    }
+    const Span act = first_of(c_.public_acts);
     auto sensitive = [](const std::vector<Found>& f) {
       return std::any_of(f.begin(), f.end(), [](const Found& x) {
         return x.kind != ReasonKind::unclear && x.kind != ReasonKind::money && x.kind != ReasonKind::commitment;
@@ -1306,6 +1304,9 @@ class Checker {
   // --- concrete -----------------------------------------------------------------------
   bool qualified(std::size_t e, words::Qualified q) const {
     if (q == words::Qualified::never) return false;
+    // "des infos à la mairie sur le recensement": what it is about may follow the addressee.
+    const Span lead = addressee_prep_.found() ? Span{addressee_prep_.first, addressee_.last} : addressee_;
+    if (lead.found() && lead.first == e) e = lead.last;
     const std::size_t s = any_at(c_.specifiers, e);
     if (q == words::Qualified::by_preposition && s != npos && !(s == e + 1 && any_at(c_.time_words, s) != npos))
       return true;

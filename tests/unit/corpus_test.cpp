@@ -1,1 +1,99 @@
+// Agreement with the labelled requests: the shared corpus (MICROASK_CORPUS) and a held-out
+// set written apart from it (data/extra_requests.tsv, next to this file), which guards
+// against fitting the checker to the corpus rows.
 #include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "microask/criteria.hpp"
+
+using namespace microask;
+
+namespace {
+
+struct Row {
+  std::string id, lang, text;
+  Verdict labels[3];
+};
+
+Verdict parse_label(const std::string& s) { return parse_verdict(s).value_or(Verdict::unsure); }
+
+std::vector<Row> read_rows(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  std::vector<Row> rows;
+  std::string line;
+  std::getline(in, line);  // header
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::vector<std::string> cols;
+    std::stringstream ss(line);
+    std::string col;
+    while (std::getline(ss, col, '\t')) cols.push_back(col);
+    if (cols.size() < 6) continue;
+    rows.push_back({cols[0], cols[1], cols[2], {parse_label(cols[3]), parse_label(cols[4]), parse_label(cols[5])}});
+  }
+  return rows;
+}
+
+constexpr Criterion criteria[] = {Criterion::concrete, Criterion::reversible, Criterion::low_cost};
+
+std::string percent(std::size_t n, std::size_t total) {
+  std::ostringstream out;
+  out.precision(1);
+  out << std::fixed << (total == 0 ? 0.0 : 100.0 * static_cast<double>(n) / static_cast<double>(total)) << "%";
+  return out.str();
+}
+
+// Measures, reports and asserts the agreement with one labelled file.
+void measure(const std::filesystem::path& path) {
+  const std::vector<Row> rows = read_rows(path);
+  REQUIRE(rows.size() >= 50);
+  std::size_t agree[3] = {0, 0, 0}, overall = 0, unsure = 0, lang = 0;
+  for (const Row& row : rows) {
+    const Assessment a = assess(row.text);
+    bool all_pass = true;
+    for (std::size_t i = 0; i < 3; ++i) {
+      const CriterionResult& r = a.result(criteria[i]);
+      agree[i] += r.verdict == row.labels[i] ? 1u : 0u;
+      unsure += r.verdict == Verdict::unsure ? 1u : 0u;
+      all_pass = all_pass && row.labels[i] == Verdict::pass;
+      // Every fail row is explained by reasons that quote the words from the text.
+      if (row.labels[i] == Verdict::fail) {
+        INFO(row.id << " " << to_string(criteria[i]) << ": " << row.text);
+        CHECK(Verdict::fail == r.verdict);
+      }
+      if (r.verdict == Verdict::fail) {
+        for (const Reason& reason : r.reasons) {
+          INFO(row.id << " " << to_string(criteria[i]) << " " << to_string(reason.kind) << ": " << row.text);
+          CHECK_FALSE(reason.words.empty());
+          CHECK(std::string::npos != row.text.find(reason.words));
+        }
+      }
+    }
+    overall += a.micro() == all_pass ? 1u : 0u;
+    lang += to_string(a.lang) == row.lang ? 1u : 0u;
+  }
+  const std::size_t n = rows.size();
+  MESSAGE(path.filename().string() << ": " << n << " requests; agreement concrete " << percent(agree[0], n)
+                                   << ", reversible " << percent(agree[1], n) << ", low_cost "
+                                   << percent(agree[2], n) << ", overall " << percent(overall, n)
+                                   << "; unsure " << percent(unsure, 3 * n) << " of verdicts; language "
+                                   << percent(lang, n));
+  for (std::size_t i = 0; i < 3; ++i) CHECK(agree[i] * 10 >= n * 9);
+  CHECK(overall * 10 >= n * 9);
+  CHECK(unsure * 10 <= 3 * n);
+  CHECK(lang * 20 >= n * 19);
+}
+
+}  // namespace
+
+TEST_CASE("agreement with the shared corpus") { measure(MICROASK_CORPUS); }
+
+TEST_CASE("agreement with the held-out requests") {
+  measure(std::filesystem::path(__FILE__).parent_path() / "data" / "extra_requests.tsv");
+}

@@ -1,1 +1,403 @@
+// The request checker, criterion by criterion, in both languages.
 #include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "microask/criteria.hpp"
+
+using namespace microask;
+
+namespace {
+
+Verdict concrete(std::string_view text) { return assess(text).concrete.verdict; }
+Verdict reversible(std::string_view text) { return assess(text).reversible.verdict; }
+Verdict low_cost(std::string_view text) { return assess(text).low_cost.verdict; }
+
+// The words of the first reason of that kind for that criterion, or "<none>".
+std::string words(std::string_view text, Criterion c, ReasonKind k) {
+  const Assessment a = assess(text);
+  for (const Reason& r : a.result(c).reasons)
+    if (r.kind == k) return r.words;
+  return "<none>";
+}
+
+std::vector<std::string> all_words(std::string_view text, Criterion c, ReasonKind k) {
+  std::vector<std::string> out;
+  const Assessment a = assess(text);
+  for (const Reason& r : a.result(c).reasons)
+    if (r.kind == k) out.push_back(r.words);
+  return out;
+}
+
+std::vector<ReasonKind> kinds(std::string_view text, Criterion c) {
+  std::vector<ReasonKind> out;
+  const Assessment a = assess(text);
+  for (const Reason& r : a.result(c).reasons) out.push_back(r.kind);
+  return out;
+}
+
+bool has(const std::vector<ReasonKind>& ks, ReasonKind k) { return std::find(ks.begin(), ks.end(), k) != ks.end(); }
+
+std::vector<std::string> parts(std::string_view text, SuggestionKind k) {
+  for (const Suggestion& s : assess(text).suggestions)
+    if (s.kind == k) return s.parts;
+  return {};
+}
+
+std::string instead(std::string_view text) {
+  const Assessment a = assess(text);
+  return a.warnings.empty() ? "<no warning>" : a.warnings.front().instead;
+}
+
+std::vector<std::string> warning_words(std::string_view text, WarningKind k) {
+  std::vector<std::string> out;
+  for (const Warning& w : assess(text).warnings)
+    if (w.kind == k) out.push_back(w.words);
+  return out;
+}
+
+constexpr Criterion C = Criterion::concrete;
+constexpr Criterion R = Criterion::reversible;
+constexpr Criterion L = Criterion::low_cost;
+
+}  // namespace
+
+TEST_CASE("the word tables compile") {
+  CHECK(std::vector<std::string>{} == word_table_errors());
+}
+
+TEST_CASE("a micro-request passes all three, in English and in French") {
+  CHECK(assess("Ask the barista for a glass of water").micro());
+  CHECK(assess("Demander à la boulangère s'il lui reste des croissants aux amandes").micro());
+  CHECK(assess("demander a mon voisin s'il peut me depanner d'un oeuf").micro());
+  CHECK(assess("Ask the mechanic how much a new battery would cost").micro());
+}
+
+TEST_CASE("concrete: a clear ask names its addressee") {
+  CHECK("the waiter" == words("Ask the waiter for the bill", C, ReasonKind::clear_ask));
+  CHECK("mon voisin" == words("Je vais demander à mon voisin s'il a une échelle", C, ReasonKind::clear_ask));
+  CHECK("the landlord" == words("I'd like to ask the landlord when the heating will be fixed", C, ReasonKind::clear_ask));
+  CHECK("la CAF" == words("Appeler la CAF pour demander quel justificatif manque", C, ReasonKind::clear_ask));
+  CHECK("le serveur" == assess("Demander au serveur une carafe d'eau").addressee.value_or(""));
+  CHECK("my colleague Emma" == assess("Ask my colleague Emma whether she has the link").addressee.value_or(""));
+  CHECK(false == assess("Be more confident").addressee.has_value());
+}
+
+TEST_CASE("concrete: the ask may be first person, bare, or the quoted sentence to say") {
+  CHECK(Verdict::pass == concrete("Je vais demander à Sophie si elle se souvient du nom du resto"));
+  CHECK(Verdict::pass == concrete("Demander à Sophie si elle se souvient du nom du resto"));
+  CHECK(Verdict::pass == concrete("Demander à mon voisin : « Est-ce que tu pourrais réceptionner un colis pour moi ? »"));
+  CHECK(Verdict::pass == concrete("Say to the waiter: \"Could we have more water, please?\""));
+  CHECK(Verdict::pass == concrete("Email the landlord to ask when the form is due"));
+}
+
+TEST_CASE("concrete: no ask at all") {
+  CHECK("Stop being such a pushover" == words("Stop being such a pushover", C, ReasonKind::no_ask));
+  CHECK("Être plus sûre de moi en réunion" == words("Être plus sûre de moi en réunion", C, ReasonKind::no_ask));
+  CHECK("Qu'il comprenne enfin" == words("Qu'il comprenne enfin, sinon tant pis", C, ReasonKind::no_ask));
+  CHECK(Verdict::fail == concrete("Sign the gym's two-year contract"));
+}
+
+TEST_CASE("concrete: a vague object fails, a specified one passes") {
+  CHECK("un truc" == words("Demander un truc au serveur", C, ReasonKind::vague_object));
+  CHECK("des infos" == words("Demander des infos à la mairie", C, ReasonKind::vague_object));
+  CHECK("de l'aide" == words("demander de l'aide au vendeur", C, ReasonKind::vague_object));
+  CHECK("stuff" == words("Ask my neighbour for stuff", C, ReasonKind::vague_object));
+  CHECK("for help" == words("Ask my colleague for help", C, ReasonKind::vague_object));
+  CHECK(Verdict::pass == concrete("Demander à la pharmacienne un conseil pour un mal de gorge"));
+  CHECK(Verdict::pass == concrete("Demander des infos à la mairie sur le recensement"));
+  CHECK(Verdict::pass == concrete("Ask my colleague for help with the printer"));
+  CHECK(Verdict::pass == concrete("Ask the waiter if they have something vegetarian"));
+  CHECK(Verdict::pass == concrete("Ask the gym front desk if I can try one class before signing anything"));
+}
+
+TEST_CASE("concrete: several asks bundled, and how to split them") {
+  CHECK("and also" == words("Ask the waiter for the bill and also whether they can call us a taxi", C, ReasonKind::bundled));
+  CHECK("et aussi" == words("Demander au serveur l'addition et aussi s'il peut appeler un taxi", C, ReasonKind::bundled));
+  CHECK("as well as" == words("Ask my teacher for an extension as well as asking her to check my outline", C, ReasonKind::bundled));
+  CHECK(std::vector<std::string>{"Ask the waiter for the bill", "Ask the waiter whether they can call us a taxi"} ==
+        parts("Ask the waiter for the bill and also whether they can call us a taxi", SuggestionKind::split));
+  CHECK(std::vector<std::string>{"ask my neighbour to take in my parcel", "ask my neighbour to lend me her drill"} ==
+        parts("ask my neighbour to take in my parcel and also lend me her drill", SuggestionKind::split));
+  CHECK(std::vector<std::string>{"Demander au serveur l'addition", "Demander au serveur s'il peut appeler un taxi"} ==
+        parts("Demander au serveur l'addition et aussi s'il peut appeler un taxi", SuggestionKind::split));
+  CHECK(std::vector<std::string>{"Demander à ma voisine d'arroser mes plantes", "Demander à ma voisine de relever mon courrier"} ==
+        parts("Demander à ma voisine d'arroser mes plantes puis aussi de relever mon courrier", SuggestionKind::split));
+  // One ask with a preamble is not a bundle.
+  CHECK(Verdict::pass == concrete("Stand up and ask the building manager when the lift will be fixed"));
+  CHECK(Verdict::pass == concrete("Ask the waiter for bread and water"));
+}
+
+TEST_CASE("concrete: long-winded requests fail, a long single clear ask passes") {
+  const std::string_view fr =
+      "Je voudrais demander au gardien, vu que ça fait trois semaines que l'ampoule du couloir est grillée et "
+      "que tout le monde passe devant sans rien dire, s'il peut la changer";
+  CHECK(Verdict::fail == concrete(fr));
+  CHECK(has(kinds(fr, C), ReasonKind::long_winded));
+  CHECK(std::vector<std::string>{"Je voudrais demander au gardien s'il peut la changer"} == parts(fr, SuggestionKind::shorten));
+  const std::string_view en =
+      "I'd like to ask the landlord about the heating. It's been cold for weeks. I already emailed twice. My "
+      "roommate says I should wait. Maybe I just ask when it'll be fixed?";
+  CHECK("It's been cold for weeks" == words(en, C, ReasonKind::long_winded));
+  CHECK(Verdict::pass == concrete("Ask my colleague Emma, when she's back from lunch today, whether she could send me the "
+                                  "link to last week's meeting recording"));
+  CHECK(Verdict::pass == concrete("Ask the woman at the information desk on the second floor of the central library whether "
+                                  "the study rooms on the third floor can be booked for tomorrow afternoon"));
+}
+
+TEST_CASE("concrete: nobody in particular to ask") {
+  CHECK("people" == words("Ask people for things", C, ReasonKind::no_addressee));
+  CHECK("gens" == words("demander des trucs aux gens", C, ReasonKind::no_addressee));
+  CHECK("quelqu'un" == words("Demander à quelqu'un de m'aider à porter mes courses", C, ReasonKind::no_addressee));
+  CHECK("someone" == words("Ask someone for directions", C, ReasonKind::no_addressee));
+  CHECK(std::vector<std::string>{"people"} == parts("Ask people for things", SuggestionKind::name_someone));
+}
+
+TEST_CASE("concrete: a habit is not one ask") {
+  CHECK("more often" == words("Start asking for help more often at work", C, ReasonKind::habit));
+  CHECK("plus souvent" == words("Demander plus souvent des retours à mon manager", C, ReasonKind::habit));
+  CHECK("every week" == words("Ask for feedback every week", C, ReasonKind::habit));
+  CHECK(Verdict::pass == concrete("Demander à Paul s'il a toujours ma perceuse"));  // "toujours": still
+  CHECK(Verdict::pass == concrete("Ask my dad to stop calling me every day"));  // the habit is the act asked for
+  CHECK(std::vector<std::string>{"more often", "Start asking"} ==
+        parts("Start asking for help more often at work", SuggestionKind::first_step));
+}
+
+TEST_CASE("reversible: money beyond a trivial amount") {
+  CHECK("place a $5,000 bid" == words("Ask the auction house to place a $5,000 bid on the painting for me", R, ReasonKind::money));
+  CHECK("1 800 €" == words("Demander au garagiste de lancer la réparation à 1 800 €", R, ReasonKind::money));
+  CHECK("2 000 balles" == words("Juste demander à mon frère de me prêter 2 000 balles, rien de grave", R, ReasonKind::money));
+  CHECK(std::vector<std::string>{"achat de la voiture", "18 000 €"} ==
+        all_words("Demander à la concession de valider l'achat de la voiture à 18 000 €", R, ReasonKind::money));
+  CHECK("500€" == words("Ask my sister to lend me 500€", R, ReasonKind::money));
+  CHECK(Verdict::fail == reversible("Ask the travel agent to book the non-refundable package to Greece"));
+  CHECK(Verdict::fail == reversible("Ask the estate agent to submit my offer on the flat"));
+}
+
+TEST_CASE("reversible: asking a price, a small discount or a small sum commits nothing") {
+  CHECK(Verdict::pass == reversible("Demander au garagiste combien coûterait le changement des deux pneus avant"));
+  CHECK(Verdict::pass == reversible("Ask the mechanic how much the 800 € repair would really cost"));
+  CHECK(Verdict::pass == reversible("Demander au garagiste le prix de la réparation à 1 800 €"));
+  CHECK(Verdict::pass == reversible("Ask the market vendor for a small discount if I take three avocados"));
+  CHECK(Verdict::pass == reversible("Demander au marchand une remise de 3 € sur le panier de fraises"));
+  CHECK(Verdict::pass == reversible("Ask my friend to lend me 5 € for the bus"));
+  CHECK(Verdict::pass == reversible("Demander à mon frère de me rembourser les 300 € qu'il me doit"));
+}
+
+TEST_CASE("reversible: signing and lasting commitments, unless only asked about or negated") {
+  CHECK("two-year contract" == words("Sign the gym's two-year contract", R, ReasonKind::commitment));
+  CHECK(has(kinds("Demander à la salle de sport de m'inscrire à l'abonnement d'un an sans résiliation possible", R),
+            ReasonKind::commitment));
+  CHECK("préavis" == words("Demander à mon propriétaire d'enregistrer mon préavis de départ", R, ReasonKind::commitment));
+  CHECK(Verdict::pass == reversible("Demander au standard comment résilier mon abonnement"));
+  CHECK(Verdict::pass == reversible("Ask the gym how I can cancel my yearly membership"));
+  CHECK(Verdict::pass == reversible("Demander au club si je peux faire une séance d'essai sans m'engager"));
+  CHECK(Verdict::pass == reversible("Ask the letting agent if I can see the flat again before signing the lease"));
+  CHECK(Verdict::pass == reversible("Ask the dealer for a test drive without committing to anything"));
+  CHECK(Verdict::pass == reversible("Email the landlord to ask when the lease renewal form is due"));
+}
+
+TEST_CASE("reversible: relationships, jobs, ultimatums") {
+  CHECK("se sépare" == words("Proposer à Hugo qu'on se sépare", R, ReasonKind::relationship));
+  CHECK(has(kinds("Ask my best friend Alex if he'd date me", R), ReasonKind::relationship));
+  CHECK(has(kinds("Ask my girlfriend if she wants to move in together", R), ReasonKind::relationship));
+  CHECK(has(kinds("Dire à mon chef que je démissionne à la fin du mois", R), ReasonKind::job));
+  CHECK(has(kinds("Tell my boss I'm quitting my job", R), ReasonKind::job));
+  CHECK(Verdict::pass == reversible("Ask my son to quit the app before dinner"));
+  CHECK(Verdict::pass == reversible("Email HR to ask how to resign properly"));
+  CHECK("sinon je démissionne" == words("Demander à mon chef le télétravail le vendredi, sinon je démissionne", R, ReasonKind::ultimatum));
+  CHECK("or I'll quit" == words("Ask my boss to let me work from home on Fridays or I'll quit", R, ReasonKind::ultimatum));
+  CHECK(Verdict::fail == reversible("Dire à mon coloc : « soit tu paies ta part du loyer avant lundi, soit tu dégages »"));
+  CHECK(std::vector<std::string>{"Demander à mon chef le télétravail le vendredi"} ==
+        parts("Demander à mon chef le télétravail le vendredi, sinon je démissionne", SuggestionKind::no_ultimatum));
+}
+
+TEST_CASE("reversible: a public statement, but a public place alone is fine") {
+  CHECK("at the residents' meeting" ==
+        words("Stand up at the residents' meeting and ask the building manager why he pocketed our fees", R,
+              ReasonKind::public_statement));
+  CHECK(has(kinds("Ask in the all-company Slack channel why my manager hid the layoffs from us", R),
+            ReasonKind::public_statement));
+  CHECK(has(kinds("Demander à mon collègue, devant toute l'équipe, pourquoi il a bâclé le dossier", R),
+            ReasonKind::public_statement));
+  CHECK(Verdict::pass == reversible("Ask at the team meeting whether the office is closed on Friday"));
+  CHECK(std::vector<std::string>{"at the residents' meeting"} ==
+        parts("Stand up at the residents' meeting and ask the building manager why he pocketed our fees",
+              SuggestionKind::private_first));
+}
+
+TEST_CASE("low cost: negotiations, loans and big favours") {
+  CHECK("augmentation" == words("demander une augmentation a mon patron demain matin", L, ReasonKind::raise));
+  CHECK(has(kinds("Ask my boss for a 15% pay rise at my review", L), ReasonKind::raise));
+  CHECK("promote me" == words("Ask the director to promote me to senior engineer this quarter", L, ReasonKind::promotion));
+  CHECK(has(kinds("Demander à mon chef de me nommer responsable d'équipe à la place de Marc", L), ReasonKind::promotion));
+  CHECK("prêter 2 000 balles" == words("Juste demander à mon frère de me prêter 2 000 balles, rien de grave", L, ReasonKind::loan));
+  CHECK(has(kinds("Ask my sister to lend me $800 for the deposit on my car", L), ReasonKind::loan));
+  CHECK("help me move" == words("Ask my neighbour to help me move house on Saturday", L, ReasonKind::big_favour));
+  CHECK(has(kinds("Demander à mes amis de m'aider à déménager tout le week-end", L), ReasonKind::big_favour));
+  CHECK(has(kinds("Ask my friend, it's just a tiny thing, to co-sign the lease on my new flat", L), ReasonKind::big_favour));
+  CHECK(Verdict::pass == low_cost("ask my neighbour if I can borrow her ladder for ten minutes"));
+  CHECK(Verdict::pass == low_cost("Ask the bank to set up a 24-month loan for a new kitchen"));  // the bank's job
+}
+
+TEST_CASE("low cost: feelings, changing someone, confrontations") {
+  CHECK(has(kinds("Ask my best friend Alex if he'd date me, I've had feelings for him for years", L), ReasonKind::declaration));
+  CHECK(has(kinds("Dire à Camille que je suis amoureux d'elle", L), ReasonKind::declaration));
+  CHECK("to stop spending" == words("Ask my husband to stop spending so much time on his phone at dinner", L, ReasonKind::change_person));
+  CHECK(has(kinds("Demander à ma mère d'arrêter de critiquer ma façon d'élever mes enfants", L), ReasonKind::change_person));
+  CHECK(has(kinds("Ask my team to respect me more", L), ReasonKind::change_person));
+  CHECK(has(kinds("Ask my team to respect me more", C), ReasonKind::vague_object));
+  CHECK(has(kinds("Demander à ma famille de m'accepter comme je suis", C), ReasonKind::vague_object));
+  CHECK("why she didn't" == words("Ask my friend why she didn't invite me to her wedding", L, ReasonKind::confrontation));
+  CHECK("bâclé" == words("Demander à ma collègue pourquoi son rapport était aussi bâclé", L, ReasonKind::confrontation));
+  CHECK(has(kinds("Demander à mon coloc pourquoi il ne fait jamais la vaisselle", L), ReasonKind::confrontation));
+  CHECK(has(kinds("Proposer à Hugo qu'on se sépare", L), ReasonKind::emotional_load));
+  CHECK(Verdict::pass == low_cost("Ask the conductor why the train stopped"));
+  CHECK(Verdict::pass == low_cost("Demander au boulanger pourquoi il n'y a plus de baguettes"));
+}
+
+TEST_CASE("minimisers never make a big thing small") {
+  CHECK(Verdict::fail == low_cost("Juste demander à mon frère de me prêter 2 000 balles, rien de grave"));
+  CHECK(Verdict::fail == low_cost("Ask my friend, it's just a tiny thing, to co-sign the lease on my new flat"));
+  CHECK(Verdict::fail == reversible("Ask my friend, it's just a tiny thing, to co-sign the lease on my new flat"));
+}
+
+TEST_CASE("unsure only where the text does not tell") {
+  CHECK(Verdict::unsure == reversible("Ask my brother to lend me some money"));
+  CHECK(Verdict::fail == low_cost("Ask my brother to lend me some money"));
+  CHECK("lend me some money" == words("Ask my brother to lend me some money", R, ReasonKind::unclear));
+  CHECK(Verdict::unsure == low_cost("Ask my neighbour to look after my dog"));
+  CHECK(Verdict::fail == low_cost("Ask my neighbour to look after my dog for two weeks"));
+}
+
+TEST_CASE("warnings: hedges, apologies, self-deprecation, minimisers, with the plain wording") {
+  CHECK(std::vector<std::string>{"sorry to bother"} ==
+        warning_words("Ask the barista for a glass of water, sorry to bother, only if it's no trouble", WarningKind::apology));
+  CHECK(std::vector<std::string>{"only if it's no trouble"} ==
+        warning_words("Ask the barista for a glass of water, sorry to bother, only if it's no trouble", WarningKind::hedge));
+  CHECK("Ask the barista for a glass of water" == instead("Ask the barista for a glass of water, sorry to bother, only if it's no trouble"));
+  CHECK("Demander au serveur une carafe d'eau" == instead("Demander au serveur une carafe d'eau, si ça ne le dérange pas"));
+  CHECK("Demander à mon frère de me prêter 2 000 balles" == instead("Juste demander à mon frère de me prêter 2 000 balles, rien de grave"));
+  CHECK("Ask my friend to co-sign the lease on my new flat" == instead("Ask my friend, it's just a tiny thing, to co-sign the lease on my new flat"));
+  CHECK("J'aimerais demander à Julie si elle pourrait regarder mon tableau Excel." ==
+        instead("Bon alors voilà, je sais que c'est pas le moment et que tout le monde est débordé, mais j'aimerais demander à "
+                "Julie si elle pourrait regarder mon tableau Excel. Enfin si elle veut bien."));
+  CHECK(std::vector<std::string>{"I know it's a lot but"} ==
+        warning_words("I know it's a lot but ask my sister to pick up my parcel", WarningKind::self_deprecation));
+  CHECK("Ask my sister to pick up my parcel" == instead("I know it's a lot but ask my sister to pick up my parcel"));
+  CHECK(std::vector<std::string>{"désolé de vous déranger"} ==
+        warning_words("Demander au serveur un verre d'eau, désolé de vous déranger", WarningKind::apology));
+  CHECK(std::vector<std::string>{"si c'est pas trop demander"} ==
+        warning_words("Demander à Léa si elle a une minute, si c'est pas trop demander", WarningKind::hedge));
+  CHECK(std::vector<std::string>{"just"} == warning_words("Ask my colleague if he could just check my slides", WarningKind::minimiser));
+  CHECK(assess("Ask the waiter for the bill").warnings.empty());
+  // Warnings are not failures.
+  CHECK(assess("Ask the barista for a glass of water, sorry to bother, only if it's no trouble").micro());
+}
+
+TEST_CASE("suggestions make a failing request smaller") {
+  CHECK(std::vector<std::string>{"un truc"} == parts("Demander un truc au serveur", SuggestionKind::specify));
+  CHECK(std::vector<std::string>{"help me move"} == parts("Ask my neighbour to help me move house on Saturday", SuggestionKind::scale_down));
+  CHECK(assess("Ask the waiter for the bill").suggestions.empty());
+}
+
+TEST_CASE("the user's answers override the text, criterion by criterion") {
+  const Assessment a = assess("Ask my brother to lend me some money", Answers{{}, true, false});
+  CHECK(Verdict::pass == a.reversible.verdict);
+  CHECK(Verdict::fail == a.low_cost.verdict);
+  CHECK(1u == a.reversible.reasons.size());
+  CHECK(ReasonKind::user_answer == a.reversible.reasons.front().kind);
+  CHECK("" == a.reversible.reasons.front().words);
+  CHECK(Verdict::fail == assess("Ask the waiter for the bill", Answers{false, {}, {}}).concrete.verdict);
+  CHECK(Verdict::pass == assess("Ask the waiter for the bill", Answers{false, {}, {}}).reversible.verdict);
+}
+
+TEST_CASE("the language is detected per request") {
+  CHECK(Lang::fr == detect_lang("Demander à la boulangère s'il reste du pain"));
+  CHECK(Lang::fr == detect_lang("demander a mon voisin s'il peut me depanner d'un oeuf"));
+  CHECK(Lang::fr == detect_lang("dire a mon pote de passer demain"));
+  CHECK(Lang::en == detect_lang("Ask the waiter for the bill"));
+  CHECK(Lang::en == detect_lang("ask my neighbour if I can borrow her ladder"));
+  CHECK(Lang::en == detect_lang("I'd like to ask my boss if I can't leave early"));
+  CHECK(Lang::fr == assess("Demander des infos à la mairie").lang);
+  CHECK(Lang::en == assess("Stop being such a pushover").lang);
+}
+
+TEST_CASE("hurried French: no accents, 'a' for 'à', tu and vous") {
+  CHECK(Verdict::pass == concrete("demander a la boulangere si elle a du pain sans gluten"));
+  CHECK(Verdict::fail == low_cost("demander une augmentation a mon patron"));
+  CHECK(Verdict::pass == concrete("Demandez au guichet si le bus 42 passe par la gare"));
+  CHECK(Verdict::pass == concrete("Demande à ton chef si tu peux partir plus tôt vendredi"));
+  CHECK(Verdict::fail == reversible("demander a mon frere de me preter 2000 euros"));
+}
+
+TEST_CASE("reasons round-trip through JSON") {
+  const std::vector<Reason> reasons{{ReasonKind::bundled, "and also"}, {ReasonKind::money, "18 000 € « achat »"}};
+  const std::string json = reasons_to_json(reasons);
+  CHECK(R"([{"kind":"bundled","words":"and also"},{"kind":"money","words":"18 000 € « achat »"}])" == json);
+  const std::vector<Reason> back = reasons_from_json(json);
+  CHECK(2u == back.size());
+  CHECK(ReasonKind::money == back[1].kind);
+  CHECK("18 000 € « achat »" == back[1].words);
+  CHECK("[]" == reasons_to_json({}));
+  CHECK(ReasonKind::unclear == reasons_from_json(R"([{"kind":"from_the_future","words":"x"}])").front().kind);
+  CHECK(reasons_from_json("not json").empty());
+  CHECK(reasons_from_json(R"({"kind":"money"})").empty());
+}
+
+TEST_CASE("every kind has a name and a message") {
+  for (int k = 0; k <= static_cast<int>(ReasonKind::unclear); ++k) {
+    const auto kind = static_cast<ReasonKind>(k);
+    CHECK_FALSE(to_string(kind).empty());
+    CHECK_FALSE(message_of(kind).empty());
+    CHECK(kind == reasons_from_json(reasons_to_json({{kind, "w"}})).front().kind);
+  }
+  for (int k = 0; k <= static_cast<int>(WarningKind::minimiser); ++k) CHECK_FALSE(message_of(static_cast<WarningKind>(k)).empty());
+  for (int k = 0; k <= static_cast<int>(SuggestionKind::private_first); ++k)
+    CHECK_FALSE(message_of(static_cast<SuggestionKind>(k)).empty());
+  CHECK("bundled" == to_string(ReasonKind::bundled));
+  CHECK("low_cost" == to_string(Criterion::low_cost));
+  CHECK("bundles several asks (\"{}\")" == message_of(ReasonKind::bundled));
+}
+
+TEST_CASE("fail reasons quote words found in the text as typed") {
+  for (const std::string_view text :
+       {"Demander à la concession de valider l'achat de la voiture à 18 000 € et aussi de me prêter un véhicule",
+        "Qu'il comprenne enfin que j'ai besoin qu'il s'engage, sinon je le quitte",
+        "Ask in the all-company Slack channel why my manager hid the layoffs from us", "Stop being such a pushover"}) {
+    const Assessment a = assess(text);
+    for (const Criterion c : {C, R, L}) {
+      if (a.result(c).verdict != Verdict::fail) continue;
+      for (const Reason& r : a.result(c).reasons) {
+        CHECK_FALSE(r.words.empty());
+        CHECK(std::string_view::npos != text.find(r.words));
+      }
+    }
+  }
+}
+
+TEST_CASE("any bytes: no crash, no hang") {
+  const std::string invalid = "Ask \xff\xfe the \xc3 waiter \xe2\x82 for \xf0\x9f\x98 the bill\x80";
+  CHECK_NOTHROW(assess(invalid));
+  CHECK_NOTHROW(assess(""));
+  CHECK_NOTHROW(assess("   "));
+  CHECK_NOTHROW(assess("?!…«»"));
+  CHECK_NOTHROW(assess(std::string(1, '\0')));
+  CHECK_NOTHROW(assess("999999999999999999999999999999 € 1,000,000,000,000,000,000 $"));
+  std::string huge;
+  for (int i = 0; i < 20000; ++i) huge += "et aussi demander à mon voisin s'il peut ";
+  CHECK_NOTHROW(assess(huge));
+  CHECK(Verdict::fail == assess("").concrete.verdict);
+}
+
+TEST_CASE("assessing many requests (not timed: speed is measured by the benchmark)") {
+  const std::string_view text =
+      "Ask my colleague Emma, when she's back from lunch today, whether she could send me the link to last week's "
+      "meeting recording, sorry to bother, and also whether she has the slides";
+  std::size_t fails = 0;
+  for (int i = 0; i < 2000; ++i) fails += assess(text).concrete.verdict == Verdict::fail ? 1u : 0u;
+  CHECK(2000u == fails);
+}
