@@ -1130,7 +1130,28 @@ Entry Journal::delete_entry(std::int64_t id) {
   });
 }
 
-std::optional<Undone> Journal::undo_last() {
+std::optional<Undone> Journal::last_change() const {
+  if (version_ < 3) return std::nullopt;
+  return read_op(path_, [&]() -> std::optional<Undone> {
+    SQLite::Statement last(*db_, "SELECT id, kind, request_id, entry_id FROM undo_log ORDER BY id DESC LIMIT 1");
+    if (!last.executeStep()) return std::nullopt;
+    const std::string kind = last.getColumn(1).getString();
+    Undone u{};
+    u.change_id = last.getColumn(0).getInt64();
+    if (kind == "plan") u.kind = Undone::Kind::plan;
+    else if (kind == "ask") u.kind = Undone::Kind::ask;
+    else if (kind == "drop") u.kind = Undone::Kind::drop;
+    else if (kind == "log") u.kind = Undone::Kind::log;
+    else if (kind == "edit") u.kind = Undone::Kind::edit;
+    else if (kind == "delete") u.kind = Undone::Kind::remove;
+    else throw_damaged("undo log kind " + kind);
+    if (!last.getColumn(2).isNull()) u.request = get_request(*db_, last.getColumn(2).getInt64());
+    if (!last.getColumn(3).isNull()) u.entry = get_entry(*db_, last.getColumn(3).getInt64());
+    return u;
+  });
+}
+
+std::optional<Undone> Journal::undo_last(std::optional<std::int64_t> expected_change) {
   if (version_ < 3) return std::nullopt;
   return write_txn(*db_, path_, [&]() -> std::optional<Undone> {
     SQLite::Statement last(*db_,
@@ -1138,6 +1159,8 @@ std::optional<Undone> Journal::undo_last() {
                            "ORDER BY id DESC LIMIT 1");
     if (!last.executeStep()) return std::nullopt;
     const std::int64_t log_id = last.getColumn(0).getInt64();
+    if (expected_change && *expected_change != log_id)
+      throw usage_error("the journal changed since the change to undo was shown; run undo again");
     const std::string kind = last.getColumn(1).getString();
     const std::int64_t request_id = last.getColumn(2).isNull() ? 0 : last.getColumn(2).getInt64();
     const std::int64_t entry_id = last.getColumn(3).isNull() ? 0 : last.getColumn(3).getInt64();
@@ -1148,6 +1171,7 @@ std::optional<Undone> Journal::undo_last() {
     };
 
     Undone undone{};
+    undone.change_id = log_id;
     if (kind == "plan") {
       undone.kind = Undone::Kind::plan;
       undone.request = get_request(*db_, request_id);

@@ -67,6 +67,7 @@ struct EntryEdit {
 struct Undone {
   enum class Kind { plan, ask, drop, log, edit, remove };
   Kind kind;
+  std::int64_t change_id = 0;  // the undo-log row, for undo_last(expected_change)
   // The request as it was before undo: plan (now deleted), ask, drop, and log (the
   // request the entry belonged to; for an ad-hoc entry, the request deleted with it).
   std::optional<Request> request;
@@ -140,7 +141,12 @@ class Journal {
   // Undoes the last change (plan, ask, drop, log, edit, delete); nullopt when none.
   // Repeated calls walk back through the last `undo_depth` changes, newest first. An
   // import that adds rows clears the history (undo never reaches across an import).
-  std::optional<Undone> undo_last();
+  // With `expected_change`, refuses (usage_error) when the last change is no longer that
+  // one: what the user confirmed is what is undone, even with another writer at work.
+  std::optional<Undone> undo_last(std::optional<std::int64_t> expected_change = std::nullopt);
+  // What undo_last would undo, as things stand now (for a deleted entry, `entry` is empty);
+  // nullopt when there is nothing to undo. Never writes.
+  std::optional<Undone> last_change() const;
   static constexpr int undo_depth = 100;
 
   // Per-day totals, sorted by day, from the summary the schema maintains.

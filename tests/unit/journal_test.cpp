@@ -537,6 +537,29 @@ TEST_CASE("undo reverses each kind of change exactly, newest first") {
 
 // ---- The per-day summary -----------------------------------------------------------------
 
+TEST_CASE("last_change shows what undo would undo, and undo refuses a change it was not shown") {
+  Journal j = Journal::in_memory();
+  CHECK_FALSE(j.last_change().has_value());
+  const std::int64_t id = j.add_request(request("Plan me"));
+  const auto shown = j.last_change();
+  REQUIRE(shown.has_value());
+  CHECK(Undone::Kind::plan == shown->kind);
+  CHECK("Plan me" == shown->request->text);
+  CHECK(j.find_request(id).has_value());  // looking changed nothing
+
+  j.mark_asked(id, {t0, 0}, 4, Response::no);  // another change lands in between
+  CHECK_THROWS_AS(j.undo_last(shown->change_id), usage_error);
+  CHECK(Status::asked == j.find_request(id)->status);
+
+  const auto now_shown = j.last_change();
+  REQUIRE(now_shown.has_value());
+  CHECK(Undone::Kind::ask == now_shown->kind);
+  const auto undone = j.undo_last(now_shown->change_id);
+  REQUIRE(undone.has_value());
+  CHECK(now_shown->change_id == undone->change_id);
+  CHECK(Status::planned == j.find_request(id)->status);
+}
+
 TEST_CASE("day_totals equals a GROUP BY over entries after random changes and undos") {
   Journal j = Journal::in_memory();
   std::mt19937 rng(20261126);
