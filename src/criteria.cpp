@@ -181,6 +181,7 @@ enum class Type : unsigned char { word, number, currency, punct };
 
 struct Token {
   std::string norm;                // folded form
+  std::uint32_t id = 0;            // the folded form's number in the word tables; 0: in none
   std::size_t begin = 0, end = 0;  // bytes of the request as typed
   Type type = Type::word;
   double value = 0;         // numbers
@@ -430,7 +431,11 @@ std::vector<Token> tokenise(std::string_view text) { return Tokeniser(text).run(
 struct Alt {
   enum class How : unsigned char { exact, prefix, suffix, number } how = How::exact;
   std::string text;
+  std::uint32_t id = 0;  // exact words: compared by number, not by text
 };
+
+// The words of a language's tables, numbered once, so that matching compares numbers.
+using WordIds = std::unordered_map<std::string, std::uint32_t>;
 
 enum class Op : unsigned char {
   word, optional, absent_next, absent_prev, gap, any, number, amount, big, infinitive, start, end, punct };
@@ -446,27 +451,26 @@ struct Pattern {
   std::vector<Elem> elems;
 };
 
-bool alt_matches(const Alt& a, const std::string& w) {
+bool alt_matches(const Alt& a, const Token& t) {
+  const std::string& w = t.norm;
   switch (a.how) {
-    case Alt::How::exact: return w == a.text;
+    case Alt::How::exact: return t.id == a.id && a.id != 0;
     case Alt::How::prefix: return w.size() >= a.text.size() && w.compare(0, a.text.size(), a.text) == 0;
     case Alt::How::suffix:
       return w.size() > a.text.size() && w.compare(w.size() - a.text.size(), a.text.size(), a.text) == 0;
-    case Alt::How::number: return false;
+    case Alt::How::number: return t.type == Type::number;
   }
   return false;
 }
 
 bool alts_match(const std::vector<Alt>& alts, const Token& t) {
   if (!is_wordlike(t)) return false;
-  return std::any_of(alts.begin(), alts.end(), [&](const Alt& a) {
-    return a.how == Alt::How::number ? t.type == Type::number : alt_matches(a, t.norm);
-  });
+  return std::any_of(alts.begin(), alts.end(), [&](const Alt& a) { return alt_matches(a, t); });
 }
 
 class Compiler {
  public:
-  explicit Compiler(std::vector<std::string>& errors) : errors_(errors) {}
+  Compiler(std::vector<std::string>& errors, WordIds& ids) : errors_(errors), ids_(ids) {}
 
   Pattern operator()(std::string_view src) {
     Pattern p;
@@ -527,7 +531,7 @@ class Compiler {
       for (const Token& t : toks) {
         if (!is_wordlike(t)) return error(src, part);
         Elem w;
-        w.alts.push_back({Alt::How::exact, t.norm});
+        w.alts.push_back({Alt::How::exact, t.norm, id_of(t.norm)});
         p.elems.push_back(std::move(w));
       }
       return;
@@ -561,6 +565,7 @@ class Compiler {
         return false;
       }
       alt.text = toks[0].norm;
+      if (alt.how == Alt::How::exact) alt.id = id_of(alt.text);
       e.alts.push_back(std::move(alt));
       i = j + 1;
     }
@@ -571,47 +576,76 @@ class Compiler {
     errors_.push_back(std::string(src) + "  <- \"" + std::string(part) + "\"");
   }
 
+  std::uint32_t id_of(const std::string& w) {
+    const auto [it, added] = ids_.emplace(w, static_cast<std::uint32_t>(ids_.size() + 1));
+    return it->second;
+  }
+
   std::vector<std::string>& errors_;
+  WordIds& ids_;
 };
 
 // ---------------------------------------------------------------------------------------
 // The compiled tables of one language
 
-struct CompiledRule {
-  Pattern pattern;
-  const words::Rule* rule = nullptr;
-};
+// Patterns indexed by the words they can start with, so that at each word of a request
+// only the patterns that may start there are tried.
+struct Patterns {
+  std::vector<Pattern> items;
+  std::unordered_map<std::uint32_t, std::vector<std::size_t>> by_first;  // exact first words
+  std::vector<std::size_t> loose;  // first element not a list of exact words
 
-using Patterns = std::vector<Pattern>;
+  void add(Pattern p) {
+    const std::size_t k = items.size();
+    const Elem* first = p.elems.empty() ? nullptr : &p.elems.front();
+    const bool exact = first != nullptr && first->op == Op::word &&
+                       std::all_of(first->alts.begin(), first->alts.end(),
+                                   [](const Alt& a) { return a.how == Alt::How::exact; });
+    if (exact) {
+      for (const Alt& a : first->alts) {
+        std::vector<std::size_t>& v = by_first[a.id];
+        if (v.empty() || v.back() != k) v.push_back(k);
+      }
+    } else {
+      loose.push_back(k);
+    }
+    items.push_back(std::move(p));
+  }
+};
 
 struct Compiled {
   const words::LangWords* w = nullptr;
   std::unordered_set<std::string> markers;
-  std::vector<std::pair<Pattern, words::Addressee>> ask_verbs;
+  Patterns ask_verbs;
+  std::vector<words::Addressee> ask_modes;
   Patterns to_someone, to_the, venues, determiners, addressee_ends, links, clause_openers,
       generic, businesses, time_words;
-  std::vector<std::pair<Pattern, words::Qualified>> vague;
+  Patterns vague;
+  std::vector<words::Qualified> vague_qualified;
   Patterns specifiers;
-  std::vector<std::pair<Pattern, bool>> bundles;
+  Patterns bundles;
+  std::vector<bool> bundle_after_infinitive;
   Patterns infinitive_marks, justifications;
   std::unordered_set<std::string> not_infinitives;
-  std::vector<CompiledRule> rules;
+  Patterns rules;
+  std::vector<const words::Rule*> rule_effects;
   Patterns negations, question_words, price_words, incoming_money, public_places, public_acts,
       possessives;
-  std::vector<std::pair<Pattern, WarningKind>> warnings;
+  Patterns warnings;
+  std::vector<WarningKind> warning_kinds;
   std::unordered_map<std::string, double> currencies, number_words;
   std::unordered_map<std::string, std::vector<std::string>> respellings;
+  WordIds ids;
   std::vector<std::string> errors;
 };
 
 Compiled compile(const words::LangWords& w) {
   Compiled c;
   c.w = &w;
-  Compiler pat(c.errors);
+  Compiler pat(c.errors, c.ids);
   auto list = [&](words::List l) {
     Patterns out;
-    out.reserve(l.size());
-    for (const std::string_view s : l) out.push_back(pat(s));
+    for (const std::string_view s : l) out.add(pat(s));
     return out;
   };
   auto folded_words = [&](words::List l) {
@@ -621,7 +655,10 @@ Compiled compile(const words::LangWords& w) {
     return out;
   };
   c.markers = folded_words(w.markers);
-  for (const auto& v : w.ask_verbs) c.ask_verbs.emplace_back(pat(v.pattern), v.addressee);
+  for (const auto& v : w.ask_verbs) {
+    c.ask_verbs.add(pat(v.pattern));
+    c.ask_modes.push_back(v.addressee);
+  }
   c.to_someone = list(w.to_someone);
   c.to_the = list(w.to_the);
   c.venues = list(w.venues);
@@ -632,13 +669,22 @@ Compiled compile(const words::LangWords& w) {
   c.generic = list(w.generic);
   c.businesses = list(w.businesses);
   c.time_words = list(w.time_words);
-  for (const auto& v : w.vague) c.vague.emplace_back(pat(v.pattern), v.qualified);
+  for (const auto& v : w.vague) {
+    c.vague.add(pat(v.pattern));
+    c.vague_qualified.push_back(v.qualified);
+  }
   c.specifiers = list(w.specifiers);
-  for (const auto& b : w.bundles) c.bundles.emplace_back(pat(b.pattern), b.after_infinitive);
+  for (const auto& b : w.bundles) {
+    c.bundles.add(pat(b.pattern));
+    c.bundle_after_infinitive.push_back(b.after_infinitive);
+  }
   c.infinitive_marks = list(w.infinitive_marks);
   c.justifications = list(w.justifications);
   c.not_infinitives = folded_words(w.not_infinitives);
-  for (const auto& r : w.rules) c.rules.push_back({pat(r.pattern), &r});
+  for (const auto& r : w.rules) {
+    c.rules.add(pat(r.pattern));
+    c.rule_effects.push_back(&r);
+  }
   c.negations = list(w.negations);
   c.question_words = list(w.question_words);
   c.price_words = list(w.price_words);
@@ -646,7 +692,10 @@ Compiled compile(const words::LangWords& w) {
   c.public_places = list(w.public_places);
   c.public_acts = list(w.public_acts);
   c.possessives = list(w.possessives);
-  for (const auto& r : w.warnings) c.warnings.emplace_back(pat(r.pattern), r.kind);
+  for (const auto& r : w.warnings) {
+    c.warnings.add(pat(r.pattern));
+    c.warning_kinds.push_back(r.kind);
+  }
   for (const auto& cur : w.currencies)
     for (const Token& t : tokenise(cur.word)) c.currencies[t.norm] = cur.factor;
   for (const auto& nw : w.number_words)
@@ -817,6 +866,10 @@ class Checker {
   Checker(std::string_view text, Lang lang, std::vector<Token> toks)
       : text_(text), lang_(lang), c_(compiled(lang)), t_(std::move(toks)) {
     respell();
+    for (Token& t : t_) {
+      const auto it = c_.ids.find(t.norm);
+      t.id = it == c_.ids.end() ? 0 : it->second;
+    }
     find_amounts();
   }
 
@@ -958,18 +1011,44 @@ class Checker {
     const std::size_t r = match_from(p, 0, i);
     return r != npos && r > i ? r : npos;
   }
-  std::size_t any_at(const Patterns& ps, std::size_t i) const {
-    for (const Pattern& p : ps) {
-      const std::size_t r = match_at(p, i);
-      if (r != npos) return r;
+  // Calls f(k) for the patterns of `ps` that may start at token i, in table order, until f
+  // returns true.
+  template <typename F>
+  void candidates(const Patterns& ps, std::size_t i, F&& f) const {
+    static const std::vector<std::size_t> none;
+    const std::vector<std::size_t>* exact = &none;
+    if (i < size() && t_[i].id != 0) {
+      const auto it = ps.by_first.find(t_[i].id);
+      if (it != ps.by_first.end()) exact = &it->second;
     }
-    return npos;
+    std::size_t a = 0, b = 0;
+    while (a < exact->size() || b < ps.loose.size()) {
+      const bool take_exact = b >= ps.loose.size() || (a < exact->size() && (*exact)[a] < ps.loose[b]);
+      const std::size_t k = take_exact ? (*exact)[a++] : ps.loose[b++];
+      if (f(k)) return;
+    }
   }
-  std::vector<Span> all_matches(const Pattern& p) const {
-    std::vector<Span> out;
+
+  // The end of the first pattern of `ps` (in table order) that matches at token i, or npos.
+  std::size_t any_at(const Patterns& ps, std::size_t i) const {
+    std::size_t end = npos;
+    candidates(ps, i, [&](std::size_t k) { return (end = match_at(ps.items[k], i)) != npos; });
+    return end;
+  }
+
+  struct Hit {
+    std::size_t pattern;
+    Span span;
+  };
+  // Every match of every pattern, in the order of the text, then of the table.
+  std::vector<Hit> all_matches(const Patterns& ps) const {
+    std::vector<Hit> out;
     for (std::size_t i = 0; i < size(); ++i) {
-      const std::size_t r = match_at(p, i);
-      if (r != npos) out.push_back({i, r});
+      candidates(ps, i, [&](std::size_t k) {
+        const std::size_t r = match_at(ps.items[k], i);
+        if (r != npos) out.push_back({k, {i, r}});
+        return false;
+      });
     }
     return out;
   }
@@ -1067,13 +1146,13 @@ class Checker {
   // --- asking and whom ----------------------------------------------------------------
   void find_asks() {
     for (std::size_t i = 0; i < size(); ++i) {
-      for (const auto& [p, mode] : c_.ask_verbs) {
-        const std::size_t r = match_at(p, i);
-        if (r == npos) continue;
-        asks_.push_back({{i, r}, mode});
+      candidates(c_.ask_verbs, i, [&](std::size_t k) {
+        const std::size_t r = match_at(c_.ask_verbs.items[k], i);
+        if (r == npos) return false;
+        asks_.push_back({{i, r}, c_.ask_modes[k]});
         i = r - 1;
-        break;
-      }
+        return true;
+      });
     }
     for (const Token& t : t_)
       if (t.type == Type::punct && t.norm == "?") question_ = true;
@@ -1236,20 +1315,21 @@ class Checker {
     return std::any_of(justs_.begin(), justs_.end(), [&](Span j) { return i > j.first && i < j.last; });
   }
 
+  // Each rule counts once per criterion, at its first match that no guard cancels.
   void apply_rules() {
-    for (const CompiledRule& r : c_.rules) {
-      bool concrete = false, others = false;
-      for (const Span& s : all_matches(r.pattern)) {
-        if (guarded(r.rule->guards, s.first)) continue;
-        if (r.rule->concrete && !concrete) {
-          add(concrete_, *r.rule->concrete, s);
-          concrete = true;
-        }
-        if (justifying(s.first) || others) continue;
-        if (r.rule->reversible) add(reversible_, *r.rule->reversible, s);
-        if (r.rule->low_cost) add(low_cost_, *r.rule->low_cost, s);
-        others = true;
+    std::vector<char> concrete_done(c_.rules.items.size(), 0), others_done(c_.rules.items.size(), 0);
+    for (const Hit& h : all_matches(c_.rules)) {
+      const words::Rule& rule = *c_.rule_effects[h.pattern];
+      const Span s = h.span;
+      if (guarded(rule.guards, s.first)) continue;
+      if (rule.concrete && concrete_done[h.pattern] == 0) {
+        add(concrete_, *rule.concrete, s);
+        concrete_done[h.pattern] = 1;
       }
+      if (justifying(s.first) || others_done[h.pattern] != 0) continue;
+      if (rule.reversible) add(reversible_, *rule.reversible, s);
+      if (rule.low_cost) add(low_cost_, *rule.low_cost, s);
+      others_done[h.pattern] = 1;
     }
   }
 
@@ -1269,11 +1349,12 @@ class Checker {
   // The earliest match of any of the patterns (the longest when two start together).
   Span first_of(const Patterns& ps) const {
     Span best;
-    for (const Pattern& p : ps) {
-      for (const Span& m : all_matches(p)) {
-        if (!best.found() || m.first < best.first || (m.first == best.first && m.last > best.last)) best = m;
-        break;
-      }
+    for (std::size_t i = 0; i < size() && !best.found(); ++i) {
+      candidates(ps, i, [&](std::size_t k) {
+        const std::size_t r = match_at(ps.items[k], i);
+        if (r != npos && (!best.found() || r > best.last)) best = {i, r};
+        return false;
+      });
     }
     return best;
   }
@@ -1334,12 +1415,12 @@ class Checker {
       if (last > first) add(concrete_, ReasonKind::no_ask, {first, last});
     }
     // Vague objects.
-    for (const auto& [p, q] : c_.vague) {
-      for (const Span& s : all_matches(p)) {
-        if (overlaps(s, addressee_) || qualified(s.last, q)) continue;
-        add(concrete_, ReasonKind::vague_object, s);
-        break;
-      }
+    std::vector<char> done(c_.vague.items.size(), 0);
+    for (const Hit& h : all_matches(c_.vague)) {
+      if (done[h.pattern] != 0 || overlaps(h.span, addressee_) || qualified(h.span.last, c_.vague_qualified[h.pattern]))
+        continue;
+      add(concrete_, ReasonKind::vague_object, h.span);
+      done[h.pattern] = 1;
     }
     if (addressee_generic()) add(concrete_, ReasonKind::no_addressee, addressee_);
     check_bundles();
@@ -1349,14 +1430,13 @@ class Checker {
   void check_bundles() {
     if (asks_.empty() && !question_) return;
     const std::size_t first_ask = asks_.empty() ? 0 : asks_.front().verb.first;
-    for (const auto& [p, after_inf] : c_.bundles) {
-      for (const Span& s : all_matches(p)) {
-        if (s.first <= first_ask) continue;
-        if (words_in(s.last, sentence_last(s.last)) < 2) continue;
-        if (after_inf && !any_in(c_.infinitive_marks, first_ask, s.first)) continue;
-        if (std::any_of(bundles_.begin(), bundles_.end(), [&](Span b) { return overlaps(b, s); })) continue;
-        bundles_.push_back(s);
-      }
+    for (const Hit& h : all_matches(c_.bundles)) {
+      const Span s = h.span;
+      if (s.first <= first_ask) continue;
+      if (words_in(s.last, sentence_last(s.last)) < 2) continue;
+      if (c_.bundle_after_infinitive[h.pattern] && !any_in(c_.infinitive_marks, first_ask, s.first)) continue;
+      if (std::any_of(bundles_.begin(), bundles_.end(), [&](Span b) { return overlaps(b, s); })) continue;
+      bundles_.push_back(s);
     }
     std::sort(bundles_.begin(), bundles_.end(), [](Span a, Span b) { return a.first < b.first; });
     for (const Span& s : bundles_) add(concrete_, ReasonKind::bundled, s);
@@ -1484,13 +1564,7 @@ class Checker {
 
   // --- warnings -----------------------------------------------------------------------
   std::vector<Warning> warnings() const {
-    struct Hit {
-      Span span;
-      WarningKind kind;
-    };
-    std::vector<Hit> hits;
-    for (const auto& [p, kind] : c_.warnings)
-      for (const Span& s : all_matches(p)) hits.push_back({s, kind});
+    std::vector<Hit> hits = all_matches(c_.warnings);
     // Longest first, then drop those inside a kept one.
     std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
       return a.span.last - a.span.first > b.span.last - b.span.first;
@@ -1505,7 +1579,7 @@ class Checker {
     for (const Hit& h : kept) spans.push_back(bytes(h.span));
     const std::string instead = without(text_, spans);
     std::vector<Warning> out;
-    for (const Hit& h : kept) out.push_back({h.kind, quote(h.span), instead});
+    for (const Hit& h : kept) out.push_back({c_.warning_kinds[h.pattern], quote(h.span), instead});
     return out;
   }
 
