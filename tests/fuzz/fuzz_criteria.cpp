@@ -153,11 +153,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   const Assessment plain = assess(text);
   check_assessment(plain, text);
-  const Assessment again = assess(text);
-  for (const Criterion c : all_criteria)
-    require(again.result(c).verdict == plain.result(c).verdict, "assess is deterministic", text);
 
-  // The user's own answers override the text analysis, criterion by criterion.
+  // The user's own answers override the text analysis, criterion by criterion; the others
+  // keep the verdict of the plain assessment (which also checks that assess is deterministic).
   const Answers answers{answer(size), answer(size / 3), answer(size / 9)};
   const Assessment answered = assess(text, answers);
   check_assessment(answered, text);
