@@ -16,7 +16,7 @@
 namespace microask::cli {
 namespace {
 
-constexpr std::array<Command, 4> command_list{{
+constexpr std::array<Command, 5> command_list{{
     {"plan", N_("check a request against the three criteria; save it when it is a micro-request"),
      "microask plan \"Ask the barista for a glass of water\"\n"
      "  microask plan --check --json \"Demander au voisin de garder mon colis demain\"\n"
@@ -35,6 +35,11 @@ constexpr std::array<Command, 4> command_list{{
      "microask stats --weeks 12\n"
      "  microask stats --all --json",
      stats::setup},
+    {"undo", N_("take back the last change: a request planned, asked or dropped, an entry logged, edited or deleted"),
+     "microask undo\n"
+     "  microask log --edit 12 --stress 4   (change an entry)\n"
+     "  microask log --delete 12            (delete one)",
+     undo::setup},
 }};
 
 // One line, whatever CLI11 wrote.
@@ -71,7 +76,9 @@ int run_app(int argc, const char* const* argv, Context& ctx) {
                "Run 'microask SUBCOMMAND --help' for a subcommand's options and examples."));
 
   GlobalOptions g;
-  app.add_option("--db", g.db, _("the journal file"))->type_name(_("PATH"));
+  app.add_option("--db", g.db, _("the journal file (the last one given wins)"))
+      ->type_name(_("PATH"))
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   app.add_option("--color", g.color, _("colour: auto (only on a terminal, never with NO_COLOR), always, never"))
       ->type_name("auto|always|never");
 

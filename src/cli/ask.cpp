@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "cli/commands.hpp"
 #include "cli/i18n.hpp"
@@ -60,11 +61,10 @@ exit_status run(const Options& o, Context& ctx, const GlobalOptions& g) {
   }
   ctx.out << fmt::format(fmt::runtime(_("Ask now (#{}): \"{}\"")), r.id, shown(r.text)) << '\n';
   if (r.expected_stress || r.expected_response) {
-    ctx.out << "  " << _("You expect:");
-    if (r.expected_stress) ctx.out << ' ' << fmt::format(fmt::runtime(_("stress {}/10")), *r.expected_stress);
-    if (r.expected_response)
-      ctx.out << ' ' << fmt::format(fmt::runtime(_("answer {}")), to_string(*r.expected_response));
-    ctx.out << '\n';
+    std::vector<std::string> parts;
+    if (r.expected_stress) parts.push_back(fmt::format(fmt::runtime(_("stress {}/10")), *r.expected_stress));
+    if (r.expected_response) parts.push_back(fmt::format(fmt::runtime(_("answer {}")), response_label(*r.expected_response)));
+    ctx.out << "  " << _("You expect:") << ' ' << fmt::format("{}", fmt::join(parts, ", ")) << '\n';
   }
   const auto db = g.db ? " --db " + shell_quote(*g.db) : std::string();
   ctx.out << _("Right after asking, log it:") << '\n'

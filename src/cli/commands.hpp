@@ -30,5 +30,6 @@ namespace plan { Run setup(CLI::App& sub); }
 namespace ask { Run setup(CLI::App& sub); }
 namespace log { Run setup(CLI::App& sub); }
 namespace stats { Run setup(CLI::App& sub); }
+namespace undo { Run setup(CLI::App& sub); }
 
 }  // namespace microask::cli

@@ -1,5 +1,6 @@
 // microask log: append what happened right after a request; with no entry options, list
 // recent entries.
+#include <fstream>
 #include <memory>
 
 #include <CLI/CLI.hpp>
@@ -9,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/i18n.hpp"
 #include "cli/input.hpp"
+#include "cli/files.hpp"
 #include "cli/render.hpp"
 #include "microask/criteria.hpp"
 #include "microask/journal.hpp"
@@ -22,6 +24,9 @@ struct Options {
   std::optional<std::string> stress, response, note, at;
   std::optional<std::string> limit, since;
   bool json = false, csv = false;
+  std::optional<std::string> edit, remove;  // entry ids
+  std::optional<std::string> export_to, import_from;
+  bool yes = false;
 };
 
 bool appends(const Options& o) {
@@ -135,7 +140,89 @@ exit_status run_list(const Options& o, Context& ctx, const GlobalOptions& g) {
   return exit_status::success;
 }
 
+exit_status run_edit(const Options& o, Context& ctx, const GlobalOptions& g) {
+  const auto id = parse_id(*o.edit, "--edit");
+  EntryEdit edit;
+  if (o.stress) edit.stress = parse_stress(*o.stress, "--stress");
+  if (o.response) edit.response = parse_response_arg(*o.response, "--response");
+  if (o.at) edit.asked_at = parse_at(*o.at, ctx.now(), *ctx.zone);
+  if (o.note) edit.note = o.note->empty() ? std::nullopt : std::optional(require_short_text(*o.note, "--note", max_note_chars));
+  if (!edit.stress && !edit.response && !edit.asked_at && !edit.note)
+    throw usage_error(_("--edit needs what to change: --stress, --response, --note (\"\" clears it) or --at"));
+  const auto path = journal_location(ctx, g);
+  if (!Journal::open_for_read(path))
+    throw usage_error(fmt::format(fmt::runtime(_("no entry with id {}")), id));
+  const auto e = Journal::open_for_write(path).edit_entry(id, edit);
+  if (o.json)
+    write_json(ctx.out, entry_json(e));
+  else
+    ctx.out << fmt::format(fmt::runtime(_("Edited entry #{}: {}")), e.id, entry_summary(e)) << '\n';
+  return exit_status::success;
+}
+
+exit_status run_delete(const Options& o, Context& ctx, const GlobalOptions& g) {
+  const auto id = parse_id(*o.remove, "--delete");
+  const auto path = journal_location(ctx, g);
+  std::optional<Entry> entry;
+  if (auto reader = Journal::open_for_read(path)) entry = reader->find_entry(id);
+  if (!entry) throw usage_error(fmt::format(fmt::runtime(_("no entry with id {}")), id));
+  if (ctx.stdin_is_terminal && !o.yes) {
+    const auto sure = ask_yes_no(ctx, fmt::format(fmt::runtime(_("Delete entry #{} ({})?")), id, entry_summary(*entry)));
+    if (!sure || !*sure) {
+      ctx.err << _("Nothing deleted.") << '\n';
+      return exit_status::negative;
+    }
+  }
+  const auto e = Journal::open_for_write(path).delete_entry(id);
+  if (o.json)
+    write_json(ctx.out, entry_json(e));
+  else
+    ctx.out << fmt::format(fmt::runtime(_("Deleted entry #{}: {} (microask undo brings it back)")), e.id,
+                           entry_summary(e))
+            << '\n';
+  return exit_status::success;
+}
+
+exit_status run_export(const Options& o, Context& ctx, const GlobalOptions& g) {
+  const auto reader = Journal::open_for_read(journal_location(ctx, g));
+  if (*o.export_to == "-") {
+    if (reader) reader->export_jsonl(ctx.out);
+    return exit_status::success;
+  }
+  write_atomically(*o.export_to, [&](std::ostream& out) {
+    if (reader) reader->export_jsonl(out);
+  });
+  ctx.err << fmt::format(fmt::runtime(_("Exported the journal to {}")), shown(*o.export_to)) << '\n';
+  return exit_status::success;
+}
+
+exit_status run_import(const Options& o, Context& ctx, const GlobalOptions& g) {
+  std::ifstream file;
+  std::istream* in = &ctx.in;
+  if (*o.import_from != "-") {
+    file.open(*o.import_from, std::ios::binary);
+    if (!file)
+      throw usage_error(fmt::format(fmt::runtime(_("--import: cannot read '{}'")), quote_input(*o.import_from)));
+    in = &file;
+  }
+  const auto r = Journal::open_for_write(journal_location(ctx, g)).import_jsonl(*in);
+  if (o.json)
+    write_json(ctx.out, {{"requests_added", r.requests_added},
+                         {"requests_skipped", r.requests_skipped},
+                         {"entries_added", r.entries_added},
+                         {"entries_skipped", r.entries_skipped}});
+  else
+    ctx.out << fmt::format(fmt::runtime(_("Imported {} requests and {} entries; {} requests and {} entries were already here.")),
+                           r.requests_added, r.entries_added, r.requests_skipped, r.entries_skipped)
+            << '\n';
+  return exit_status::success;
+}
+
 exit_status run(const Options& o, Context& ctx, const GlobalOptions& g) {
+  if (o.export_to) return run_export(o, ctx, g);
+  if (o.import_from) return run_import(o, ctx, g);
+  if (o.remove) return run_delete(o, ctx, g);
+  if (o.edit) return run_edit(o, ctx, g);
   if (appends(o)) {
     if (o.limit || o.since || o.csv)
       throw usage_error(_("-n, --since and --csv list entries; they do not go with logging one"));
@@ -160,6 +247,17 @@ Run setup(CLI::App& sub) {
   auto json = sub.add_flag("--json", o->json, _("print JSON"));
   auto csv = sub.add_flag("--csv", o->csv, _("list: print CSV with a header"));
   json->excludes(csv);
+  auto edit = sub.add_option("--edit", o->edit, _("change an entry: give --stress, --response, --note or --at"))
+                  ->type_name(_("ENTRY"));
+  auto remove = sub.add_option("--delete", o->remove, _("delete an entry (asks first on a terminal)"))->type_name(_("ENTRY"));
+  auto exp = sub.add_option("--export", o->export_to, _("write the whole journal as JSON Lines to FILE (- for standard output)"))
+                 ->type_name(_("FILE"));
+  auto imp = sub.add_option("--import", o->import_from, _("merge a JSON Lines export into the journal; entries already here are skipped"))
+                 ->type_name(_("FILE"));
+  sub.add_flag("-y,--yes", o->yes, _("do not ask for confirmation"));
+  edit->excludes(remove)->excludes(exp)->excludes(imp);
+  remove->excludes(exp)->excludes(imp);
+  exp->excludes(imp);
   return [o](Context& ctx, const GlobalOptions& g) { return run(*o, ctx, g); };
 }
 

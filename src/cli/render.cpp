@@ -68,6 +68,8 @@ std::string verdict_label(const Style& style, Verdict v) {
   return {};
 }
 
+}  // namespace
+
 std::string response_label(Response r) {
   switch (r) {
     case Response::yes: return _("yes");
@@ -76,6 +78,8 @@ std::string response_label(Response r) {
   }
   return {};
 }
+
+namespace {
 
 json optional_json(const std::optional<int>& v) { return v ? json(*v) : json(nullptr); }
 json optional_json(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
@@ -264,6 +268,39 @@ json entry_json(const Entry& e) {
           {"note", optional_json(e.note)},
           {"expected_stress", optional_json(e.expected_stress)},
           {"expected_response", optional_json(e.expected_response)}};
+}
+
+std::string entry_summary(const Entry& e) {
+  return fmt::format(fmt::runtime(_("{}, stress {}/10, {}, \"{}\"")), format_local_minute(e.asked_at), e.stress,
+                     response_label(e.response), truncate_to_width(shown(e.text), 40));
+}
+
+std::string change_summary(const Undone& u) {
+  const auto request = [&] {
+    return u.request ? fmt::format("#{} \"{}\"", u.request->id, truncate_to_width(shown(u.request->text), 40))
+                     : std::string("?");
+  };
+  const auto entry = [&] {
+    return u.entry ? fmt::format("#{} ({})", u.entry->id, entry_summary(*u.entry)) : std::string();
+  };
+  switch (u.kind) {
+    case Undone::Kind::plan: return fmt::format(fmt::runtime(_("the planning of request {}")), request());
+    case Undone::Kind::ask: return fmt::format(fmt::runtime(_("the ask of request {}")), request());
+    case Undone::Kind::drop: return fmt::format(fmt::runtime(_("the drop of request {}")), request());
+    case Undone::Kind::log: return fmt::format(fmt::runtime(_("the logging of entry {}")), entry());
+    case Undone::Kind::edit: return fmt::format(fmt::runtime(_("the edit of entry {}")), entry());
+    case Undone::Kind::remove:
+      return u.entry ? fmt::format(fmt::runtime(_("the deletion of entry {}")), entry())
+                     : std::string(_("the deletion of an entry"));
+  }
+  return {};
+}
+
+json undone_json(const Undone& u) {
+  static constexpr const char* kinds[] = {"plan", "ask", "drop", "log", "edit", "delete"};
+  return {{"change", kinds[static_cast<int>(u.kind)]},
+          {"request", u.request ? requests_json(std::span(&*u.request, 1))[0] : json(nullptr)},
+          {"entry", u.entry ? entry_json(*u.entry) : json(nullptr)}};
 }
 
 json entries_json(std::span<const Entry> entries) {

@@ -13,6 +13,7 @@
 
 #include "cli/context.hpp"
 #include "microask/criteria.hpp"
+#include "microask/journal.hpp"
 #include "microask/request.hpp"
 #include "microask/stats.hpp"
 
@@ -26,6 +27,8 @@ void write_json(std::ostream& out, const nlohmann::json& j);
 
 // Text safe for a terminal and for one line: controls escaped.
 std::string shown(std::string_view text);
+// "yes", "no", "discussion" in the language of the messages.
+std::string response_label(Response r);
 // A mean with one decimal, with the decimal comma in French.
 std::string format_mean(std::optional<double> mean);
 
@@ -49,8 +52,14 @@ nlohmann::json requests_json(std::span<const Request> requests);
 void render_logged(std::ostream& out, const Style& style, const Entry& e);
 void render_entries(std::ostream& out, const Style& style, std::span<const Entry> entries);
 nlohmann::json entry_json(const Entry& e);
+// One line: when, stress, answer and the request's text.
+std::string entry_summary(const Entry& e);
 nlohmann::json entries_json(std::span<const Entry> entries);
 void render_entries_csv(std::ostream& out, std::span<const Entry> entries);
+
+// undo: what the change was, in a sentence ("log of entry #5: ...").
+std::string change_summary(const Undone& u);
+nlohmann::json undone_json(const Undone& u);
 
 // stats
 void render_stats(std::ostream& out, const Style& style, const WeeklyStats& s);
