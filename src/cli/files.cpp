@@ -22,16 +22,6 @@ namespace {
   throw usage_error(fmt::format(fmt::runtime(_("cannot write '{}': {}")), quote_input(path), std::strerror(err)));
 }
 
-bool write_all(int fd, const std::string& data) {
-  for (std::size_t done = 0; done < data.size();) {
-    const auto n = ::write(fd, data.data() + done, data.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    done += static_cast<std::size_t>(n);
-  }
-  return true;
-}
-
 }  // namespace
 
 void write_atomically(const std::string& path, const std::function<void(std::ostream&)>& fill) {
