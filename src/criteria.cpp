@@ -618,7 +618,7 @@ struct Compiled {
   std::unordered_set<std::string> markers;
   Patterns ask_verbs;
   std::vector<words::Addressee> ask_modes;
-  Patterns to_someone, to_the, venues, determiners, addressee_ends, links, clause_openers,
+  Patterns to_someone, to_the, venues, determiners, articles, close_people, addressee_ends, links, clause_openers,
       generic, businesses, time_words;
   Patterns vague;
   std::vector<words::Qualified> vague_qualified;
@@ -663,6 +663,8 @@ Compiled compile(const words::LangWords& w) {
   c.to_the = list(w.to_the);
   c.venues = list(w.venues);
   c.determiners = list(w.determiners);
+  c.articles = list(w.articles);
+  c.close_people = list(w.close_people);
   c.addressee_ends = list(w.addressee_ends);
   c.links = list(w.links);
   c.clause_openers = list(w.clause_openers);
@@ -1196,7 +1198,7 @@ class Checker {
         k = is_determiner(n) ? any_at(c_.determiners, n) : n;
         continue;
       }
-      if (any_at(c_.addressee_ends, k) != npos && !(t_[k].upper && k > j)) break;
+      if (any_at(c_.addressee_ends, k) != npos && !(t_[k].upper && k > j && t_[k].norm.size() > 1)) break;
       if (any_at(c_.time_words, k) != npos) break;
       last = ++k;
     }
@@ -1253,6 +1255,13 @@ class Checker {
     return false;
   }
 
+  // "the people behind me", "au serveur", "une passante": someone met in passing.
+  bool addressee_in_passing() const {
+    if (!addressee_.found() || any_in(c_.close_people, addressee_.first, addressee_.last)) return false;
+    if (addressee_prep_.found() && any_at(c_.to_the, addressee_prep_.first) != npos) return true;
+    return any_at(c_.articles, addressee_.first) != npos;
+  }
+
   bool addressee_business() const {
     return addressee_.found() && any_in(c_.businesses, addressee_.first, addressee_.last);
   }
@@ -1292,6 +1301,8 @@ class Checker {
     if ((guards & words::of_the_ask) != 0 && in_asked_act(s)) return true;
     if ((guards & words::they_pay) != 0 && in_asked_act(s) && addressee_.found() && !addressee_business())
       return true;
+    if ((guards & words::close_only) != 0 && (asks_.empty() || addressee_in_passing() || addressee_generic()))
+      return true;
     return false;
   }
 
@@ -1321,12 +1332,13 @@ class Checker {
     for (const Hit& h : all_matches(c_.rules)) {
       const words::Rule& rule = *c_.rule_effects[h.pattern];
       const Span s = h.span;
-      if (guarded(rule.guards, s.first)) continue;
+      // Who is asked matters to the cost of the ask, not to whether it is concrete.
+      if (guarded(rule.guards & ~unsigned{words::close_only}, s.first)) continue;
       if (rule.concrete && concrete_done[h.pattern] == 0) {
         add(concrete_, *rule.concrete, s);
         concrete_done[h.pattern] = 1;
       }
-      if (justifying(s.first) || others_done[h.pattern] != 0) continue;
+      if (justifying(s.first) || others_done[h.pattern] != 0 || guarded(rule.guards, s.first)) continue;
       if (rule.reversible) add(reversible_, *rule.reversible, s);
       if (rule.low_cost) add(low_cost_, *rule.low_cost, s);
       others_done[h.pattern] = 1;
@@ -1415,10 +1427,13 @@ class Checker {
       if (last > first) add(concrete_, ReasonKind::no_ask, {first, last});
     }
     // Vague objects.
+    // A vague word inside the question asked ("why she says things about me") is not the object.
+    const std::size_t question_from = asks_.empty() ? 0 : asks_.front().verb.last;
     std::vector<char> done(c_.vague.items.size(), 0);
     for (const Hit& h : all_matches(c_.vague)) {
       if (done[h.pattern] != 0 || overlaps(h.span, addressee_) || qualified(h.span.last, c_.vague_qualified[h.pattern]))
         continue;
+      if (!asks_.empty() && any_in(c_.clause_openers, question_from, h.span.first)) continue;
       add(concrete_, ReasonKind::vague_object, h.span);
       done[h.pattern] = 1;
     }
@@ -1699,7 +1714,7 @@ class Checker {
     }
     std::vector<std::string> big = words_of(a.reversible, {money, commitment, relationship, job});
     for (std::string& w : words_of(a.low_cost, {raise, promotion, loan, big_favour, declaration,
-                                                  change_person, confrontation, emotional_load}))
+                                                  change_person, confrontation, emotional_load, negotiation}))
       if (std::find(big.begin(), big.end(), w) == big.end()) big.push_back(std::move(w));
     push(SuggestionKind::scale_down, std::move(big));
     // No ultimatum: the request without it, when something is left.
@@ -1728,7 +1743,7 @@ class Checker {
 // ---------------------------------------------------------------------------------------
 // Names and messages
 
-constexpr std::array<std::pair<ReasonKind, std::string_view>, 25> reason_names{{
+constexpr std::array<std::pair<ReasonKind, std::string_view>, 26> reason_names{{
     {ReasonKind::clear_ask, "clear_ask"},
     {ReasonKind::no_ask, "no_ask"},
     {ReasonKind::vague_object, "vague_object"},
@@ -1752,6 +1767,7 @@ constexpr std::array<std::pair<ReasonKind, std::string_view>, 25> reason_names{{
     {ReasonKind::change_person, "change_person"},
     {ReasonKind::confrontation, "confrontation"},
     {ReasonKind::emotional_load, "emotional_load"},
+    {ReasonKind::negotiation, "negotiation"},
     {ReasonKind::user_answer, "user_answer"},
     {ReasonKind::unclear, "unclear"},
 }};
@@ -1801,6 +1817,7 @@ std::string_view message_of(ReasonKind k) {
     case ReasonKind::change_person: return "asks someone to change (\"{}\")";
     case ReasonKind::confrontation: return "a confrontation or a reproach (\"{}\")";
     case ReasonKind::emotional_load: return "heavy emotional stakes (\"{}\")";
+    case ReasonKind::negotiation: return "a negotiation over lasting stakes (\"{}\")";
     case ReasonKind::user_answer: return "your own answer";
     case ReasonKind::unclear: return "the text alone does not tell (\"{}\")";
   }

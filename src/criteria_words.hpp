@@ -43,6 +43,9 @@ enum Guard : unsigned {
                           // every week" is a habit, "ask my dad to stop calling every day" is not
   they_pay = 1u << 4,     // cancelled when a person (not a business) is asked to do it: "ask my
                           // parents to pay the deposit" commits their money, not mine
+  close_only = 1u << 5,   // only when someone close is asked ("my husband", "Sophie"): not a
+                          // stranger in passing ("the people behind me", "au serveur"), not
+                          // people in general, not a wish with no ask
 };
 
 // A trigger and what it does to each criterion: nothing, or a reason of that kind.
@@ -115,6 +118,8 @@ struct LangWords {
   List to_the;          // the same with the article inside: "au", "aux"
   List venues;          // "ask in the channel": the place stands for the addressee
   List determiners;     // may open the addressee: "the", "my", "la", "mon"
+  List articles;        // open an addressee met in passing: "the", "a", "le", "un"
+  List close_people;    // ... unless close whatever the article: "the team", "la famille"
   List addressee_ends;  // end the addressee: "for", "if", "si", "pour", determiners, ...
   List links;           // may join a longer addressee: "of", "de" ("la salle de sport")
   List clause_openers;  // end the search for an addressee: "if", "whether", "si", "comment"

@@ -48,6 +48,7 @@ enum class ReasonKind {
   change_person,     // asking someone to change who they are or a habit
   confrontation,     // accusation, criticism, confrontation
   emotional_load,    // heavy emotional stakes
+  negotiation,       // bargaining over lasting stakes: a rent cut, a better grade
   // any criterion
   user_answer,       // the verdict comes from the user's own answer (flag or prompt)
   unclear,           // unsure: the text alone does not tell

@@ -92,6 +92,10 @@ TEST_CASE("concrete: the ask may be first person, bare, or the quoted sentence t
   CHECK(Verdict::pass == concrete("Demander à mon voisin : « Est-ce que tu pourrais réceptionner un colis pour moi ? »"));
   CHECK(Verdict::pass == concrete("Say to the waiter: \"Could we have more water, please?\""));
   CHECK(Verdict::pass == concrete("Email the landlord to ask when the form is due"));
+  CHECK("my landlord" == words("Get my landlord to fix the broken window", C, ReasonKind::clear_ask));
+  CHECK(Verdict::pass == concrete("Can I borrow your stapler for a minute?"));
+  CHECK(Verdict::pass == concrete("Ask my friend to be my plus-one at the wedding"));
+  CHECK(Verdict::fail == concrete("Get better at saying no"));
 }
 
 TEST_CASE("concrete: no ask at all") {
@@ -258,6 +262,27 @@ TEST_CASE("low cost: feelings, changing someone, confrontations") {
   CHECK(has(kinds("Proposer à Hugo qu'on se sépare", L), ReasonKind::emotional_load));
   CHECK(Verdict::pass == low_cost("Ask the conductor why the train stopped"));
   CHECK(Verdict::pass == low_cost("Demander au boulanger pourquoi il n'y a plus de baguettes"));
+}
+
+TEST_CASE("low cost: negotiations over lasting stakes") {
+  CHECK("lower the rent" == words("Ask the landlord to lower the rent by 200 a month", L, ReasonKind::negotiation));
+  CHECK(has(kinds("Demander au propriétaire de baisser le loyer de 100 € par mois", L), ReasonKind::negotiation));
+  CHECK(Verdict::pass == reversible("Demander au propriétaire de baisser le loyer de 100 € par mois"));
+  CHECK(has(kinds("Demander au prof de remonter ma note", L), ReasonKind::negotiation));
+}
+
+TEST_CASE("low cost: stopping something is a change asked of someone close, not of a stranger in passing") {
+  CHECK(Verdict::fail == low_cost("Ask my neighbour to stop parking in front of my garage"));
+  CHECK(Verdict::pass == low_cost("Politely ask the people behind me in the cinema to stop talking"));
+  CHECK(Verdict::pass == low_cost("Demander aux ados du bus d'arrêter de crier"));
+  CHECK(Verdict::fail == low_cost("Demander gentiment à mes voisins de ne pas claquer la porte la nuit"));
+}
+
+TEST_CASE("reversible and low cost: conditional threats are ultimatums") {
+  CHECK(has(kinds("Tell my flatmate that if she doesn't pay the rent tomorrow I'm changing the locks", R), ReasonKind::ultimatum));
+  CHECK(has(kinds("Dire à mon fils que s'il ne range pas sa chambre, il n'aura pas de console", L), ReasonKind::ultimatum));
+  CHECK(has(kinds("Dire à mon voisin : « baisse ta musique ou j'appelle les flics »", R), ReasonKind::ultimatum));
+  CHECK(Verdict::pass == reversible("Ask my colleague if he doesn't mind swapping desks"));
 }
 
 TEST_CASE("minimisers never make a big thing small") {
