@@ -1401,9 +1401,10 @@ class Checker {
     const Span lead = addressee_prep_.found() ? Span{addressee_prep_.first, addressee_.last} : addressee_;
     if (lead.found() && lead.first == e) e = lead.last;
     const std::size_t s = any_at(c_.specifiers, e);
-    if (q == words::Qualified::by_preposition && s != npos && !(s == e + 1 && any_at(c_.time_words, s) != npos))
+    if ((q == words::Qualified::by_preposition || q == words::Qualified::by_any) && s != npos &&
+        !(s == e + 1 && any_at(c_.time_words, s) != npos))
       return true;
-    if (q != words::Qualified::by_word) return false;
+    if (q == words::Qualified::by_preposition) return false;
     // "something vegetarian", "something to drink", "quelque chose à boire"
     auto content = [&](std::size_t i) {
       return wordlike(i) && any_at(c_.addressee_ends, i) == npos && any_at(c_.time_words, i) == npos &&

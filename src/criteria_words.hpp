@@ -72,6 +72,7 @@ enum class Qualified {
   never,           // "un truc", "stuff": always vague
   by_preposition,  // "de l'aide" unless "pour ...", "help" unless "with ..."
   by_word,         // "something" unless a word says which: "something to drink"
+  by_any,          // either: "help me move", "help me with my tax return"
 };
 
 struct Vague {

@@ -1,6 +1,7 @@
-// Agreement with the labelled requests: the shared corpus (MICROASK_CORPUS) and a held-out
-// set written apart from it (data/extra_requests.tsv, next to this file), which guards
-// against fitting the checker to the corpus rows.
+// Agreement with the labelled requests: the shared corpus (MICROASK_CORPUS); a held-out set
+// written apart from it (data/extra_requests.tsv, next to this file), which guards against
+// fitting the checker to the corpus rows; and the requests written afterwards to find the
+// checker's weaknesses (data/tuning_requests.tsv), kept as a regression set.
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -96,4 +97,8 @@ TEST_CASE("agreement with the shared corpus") { measure(MICROASK_CORPUS); }
 
 TEST_CASE("agreement with the held-out requests") {
   measure(std::filesystem::path(__FILE__).parent_path() / "data" / "extra_requests.tsv");
+}
+
+TEST_CASE("agreement with the tuning requests (regressions)") {
+  measure(std::filesystem::path(__FILE__).parent_path() / "data" / "tuning_requests.tsv");
 }
