@@ -176,10 +176,11 @@ TEST_CASE("concrete: a habit is not one ask") {
 TEST_CASE("reversible: money beyond a trivial amount") {
   CHECK("place a $5,000 bid" == words("Ask the auction house to place a $5,000 bid on the painting for me", R, ReasonKind::money));
   CHECK("1 800 €" == words("Demander au garagiste de lancer la réparation à 1 800 €", R, ReasonKind::money));
-  CHECK("2 000 balles" == words("Juste demander à mon frère de me prêter 2 000 balles, rien de grave", R, ReasonKind::money));
+  CHECK("prêter 2 000 balles" == words("Juste demander à mon frère de me prêter 2 000 balles, rien de grave", R, ReasonKind::money));
   CHECK(std::vector<std::string>{"achat de la voiture", "18 000 €"} ==
         all_words("Demander à la concession de valider l'achat de la voiture à 18 000 €", R, ReasonKind::money));
-  CHECK("500€" == words("Ask my sister to lend me 500€", R, ReasonKind::money));
+  CHECK("lend me 500€" == words("Ask my sister to lend me 500€", R, ReasonKind::money));
+  CHECK("lend me 3,000" == words("Ask my friend to lend me 3,000 for the deposit", R, ReasonKind::money));
   CHECK(Verdict::fail == reversible("Ask the travel agent to book the non-refundable package to Greece"));
   CHECK(Verdict::fail == reversible("Ask the estate agent to submit my offer on the flat"));
 }
