@@ -206,7 +206,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 6> english_c
 
 class Tokeniser {
  public:
-  explicit Tokeniser(std::string_view text) : text_(text) {
+  explicit Tokeniser(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
       Ch ch = decode_at(text, i);
       ch.cls = ch.c == 0xFFFD && ch.end - ch.begin == 1 ? Cls::invalid : classify(ch.c);
@@ -417,7 +417,6 @@ class Tokeniser {
     return after_word(j);
   }
 
-  std::string_view text_;
   std::vector<Ch> chs_;
   std::vector<Token> out_;
   bool glue_ = false;
@@ -614,7 +613,6 @@ struct Patterns {
 };
 
 struct Compiled {
-  const words::LangWords* w = nullptr;
   std::unordered_set<std::string> markers;
   Patterns ask_verbs;
   std::vector<words::Addressee> ask_modes;
@@ -641,7 +639,6 @@ struct Compiled {
 
 Compiled compile(const words::LangWords& w) {
   Compiled c;
-  c.w = &w;
   Compiler pat(c.errors, c.ids);
   auto list = [&](words::List l) {
     Patterns out;
@@ -898,7 +895,6 @@ class Checker {
  private:
   // --- tokens -------------------------------------------------------------------------
   std::size_t size() const { return t_.size(); }
-  const Token& tok(std::size_t i) const { return t_[i]; }
   bool wordlike(std::size_t i) const { return i < size() && is_wordlike(t_[i]); }
   bool punct(std::size_t i, std::string_view p) const {
     return i < size() && t_[i].type == Type::punct && t_[i].norm == p;

@@ -468,7 +468,7 @@ constexpr sv possessives[] = {"my _", "his _", "her _", "their _", "our _", "the
 
 constexpr WarningRule warnings[] = {
     {"maybe|perhaps|possibly", WarningKind::hedge},
-    {"i was wondering if|whether", WarningKind::hedge},
+    {"i was wondering if|whether [i|we] [could|might|can]", WarningKind::hedge},
     {"i wonder if|whether", WarningKind::hedge},
     {"if possible", WarningKind::hedge},
     {"if you do not mind", WarningKind::hedge},
@@ -486,7 +486,8 @@ constexpr WarningRule warnings[] = {
     {"i guess|suppose", WarningKind::hedge},
     {"sorry to bother|disturb|ask|trouble|interrupt|bug [you|him|her|them]", WarningKind::apology},
     {"sorry to be a pain", WarningKind::apology},
-    {"i am sorry", WarningKind::apology},
+    {"i am [so|really|very|terribly] sorry", WarningKind::apology},
+    {"so|really|very sorry", WarningKind::apology},
     {"sorry", WarningKind::apology},
     {"apologies", WarningKind::apology},
     {"<to excuse me for", WarningKind::apology},
@@ -494,7 +495,7 @@ constexpr WarningRule warnings[] = {
     {"i hate to ask|bother", WarningKind::apology},
     {"i know ~12 but", WarningKind::self_deprecation},
     {"i know it s|is a lot", WarningKind::self_deprecation},
-    {"i know it s|is stupid|silly|dumb|annoying|weird|cheeky", WarningKind::self_deprecation},
+    {"i know it|this|that s|is stupid|silly|dumb|annoying|weird|cheeky|random", WarningKind::self_deprecation},
     {"probably stupid|silly|dumb", WarningKind::self_deprecation},
     {"stupid|silly|dumb question", WarningKind::self_deprecation},
     {"i am useless|hopeless|pathetic|annoying|terrible", WarningKind::self_deprecation},
