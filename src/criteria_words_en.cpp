@@ -18,7 +18,10 @@ constexpr sv markers[] = {
     "whether", "please", "what", "how", "why", "about", "from", "this", "that", "be", "have",
     "has", "him", "them", "they", "she", "he", "we", "do", "not", "so", "just", "some", "any",
     "when", "which", "who", "where", "or", "but", "sorry", "friend", "neighbour", "neighbor",
-    "boss", "help", "want", "like", "tell", "call", "email", "get", "an", "me", "out"};
+    "boss", "help", "want", "like", "tell", "call", "email", "get", "an", "me", "out", "be",
+    "more", "less", "being", "stop", "make", "take", "give", "lend", "borrow", "pay", "quit",
+    "sign", "dare", "say", "no", "yes", "book", "text", "mum", "dad", "my", "all", "every",
+    "should", "need", "try", "let", "keep", "off", "up"};
 
 // ------------------------------------------------------------------------------------
 // Asking, and whom

@@ -22,7 +22,12 @@ constexpr sv markers[] = {
     "aimerais", "juste", "enfin", "bien", "tres", "aussi", "comment", "pourquoi", "quand",
     "quel", "quelle", "combien", "lui", "y", "en", "s", "l", "d", "j", "qu", "c", "n", "m",
     "aider", "aide", "prix", "voisin", "voisine", "patron", "chef", "copain", "copine", "frere",
-    "soeur", "mere", "pere", "ami", "amie", "collegue", "serveur", "serveuse", "truc"};
+    "soeur", "mere", "pere", "ami", "amie", "collegue", "serveur", "serveuse", "truc", "etre",
+    "plus", "moins", "avoir", "faire", "suis", "tout", "toute", "tous", "rien", "oui", "quoi",
+    "encore", "deja", "jamais", "toujours", "vers", "sans", "sous", "entre", "apres", "avant",
+    "pendant", "depuis", "comme", "alors", "donc", "car", "bon", "merci", "demain", "soir",
+    "matin", "semaine", "confiant", "confiante", "arreter", "oser", "quitter", "signer",
+    "prendre", "rendre", "envoyer", "ecrire", "inviter", "relancer", "aupres", "chez"};
 
 // ------------------------------------------------------------------------------------
 // Asking, and whom
