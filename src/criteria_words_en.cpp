@@ -189,6 +189,9 @@ constexpr Rule rules[] = {
     {"to change|changing ~2 attitude|behaviour|behavior|ways|habits|personality|tone|mindset|lifestyle",
      vague_object, {}, change_person, close_only},
     {"to grow up", vague_object, {}, change_person, close_only},
+    {"to do|help more $", vague_object, {}, change_person, close_only},
+    {"to do|help more around|at|in the house|home|flat", vague_object, {}, change_person, close_only},
+    {"to be honest|truthful|straight|open", vague_object, {}, change_person, close_only},
     // --- asking someone to stop a habit
     {"to|could|would|can|please|should stop|quit ~1 *ing", {}, {}, change_person, close_only},
     {"tell|telling|told ~5 stop|quit *ing", {}, {}, change_person, close_only},
@@ -214,6 +217,8 @@ constexpr Rule rules[] = {
     {"commit|committing|commits to", {}, commitment, {}, neg_ask},
     {"no|without cancellation|cancelation|exit|refund|refunds", {}, commitment, {}, negated},
     {"no way out", {}, commitment, {}, negated},
+    {"non cancellable|cancelable|cancelable", {}, commitment, {}, unguarded},
+    {"no way to cancel", {}, commitment, {}, unguarded},
     {"can not cancel", {}, commitment, {}, unguarded},
     {"non refundable", {}, money, {}, unguarded},
     {"nonrefundable", {}, money, {}, unguarded},
@@ -343,6 +348,7 @@ constexpr Rule rules[] = {
      {}, {}, promotion, asked_about},
     {"to senior|principal|lead|staff|head ~2 engineer|developer|manager|designer|role|position", {}, {}, promotion, asked_about},
     {"team lead|leader", {}, {}, promotion, asked_about},
+    {"more|bigger|extra responsibility|responsibilities", vague_object, {}, promotion, asked_about},
     {"senior|lead|principal|manager|director|management title|grade|level|band", {}, {}, promotion, asked_about},
     {"put|putting me forward", {}, {}, promotion, asked_about},
     {"leader|lead|manager|director|head|supervisor position|role|post|job", {}, {}, promotion, asked_about},
@@ -377,6 +383,8 @@ constexpr Rule rules[] = {
     {"cover|covering ~2 shift|shifts|weekend|holiday", {}, {}, big_favour, business},
     {"proofread|review|read|edit|correct|rewrite|write ~3 thesis|dissertation|book|manuscript|novel", {}, {}, big_favour, business},
     {"big|huge|massive|enormous|major favour|favor", {}, {}, big_favour},
+    {"for his|her|their ~1 car|house|flat|apartment|savings|inheritance|land", {}, {}, big_favour, business},
+    {"give|giving|leave|leaving me|us ~2 car|house|flat|apartment|savings|inheritance|land", {}, {}, big_favour, business},
     {"stranger|strangers|passer|passerby|passersby ~8 money|cash|lift|ride|drive|pay|lend|buy|host", {}, {}, big_favour},
     {"stranger|strangers|passer|passerby|passersby ~8 #amount", {}, {}, big_favour},
     {"lend|borrow|lending|borrowing ~3 car|van|truck|flat|house|apartment !jack|keys|key|charger|seat|park|wash|wipes|phone|mat|mats|radio|battery",
@@ -424,6 +432,8 @@ constexpr Rule rules[] = {
     {"forgive|forgiving me|him|her|us !for", {}, {}, emotional_load},
     {"to forgive me|him|her|us", {}, {}, emotional_load},
     {"forgiveness", {}, {}, emotional_load},
+    {"think|thinks|thought|feel|feels ~2 of|about my boyfriend|girlfriend|partner|husband|wife|relationship|weight|body|family|marriage",
+     {}, {}, emotional_load},
     {"why ~4 left|leave|love|loved|abandoned me", {}, {}, emotional_load},
     {"my|our|his|her weight|childhood|abuse|miscarriage|illness|cancer|depression|grief|trauma|funeral|divorce|affair",
      {}, {}, emotional_load},
@@ -443,7 +453,7 @@ constexpr sv price_words[] = {"price", "prices", "pricing", "cost", "costs", "co
                               "quote", "quotes", "estimate", "estimates", "fee", "fees",
                               "rate", "rates", "discount", "discounts", "tariff", "budget",
                               "how much", "expensive", "cheaper", "cheap", "charge", "charges"};
-constexpr sv incoming_money[] = {"lower", "lowering", "reduce", "reduction", "cut", "refund", "refunds", "reimburse", "reimbursed", "reimbursement",
+constexpr sv incoming_money[] = {"return", "returns", "returned", "lower", "lowering", "reduce", "reduction", "cut", "refund", "refunds", "reimburse", "reimbursed", "reimbursement",
                                  "back", "owe", "owes", "owed", "raise", "salary", "wage",
                                  "bonus", "paid", "compensation", "rise", "increase"};
 constexpr sv public_places[] = {

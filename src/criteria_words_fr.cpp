@@ -222,6 +222,8 @@ constexpr Rule rules[] = {
      vague_object, {}, change_person, close_only},
     {"changer ~2 comportement|attitude|caractere|habitudes|personnalite|facon|maniere|ton", vague_object, {}, change_person, close_only},
     {"faire des efforts", vague_object, {}, change_person, close_only},
+    {"en faire plus|davantage", vague_object, {}, change_person, close_only},
+    {"d etre honnete|franc|franche|sincere", vague_object, {}, change_person, close_only},
     {"me traiter ~2 mieux|autrement|respect|egal", vague_object, {}, change_person, close_only},
     // --- asking someone to stop a habit
     {"de|d|peut|peux|pourrait|pourrais|pourriez|pouvez|veux|voudrais|voulez arreter|cesser de|d", {}, {}, change_person, close_only},
@@ -238,6 +240,9 @@ constexpr Rule rules[] = {
     {"abonnement|contrat|engagement|forfait|adhesion|bail annuel|annuelle|longue", {}, commitment, {}, neg_ask},
     {"sans resiliation|retractation|remboursement", {}, commitment, {}, unguarded},
     {"pas de resiliation|retractation|remboursement", {}, commitment, {}, unguarded},
+    {"sans|aucune possibilite de|d annulation|resiliation|remboursement|retractation", {}, commitment, {}, unguarded},
+    {"sans annulation", {}, commitment, {}, unguarded},
+    {"non annulable|resiliable", {}, commitment, {}, unguarded},
     {"me|m|nous engager|engage|engagerais|engagerai", {}, commitment, {}, neg_ask},
     {"engagement", {}, commitment, {}, neg_ask},
     {"non remboursable|remboursables", {}, money, {}, unguarded},
@@ -353,6 +358,7 @@ constexpr Rule rules[] = {
     {"nommer|nomme|nommes|nommiez|passer ~2 responsable|chef|cheffe|manager|directeur|directrice|lead|senior|associe|associee|cadre|superviseur",
      {}, {}, promotion, asked_about},
     {"titre|statut|grade|niveau de ~1 senior|cadre|responsable|manager|lead|directeur|directrice", {}, {}, promotion, asked_about},
+    {"plus de responsabilites|responsabilite", vague_object, {}, promotion, asked_about},
     {"poste de ~2 responsable|chef|cheffe|manager|directeur|directrice|direction|lead", {}, {}, promotion, asked_about},
     {"a la place de", {}, {}, promotion, asked_about},
     // --- negotiations over lasting stakes
@@ -380,6 +386,7 @@ constexpr Rule rules[] = {
     {"me|m|nous conduire|emmener|amener|deposer ~3 aeroport", {}, {}, big_favour, business},
     {"relire|corriger|rediger|ecrire ~3 memoire|these|manuscrit|roman|livre", {}, {}, big_favour, business},
     {"un|une gros|grand|enorme|immense service|faveur", {}, {}, big_favour},
+    {"me|m|nous donner|donne|offrir|offre|ceder|cede|leguer ~3 voiture|maison|appartement|economies|heritage|terrain", {}, {}, big_favour, business},
     {"se|me porter garant|garante|caution", {}, commitment, big_favour, neg_ask},
     {"etre|soit mon|ma|notre garant|garante|caution", {}, commitment, big_favour, neg_ask},
     {"cosigner|cautionner", {}, commitment, big_favour, neg_ask},
@@ -428,6 +435,8 @@ constexpr Rule rules[] = {
     {"ne paie|paye|payent|paient pas", {}, {}, confrontation},
     // --- heavy emotional stakes
     {"me|m|nous|lui pardonner|pardonne|pardonnes", {}, {}, emotional_load},
+    {"pense|penses|pensez|pensent|pensait ~3 de|sur mon|ma|notre copain|copine|mari|femme|compagnon|compagne|couple|relation|poids|corps|famille|mariage",
+     {}, {}, emotional_load},
     {"pardonne|pardonnez moi", {}, {}, emotional_load},
     {"pourquoi ~4 quitte|quittee|abandonne|abandonnee|aime|aimee", {}, {}, emotional_load},
     {"mon|ma|notre|son|sa poids|enfance|maladie|cancer|depression|deuil|divorce|fausse|liaison|infidelite",
