@@ -62,7 +62,7 @@ constexpr sv close_people[] = {
     "equipe", "famille", "collegue", "collegues", "ami", "amie", "amis", "amies", "chef",
     "cheffe", "patron", "patronne", "manager", "voisin", "voisine", "voisins", "conjoint",
     "conjointe", "coloc", "colocs", "colocataire", "mari", "femme", "copain", "copine",
-    "parents", "enfants", "classe", "service", "bureau", "proprietaire", "prof", "professeur",
+    "parents", "classe", "service", "bureau", "proprietaire", "prof", "professeur",
     "groupe"};
 constexpr sv addressee_ends[] = {
     "si", "s", "que", "pour", "pourquoi", "comment", "quand", "combien", "quel", "quelle",
@@ -264,7 +264,7 @@ constexpr Rule rules[] = {
     {"payer|regler ~3 totalite|avance|cash|comptant", {}, money, {}, neg_ask | they_pay},
     {"decouvert|plafond", {}, commitment, {}, neg_ask},
     {"adopter|adoption", {}, commitment, {}, neg_ask},
-    {"prendre|avoir|acheter un|une|des chien|chiens|chat|chats|chiot|chaton|animal|cheval", {}, commitment, {}, neg_ask},
+    {"prendre|acheter un|une|des chien|chiens|chat|chats|chiot|chaton|animal|cheval", {}, commitment, {}, neg_ask},
     {"un|le|mon|ce credit !a|de|pour|sur|relais", {}, commitment, {}, neg_ask},
     {"pret|credit immobilier|bancaire|auto|etudiant|personnel|conso|travaux|relais", {}, commitment, {}, neg_ask},
     {"pret|credit de|d #big", {}, commitment, {}, neg_ask},
@@ -379,8 +379,6 @@ constexpr Rule rules[] = {
     {"pendant|durant ~1 les|mes vacances", {}, {}, big_favour, business},
     {"de|d|pendant|durant ~3 #num|deux|trois|quatre|six|plusieurs|quelques semaines|mois", {}, {}, big_favour, business},
     {"des heures", {}, {}, big_favour, business},
-    {"garder|gardes|garde|surveiller ~3 enfants|gosses|petits|bebe|fils|fille|chien|chat|chiens|chats|maison|appartement|animaux",
-     {}, {}, unclear, business},
     {"m|me|nous heberger|heberge|loger|accueillir", {}, {}, big_favour, business},
     {"dormir chez", {}, {}, big_favour, business},
     {"me|m|nous conduire|emmener|amener|deposer ~3 aeroport", {}, {}, big_favour, business},
