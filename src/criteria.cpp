@@ -1823,26 +1823,26 @@ std::string_view message_of(ReasonKind k) {
 
 std::string_view message_of(WarningKind k) {
   switch (k) {
-    case WarningKind::hedge: return "hedge (\"{}\"): ask plainly";
-    case WarningKind::apology: return "apology (\"{}\"): no need to apologise for asking";
-    case WarningKind::self_deprecation: return "self-deprecation (\"{}\"): the ask stands on its own";
-    case WarningKind::minimiser: return "minimiser (\"{}\"): it does not make the ask smaller";
+    case WarningKind::hedge: return "hedge (\"{}\")";
+    case WarningKind::apology: return "apology (\"{}\")";
+    case WarningKind::self_deprecation: return "self-deprecation (\"{}\")";
+    case WarningKind::minimiser: return "minimiser (\"{}\")";
   }
-  return "hedge (\"{}\"): ask plainly";
+  return "hedge (\"{}\")";
 }
 
 std::string_view message_of(SuggestionKind k) {
   switch (k) {
-    case SuggestionKind::split: return "split it and plan each ask on its own: {}";
-    case SuggestionKind::specify: return "say exactly what instead of {}";
-    case SuggestionKind::name_someone: return "name one person who can answer now, instead of {}";
-    case SuggestionKind::shorten: return "keep only the ask: {}";
-    case SuggestionKind::scale_down: return "ask for a smaller, reversible first step than {}";
-    case SuggestionKind::first_step: return "plan the first single ask towards {}";
-    case SuggestionKind::no_ultimatum: return "ask without the ultimatum: {}";
-    case SuggestionKind::private_first: return "ask privately first, not {}";
+    case SuggestionKind::split: return "split it and plan each ask on its own: \"{}\"";
+    case SuggestionKind::specify: return "say exactly what instead of \"{}\"";
+    case SuggestionKind::name_someone: return "name one person who can answer now instead of \"{}\"";
+    case SuggestionKind::shorten: return "keep only the ask: \"{}\"";
+    case SuggestionKind::scale_down: return "ask for a smaller, reversible first step than \"{}\"";
+    case SuggestionKind::first_step: return "plan one first ask towards \"{}\"";
+    case SuggestionKind::no_ultimatum: return "ask without the ultimatum: \"{}\"";
+    case SuggestionKind::private_first: return "ask in private first, not \"{}\"";
   }
-  return "say exactly what instead of {}";
+  return "say exactly what instead of \"{}\"";
 }
 
 const CriterionResult& Assessment::result(Criterion c) const {

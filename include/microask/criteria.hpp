@@ -86,8 +86,8 @@ enum class SuggestionKind {
   private_first, // ask privately rather than in public
 };
 
-// `parts` are quoted from the request or rebuilt from it; message_of(kind) has one `{}`
-// for them (the caller joins several, e.g. with " / ").
+// `parts` are quoted from the request or rebuilt from it; message_of(kind) has one "{}"
+// (in double quotes) for them: the caller joins several with "\" / \"".
 struct Suggestion {
   SuggestionKind kind;
   std::vector<std::string> parts;
