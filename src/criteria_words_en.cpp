@@ -211,7 +211,7 @@ constexpr Rule rules[] = {
      {}, commitment, {}, neg_ask},
     {"contract|lease|subscription|membership|plan|loan|commitment|tenancy ~3 #num|one|two|three|a|an year|years|month|months",
      {}, commitment, {}, neg_ask},
-    {"annual|yearly|lifetime|permanent|longterm contract|membership|subscription|plan|lease|commitment|tenancy",
+    {"annual|yearly|lifetime|longterm contract|membership|subscription|plan|lease|commitment|tenancy",
      {}, commitment, {}, neg_ask},
     {"long term contract|membership|subscription|plan|lease|commitment|tenancy", {}, commitment, {}, neg_ask},
     {"commit|committing|commits to", {}, commitment, {}, neg_ask},
@@ -230,6 +230,7 @@ constexpr Rule rules[] = {
     {"offer|offers|bid|bids on|for ~2 flat|house|apartment|property|home|car|studio|place|painting|land|plot",
      {}, money, {}, neg_ask},
     {"make|submit|submitting|place|placing|put|putting|making ~3 offer|bid|bids|offers", {}, money, {}, neg_ask},
+    {"house|flat|car|property|home|apartment purchase|sale|deal", {}, money, {}, neg_ask | they_pay},
     {"buy|buying|purchase|purchasing ~3 house|flat|apartment|car|property|home|franchise|business|boat|land",
      {}, money, {}, neg_ask | they_pay},
     {"down payment", {}, money, {}, neg_ask | they_pay},
@@ -358,6 +359,7 @@ constexpr Rule rules[] = {
     {"lower|lowering|reduce|reducing|cut|cutting|drop|dropping ~2 rent|rents|salary|fees|tuition", {}, {}, negotiation, asked_about},
     {"raise|raising|change|changing|bump|improve ~2 grade|grades|mark|marks|score|result", {}, {}, negotiation, asked_about},
     {"work ~2 four|4|three|3 days a week", {}, {}, negotiation, asked_about},
+    {"permanent contract|position|role|job|post", {}, {}, negotiation, asked_about},
     // --- big favours
     {"help|helping ~3 move|moving|movers", {}, {}, big_favour, business},
     {"move|moving house|home|flat|apartment|day", {}, {}, big_favour, business},
@@ -388,6 +390,7 @@ constexpr Rule rules[] = {
      {}, {}, unclear, business},
     // --- confrontations and reproaches
     {"why he|she|they|you|we ~3 not|never", {}, {}, confrontation},
+    {"why he|she|they|you ~4 me|my|us|our", {}, {}, confrontation, close_only},
     {"why nobody|noone ~3", {}, {}, confrontation},
     {"why no one ~3", {}, {}, confrontation},
     {"why ~3 not|never ~2 told|invited|included|consulted|informed|asked|warned|paid|thanked", {}, {}, confrontation},

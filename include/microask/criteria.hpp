@@ -20,7 +20,8 @@ enum class Criterion { concrete, reversible, low_cost };
 std::string_view to_string(Criterion c);  // "concrete", "reversible", "low_cost"
 
 // Why a criterion got its verdict. Fail and unsure reasons name the triggering words;
-// pass reasons say what the checker saw (for example the ask and its addressee).
+// pass reasons say what the checker saw (for example the ask and its addressee). A kind
+// may serve more than one criterion: an ultimatum fails both reversible and low_cost.
 enum class ReasonKind {
   // concrete
   clear_ask,         // pass: one ask, with its addressee when found
