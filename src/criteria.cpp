@@ -424,6 +424,13 @@ class Tokeniser {
 
 std::vector<Token> tokenise(std::string_view text) { return Tokeniser(text).run(); }
 
+// A word of the tables made only of a-z: tokenise() would give one word token equal to it.
+// Most table words are; checking this first keeps the per-process compilation of the tables
+// (every `plan`, ad-hoc `log`) from running the tokeniser thousands of times.
+bool plain_word(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 // ---------------------------------------------------------------------------------------
 // Patterns (syntax in criteria_words.hpp)
 
@@ -524,6 +531,12 @@ class Compiler {
     } else if (part.find_first_of("|*") != std::string_view::npos) {
       if (!alternatives(part, e, src)) return;
     } else {
+      if (plain_word(part)) {
+        Elem w;
+        w.alts.push_back({Alt::How::exact, std::string(part), id_of(std::string(part))});
+        p.elems.push_back(std::move(w));
+        return;
+      }
       // Plain words, possibly several once folded ("qu'on", "co-sign").
       const std::vector<Token> toks = tokenise(part);
       if (toks.empty()) return error(src, part);
@@ -558,12 +571,16 @@ class Compiler {
         alt.how = Alt::How::suffix;
         a.remove_prefix(1);
       }
-      const std::vector<Token> toks = tokenise(a);
-      if (toks.size() != 1 || !is_wordlike(toks[0])) {
-        error(src, a);
-        return false;
+      if (plain_word(a)) {
+        alt.text = std::string(a);
+      } else {
+        const std::vector<Token> toks = tokenise(a);
+        if (toks.size() != 1 || !is_wordlike(toks[0])) {
+          error(src, a);
+          return false;
+        }
+        alt.text = toks[0].norm;
       }
-      alt.text = toks[0].norm;
       if (alt.how == Alt::How::exact) alt.id = id_of(alt.text);
       e.alts.push_back(std::move(alt));
       i = j + 1;
@@ -647,8 +664,13 @@ Compiled compile(const words::LangWords& w) {
   };
   auto folded_words = [&](words::List l) {
     std::unordered_set<std::string> out;
-    for (const std::string_view s : l)
+    for (const std::string_view s : l) {
+      if (plain_word(s)) {
+        out.insert(std::string(s));
+        continue;
+      }
       for (const Token& t : tokenise(s)) out.insert(t.norm);
+    }
     return out;
   };
   c.markers = folded_words(w.markers);
@@ -869,6 +891,7 @@ class Checker {
       const auto it = c_.ids.find(t.norm);
       t.id = it == c_.ids.end() ? 0 : it->second;
     }
+    index_sentences();
     find_amounts();
   }
 
@@ -911,15 +934,42 @@ class Checker {
   }
   std::pair<std::size_t, std::size_t> bytes(Span s) const { return {t_[s.first].begin, t_[s.last - 1].end}; }
 
-  std::size_t sentence_first(std::size_t i) const {
-    const std::size_t s = t_[std::min(i, size() - 1)].sentence;
-    while (i > 0 && t_[i - 1].sentence == s) --i;
-    return i;
+  // The first token of the sentence of token i, and the end of its words (exclusive, the
+  // sentence end mark excluded). Precomputed: see index_sentences().
+  std::size_t sentence_first(std::size_t i) const { return first_of_sentence_[std::min(i, size() - 1)]; }
+  std::size_t sentence_last(std::size_t i) const {
+    return i >= size() ? size() : std::max(i, last_of_sentence_[i]);
   }
-  std::size_t sentence_last(std::size_t i) const {  // exclusive, sentence end mark excluded
-    const std::size_t s = t_[std::min(i, size() - 1)].sentence;
-    while (i < size() && t_[i].sentence == s && !t_[i].ends_sentence) ++i;
-    return i;
+
+  void index_sentences() {
+    const std::size_t n = size();
+    first_of_sentence_.assign(n, 0);
+    last_of_sentence_.assign(n, n);
+    words_before_.assign(n + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+      first_of_sentence_[i] = i > 0 && t_[i - 1].sentence == t_[i].sentence ? first_of_sentence_[i - 1] : i;
+      words_before_[i + 1] = words_before_[i] + (counts_as_word(i) ? 1u : 0u);
+    }
+    for (std::size_t i = n; i-- > 0;) {
+      if (t_[i].ends_sentence) {
+        last_of_sentence_[i] = i;
+      } else {
+        last_of_sentence_[i] = i + 1 < n && t_[i + 1].sentence == t_[i].sentence ? last_of_sentence_[i + 1] : i + 1;
+      }
+    }
+    // What the guards look for, once: question words (position), price words and money
+    // coming back (per sentence), negations (position).
+    question_at_.assign(n, 0);
+    negation_at_.assign(n, 0);
+    const std::size_t sentences = n == 0 ? 0 : t_.back().sentence + 1;
+    price_in_sentence_.assign(sentences, 0);
+    incoming_in_sentence_.assign(sentences, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+      question_at_[i] = any_at(c_.question_words, i) != npos ? 1 : 0;
+      negation_at_[i] = any_at(c_.negations, i) != npos ? 1 : 0;
+      if (any_at(c_.price_words, i) != npos) price_in_sentence_[t_[i].sentence] = 1;
+      if (any_at(c_.incoming_money, i) != npos) incoming_in_sentence_[t_[i].sentence] = 1;
+    }
   }
 
   // A typed word: not glued to the previous one, not a contraction, not punctuation.
@@ -927,9 +977,8 @@ class Checker {
     return wordlike(i) && !t_[i].glued && !t_[i].contracted;
   }
   std::size_t words_in(std::size_t first, std::size_t last) const {
-    std::size_t n = 0;
-    for (std::size_t i = first; i < last && i < size(); ++i) n += counts_as_word(i) ? 1u : 0u;
-    return n;
+    last = std::min(last, size());
+    return first >= last ? 0 : words_before_[last] - words_before_[first];
   }
 
   bool looks_infinitive(std::size_t i) const {
@@ -1128,11 +1177,15 @@ class Checker {
             ++j;
           }
         }
-      } else if (t.type == Type::word && (i == 0 || amounts_[i - 1].end == 0)) {
+      } else if (t.type == Type::word) {
         const auto [v, end] = number_words(i);
         if (end == i) continue;
         value = v;
         j = end;
+        if (currency_after(j) == 0) {  // a run of number words with no currency: skip it
+          i = end - 1;
+          continue;
+        }
       } else {
         continue;
       }
@@ -1280,12 +1333,15 @@ class Checker {
 
   // --- guards -------------------------------------------------------------------------
   bool negated(std::size_t s) const {
-    const std::size_t first = std::max(sentence_first(s), s >= 4 ? s - 4 : 0);
-    return any_in(c_.negations, first, s);
+    for (std::size_t i = std::max(sentence_first(s), s >= 4 ? s - 4 : 0); i < s; ++i)
+      if (negation_at_[i] != 0) return true;
+    return false;
   }
   bool asked_about(std::size_t s) const {
-    return any_in(c_.question_words, sentence_first(s), s) ||
-           any_in(c_.price_words, sentence_first(s), sentence_last(s));
+    if (price_in_sentence_[t_[std::min(s, size() - 1)].sentence] != 0) return true;
+    for (std::size_t i = s; i-- > sentence_first(s);)
+      if (question_at_[i] != 0) return true;
+    return false;
   }
   // Inside the act asked for: after the ask's infinitive ("ask my dad to ...", "de ...").
   bool in_asked_act(std::size_t s) const { return act_start_ != npos && s >= act_start_; }
@@ -1344,9 +1400,7 @@ class Checker {
   void check_money() {
     for (std::size_t i = 0; i < size(); ++i) {
       if (amounts_[i].end == 0 || amounts_[i].value <= trivial_amount) continue;
-      if (negated(i) || asked_about(i) || justifying(i) ||
-          any_in(c_.incoming_money, sentence_first(i), sentence_last(i)))
-        continue;
+      if (negated(i) || asked_about(i) || justifying(i) || incoming_in_sentence_[t_[i].sentence] != 0) continue;
       add(reversible_, ReasonKind::money, {i, amounts_[i].end});
       i = amounts_[i].end - 1;
     }
@@ -1732,6 +1786,8 @@ class Checker {
   bool question_ = false;
   Span ask_, addressee_, addressee_prep_;
   std::size_t act_start_ = npos;
+  std::vector<std::size_t> first_of_sentence_, last_of_sentence_, words_before_;
+  std::vector<char> question_at_, negation_at_, price_in_sentence_, incoming_in_sentence_;
   std::vector<Span> bundles_, justs_;
   std::vector<Found> concrete_, reversible_, low_cost_;
   std::string shorten_;
