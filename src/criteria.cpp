@@ -1461,7 +1461,8 @@ class Checker {
              any_at(c_.to_someone, i) == npos && any_at(c_.to_the, i) == npos;
     };
     if (content(e)) return true;
-    return wordlike(e) && (t_[e].norm == "to" || t_[e].norm == "a") && content(e + 1);
+    static const std::unordered_set<std::string> joins{"to", "a", "for", "pour", "contre", "against"};
+    return wordlike(e) && joins.count(t_[e].norm) != 0 && content(e + 1 < size() && is_determiner(e + 1) ? e + 2 : e + 1);
   }
 
   bool overlaps(Span a, Span b) const { return a.found() && b.found() && a.first < b.last && b.first < a.last; }
