@@ -21,11 +21,18 @@ struct Options {
   bool quiet = false;
 };
 
-// Single-quotes a path for a POSIX shell, so the printed command can be pasted as is.
+// Single-quotes a path for a POSIX shell, so the printed command can be pasted as is. A
+// path with control characters is written $'...' with them escaped (bash, zsh, ksh): never
+// raw to the terminal.
 std::string shell_quote(std::string_view s) {
   if (!s.empty() && s.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./:@%+=,") ==
                         std::string_view::npos)
     return std::string(s);
+  if (shown(s) != s) {
+    std::string quoted;
+    for (char c : s) quoted += c == '\\' ? std::string("\\\\") : c == '\'' ? std::string("\\'") : std::string(1, c);
+    return "$'" + shown(quoted) + "'";
+  }
   std::string out = "'";
   for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
   return out + "'";
@@ -37,7 +44,7 @@ exit_status nothing_to_ask(Context& ctx, const GlobalOptions& g) {
 }
 
 exit_status run(const Options& o, Context& ctx, const GlobalOptions& g) {
-  std::int64_t id = 0;  // 0: the oldest planned request
+  std::int64_t id = 0;  // 0: the request waiting to be logged, else the oldest planned one
   if (o.id) id = parse_id(*o.id, _("request id"));
   const auto expected_stress =
       o.expect_stress ? std::optional(parse_stress(*o.expect_stress, "--expect-stress")) : std::nullopt;
@@ -46,15 +53,27 @@ exit_status run(const Options& o, Context& ctx, const GlobalOptions& g) {
   const auto path = journal_location(ctx, g);
   auto reader = Journal::open_for_read(path);
   std::optional<Request> target;
-  if (reader) target = id ? reader->find_request(id) : reader->oldest_planned();
+  if (reader && id) {
+    target = reader->find_request(id);
+  } else if (reader) {
+    // A request already asked and not yet logged is still the one to make now: a reminder
+    // that runs `ask --quiet` at every new shell keeps showing it rather than marking the
+    // next planned request asked each time.
+    const auto waiting = reader->requests_with_status(Status::asked);
+    target = waiting.empty() ? reader->oldest_planned() : std::optional(waiting.front());
+  }
   if (!target) {
     if (!id) return nothing_to_ask(ctx, g);
     throw usage_error(fmt::format(fmt::runtime(_("no request with id {}")), id));
   }
   reader.reset();
 
-  auto journal = Journal::open_for_write(path);
-  const auto r = journal.mark_asked(target->id, ctx.now(), expected_stress, expected);
+  // Asking again without a new prediction changes nothing: keep the journal as it is.
+  Request r = *target;
+  if (target->status != Status::asked || expected_stress || expected)
+    r = Journal::open_for_write(path).mark_asked(target->id, ctx.now(),
+                                                 expected_stress ? expected_stress : target->expected_stress,
+                                                 expected ? expected : target->expected_response);
   if (o.quiet) {
     ctx.out << shown(r.text) << '\n';
     return exit_status::success;

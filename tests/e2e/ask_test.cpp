@@ -27,9 +27,25 @@ TEST_CASE("ask picks the oldest planned request, marks it asked and shows the lo
         std::string::npos);
   CHECK("asked" == s.query("SELECT status FROM requests WHERE id = 1"));
   CHECK("planned" == s.query("SELECT status FROM requests WHERE id = 2"));
-  // The next ask picks the next planned one.
+  // Until it is logged, #1 stays the request to make now: asking again changes nothing.
+  const auto before = read_file(s.db());
+  CHECK(s.run({"ask", "--quiet"}).out == "Ask Tom for a pen\n");
+  CHECK(before == read_file(s.db()));
+  REQUIRE(0 == s.run({"log", "-s", "2", "-r", "y"}).code);
+  // Then the next planned one.
   CHECK(s.run({"ask"}).out.find("#2") != std::string::npos);
+  REQUIRE(0 == s.run({"log", "-s", "2", "-r", "y"}).code);
   CHECK(1 == s.run({"ask"}).code);
+}
+
+TEST_CASE("asking again keeps the prediction unless a new one is given") {
+  Sandbox s;
+  REQUIRE(0 == s.run({"plan", "Ask Tom for a pen"}).code);
+  REQUIRE(0 == s.run({"ask", "--expect-stress", "6", "--expect", "no"}).code);
+  REQUIRE(0 == s.run({"ask"}).code);
+  CHECK("6|no" == s.query("SELECT expected_stress || '|' || expected_response FROM requests"));
+  REQUIRE(0 == s.run({"ask", "1", "--expect-stress", "4"}).code);
+  CHECK("4|no" == s.query("SELECT expected_stress || '|' || expected_response FROM requests"));
 }
 
 TEST_CASE("ask records the prediction") {
