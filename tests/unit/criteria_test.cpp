@@ -152,6 +152,8 @@ TEST_CASE("concrete: long-winded requests fail, a long single clear ask passes")
                                   "link to last week's meeting recording"));
   CHECK(Verdict::pass == concrete("Ask the woman at the information desk on the second floor of the central library whether "
                                   "the study rooms on the third floor can be booked for tomorrow afternoon"));
+  CHECK(Verdict::pass == concrete("Ask the receptionist at the dentist's on Baker Street whether my check-up on Thursday "
+                                  "afternoon could move to Friday morning because I have a work meeting"));
 }
 
 TEST_CASE("concrete: nobody in particular to ask") {
