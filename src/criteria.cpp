@@ -1313,8 +1313,25 @@ class Checker {
     return any_at(c_.articles, addressee_.first) != npos;
   }
 
+  // The addressee's head noun names a business: "the estate agent", "la salle de sport"
+  // (but not "my old school friend").
   bool addressee_business() const {
-    return addressee_.found() && any_in(c_.businesses, addressee_.first, addressee_.last);
+    if (!addressee_.found()) return false;
+    std::size_t first = addressee_.first, last = addressee_.last;
+    if (lang_ == Lang::fr) {
+      while (first < last && is_determiner(first)) first = any_at(c_.determiners, first);
+      for (std::size_t i = first; i < last; ++i) {
+        if (any_at(c_.links, i) != npos) {
+          last = i;
+          break;
+        }
+      }
+    } else {
+      for (std::size_t i = first; i < last; ++i)  // "the gym's front desk": after the possessive
+        if (any_at(c_.links, i) != npos) first = i + 1;
+      first = last > first + 1 ? last - 1 : first;  // the head comes last: "estate agent"
+    }
+    return any_in(c_.businesses, first, last);
   }
 
   std::string addressee_text() const {
@@ -1340,17 +1357,18 @@ class Checker {
     return false;
   }
   bool asked_about(std::size_t s) const {
-    if (price_in_sentence_[t_[std::min(s, size() - 1)].sentence] != 0) return true;
     for (std::size_t i = s; i-- > sentence_first(s);)
       if (question_at_[i] != 0) return true;
     return false;
   }
+  bool priced(std::size_t s) const { return price_in_sentence_[t_[std::min(s, size() - 1)].sentence] != 0; }
   // Inside the act asked for: after the ask's infinitive ("ask my dad to ...", "de ...").
   bool in_asked_act(std::size_t s) const { return act_start_ != npos && s >= act_start_; }
 
   bool guarded(unsigned guards, std::size_t s) const {
     if ((guards & words::negated) != 0 && negated(s)) return true;
     if ((guards & words::asked_about) != 0 && asked_about(s)) return true;
+    if ((guards & words::priced) != 0 && priced(s)) return true;
     if ((guards & words::business) != 0 && addressee_business()) return true;
     if ((guards & words::of_the_ask) != 0 && in_asked_act(s)) return true;
     if ((guards & words::they_pay) != 0 && in_asked_act(s) && addressee_.found() && !addressee_business())
@@ -1402,7 +1420,8 @@ class Checker {
   void check_money() {
     for (std::size_t i = 0; i < size(); ++i) {
       if (amounts_[i].end == 0 || amounts_[i].value <= trivial_amount) continue;
-      if (negated(i) || asked_about(i) || justifying(i) || incoming_in_sentence_[t_[i].sentence] != 0) continue;
+      if (negated(i) || asked_about(i) || priced(i) || justifying(i) || incoming_in_sentence_[t_[i].sentence] != 0)
+        continue;
       add(reversible_, ReasonKind::money, {i, amounts_[i].end});
       i = amounts_[i].end - 1;
     }

@@ -37,7 +37,8 @@ namespace microask::words {
 enum Guard : unsigned {
   unguarded = 0,
   negated = 1u << 0,      // a negation just before: "without signing", "sans m'engager"
-  asked_about = 1u << 1,  // only asked about: "how much would", "comment résilier", "le prix"
+  asked_about = 1u << 1,  // only asked about: "how much would", "comment résilier", "quand"
+  priced = 1u << 6,       // a price is what is asked: "the price", "a quote", "le devis"
   business = 1u << 2,     // addressed to a business or an institution, whose job it is
   of_the_ask = 1u << 3,   // must describe the asking, not the act asked for: "ask for feedback
                           // every week" is a habit, "ask my dad to stop calling every day" is not

@@ -143,7 +143,7 @@ constexpr sv justifications[] = {
 // ------------------------------------------------------------------------------------
 // The triggers: what each pattern does to concrete, reversible and low_cost.
 
-constexpr unsigned neg_ask = negated | asked_about;
+constexpr unsigned neg_ask = negated | asked_about | priced;
 
 constexpr Rule rules[] = {
     // pattern                                          concrete     reversible      low_cost        guards
@@ -318,6 +318,12 @@ constexpr Rule rules[] = {
     {"end|ending things", {}, relationship, emotional_load, neg_ask},
     {"i|we [am|will|would] leave|leaving you|him|her", {}, relationship, emotional_load, negated},
     {"get|getting back together", {}, relationship, emotional_load, negated},
+    {"dating|date again", {}, relationship, declaration, negated},
+    {"friends anymore", {}, relationship, emotional_load},
+    {"friends any more|longer", {}, relationship, emotional_load},
+    {"stop|stopping seeing ~2 each other|you|him|her", {}, relationship, emotional_load, negated},
+    {"cut|cutting ~3 off|ties|contact", {}, relationship, emotional_load, negated},
+    {"no longer ~2 friends|see|speak|talk", {}, relationship, emotional_load},
     {"boyfriend|girlfriend|partner|husband|wife|fiance|fiancee|ex ~8 break|space|pause", {}, relationship, emotional_load, negated},
     {"open relationship|marriage", {}, relationship, emotional_load, negated},
     // --- ultimatums

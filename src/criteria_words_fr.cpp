@@ -171,7 +171,7 @@ constexpr sv not_infinitives[] = {
 // ------------------------------------------------------------------------------------
 // The triggers: what each pattern does to concrete, reversible and low_cost.
 
-constexpr unsigned neg_ask = negated | asked_about;
+constexpr unsigned neg_ask = negated | asked_about | priced;
 
 constexpr Rule rules[] = {
     // pattern                                          concrete     reversible      low_cost        guards
@@ -327,6 +327,10 @@ constexpr Rule rules[] = {
     {"faire une pause", {}, relationship, emotional_load, neg_ask},
     {"fini entre nous", {}, relationship, emotional_load, neg_ask},
     {"se remettre ensemble", {}, relationship, emotional_load, negated},
+    {"plus etre amis|amies|ami|amie|potes", {}, relationship, emotional_load},
+    {"couper|coupe les ponts", {}, relationship, emotional_load, negated},
+    {"ne plus te|vous|se|nous voir|parler", {}, relationship, emotional_load},
+    {"ne viendrai|reviendrai|viendrais|reviendrais|viendra plus", {}, relationship, emotional_load},
     {"copain|copine|mari|femme|compagnon|compagne|conjoint|conjointe|fiance|fiancee|ex ~8 pause|distance|break", {}, relationship, emotional_load, negated},
     {"en tete a tete|amoureux", {}, relationship, declaration, negated},
     {"diner|restaurant|verre en tete", {}, relationship, declaration, negated},
