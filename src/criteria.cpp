@@ -996,7 +996,7 @@ class Checker {
     if (t_[i].type != Type::number || t_[i].value <= trivial_amount) return false;
     if (i + 1 >= size() || !is_wordlike(t_[i + 1])) return true;
     static const std::unordered_set<std::string> followers{
-        "for", "to", "until", "by", "before", "and", "pour", "jusque", "avant", "et", "de"};
+        "for", "to", "until", "by", "before", "and", "a", "per", "pour", "jusque", "avant", "et", "de", "par"};
     return followers.count(t_[i + 1].norm) != 0;
   }
 

@@ -351,6 +351,8 @@ constexpr Rule rules[] = {
     {"ultimatum", {}, ultimatum, ultimatum},
     {"si|s tu|vous|il|elle|ils ne ~5 pas|plus ~4 je|j quitte|pars|demissionne|appelle|porte|arrete|demenage|vais",
      {}, ultimatum, ultimatum},
+    {"si|s tu|vous|il|elle|ils|elles ~8 je|j pars|quitte|demissionne|appelle|porte|demenage|romps|vais|previens|arrete",
+     {}, ultimatum, ultimatum},
     {"si|s tu|vous|il|elle|ils|elles ne ~6 pas|plus ~4 , ~6 pas|plus|jamais|rien|quitte|pars|appelle|vire|coupe|dehors|fini|prive|privee|prives",
      {}, ultimatum, ultimatum},
     // --- raises and promotions
@@ -365,12 +367,14 @@ constexpr Rule rules[] = {
     {"revaloris*", {}, {}, raise, asked_about},
     {"mieux|plus paye|payee|remunere|remuneree", {}, {}, raise, asked_about},
     {"une prime", {}, {}, raise, asked_about},
+    {"#big de plus|supplementaires|supplementaire ~2 par an|mois", {}, {}, raise, asked_about},
     {"<en promotion !sur|code|codes", {}, {}, promotion, asked_about},
     {"promu|promue|promouvoir|promeuve", {}, {}, promotion, asked_about},
     {"nommer|nomme|nommes|nommiez|passer ~2 responsable|chef|cheffe|manager|directeur|directrice|lead|senior|associe|associee|cadre|superviseur",
      {}, {}, promotion, asked_about},
     {"titre|statut|grade|niveau de ~1 senior|cadre|responsable|manager|lead|directeur|directrice", {}, {}, promotion, asked_about},
     {"plus de responsabilites|responsabilite", vague_object, {}, promotion, asked_about},
+    {"confier|donner|laisser ~3 direction|responsabilite|management|gestion|encadrement|tete", {}, {}, promotion, asked_about},
     {"poste de ~2 responsable|chef|cheffe|manager|directeur|directrice|direction|lead", {}, {}, promotion, asked_about},
     {"a la place de", {}, {}, promotion, asked_about},
     // --- negotiations over lasting stakes
@@ -449,6 +453,7 @@ constexpr Rule rules[] = {
     {"des excuses", {}, {}, confrontation},
     {"se plaindre|plaindre de lui|elle|son|sa|ses|mon|ma", {}, {}, confrontation},
     {"vole|volent|volait|ment|mentent|mentait|triche|trichent", {}, {}, confrontation},
+    {"detourne|detournee|detourner|detournement|escroqu*|arnaqu*|empoche|pique|piquer", {}, {}, confrontation},
     {"dans mon|son|leur dos", {}, {}, confrontation},
     {"pourquoi je|j ai|suis ~2 ecarte|ecartee|exclu|exclue|oublie|oubliee|ignore|ignoree|vire|viree|remplace|remplacee|zappe|zappee",
      {}, {}, confrontation, close_only},
@@ -484,7 +489,7 @@ constexpr sv incoming_money[] = {"baisser", "baisse", "reduire", "reduction", "d
                                  "devez", "augmentation", "salaire", "prime", "paye", "paie",
                                  "remuneration", "indemnite", "indemnites", "retour"};
 constexpr sv public_places[] = {
-    "devant ~2 tout|toute|tous|toutes|collegues|equipe|famille|amis|enfants|clients|invites|gens|autres|classe|monde|eux|public|service|voisins|personnel|bureau",
+    "devant ~2 tout|toute|tous|toutes|collegues|equipe|famille|amis|enfants|clients|invites|gens|autres|classe|monde|eux|public|service|voisins|personnel|bureau|coproprietaires|residents|locataires|parents|habitants|salaries|employes|membres",
     "en public", "publiquement",
     "en reunion", "a la|le reunion|assemblee|pot|soiree|fete|mariage|diner", "en ag",
     "assemblee generale", "reunion de copropriete|coproprietaires|parents|famille|equipe",
