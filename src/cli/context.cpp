@@ -1,5 +1,6 @@
 #include "cli/context.hpp"
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -29,6 +30,8 @@ Context real_context() {
   Context ctx{std::cout, std::cerr, std::cin, false, false, {}, {}, {}};
   ctx.stdin_is_terminal = ::isatty(STDIN_FILENO) == 1;
   ctx.stdout_is_terminal = ::isatty(STDOUT_FILENO) == 1;
+  if (winsize ws{}; ctx.stdout_is_terminal && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0)
+    ctx.terminal_columns = ws.ws_col;
   ctx.getenv = [](const char* name) -> const char* { return std::getenv(name); };
   ctx.zone = system_zone();
   if (const char* fixed = std::getenv("MICROASK_NOW"); fixed && *fixed) {

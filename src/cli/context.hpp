@@ -21,6 +21,7 @@ struct Context {
   std::function<const char*(const char*)> getenv;
   std::unique_ptr<TimeZone> zone;
   std::optional<Instant> fixed_now;  // MICROASK_NOW; otherwise the clock
+  int terminal_columns = 0;          // stdout's terminal width (charts); 0 when unknown
   Instant now() const;
 };
 

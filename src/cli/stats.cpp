@@ -5,10 +5,13 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "cli/chart.hpp"
 #include "cli/commands.hpp"
+#include "cli/files.hpp"
 #include "cli/i18n.hpp"
 #include "cli/input.hpp"
 #include "cli/render.hpp"
+#include "cli/svg.hpp"
 #include "microask/journal.hpp"
 #include "microask/stats.hpp"
 
@@ -20,6 +23,8 @@ struct Options {
   bool all = false;
   std::string week_start = "monday";
   bool json = false, csv = false;
+  bool chart = false, no_chart = false;
+  std::optional<std::string> svg;  // a file, or "-" for standard output
 };
 
 exit_status run(const Options& o, Context& ctx, const GlobalOptions& g) {
@@ -34,12 +39,29 @@ exit_status run(const Options& o, Context& ctx, const GlobalOptions& g) {
   std::vector<DayTotals> days;
   if (auto journal = Journal::open_for_read(journal_location(ctx, g))) days = journal->day_totals();
   const auto s = weekly_stats(days, local_day(ctx.now()), *ws, weeks);
-  if (o.json)
+
+  // The file first: when it cannot be written, nothing else is printed.
+  if (o.svg && *o.svg == "-") {
+    if (o.json || o.csv)
+      throw usage_error(_("--svg - writes the chart to standard output; it does not go with --json or --csv"));
+    ctx.out << render_svg(s);
+    return exit_status::success;
+  }
+  if (o.svg) write_atomically(*o.svg, [&](std::ostream& out) { out << render_svg(s); });
+
+  if (o.json) {
     write_json(ctx.out, stats_json(s));
-  else if (o.csv)
+  } else if (o.csv) {
     render_stats_csv(ctx.out, s);
-  else
-    render_stats(ctx.out, style_for(ctx, g), s);
+  } else {
+    const auto style = style_for(ctx, g);
+    render_stats(ctx.out, style, s);
+    // The chart is for people: on a terminal, or when asked for.
+    if (o.chart || (ctx.stdout_is_terminal && !o.no_chart))
+      ctx.out << '\n' << render_chart(s, style, chart_width(ctx));
+  }
+  // On stderr, so that standard output stays the table, the JSON or the CSV.
+  if (o.svg) ctx.err << fmt::format(fmt::runtime(_("Wrote the chart to {}")), shown(*o.svg)) << '\n';
   return exit_status::success;
 }
 
@@ -56,6 +78,11 @@ Run setup(CLI::App& sub) {
   auto json = sub.add_flag("--json", o->json, _("print one JSON object"));
   auto csv = sub.add_flag("--csv", o->csv, _("print CSV with a header"));
   json->excludes(csv);
+  auto chart = sub.add_flag("--chart", o->chart, _("draw the chart after the table even when not on a terminal"));
+  auto no_chart = sub.add_flag("--no-chart", o->no_chart, _("no chart after the table, even on a terminal"));
+  chart->excludes(no_chart)->excludes(json)->excludes(csv);
+  sub.add_option("--svg", o->svg, _("also write the week-by-week chart as an SVG file (- for standard output)"))
+      ->type_name(_("FILE"));
   return [o](Context& ctx, const GlobalOptions& g) { return run(*o, ctx, g); };
 }
 
