@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/complete.hpp"
 #include "cli/i18n.hpp"
 #include "cli/render.hpp"
 #include "microask/errors.hpp"
@@ -93,6 +94,8 @@ int run_app(int argc, const char* const* argv, Context& ctx) {
     sub->footer(std::string(_("Example:")) + "\n  " + c.example);
     subs.push_back({sub, c.setup(*sub)});
   }
+  auto* completer = app.add_subcommand(complete::name);  // hidden; called by completions/
+  subs.push_back({completer, complete::setup(*completer)});
 
   const Style plain_style = style_for(ctx, g);
   try {
