@@ -3,6 +3,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -26,6 +27,7 @@
 #include <vector>
 
 #include "microask/errors.hpp"
+#include "microask/text.hpp"
 #include "schema.sql.hpp"
 
 namespace microask {
@@ -93,7 +95,13 @@ std::string new_uid() {
     case SQLITE_RANGE:
       throw usage_error("value refused by the journal: " + what);
     case SQLITE_FULL: reason = "disk full"; break;
-    case SQLITE_IOERR: reason = "input/output error (" + what + ")"; break;
+    case SQLITE_IOERR:
+      // On a full disk, growing the -shm index beside the journal is often the first write
+      // to fail (writes to the journal and its WAL report SQLITE_FULL).
+      reason = e.getExtendedErrorCode() == SQLITE_IOERR_SHMSIZE
+                   ? "disk full (no room for its index file " + path + "-shm)"
+                   : "input/output error (" + what + ")";
+      break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       reason = "locked by another process for more than " +
@@ -639,6 +647,22 @@ struct TempFiles {
   }
 };
 
+// Holds SIGINT, SIGTERM and SIGHUP back in this thread while alive; one that arrived is
+// delivered when it ends. Creation takes milliseconds, and an interrupted process exits at
+// once (_exit, no destructors): without this, Ctrl-C would leave the temporary journal.
+struct HoldInterrupts {
+  sigset_t old;
+  HoldInterrupts() {
+    sigset_t held;
+    sigemptyset(&held);
+    for (const int sig : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&held, sig);
+    ::pthread_sigmask(SIG_BLOCK, &held, &old);
+  }
+  ~HoldInterrupts() { ::pthread_sigmask(SIG_SETMASK, &old, nullptr); }
+  HoldInterrupts(const HoldInterrupts&) = delete;
+  HoldInterrupts& operator=(const HoldInterrupts&) = delete;
+};
+
 // Builds a journal at schema `version` in a temporary file beside `file`, then links it
 // into place. When another process created `file` meanwhile, theirs is kept.
 void create_journal(const fs::path& file, int version) {
@@ -648,6 +672,7 @@ void create_journal(const fs::path& file, int version) {
   if (!writable(dir))
     throw journal_error("cannot create the journal " + path + ": its folder " + dir + " is read-only");
 
+  const HoldInterrupts hold;  // released after `temp` below has removed the temporary files
   std::string name = (fs::path(dir) / ("." + file.filename().string() + ".tmp-XXXXXX")).string();
   const int fd = ::mkstemp(name.data());
   if (fd < 0) throw journal_error("cannot create the journal " + path + ": " + errno_text(errno));
@@ -765,6 +790,14 @@ class LineFields {
     return s;
   }
 
+  // The limits the command line puts on what is typed hold for what is imported too.
+  void within(const char* key, const std::string& s, std::size_t max_chars) const {
+    std::size_t chars = 0;
+    if (check_text(s, max_chars, &chars) == TextProblem::too_long)
+      fail(std::string("\"") + key + "\" has " + std::to_string(chars) + " characters; at most " +
+           std::to_string(max_chars) + " are accepted");
+  }
+
   std::optional<std::string> opt_string(const char* key) const {
     const json* v = find(key);
     if (!v || v->is_null()) return std::nullopt;
@@ -849,7 +882,9 @@ ImportedRequest parse_request_line(const LineFields& f) {
   r.uid = f.uid("uid");
   r.request.text = f.string("text");
   if (r.request.text.empty()) f.fail("\"text\" is empty");
+  f.within("text", r.request.text, max_text_chars);
   r.request.addressee = f.opt_string("addressee");
+  if (r.request.addressee) f.within("addressee", *r.request.addressee, max_addressee_chars);
   r.request.lang = f.value<Lang>("lang", parse_lang, "en, fr");
   r.request.concrete = {f.value<Verdict>("concrete", parse_verdict, "pass, fail, unsure"),
                         f.reasons("concrete_reasons")};
@@ -873,6 +908,7 @@ EntryRow parse_entry_line(const LineFields& f) {
   e.stress = static_cast<int>(f.integer("stress", 0, 10));
   e.response = f.value<Response>("response", parse_response, "yes, no, discussion");
   e.note = f.opt_string("note");
+  if (e.note) f.within("note", *e.note, max_note_chars);
   if (auto es = f.opt_integer("expected_stress", 0, 10)) e.expected_stress = static_cast<int>(*es);
   e.expected_response = f.opt_response("expected_response");
   return e;

@@ -9,7 +9,9 @@
 // - Read-only opens never create or write the file.
 // - A new journal is built in a temporary file beside it and linked into place, so a crash
 //   or a concurrent creator never leaves a half-made journal; the folder is created 0700,
-//   the file 0600.
+//   the file 0600. SIGINT, SIGTERM and SIGHUP are held back in the calling thread for the
+//   few milliseconds this takes, so an interruption never leaves the temporary file behind
+//   (only SIGKILL or a power cut can).
 #pragma once
 
 #include <cstdint>
