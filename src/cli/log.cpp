@@ -1,5 +1,6 @@
 // microask log: append what happened right after a request; with no entry options, list
 // recent entries.
+#include <filesystem>
 #include <fstream>
 #include <memory>
 
@@ -39,9 +40,13 @@ std::string join(const std::vector<std::string>& words) {
   return text;
 }
 
+// A lone number, signed too: "-5" is a mistaken id (refused by parse_id), not the text of
+// a request made without planning.
 bool is_id(const std::vector<std::string>& words) {
-  return words.size() == 1 && !words[0].empty() &&
-         words[0].find_first_not_of("0123456789") == std::string::npos;
+  if (words.size() != 1) return false;
+  const std::string_view w = words[0];
+  const auto digits = w.substr(!w.empty() && (w[0] == '-' || w[0] == '+') ? 1 : 0);
+  return !digits.empty() && digits.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
 // A value from its option, or from a prompt on a terminal; a usage error otherwise.
@@ -200,6 +205,9 @@ exit_status run_import(const Options& o, Context& ctx, const GlobalOptions& g) {
   std::ifstream file;
   std::istream* in = &ctx.in;
   if (*o.import_from != "-") {
+    if (std::error_code ec; std::filesystem::is_directory(*o.import_from, ec))
+      throw usage_error(fmt::format(fmt::runtime(_("--import: cannot read '{}': it is a directory")),
+                                    quote_input(*o.import_from)));
     file.open(*o.import_from, std::ios::binary);
     if (!file)
       throw usage_error(fmt::format(fmt::runtime(_("--import: cannot read '{}'")), quote_input(*o.import_from)));
