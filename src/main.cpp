@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "cli/app.hpp"
+#include "cli/files.hpp"
 #include "cli/i18n.hpp"
 #include "cli/render.hpp"
 #include "microask/errors.hpp"
@@ -14,6 +15,7 @@ namespace {
 // An interrupted command exits at once with 128 + signal; SQLite's transaction makes the
 // write all or nothing, so no partial row can remain.
 extern "C" void on_signal(int sig) {
+  microask::cli::remove_partial_file();  // an interrupted export leaves no temporary file
   constexpr char newline = '\n';
   (void)!::write(STDERR_FILENO, &newline, 1);
   ::_exit(128 + sig);

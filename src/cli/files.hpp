@@ -12,4 +12,8 @@ namespace microask::cli {
 // is left as it was, and usage_error names the path and the reason.
 void write_atomically(const std::string& path, const std::function<void(std::ostream&)>& fill);
 
+// Removes the temporary file write_atomically is writing, if any. Async-signal-safe: for the
+// SIGINT/SIGTERM handler, so an interrupted export leaves nothing behind.
+void remove_partial_file() noexcept;
+
 }  // namespace microask::cli
