@@ -5,7 +5,8 @@
 //   microask [--db PATH] __complete -- WORD...
 // WORD... are the words of the command line after `microask`, the last one being the word
 // under the cursor (possibly empty). The "--" makes every word reach the completer as it is,
-// even "--help" or "--" (without it, a later "--" or "++" would end the words). The answer is one candidate per line, "value" or
+// even "--help" or "--" (without it, a first word "--" or "++" would be taken for CLI11's
+// own separators). The answer is one candidate per line, "value" or
 // "value<TAB>description", already filtered by the word under the cursor; or the single line
 // ":file" when the word is a file name (the shell completes it). The exit status is always 0
 // and nothing is written on standard error; a missing or unusable journal only means no ids.
