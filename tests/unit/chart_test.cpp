@@ -159,7 +159,7 @@ TEST_CASE("request_bars: a note instead of empty bars") {
   CHECK("No requests made in these weeks: nothing to chart yet.\n" == render_chart(s, utf8, 80));
 }
 
-TEST_CASE("stress_sparklines: felt, and expected only when there is a prediction; wrapped when narrow") {
+TEST_CASE("stress_sparklines: felt, and expected only when there is a prediction, wrapped when narrow") {
   auto s = stats_of({week("2026-W46", 1, 0, 0, 6.0), week("2026-W47", 0, 0, 0), week("2026-W48", 1, 0, 0, 2.0)});
   CHECK("Stress felt  ▅·▂\n" == stress_sparklines(s, utf8, 80));
   s.weeks[2].expected_stress_mean = 7.0;
