@@ -80,7 +80,9 @@ Layout layout(const WeeklyStats& s, double legend_px) {
   }
   l.step = request_step(most);
   l.rotate = label_px + 12 > l.slot;
-  if (l.rotate) l.label_every = static_cast<std::size_t>(std::ceil(16.0 / l.slot));
+  // Rotated by 45 degrees, labels k slots apart are k * slot * 0.71 apart across their
+  // baselines: at least 15 px for 12 px text.
+  if (l.rotate) l.label_every = static_cast<std::size_t>(std::ceil(21.0 / l.slot));
   const double labels_h = l.rotate ? label_px * 0.71 + 22 : 28;
   l.width = margin_left + l.plot_w + margin_right;
   l.height = l.plot_bottom + labels_h + 12;
