@@ -96,9 +96,9 @@ void measure(const std::filesystem::path& path) {
 TEST_CASE("agreement with the shared corpus") { measure(MICROASK_CORPUS); }
 
 TEST_CASE("agreement with the held-out requests") {
-  measure(std::filesystem::path(__FILE__).parent_path() / "data" / "extra_requests.tsv");
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "extra_requests.tsv");
 }
 
 TEST_CASE("agreement with the tuning requests (regressions)") {
-  measure(std::filesystem::path(__FILE__).parent_path() / "data" / "tuning_requests.tsv");
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "tuning_requests.tsv");
 }
