@@ -74,7 +74,9 @@ std::string rstrip(std::string s) {
 // request, so that the whole bar is as long as its count deserves, at least one column.
 std::array<std::int64_t, 3> bar_cells(const WeekRow& w, std::int64_t per, double scale) {
   if (per > 0) return {w.yes * per, w.no * per, w.discussion * per};
-  const auto at = [&](std::int64_t n) { return static_cast<std::int64_t>(std::lround(static_cast<double>(n) * scale)); };
+  const auto at = [&](std::int64_t n) {
+    return static_cast<std::int64_t>(std::lround(static_cast<double>(n) * scale));
+  };
   const auto b1 = at(w.yes), b2 = at(w.yes + w.no), b3 = at(w.yes + w.no + w.discussion);
   std::array<std::int64_t, 3> cells{b1, b2 - b1, b3 - b2};
   if (b3 == 0 && w.yes + w.no + w.discussion > 0) {
@@ -100,8 +102,10 @@ int chart_width(const Context& ctx) {
 
 std::string_view stress_level(double stress, const Style& style) {
   const double v = std::isfinite(stress) ? std::clamp(stress, 0.0, 10.0) : 0.0;
-  if (style.utf8) return utf8_levels[static_cast<std::size_t>(std::lround(v / 10.0 * static_cast<double>(utf8_levels.size() - 1)))];
-  return ascii_levels[static_cast<std::size_t>(std::lround(v / 10.0 * static_cast<double>(ascii_levels.size() - 1)))];
+  const auto pick = [v](auto& levels) {
+    return levels[static_cast<std::size_t>(std::lround(v / 10.0 * static_cast<double>(levels.size() - 1)))];
+  };
+  return style.utf8 ? pick(utf8_levels) : pick(ascii_levels);
 }
 
 std::string sparkline(std::span<const std::optional<double>> values, const Style& style) {
@@ -155,7 +159,8 @@ std::string stress_sparklines(const WeeklyStats& s, const Style& style, int widt
   const bool with_expected = any(expected);
   const std::string felt_label = _("Stress felt"), expected_label = _("Stress expected");
   const auto label_w = std::max(display_width(felt_label), with_expected ? display_width(expected_label) : 0);
-  const auto room = static_cast<std::size_t>(std::max<std::int64_t>(10, width - 1 - static_cast<std::int64_t>(label_w + 2)));
+  const auto room =
+      static_cast<std::size_t>(std::max<std::int64_t>(10, width - 1 - static_cast<std::int64_t>(label_w + 2)));
 
   std::string out;
   // Painted by runs: the levels in the series' colour, the weeks without a value dim.

@@ -123,7 +123,8 @@ void draw_series(std::string& out, const Layout& l, const WeeklyStats& s, const 
     const auto& v = s.weeks[i].*value;
     if (!v) continue;
     out += fmt::format(
-        R"(<circle class="point {}" data-week="{}" data-stress="{}" cx="{}" cy="{}" r="3.5" fill="{}" stroke="{}" stroke-width="1.5"><title>{}</title></circle>)",
+        R"(<circle class="point {}" data-week="{}" data-stress="{}" cx="{}" cy="{}" r="3.5" fill="{}" stroke="{}")"
+        R"( stroke-width="1.5"><title>{}</title></circle>)",
         series.cls, xml_escape(s.weeks[i].label), figure(*v), px(l.x(i)), px(l.y_stress(*v)), series.fill,
         series.stroke, xml_escape(fmt::format("{}: {} {}", s.weeks[i].label, name, format_mean(v))));
     out += "\n";
@@ -188,7 +189,9 @@ std::string render_svg(const WeeklyStats& s) {
   std::string out;
   out += R"(<?xml version="1.0" encoding="UTF-8"?>)" "\n";
   out += fmt::format(
-      R"(<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{0}" height="{1}" viewBox="0 0 {0} {1}" role="img" aria-labelledby="chart-title chart-desc" font-family="DejaVu Sans, Verdana, Arial, sans-serif" font-size="{2}">)",
+      R"(<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{0}" height="{1}" viewBox="0 0 {0} {1}")"
+      R"( role="img" aria-labelledby="chart-title chart-desc")"
+      R"( font-family="DejaVu Sans, Verdana, Arial, sans-serif" font-size="{2}">)",
       px(l.width), px(l.height), font_px);
   out += "\n";
   out += fmt::format(R"(<title id="chart-title">{}</title>)", xml_escape(title)) + "\n";
@@ -249,7 +252,8 @@ std::string render_svg(const WeeklyStats& s) {
     const auto& w = s.weeks[i];
     const auto total = w.yes + w.no + w.discussion;
     std::string attrs = fmt::format(
-        R"(data-week="{}" data-start="{}" data-end="{}" data-requests="{}" data-yes="{}" data-no="{}" data-discussion="{}")",
+        R"(data-week="{}" data-start="{}" data-end="{}" data-requests="{}")"
+        R"( data-yes="{}" data-no="{}" data-discussion="{}")",
         xml_escape(w.label), format_date(w.start), format_date(w.end), total, w.yes, w.no, w.discussion);
     if (w.stress_mean) attrs += fmt::format(R"( data-stress-mean="{}")", figure(*w.stress_mean));
     if (w.expected_stress_mean)

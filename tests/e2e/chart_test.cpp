@@ -101,8 +101,9 @@ void check_svg_matches_json(const Sandbox& s, const std::vector<std::string>& op
     CHECK(jw["end"] == w.at("data-end"));
     for (const char* key : {"requests", "yes", "no", "discussion"})
       CHECK_MESSAGE(jw[key].get<long long>() == std::stoll(w.at(std::string("data-") + key)), key);
-    for (const auto& [key, attr, set] : {std::tuple{"stress_mean", "data-stress-mean", &felt_weeks},
-                                         std::tuple{"expected_stress_mean", "data-expected-stress-mean", &expected_weeks}}) {
+    for (const auto& [key, attr, set] :
+         {std::tuple{"stress_mean", "data-stress-mean", &felt_weeks},
+          std::tuple{"expected_stress_mean", "data-expected-stress-mean", &expected_weeks}}) {
       if (jw[key].is_null()) {
         CHECK(0 == w.count(attr));
       } else {
