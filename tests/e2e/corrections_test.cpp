@@ -51,7 +51,7 @@ TEST_CASE("undo with nothing written: exit 1 and no journal created") {
   CHECK_FALSE(std::filesystem::exists(s.db()));
 }
 
-TEST_CASE("undo on a terminal asks first; no keeps everything") {
+TEST_CASE("undo on a terminal asks first, no keeps everything") {
   Sandbox s;
   plan_ask_log(s);
   auto no = run_in_terminal(s, {"undo"}, "n\n");
@@ -65,7 +65,7 @@ TEST_CASE("undo on a terminal asks first; no keeps everything") {
   CHECK("1:planned/" == state(s));
 }
 
-TEST_CASE("log --edit changes stress, response, note and time; undo restores them") {
+TEST_CASE("log --edit changes stress, response, note and time, undo restores them") {
   Sandbox s;
   plan_ask_log(s);
   auto r = s.run({"log", "--edit", "1", "--stress", "5", "--response", "d", "--note", "", "--at", "2026-11-20 09:00"});
@@ -98,7 +98,7 @@ TEST_CASE("log --edit and --delete refuse bad ids and empty edits, changing noth
   CHECK(before == read_file(s.db()));
 }
 
-TEST_CASE("log --delete removes an entry; the request goes back to asked; undo brings it back") {
+TEST_CASE("log --delete removes an entry, the request goes back to asked, undo brings it back") {
   Sandbox s;
   plan_ask_log(s);
   auto r = s.run({"log", "--delete", "1"});
@@ -119,7 +119,7 @@ TEST_CASE("log --delete on a terminal asks first") {
   CHECK(0 == s.count("entries"));
 }
 
-TEST_CASE("export writes JSON Lines (0600); import into another journal round-trips; re-import adds nothing") {
+TEST_CASE("export writes JSON Lines (0600), import into another journal round-trips, re-import adds nothing") {
   Sandbox s;
   plan_ask_log(s);
   REQUIRE(0 == s.run({"log", "Demander l'heure à un passant", "-s", "1", "-r", "oui"}).code);

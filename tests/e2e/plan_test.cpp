@@ -139,7 +139,7 @@ TEST_CASE("plan: 500 characters is the limit, counted in characters not bytes") 
   CHECK(r.err.find("characters") != std::string::npos);
 }
 
-TEST_CASE("plan with no text lists planned requests; --drop drops one") {
+TEST_CASE("plan with no text lists planned requests, --drop drops one") {
   Sandbox s;
   REQUIRE(0 == s.run({"plan", water}).code);
   REQUIRE(0 == s.run({"plan", "Ask Tom for a pen"}).code);
