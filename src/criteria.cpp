@@ -630,7 +630,6 @@ struct Patterns {
 };
 
 struct Compiled {
-  std::unordered_set<std::string> markers;
   Patterns ask_verbs;
   std::vector<words::Addressee> ask_modes;
   Patterns to_someone, to_the, venues, determiners, articles, close_people, addressee_ends, links, clause_openers,
@@ -654,6 +653,18 @@ struct Compiled {
   std::vector<std::string> errors;
 };
 
+std::unordered_set<std::string> folded_words(words::List l) {
+  std::unordered_set<std::string> out;
+  for (const std::string_view s : l) {
+    if (plain_word(s)) {
+      out.insert(std::string(s));
+      continue;
+    }
+    for (const Token& t : tokenise(s)) out.insert(t.norm);
+  }
+  return out;
+}
+
 Compiled compile(const words::LangWords& w) {
   Compiled c;
   Compiler pat(c.errors, c.ids);
@@ -662,18 +673,6 @@ Compiled compile(const words::LangWords& w) {
     for (const std::string_view s : l) out.add(pat(s));
     return out;
   };
-  auto folded_words = [&](words::List l) {
-    std::unordered_set<std::string> out;
-    for (const std::string_view s : l) {
-      if (plain_word(s)) {
-        out.insert(std::string(s));
-        continue;
-      }
-      for (const Token& t : tokenise(s)) out.insert(t.norm);
-    }
-    return out;
-  };
-  c.markers = folded_words(w.markers);
   for (const auto& v : w.ask_verbs) {
     c.ask_verbs.add(pat(v.pattern));
     c.ask_modes.push_back(v.addressee);
@@ -734,20 +733,34 @@ Compiled compile(const words::LangWords& w) {
   return c;
 }
 
+// Built once per process, on first use, and never destroyed: a request compiles only the
+// tables of its own language, and freeing their many small allocations at exit cost a
+// `plan` a tenth of building them (tests/bench). Still reachable, no leak.
 const Compiled& compiled(Lang lang) {
-  // Built once per process and never destroyed: freeing their many small allocations at
-  // exit cost a `plan` a tenth of building them (tests/bench). Still reachable, no leak.
+  if (lang == Lang::fr) {
+    static const Compiled& fr = *new Compiled(compile(words::french()));
+    return fr;
+  }
   static const Compiled& en = *new Compiled(compile(words::english()));
-  static const Compiled& fr = *new Compiled(compile(words::french()));
-  return lang == Lang::fr ? fr : en;
+  return en;
+}
+
+// The frequent words of a language, for detect(), without compiling its tables.
+const std::unordered_set<std::string>& markers(Lang lang) {
+  if (lang == Lang::fr) {
+    static const auto& fr = *new std::unordered_set<std::string>(folded_words(words::french().markers));
+    return fr;
+  }
+  static const auto& en = *new std::unordered_set<std::string>(folded_words(words::english().markers));
+  return en;
 }
 
 // ---------------------------------------------------------------------------------------
 // Language
 
 Lang detect(const std::vector<Token>& toks, std::string_view text) {
-  const Compiled& en = compiled(Lang::en);
-  const Compiled& fr = compiled(Lang::fr);
+  const auto& en_markers = markers(Lang::en);
+  const auto& fr_markers = markers(Lang::fr);
   int fr_score = 0, en_score = 0, accents = 0;
   for (std::size_t i = 0; i < text.size();) {
     const Ch ch = decode_at(text, i);
@@ -759,8 +772,8 @@ Lang detect(const std::vector<Token>& toks, std::string_view text) {
     if (t.type != Type::word) continue;
     if (t.elided) fr_score += 2;
     if (t.contracted) en_score += 2;
-    if (!t.contracted && fr.markers.count(t.norm) != 0) ++fr_score;
-    if (!t.elided && en.markers.count(t.norm) != 0) ++en_score;
+    if (!t.contracted && fr_markers.count(t.norm) != 0) ++fr_score;
+    if (!t.elided && en_markers.count(t.norm) != 0) ++en_score;
   }
   return fr_score > en_score ? Lang::fr : Lang::en;
 }
