@@ -639,12 +639,13 @@ struct Compiled {
   Patterns specifiers;
   Patterns bundles;
   std::vector<bool> bundle_after_infinitive;
+  Patterns coordinators;
   Patterns infinitive_marks, justifications;
   std::unordered_set<std::string> not_infinitives;
   Patterns rules;
   std::vector<const words::Rule*> rule_effects;
   Patterns negations, question_words, price_words, incoming_money, public_places, public_acts,
-      possessives;
+      possessives, lending;
   Patterns warnings;
   std::vector<WarningKind> warning_kinds;
   std::unordered_map<std::string, double> currencies, number_words;
@@ -698,6 +699,7 @@ Compiled compile(const words::LangWords& w) {
     c.bundles.add(pat(b.pattern));
     c.bundle_after_infinitive.push_back(b.after_infinitive);
   }
+  c.coordinators = list(w.coordinators);
   c.infinitive_marks = list(w.infinitive_marks);
   c.justifications = list(w.justifications);
   c.not_infinitives = folded_words(w.not_infinitives);
@@ -712,6 +714,7 @@ Compiled compile(const words::LangWords& w) {
   c.public_places = list(w.public_places);
   c.public_acts = list(w.public_acts);
   c.possessives = list(w.possessives);
+  c.lending = list(w.lending);
   for (const auto& r : w.warnings) {
     c.warnings.add(pat(r.pattern));
     c.warning_kinds.push_back(r.kind);
@@ -724,7 +727,7 @@ Compiled compile(const words::LangWords& w) {
     std::vector<std::string> meant;
     for (const Token& t : tokenise(r.meant)) meant.push_back(t.norm);
     const std::vector<Token> typed = tokenise(r.typed);
-    if (typed.size() != 1 || meant.empty()) {
+    if (typed.size() != 1 || (!is_wordlike(typed[0]) && typed[0].type != Type::punct) || meant.empty()) {
       c.errors.push_back("respelling: " + std::string(r.typed));
       continue;
     }
@@ -976,12 +979,16 @@ class Checker {
     // coming back (per sentence), negations (position).
     question_at_.assign(n, 0);
     negation_at_.assign(n, 0);
+    lend_before_.assign(n, 0);
     const std::size_t sentences = n == 0 ? 0 : t_.back().sentence + 1;
     price_in_sentence_.assign(sentences, 0);
     incoming_in_sentence_.assign(sentences, 0);
     for (std::size_t i = 0; i < n; ++i) {
       question_at_[i] = any_at(c_.question_words, i) != npos ? 1 : 0;
       negation_at_[i] = any_at(c_.negations, i) != npos ? 1 : 0;
+      // Lent before token i, in its sentence.
+      if (i > 0 && t_[i - 1].sentence == t_[i].sentence)
+        lend_before_[i] = lend_before_[i - 1] != 0 || any_at(c_.lending, i - 1) != npos ? 1 : 0;
       if (any_at(c_.price_words, i) != npos) price_in_sentence_[t_[i].sentence] = 1;
       if (any_at(c_.incoming_money, i) != npos) incoming_in_sentence_[t_[i].sentence] = 1;
     }
@@ -1008,6 +1015,8 @@ class Checker {
   bool bare_sum(std::size_t i) const {  // "lend me 300 for the rent": a number read as money
     if (t_[i].type != Type::number || t_[i].value <= trivial_amount) return false;
     if (i + 1 >= size() || !is_wordlike(t_[i + 1])) return true;
+    const char last = text_[t_[i].end - 1];
+    if (last == 'k' || last == 'K') return true;  // "invest 5k in my startup"
     static const std::unordered_set<std::string> followers{
         "for", "to", "until", "by", "before", "and", "a", "per", "pour", "jusque", "avant", "et", "de", "par"};
     return followers.count(t_[i + 1].norm) != 0;
@@ -1126,7 +1135,7 @@ class Checker {
     std::vector<Token> out;
     out.reserve(t_.size());
     for (Token& t : t_) {
-      const auto it = t.type == Type::word ? c_.respellings.find(t.norm) : c_.respellings.end();
+      const auto it = t.type == Type::word || t.type == Type::punct ? c_.respellings.find(t.norm) : c_.respellings.end();
       if (it == c_.respellings.end()) {
         out.push_back(std::move(t));
         continue;
@@ -1134,6 +1143,8 @@ class Checker {
       for (std::size_t k = 0; k < it->second.size(); ++k) {
         Token r = t;
         r.norm = it->second[k];
+        r.type = Type::word;  // "&" -> "and"
+        r.ends_sentence = false;
         if (k > 0) r.glued = true;
         out.push_back(std::move(r));
       }
@@ -1384,6 +1395,7 @@ class Checker {
     if ((guards & words::priced) != 0 && priced(s)) return true;
     if ((guards & words::business) != 0 && addressee_business()) return true;
     if ((guards & words::of_the_ask) != 0 && in_asked_act(s)) return true;
+    if ((guards & words::lent) != 0 && lend_before_[std::min(s, size() - 1)] != 0) return true;
     if ((guards & words::they_pay) != 0 && in_asked_act(s) && addressee_.found() && !addressee_business())
       return true;
     if ((guards & words::close_only) != 0 && (asks_.empty() || addressee_in_passing() || addressee_generic()))
@@ -1534,13 +1546,38 @@ class Checker {
     for (const Hit& h : all_matches(c_.bundles)) {
       const Span s = h.span;
       if (s.first <= first_ask) continue;
-      if (words_in(s.last, sentence_last(s.last)) < 2) continue;
+      // A second ask of two words at least, its own verb included ("puis de passer l'aspirateur").
+      if (words_in(s.first + 1, sentence_last(s.last)) < 2) continue;
       if (c_.bundle_after_infinitive[h.pattern] && !any_in(c_.infinitive_marks, first_ask, s.first)) continue;
       if (std::any_of(bundles_.begin(), bundles_.end(), [&](Span b) { return overlaps(b, s); })) continue;
       bundles_.push_back(s);
     }
+    stakes_joined(first_ask);
     std::sort(bundles_.begin(), bundles_.end(), [](Span a, Span b) { return a.first < b.first; });
     for (const Span& s : bundles_) add(concrete_, ReasonKind::bundled, s);
+  }
+
+  // Two stakes found by the rules, joined by "and" / "et" (a determiner or two may follow):
+  // two asks, each to plan on its own ("a raise and a promotion", "une prime et une hausse
+  // de salaire", "lend me $800 and co-sign the lease").
+  void stakes_joined(std::size_t first_ask) {
+    std::vector<Span> stakes;
+    for (const auto* found : {&reversible_, &low_cost_})
+      for (const Found& f : *found)
+        if (f.kind != ReasonKind::unclear && f.kind != ReasonKind::public_statement) stakes.push_back(f.span);
+    for (const Span& a : stakes) {
+      if (a.first < first_ask) continue;
+      const std::size_t join = any_at(c_.coordinators, a.last);
+      if (join == npos) continue;
+      std::size_t b = join;
+      for (std::size_t k = 0; k < 2 && b < size() && is_determiner(b); ++k) b = any_at(c_.determiners, b);
+      const bool joined = std::any_of(stakes.begin(), stakes.end(), [&](const Span& x) {
+        return x.first >= join && x.first <= b && t_[x.first].sentence == t_[a.first].sentence;
+      });
+      const Span s{a.last, join};
+      if (!joined || std::any_of(bundles_.begin(), bundles_.end(), [&](Span x) { return overlaps(x, s); })) continue;
+      bundles_.push_back(s);
+    }
   }
 
   // Justifications: from their marker to the next comma or the end of the sentence.
@@ -1822,7 +1859,7 @@ class Checker {
   Span ask_, addressee_, addressee_prep_;
   std::size_t act_start_ = npos;
   std::vector<std::size_t> first_of_sentence_, last_of_sentence_, words_before_;
-  std::vector<char> question_at_, negation_at_, price_in_sentence_, incoming_in_sentence_;
+  std::vector<char> question_at_, negation_at_, lend_before_, price_in_sentence_, incoming_in_sentence_;
   std::vector<Span> bundles_, justs_;
   std::vector<Found> concrete_, reversible_, low_cost_;
   std::string shorten_;

@@ -47,6 +47,9 @@ enum Guard : unsigned {
   close_only = 1u << 5,   // only when someone close is asked ("my husband", "Sophie"): not a
                           // stranger in passing ("the people behind me", "au serveur"), not
                           // people in general, not a wish with no ask
+  lent = 1u << 7,         // a thing is lent or borrowed earlier in the sentence: the time said
+                          // is the thing's, not the lender's ("lend me his charger for the
+                          // weekend", "me prêter sa perceuse pour la semaine")
 };
 
 // A trigger and what it does to each criterion: nothing, or a reason of that kind.
@@ -93,7 +96,7 @@ struct WarningRule {
   WarningKind kind;
 };
 
-// A shorthand typed in a hurry and what it means: "sil" -> "s il", "u" -> "you".
+// A shorthand typed in a hurry and what it means: "sil" -> "s il", "u" -> "you", "&" -> "and".
 struct Respelling {
   std::string_view typed, meant;
 };
@@ -133,6 +136,7 @@ struct LangWords {
   std::span<const Vague> vague;
   List specifiers;  // say what a vague word is about: "with", "pour", "sur"
   std::span<const Bundle> bundles;
+  List coordinators;      // join two stakes into two asks: "a raise and a promotion", "et"
   List infinitive_marks;  // the infinitive of an ask: "to _", "de #inf"
   List justifications;    // "because", "parce que", "vu que"
   List not_infinitives;   // words ending like infinitives that are not: "hier", "dernier"
@@ -146,6 +150,7 @@ struct LangWords {
   List public_places;   // "in front of", "on Facebook", "devant tout le monde"
   List public_acts;     // "announce", "post", "publier"
   List possessives;     // "my", "his", "mon": someone named in a public statement
+  List lending;         // "lend", "borrow", "prêter": the `lent` guard
 
   std::span<const WarningRule> warnings;
 

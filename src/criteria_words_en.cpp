@@ -37,7 +37,8 @@ constexpr AskVerb ask_verbs[] = {
      Addressee::preposition},
     {"say|says|said to", Addressee::object},
     {"confess|confessing|admit|admitting|announce|announcing|explain|explaining|break|breaking the news", Addressee::preposition},
-    {"invite|invites|inviting|remind|reminds|beg|persuade|convince|nudge", Addressee::object},
+    {"invite|invites|inviting|remind|reminds|beg|persuade|convince|nudge|confront|confronting|challenge|challenging", Addressee::object},
+    {"demand|demands|demanding|insist|insisting", Addressee::preposition},
     {"borrow|borrowing|order|ordering", Addressee::preposition},
     {"check|checking with", Addressee::object},
     {"find|finding out from", Addressee::object},
@@ -123,6 +124,9 @@ constexpr Bundle bundles[] = {
     {"also ask|asking", false},
     {"as well as", false},
     {"and then", false},
+    {"while he|she|you|they|we|i am|is|are|s|re|m at it", false},
+    {"while at it", false},
+    {"at the same time", false},
     {"then ask|asking", false},
     {", then", false},
     {"plus !one|ones|size|sized", false},
@@ -134,6 +138,7 @@ constexpr Bundle bundles[] = {
      true},
 };
 
+constexpr sv coordinators[] = {"and", "plus", "as well as", "along with"};
 constexpr sv infinitive_marks[] = {"to _"};
 constexpr sv justifications[] = {
     "because", "cause", "cuz", "coz", "since", "as i|we|it|my|the|they|he|she", "given that",
@@ -167,13 +172,15 @@ constexpr Rule rules[] = {
     {"become|becoming someone|somebody|a|an ~2 who|that", habit, {}, {}},
     {"ask|asking more questions|often|things|for", habit, {}, {}},
     {"be more assertive|confident|outgoing|daring", habit, {}, {}},
+    {"speak|speaking|talk|talking up|out", habit, {}, {}, asked_about | of_the_ask},
+    {"more|less ~2 in|at|during meetings|general|life|public|groups|conversations|class", habit, {}, {}, asked_about | of_the_ask},
     // --- asking someone to be different: no act to answer, and costly
     {"respect|accept|appreciate|understand|value|trust|love|like|notice me|us [more] !with|to|into|on|for|in|a|the|some|if",
      vague_object, {}, change_person, close_only},
     {"accept|accepting|respect|respecting|approve|support|supporting|back|backing ~1 my|our boyfriend|girlfriend|partner|husband|wife|choices|choice|decision|decisions|life|lifestyle|sexuality|career|relationship|friends|body|religion",
      vague_object, {}, change_person, close_only},
     {"me as i am", vague_object, {}, change_person, close_only},
-    {"take me|us seriously", vague_object, {}, change_person, close_only},
+    {"take me|us [more|really|finally] seriously", vague_object, {}, change_person, close_only},
     {"care about|for me [more]", vague_object, {}, change_person, close_only},
     {"be there for me", vague_object, {}, change_person, close_only},
     {"support me [more] !with|on|in|during|at", vague_object, {}, change_person, close_only},
@@ -241,7 +248,8 @@ constexpr Rule rules[] = {
     {"to pay|cover|fund|finance|sponsor|buy ~3 deposit|car|house|flat|ticket|tickets|rent|wedding", {}, {}, big_favour, neg_ask | business},
     {"to buy|get me|us a|an|the|my ~2 car|house|flat|bike|laptop|phone", {}, {}, big_favour, neg_ask | business},
     {"invest|investing ~3 savings|money|everything", {}, money, {}, neg_ask},
-    {"invest|investing ~3 #amount", {}, money, {}, neg_ask},
+    {"invest|investing ~3 #big", {}, money, {}, neg_ask},
+    {"buy|buying|sell|selling|invest|investing|put|putting ~4 shares|stocks|stock|crypto|bitcoin|bonds|etf|etfs", {}, money, {}, neg_ask},
     {"pay|paying ~3 upfront|advance|everything", {}, money, {}, neg_ask | they_pay},
     {"pay|paying ~2 in full", {}, money, {}, neg_ask | they_pay},
     {"take|taking out ~2 loan|mortgage|credit", {}, commitment, {}, neg_ask},
@@ -268,7 +276,7 @@ constexpr Rule rules[] = {
     {"i|we [am|will|would|shall] quit|quitting|resign|resigning", {}, job, emotional_load, neg_ask},
     {"resign|resigning|resigned|resignation", {}, job, emotional_load, neg_ask},
     {"hand|handing|give|giving|put|putting|turn|turning|serve|serving ~3 notice", {}, commitment, {}, neg_ask},
-    {"notice ~4 manager|boss|employer|hr|work|job|company", {}, job, emotional_load, neg_ask},
+    {"my|his|her|their|our|in|written|resignation notice ~4 manager|boss|employer|hr|work|job|company", {}, job, emotional_load, neg_ask},
     {"weeks|months notice", {}, job, emotional_load, neg_ask},
     {"accept|accepting|take|taking ~3 job|position|post|role", {}, job, {}, neg_ask},
     {"transfer|transferring|relocate|relocating|move|moving me ~2 to another|the|a|our ~2 office|team|branch|site|city|country|department",
@@ -344,11 +352,12 @@ constexpr Rule rules[] = {
      {}, ultimatum, ultimatum},
     {"if you|he|she|they do|does not ~8 i|we will|am|are|shall|changing|calling|leaving|kicking|telling|reporting|moving|cancelling|walking",
      {}, ultimatum, ultimatum},
-    {"if you|he|she|they do|does not ~8 you|he|she|they will|lose|loses|can|get|gets|are|is|ll|re|have",
+    {"if you|he|she|they do|does not ~8 you|he|she|they will|lose|loses|can|get|gets|are|is|s|ll|re|have",
      {}, ultimatum, ultimatum},
     {"last|final chance|warning", {}, ultimatum, ultimatum},
     // --- raises and promotions
     {"a|my|for raise|payrise !in", {}, {}, raise, asked_about},
+    {"#num ~2 raise|payrise !in", {}, {}, raise, asked_about},
     {"for a rise", {}, {}, raise, asked_about},
     {"pay|salary|wage raise|rise|increase|hike|bump", {}, {}, raise, asked_about},
     {"raise|increase|increasing|raising|bump ~2 salary|pay|wage|wages|compensation", {}, {}, raise, asked_about},
@@ -385,8 +394,10 @@ constexpr Rule rules[] = {
     {"fix|fixing|redo|redoing|repair|repairing|replace|replacing ~2 roof|floor|floors|bathroom|kitchen", {}, {}, big_favour, business},
     {"paint|painting|repaint|repainting|redecorate|redecorating|renovate|renovating|redo|clear|clean ~3 kitchen|room|rooms|flat|house|apartment|walls|fence|bedroom|garage|attic|basement|garden|loft",
      {}, {}, big_favour, business},
-    {"whole|all|entire day|weekend|week|afternoon|evening|night|morning|month|summer|holiday|holidays", {}, {}, big_favour, business},
+    {"whole|all|entire day|weekend|week|afternoon|evening|night|morning|month|summer|holiday|holidays", {}, {}, big_favour, business | lent},
     {"for|during ~1 #num|a|an|two|three|four|five|several|few|couple|the hours|days|weeks|months|nights|evenings|weekends|week|weekend|month|fortnight|summer",
+     {}, {}, big_favour, business | lent},
+    {"lend|lending|borrow|borrowing ~4 car|van|truck|flat|house|apartment|home|boat|camper|caravan|cottage|motorbike ~3 for|during|all|whole ~2 days|weeks|months|week|weekend|month|summer|holiday|holidays",
      {}, {}, big_favour, business},
     {"for hours|ages", {}, {}, big_favour, business},
     {"overnight", {}, {}, big_favour, business},
@@ -416,11 +427,12 @@ constexpr Rule rules[] = {
     {"why no one ~3", {}, {}, confrontation},
     {"why ~3 not|never ~2 told|invited|included|consulted|informed|asked|warned|paid|thanked", {}, {}, confrontation},
     {"why he|she|they|you ~1 always|keep|keeps|constantly", {}, {}, confrontation},
+    {"why the|my|his|her|our|their|your _ ~1 always|keeps|keep|constantly", {}, {}, confrontation, close_only},
     {"take|takes|took|taking ~1 credit for", {}, {}, confrontation},
     {"criticise|criticize|criticising|criticizing|criticised|criticized", {}, {}, confrontation, negated},
     {"why did|do|does|has|have|had|is|was|were|would|could|are not|never he|she|they|you", {}, {}, confrontation},
     {"why my|his|her|their|our|your _ ~3 not|never", {}, {}, confrontation},
-    {"why ~6 copied|copy|copies|plagiari*|sabotag*|undermin*|badmouth*|lied|lie|lies|lying|hid|hide|hides|hiding|hidden|stole|steal|stealing|pocket*|cheat*|betray*|ignor*|snub*|exclud*|blam*|humiliat*|mock*|insult*|yell*|shout*|dump*|ghost*|gossip*",
+    {"why ~6 copied|copy|copies|plagiari*|sabotag*|undermin*|badmouth*|lied|lie|lies|lying|hid|hide|hides|hiding|hidden|stole|steal|stealing|pocket*|cheat*|betray*|ignor*|snub*|exclud*|blam*|humiliat*|mock*|insult*|yell*|shout*|dump*|ghost*|gossip*|favour*|favor*|belittl*|patroniz*|patronis*",
      {}, {}, confrontation},
     {"accuse|accusing|accused|blame|blaming|confront|confronting|reproach|scold|scolding|rant", {}, {}, confrontation, negated},
     {"complain|complaining about him|her|them|his|their", {}, {}, confrontation, negated},
@@ -428,6 +440,8 @@ constexpr Rule rules[] = {
     {"sloppy|lazy|rude|incompetent|useless|unprofessional|disrespectful|careless|pathetic|selfish|hypocrite|hypocritical|dishonest|unacceptable|disgusting|shoddy",
      {}, {}, confrontation, negated},
     {"such a mess", {}, {}, confrontation, negated},
+    {"your|his|her|their _ ~1 is|was|are|were|looks|look|tastes|smells [so|really|totally|pretty] gross|awful|terrible|horrible|appalling|revolting|filthy|boring|ugly|embarrassing|disgusting|crap|trash|unbearable|annoying|toxic|obnoxious|insufferable|dumb|stupid|mean|rude|lazy|selfish",
+     {}, {}, confrontation, negated},
     {"messy|sloppy|lousy|shoddy", {}, {}, confrontation, negated},
     {"badly written|done|organised|organized", {}, {}, confrontation, negated},
     {"half hearted", {}, {}, confrontation, negated},
@@ -497,6 +511,7 @@ constexpr sv public_acts[] = {"announce|announcing|announcement", "post|posting|
                               "denounce|denouncing", "expose|exposing", "shout|shouting",
                               "call|calling out", "stand up", "broadcast", "tell everyone",
                               "reply all", "cc|ccing everyone|all"};
+constexpr sv lending[] = {"lend", "lends", "lending", "loan", "borrow", "borrows", "borrowing"};
 constexpr sv possessives[] = {"my _", "his _", "her _", "their _", "our _", "the boss",
                               "the manager", "the landlord", "the neighbour", "the neighbor"};
 
@@ -554,7 +569,7 @@ constexpr WarningRule warnings[] = {
 constexpr Currency currencies[] = {
     {"euros", 1}, {"euro", 1}, {"eur", 1}, {"dollars", 1}, {"dollar", 1}, {"usd", 1},
     {"bucks", 1}, {"buck", 1}, {"quid", 1}, {"pounds", 1}, {"pound", 1}, {"gbp", 1}, {"francs", 1}, {"chf", 1},
-    {"cents", 0.01}, {"pence", 0.01}, {"grand", 1000}, {"k", 1000}};
+    {"cents", 0.01}, {"pence", 0.01}, {"grand", 1000}, {"k", 1000}, {"worth", 1}};
 
 constexpr NumberWord number_words[] = {
     {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
@@ -574,7 +589,8 @@ constexpr Respelling respellings[] = {
     {"tmrw", "tomorrow"},    {"tmr", "tomorrow"},      {"favor", "favour"},
     {"shes", "she is"},      {"hes", "he is"},         {"theyre", "they are"},
     {"whats", "what is"},    {"thats", "that is"},     {"couldnt", "could not"},
-    {"wouldnt", "would not"}, {"shouldnt", "should not"}, {"neighbor", "neighbour"}};
+    {"wouldnt", "would not"}, {"shouldnt", "should not"}, {"neighbor", "neighbour"},
+    {"&", "and"},            {"wfh", "work from home"}};
 
 }  // namespace
 
@@ -597,6 +613,7 @@ const LangWords& english() {
       .vague = vague,
       .specifiers = specifiers,
       .bundles = bundles,
+      .coordinators = coordinators,
       .infinitive_marks = infinitive_marks,
       .justifications = justifications,
       .not_infinitives = {},
@@ -608,6 +625,7 @@ const LangWords& english() {
       .public_places = public_places,
       .public_acts = public_acts,
       .possessives = possessives,
+      .lending = lending,
       .warnings = warnings,
       .currencies = currencies,
       .number_words = number_words,

@@ -41,6 +41,7 @@ constexpr AskVerb ask_verbs[] = {
     {"avouer|avoue|annoncer|annonce|expliquer|explique|confier|confie|declarer|apprendre|reprocher", Addressee::preposition},
     {"propos*|sugger*|suggere", Addressee::preposition},
     {"emprunt*|reclam*|commander|commande", Addressee::preposition},
+    {"exiger|exige|exiges|exigez|exigerai|ordonner|ordonne|sommer", Addressee::preposition},
     {"poser ~2 question|questions", Addressee::preposition},
     {"voir|verifier avec", Addressee::object},
     {"verifier|renseigner aupres de|d", Addressee::object},
@@ -133,6 +134,12 @@ constexpr Bundle bundles[] = {
     {"et puis|ensuite", false},
     {", puis|ensuite|aussi", false},
     {"et en plus", false},
+    {"puis|ensuite de|d #inf", false},
+    {"puis|ensuite #inf", true},
+    {"tant que|qu a faire", false},
+    {"au passage", false},
+    {"par la meme occasion", false},
+    {"en meme temps", false},
     {"et demander|redemander", false},
     {"puis|ensuite [lui|leur|me] demander|redemander", false},
     {"et lui|leur demander", false},
@@ -143,6 +150,7 @@ constexpr Bundle bundles[] = {
     {"et #inf", true},
 };
 
+constexpr sv coordinators[] = {"et", "plus", "ainsi que", "en plus de|d"};
 constexpr sv infinitive_marks[] = {"de|d #inf", "de|d me|te|nous|vous|lui|leur|se|s|le|la|les|l|m|t _"};
 constexpr sv justifications[] = {
     "parce que|qu", "vu que|qu", "puisque|puisqu", "car", "etant donne", "comme je|j|il|elle|on|ca|c|mon|ma|le|la|nous",
@@ -177,6 +185,7 @@ constexpr Rule rules[] = {
     // pattern                                          concrete     reversible      low_cost        guards
     // --- habits and goals: not one ask
     {"plus souvent|regulierement|frequemment", habit, {}, {}, asked_about | of_the_ask},
+    {"plus|davantage|moins ~3 en reunion|reunions|public|general|classe|societe", habit, {}, {}, asked_about | of_the_ask},
     {"regulierement|systematiquement|frequemment", habit, {}, {}, asked_about | of_the_ask},
     {"a|de chaque fois", habit, {}, {}},
     {"chaque fois que|qu", habit, {}, {}},
@@ -207,7 +216,7 @@ constexpr Rule rules[] = {
     {"accepter|accepte|respecter|respecte|approuver|soutenir|soutienne ~1 mon|ma|mes|notre|nos copain|copine|compagnon|compagne|mari|femme|choix|decision|decisions|vie|orientation|relation|amis|corps|religion|metier",
      vague_object, {}, change_person, close_only},
     {"autour de moi|nous", no_addressee, {}, {}},
-    {"me|nous prendre au serieux", vague_object, {}, change_person, close_only},
+    {"me|nous prendre [plus|davantage|enfin|vraiment] au serieux", vague_object, {}, change_person, close_only},
     {"me|nous faire [plus|davantage] confiance", vague_object, {}, change_person, close_only},
     {"me|m ecouter|ecoute plus|davantage|vraiment", vague_object, {}, change_person, close_only},
     {"me soutenir|soutienne plus|davantage", vague_object, {}, change_person, close_only},
@@ -263,7 +272,8 @@ constexpr Rule rules[] = {
     {"verser|payer|laisser|donner ~3 caution", {}, money, {}, neg_ask | they_pay},
     {"de|d payer|financer|offrir|acheter ~3 caution|voiture|maison|appartement|billet|billets|loyer|mariage", {}, {}, big_favour, neg_ask | business},
     {"investir|placer ~3 argent|economies|epargne", {}, money, {}, neg_ask},
-    {"investir|placer ~3 #amount", {}, money, {}, neg_ask},
+    {"investir|placer ~3 #big", {}, money, {}, neg_ask},
+    {"acheter|achete|vendre|vende|investir|placer ~4 actions|bitcoin|bitcoins|crypto|cryptos|obligations", {}, money, {}, neg_ask},
     {"payer|regler ~3 totalite|avance|cash|comptant", {}, money, {}, neg_ask | they_pay},
     {"decouvert|plafond", {}, commitment, {}, neg_ask},
     {"adopter|adoption", {}, commitment, {}, neg_ask},
@@ -304,7 +314,7 @@ constexpr Rule rules[] = {
     {"se|nous mettre ensemble", {}, relationship, declaration, negated},
     {"m|me|nous epouser|epouse|marier|marie", {}, relationship, declaration, negated},
     {"se|nous marier", {}, relationship, declaration, negated},
-    {"demande|demander en mariage", {}, relationship, declaration, negated},
+    {"demande|demander|demandes|demanderai|demanderais|demandera ~2 en mariage", {}, relationship, declaration, negated},
     {"fiancailles|fiancer", {}, relationship, declaration, negated},
     {"sentiments pour", {}, relationship, declaration},
     {"amoureux|amoureuse", {}, relationship, declaration},
@@ -351,7 +361,8 @@ constexpr Rule rules[] = {
     {"ultimatum", {}, ultimatum, ultimatum},
     {"si|s tu|vous|il|elle|ils ne ~5 pas|plus ~4 je|j quitte|pars|demissionne|appelle|porte|arrete|demenage|vais",
      {}, ultimatum, ultimatum},
-    {"si|s tu|vous|il|elle|ils|elles ~8 je|j pars|quitte|demissionne|appelle|porte|demenage|romps|vais|previens|arrete",
+    {"si|s tu|vous|il|elle|ils|elles ~6 pas|plus|jamais ~5 je|j|tu|on|nous ~2 plus|jamais", {}, ultimatum, ultimatum},
+    {"si|s tu|vous|il|elle|ils|elles ~8 <que|qu|quand|lorsque|comme|pendant je|j pars|quitte|demissionne|appelle|porte|demenage|romps|vais|previens|arrete",
      {}, ultimatum, ultimatum},
     {"si|s tu|vous|il|elle|ils|elles ne ~6 pas|plus ~4 , ~6 pas|plus|jamais|rien|quitte|pars|appelle|vire|coupe|dehors|fini|prive|privee|prives",
      {}, ultimatum, ultimatum},
@@ -390,12 +401,14 @@ constexpr Rule rules[] = {
     {"aider|aide ~3 repeindre|peindre|renover|travaux|bricoler|construire|vider", {}, {}, big_favour, business},
     {"refaire|renover|repeindre|isoler|poncer|carreler|vider|debarrasser ~3 toiture|toit|cuisine|salle|appartement|maison|chambre|sol|parquet|jardin|terrasse|cloture|mur|murs|cave|grenier|garage|salon",
      {}, {}, big_favour, business},
-    {"tout le|l|tous week|weekend|samedi|dimanche|mois|ete", {}, {}, big_favour, business},
-    {"toute la journee|semaine|soiree|nuit|matinee|apres", {}, {}, big_favour, business},
-    {"pendant|durant ~1 #num|des|plusieurs|quelques|une|deux|trois|un heures|jours|semaines|mois|nuits|semaine|jour|mois",
+    {"tout le|l|tous week|weekend|samedi|dimanche|mois|ete", {}, {}, big_favour, business | lent},
+    {"toute la journee|semaine|soiree|nuit|matinee|apres", {}, {}, big_favour, business | lent},
+    {"preter|prete|pretes|pretez|preterais|preterait|emprunter|emprunte ~4 voiture|camion|appartement|maison|bateau|camping|moto ~3 pendant|durant|pour|tout|toute ~2 semaine|semaines|mois|week|weekend|ete|vacances|jours",
      {}, {}, big_favour, business},
-    {"pendant|durant ~1 les|mes vacances", {}, {}, big_favour, business},
-    {"de|d|pendant|durant ~3 #num|deux|trois|quatre|six|plusieurs|quelques semaines|mois", {}, {}, big_favour, business},
+    {"pendant|durant ~1 #num|des|plusieurs|quelques|une|deux|trois|un heures|jours|semaines|mois|nuits|semaine|jour|mois",
+     {}, {}, big_favour, business | lent},
+    {"pendant|durant ~1 les|mes vacances", {}, {}, big_favour, business | lent},
+    {"pendant|durant ~3 #num|deux|trois|quatre|six|plusieurs|quelques semaines|mois", {}, {}, big_favour, business | lent},
     {"des heures", {}, {}, big_favour, business},
     {"m|me|nous heberger|heberge|loger|accueillir", {}, {}, big_favour, business},
     {"dormir chez", {}, {}, big_favour, business},
@@ -423,15 +436,21 @@ constexpr Rule rules[] = {
     {"pourquoi personne|aucun|aucune ~3", {}, {}, confrontation},
     {"pourquoi ~4 pas|jamais ~3 invite|invitee|prevenu|prevenue|informe|informee|consulte|consultee|inclus|incluse|paye|payee|remercie|remerciee", {}, {}, confrontation},
     {"pourquoi il|elle|ils|elles|tu|vous ~2 toujours|constamment", {}, {}, confrontation},
+    {"pourquoi le|la|les|l|mon|ma|mes|son|sa|ses|notre|leur _ ~1 toujours|constamment|sans", {}, {}, confrontation, close_only},
+    {"s|se attribue|attribuer|attribuait|attribuent|approprie|approprier|appropriait ~2 mon|ma|mes|notre|nos|le|la|les|l travail|travaux|idee|idees|merite|boulot|projet|succes|resultats|dossier|code",
+     {}, {}, confrontation},
+    {"tire|tirer|tirait la couverture", {}, {}, confrontation},
     {"pourquoi il|elle|ils|elles|tu|vous ~2 sans cesse", {}, {}, confrontation},
     {"critiquer|critique|critiques|critiquent|critiquait|critiquais", {}, {}, confrontation, negated},
     {"pourquoi son|sa|ses|mon|ma|mes|ton|ta|tes|leur _ ~5 pas|jamais", {}, {}, confrontation},
-    {"pourquoi ~6 copie|copies|copiee|plagie|sabote|dénigre|denigre|menti|ment|mens|mentir|cache|caches|cachee|vole|voles|volee|pique|empoche|empoches|trahi|trahie|ignore|ignores|ignorer|triche|exclu|exclue|humilie|humiliee|moque|insulte|insultee|snobe|crie|engueule|lache|largue|balance|critique",
+    {"pourquoi ~6 copie|copies|copiee|plagie|sabote|dénigre|denigre|menti|ment|mens|mentir|cache|caches|cachee|vole|voles|volee|pique|empoche|empoches|trahi|trahie|ignore|ignores|ignorer|triche|exclu|exclue|humilie|humiliee|moque|insulte|insultee|snobe|crie|engueule|lache|largue|balance|critique|attribue|approprie|favorise|privilegie|chouchoute|rabaisse",
      {}, {}, confrontation},
     {"nul|nulle|nuls|nulles !part", {}, {}, confrontation, negated},
     {"bacle|baclee|bacles|baclees|mediocre|catastrophique|inadmissible|inacceptable|honteux|honteuse|scandaleux|incompetent|incompetente|paresseux|paresseuse|faineant|faineante|irrespectueux|irrespectueuse|impoli|impolie|grossier|grossiere|lamentable|malhonnete|egoiste|hypocrite|minable",
      {}, {}, confrontation, negated},
     {"ne importe quoi", {}, {}, confrontation},
+    {"ton|ta|tes|son|sa|ses|leur|leurs|votre|vos _ ~1 est|etait|sont|etaient [vraiment|trop|super|completement|hyper|tellement|carrement] degoutant*|degueu*|immonde|immondes|infect|infecte|horrible|horribles|nul|nulle|nuls|nulles|moche|moches|ridicule|ridicules|rate|ratee|pourri|pourrie|catastroph*|lamentable|ennuyeux|ennuyeuse|chiant|chiante|insupportable*|imbuvable*|con|conne|idiot|idiote|bete|stupide|penible|odieux|odieuse|toxique|toxiques|malsain*",
+     {}, {}, confrontation, negated},
     {"mal ecrit|ecrite|ecrits|redige|redigee|organise|organisee|range|rangee|foutu|foutue", {}, {}, confrontation, negated},
     {"pourquoi ~5 toujours|jamais|constamment ~1 aussi|si|autant|tellement", {}, {}, confrontation},
     {"est|etait une catastrophe|blague|honte", {}, {}, confrontation},
@@ -502,6 +521,8 @@ constexpr sv public_places[] = {
 constexpr sv public_acts[] = {"annonc*", "publier|publie|publiant|poster|poste", "declarer|declare",
                               "denoncer|denonce", "afficher|affiche", "crier|crie", "balancer",
                               "dire a tout le monde", "prendre la parole"};
+constexpr sv lending[] = {"preter", "prete", "pretes", "pretez", "preterais", "preterait",
+                           "emprunter", "emprunte", "empruntes"};
 constexpr sv possessives[] = {"mon _", "ma _", "mes _", "son _", "sa _", "ses _", "leur _",
                               "notre _", "le patron", "le proprio", "le voisin", "la voisine"};
 
@@ -581,7 +602,8 @@ constexpr Respelling respellings[] = {
     {"ns", "nous"},           {"pr", "pour"},            {"mtn", "maintenant"},
     {"auj", "aujourdhui"},    {"ajd", "aujourdhui"},     {"jpeux", "je peux"},
     {"jveux", "je veux"},     {"koi", "quoi"},           {"ki", "qui"},
-    {"ke", "que"},            {"aprem", "apres midi"},   {"daccord", "de accord"}};
+    {"ke", "que"},            {"aprem", "apres midi"},   {"daccord", "de accord"},
+    {"&", "et"}};
 
 }  // namespace
 
@@ -604,6 +626,7 @@ const LangWords& french() {
       .vague = vague,
       .specifiers = specifiers,
       .bundles = bundles,
+      .coordinators = coordinators,
       .infinitive_marks = infinitive_marks,
       .justifications = justifications,
       .not_infinitives = not_infinitives,
@@ -615,6 +638,7 @@ const LangWords& french() {
       .public_places = public_places,
       .public_acts = public_acts,
       .possessives = possessives,
+      .lending = lending,
       .warnings = warnings,
       .currencies = currencies,
       .number_words = number_words,
