@@ -1,7 +1,9 @@
 // Agreement with the labelled requests: the shared corpus (MICROASK_CORPUS); a held-out set
 // written apart from it (data/extra_requests.tsv, next to this file), which guards against
 // fitting the checker to the corpus rows; and the requests written afterwards to find the
-// checker's weaknesses (data/tuning_requests.tsv), kept as a regression set.
+// checker's weaknesses (data/tuning_requests.tsv), kept as a regression set; and blind
+// batches (data/blind*_requests.tsv), each written and committed before the checker was run
+// on it, whose first-run agreement estimates how the checker generalises.
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -101,4 +103,8 @@ TEST_CASE("agreement with the held-out requests") {
 
 TEST_CASE("agreement with the tuning requests (regressions)") {
   measure(std::filesystem::path(MICROASK_TEST_DATA) / "tuning_requests.tsv");
+}
+
+TEST_CASE("agreement with the first blind batch (regressions)") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind_requests.tsv");
 }
