@@ -359,11 +359,12 @@ class Tokeniser {
     push(std::move(t));
   }
 
-  // After a word or number: a hyphen (or nothing) before a letter or digit glues the next.
+  // After a word or number: a hyphen (or nothing) before a letter or digit glues the next;
+  // so does "+" before a digit ("mon n+1").
   std::size_t after_word(std::size_t j) {
     const std::size_t n = chs_.size();
-    if (j + 1 < n && chs_[j].cls == Cls::hyphen &&
-        (chs_[j + 1].cls == Cls::letter || chs_[j + 1].cls == Cls::digit)) {
+    if (j + 1 < n && ((chs_[j].cls == Cls::hyphen && chs_[j + 1].cls == Cls::letter) ||
+                      ((chs_[j].cls == Cls::hyphen || chs_[j].c == '+') && chs_[j + 1].cls == Cls::digit))) {
       glue_ = true;
       return j + 1;
     }
@@ -645,7 +646,7 @@ struct Compiled {
   Patterns rules;
   std::vector<const words::Rule*> rule_effects;
   Patterns negations, question_words, price_words, incoming_money, public_places, public_acts,
-      possessives, lending;
+      possessives, lending, possibility;
   Patterns warnings;
   std::vector<WarningKind> warning_kinds;
   std::unordered_map<std::string, double> currencies, number_words;
@@ -715,6 +716,7 @@ Compiled compile(const words::LangWords& w) {
   c.public_acts = list(w.public_acts);
   c.possessives = list(w.possessives);
   c.lending = list(w.lending);
+  c.possibility = list(w.possibility);
   for (const auto& r : w.warnings) {
     c.warnings.add(pat(r.pattern));
     c.warning_kinds.push_back(r.kind);
@@ -979,19 +981,26 @@ class Checker {
     // coming back (per sentence), negations (position).
     question_at_.assign(n, 0);
     negation_at_.assign(n, 0);
-    lend_before_.assign(n, 0);
     const std::size_t sentences = n == 0 ? 0 : t_.back().sentence + 1;
     price_in_sentence_.assign(sentences, 0);
     incoming_in_sentence_.assign(sentences, 0);
+    lend_before_ = seen_before(c_.lending);
+    possible_before_ = seen_before(c_.possibility);
     for (std::size_t i = 0; i < n; ++i) {
       question_at_[i] = any_at(c_.question_words, i) != npos ? 1 : 0;
       negation_at_[i] = any_at(c_.negations, i) != npos ? 1 : 0;
-      // Lent before token i, in its sentence.
-      if (i > 0 && t_[i - 1].sentence == t_[i].sentence)
-        lend_before_[i] = lend_before_[i - 1] != 0 || any_at(c_.lending, i - 1) != npos ? 1 : 0;
       if (any_at(c_.price_words, i) != npos) price_in_sentence_[t_[i].sentence] = 1;
       if (any_at(c_.incoming_money, i) != npos) incoming_in_sentence_[t_[i].sentence] = 1;
     }
+  }
+
+  // For each token: whether one of `ps` starts before it in its sentence.
+  std::vector<char> seen_before(const Patterns& ps) const {
+    std::vector<char> out(size(), 0);
+    if (ps.items.empty()) return out;
+    for (std::size_t i = 1; i < size(); ++i)
+      if (t_[i - 1].sentence == t_[i].sentence) out[i] = out[i - 1] != 0 || any_at(ps, i - 1) != npos ? 1 : 0;
+    return out;
   }
 
   // A typed word: not glued to the previous one, not a contraction, not punctuation.
@@ -1396,6 +1405,7 @@ class Checker {
     if ((guards & words::business) != 0 && addressee_business()) return true;
     if ((guards & words::of_the_ask) != 0 && in_asked_act(s)) return true;
     if ((guards & words::lent) != 0 && lend_before_[std::min(s, size() - 1)] != 0) return true;
+    if ((guards & words::possible) != 0 && possible_before_[std::min(s, size() - 1)] != 0) return true;
     if ((guards & words::they_pay) != 0 && in_asked_act(s) && addressee_.found() && !addressee_business())
       return true;
     if ((guards & words::close_only) != 0 && (asks_.empty() || addressee_in_passing() || addressee_generic()))
@@ -1756,6 +1766,7 @@ class Checker {
     if (after_prefix != npos && after_prefix < size()) {
       const std::string& w = t_[after_prefix].norm;
       if (w == "to") inf = "to";
+      if (w == "for") inf = "for";  // "ask my boss for a raise and a promotion"
       if (w == "de" && (looks_infinitive(after_prefix + 1) || t_[after_prefix].elided)) inf = "de";
     }
     std::size_t from = 0;
@@ -1775,6 +1786,7 @@ class Checker {
           std::string lead;
           const bool bare = wordlike(from) && joined.count(t_[from].norm) == 0;
           if (bare && inf == "to") lead = "to ";
+          if (inf == "for" && is_determiner(from)) lead = "for ";
           if (bare && inf == "de" && looks_infinitive(from)) {
             const char c0 = part.empty() ? 'x' : part[0];
             lead = std::string_view("aeiouyhAEIOUYH").find(c0) != std::string_view::npos ? "d'" : "de ";
@@ -1859,7 +1871,8 @@ class Checker {
   Span ask_, addressee_, addressee_prep_;
   std::size_t act_start_ = npos;
   std::vector<std::size_t> first_of_sentence_, last_of_sentence_, words_before_;
-  std::vector<char> question_at_, negation_at_, lend_before_, price_in_sentence_, incoming_in_sentence_;
+  std::vector<char> question_at_, negation_at_, lend_before_, possible_before_, price_in_sentence_,
+      incoming_in_sentence_;
   std::vector<Span> bundles_, justs_;
   std::vector<Found> concrete_, reversible_, low_cost_;
   std::string shorten_;

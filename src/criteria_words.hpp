@@ -47,6 +47,8 @@ enum Guard : unsigned {
   close_only = 1u << 5,   // only when someone close is asked ("my husband", "Sophie"): not a
                           // stranger in passing ("the people behind me", "au serveur"), not
                           // people in general, not a wish with no ask
+  possible = 1u << 8,     // only asked whether it can be done, earlier in the sentence: "ask the
+                          // gym whether I can cancel online", "si je peux résilier en ligne"
   lent = 1u << 7,         // a thing is lent or borrowed earlier in the sentence: the time said
                           // is the thing's, not the lender's ("lend me his charger for the
                           // weekend", "me prêter sa perceuse pour la semaine")
@@ -151,6 +153,7 @@ struct LangWords {
   List public_acts;     // "announce", "post", "publier"
   List possessives;     // "my", "his", "mon": someone named in a public statement
   List lending;         // "lend", "borrow", "prêter": the `lent` guard
+  List possibility;     // "if I can", "si je peux": the `possible` guard
 
   std::span<const WarningRule> warnings;
 

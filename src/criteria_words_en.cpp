@@ -110,12 +110,12 @@ constexpr Vague vague[] = {
     {"help|helping|assist me|us", Qualified::by_any},
     {"a|some|any|for|more|your|his|her advice|tips|pointers", Qualified::by_preposition},
     {"some|any|more|for info|information|details|insight|insights", Qualified::by_preposition},
-    {"a favour|favor", Qualified::by_preposition},
+    {"a|one [small|little|quick|tiny|big|huge|massive|wee] favour", Qualified::by_preposition},
     {"a question !about|on|regarding|concerning|for", Qualified::never},
     {"what i want|need|deserve", Qualified::never},
 };
 
-constexpr sv specifiers[] = {"with", "for", "about", "on", "regarding", "concerning", "in", "of",
+constexpr sv specifiers[] = {"with", "for", "about", "on", "regarding", "concerning", "in", "of", ":",
                              "to _", "*ing"};
 
 constexpr Bundle bundles[] = {
@@ -233,9 +233,9 @@ constexpr Rule rules[] = {
     {"nonrefundable", {}, money, {}, unguarded},
     {"not refundable", {}, money, {}, unguarded},
     {"renew|renewing|extend|extending ~2 lease|contract|tenancy|mortgage|subscription|membership", {}, commitment, {}, neg_ask},
-    {"break|breaking ~2 lease|contract|tenancy", {}, commitment, {}, neg_ask},
+    {"break|breaking ~2 lease|contract|tenancy", {}, commitment, {}, neg_ask | possible},
     {"cancel|cancelling|canceling|terminate|terminating|end|ending ~2 lease|contract|tenancy|subscription|membership|insurance|mortgage",
-     {}, commitment, {}, neg_ask},
+     {}, commitment, {}, neg_ask | possible},
     {"offer|offers|bid|bids on|for ~2 flat|house|apartment|property|home|car|studio|place|painting|land|plot",
      {}, money, {}, neg_ask},
     {"make|submit|submitting|place|placing|put|putting|making ~3 offer|bid|bids|offers", {}, money, {}, neg_ask},
@@ -267,6 +267,8 @@ constexpr Rule rules[] = {
     {"pay|paying|cover|covering for my|me|our|her|his ~3 rent|holiday|holidays|trip|bill|bills|debts|flight|tuition|wedding|degree|studies|course|education|school|university|car|house|flat|deposit|licence|license|lessons",
      {}, {}, big_favour, neg_ask | business},
     {"pay|cover my|our rent|debts|bills|tuition|studies|fees", {}, {}, big_favour, neg_ask | business},
+    {"cover|covering|front|fronting|spot|advance me|my|our ~3 half|share|part|portion ~3 rent|bills|deposit|mortgage",
+     {}, money, loan, neg_ask | business},
     {"invest|investing ~3 #big", {}, {}, big_favour, neg_ask | business},
     {"be my|our bridesmaid|bridesmaids|witness|godmother|godfather|godparent|executor|guarantor|referee", {}, {}, big_favour},
     {"be my|our best man", {}, {}, big_favour},
@@ -300,6 +302,8 @@ constexpr Rule rules[] = {
     {"attracted to", {}, relationship, declaration},
     {"fallen|falling for", {}, relationship, declaration},
     {"fancy you|her|him", {}, relationship, declaration},
+    {"more than ~1 friend|friends|friendship|mates", {}, relationship, declaration},
+    {"i ~1 like|liked him|her|you $", {}, relationship, declaration},
     {"have a thing for", {}, relationship, declaration},
     {"i love you|her|him", {}, relationship, declaration},
     {"marry me|him|her|you|us", {}, relationship, declaration, negated},
@@ -326,6 +330,8 @@ constexpr Rule rules[] = {
     {"end|ending things", {}, relationship, emotional_load, neg_ask},
     {"i|we [am|will|would] leave|leaving you|him|her", {}, relationship, emotional_load, negated},
     {"get|getting back together", {}, relationship, emotional_load, negated},
+    {"get|getting|find|finding|rent|renting|buy|buying ~2 place|flat|apartment|house|home ~1 together", {}, relationship, emotional_load, negated},
+    {"ex ~5 try|start|give ~3 again|over|another|second", {}, relationship, emotional_load, negated},
     {"dating|date again", {}, relationship, declaration, negated},
     {"friends anymore", {}, relationship, emotional_load},
     {"friends any more|longer", {}, relationship, emotional_load},
@@ -385,11 +391,14 @@ constexpr Rule rules[] = {
     {"lower|lowering|reduce|reducing|cut|cutting|drop|dropping ~2 rent|rents|salary|fees|tuition", {}, {}, negotiation, asked_about},
     {"raise|raising|change|changing|bump|improve ~2 grade|grades|mark|marks|score|result", {}, {}, negotiation, asked_about},
     {"work ~2 four|4|three|3 days a week", {}, {}, negotiation, asked_about},
+    {"same|full pay|salary|wage", {}, {}, negotiation, asked_about},
+    {"go|going|work|working part time", {}, {}, negotiation, asked_about},
     {"permanent contract|position|role|job|post", {}, {}, negotiation, asked_about},
     // --- big favours
     {"help|helping ~3 move|moving|movers", {}, {}, big_favour, business},
     {"move|moving house|home|flat|apartment|day", {}, {}, big_favour, business},
     {"move|moving|transport|transporting|carry|carrying|shift ~2 furniture|boxes|belongings|wardrobe|piano", {}, {}, big_favour, business},
+    {"all my|our ~1 boxes|stuff|things|furniture|belongings", {}, {}, big_favour, business},
     {"help|helping ~3 paint*|repaint*|decorat*|redecorat*|renovat*|wallpaper*|build|building|redo|tile|tiling|plaster*|landscap*", {}, {}, big_favour, business},
     {"fix|fixing|redo|redoing|repair|repairing|replace|replacing ~2 roof|floor|floors|bathroom|kitchen", {}, {}, big_favour, business},
     {"paint|painting|repaint|repainting|redecorate|redecorating|renovate|renovating|redo|clear|clean ~3 kitchen|room|rooms|flat|house|apartment|walls|fence|bedroom|garage|attic|basement|garden|loft",
@@ -512,6 +521,7 @@ constexpr sv public_acts[] = {"announce|announcing|announcement", "post|posting|
                               "call|calling out", "stand up", "broadcast", "tell everyone",
                               "reply all", "cc|ccing everyone|all"};
 constexpr sv lending[] = {"lend", "lends", "lending", "loan", "borrow", "borrows", "borrowing"};
+constexpr sv possibility[] = {"if|whether i|we can|could"};
 constexpr sv possessives[] = {"my _", "his _", "her _", "their _", "our _", "the boss",
                               "the manager", "the landlord", "the neighbour", "the neighbor"};
 
@@ -626,6 +636,7 @@ const LangWords& english() {
       .public_acts = public_acts,
       .possessives = possessives,
       .lending = lending,
+      .possibility = possibility,
       .warnings = warnings,
       .currencies = currencies,
       .number_words = number_words,
