@@ -108,3 +108,7 @@ TEST_CASE("agreement with the tuning requests (regressions)") {
 TEST_CASE("agreement with the first blind batch (regressions)") {
   measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind_requests.tsv");
 }
+
+TEST_CASE("agreement with the second blind batch (regressions)") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind2_requests.tsv");
+}

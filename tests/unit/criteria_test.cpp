@@ -135,6 +135,17 @@ TEST_CASE("concrete: several asks bundled, and how to split them") {
   // One ask with a preamble is not a bundle.
   CHECK(Verdict::pass == concrete("Stand up and ask the building manager when the lift will be fixed"));
   CHECK(Verdict::pass == concrete("Ask the waiter for bread and water"));
+  // A second ask after filler words, "puis de", or "&".
+  CHECK("while he's at it" == words("Ask Tom to return my book and, while he's at it, pay me back for the pizza", C, ReasonKind::bundled));
+  CHECK("tant qu'à faire" == words("Demander à la boulangère deux croissants, et tant qu'à faire si elle peut me faire la monnaie", C, ReasonKind::bundled));
+  CHECK("puis de passer" == words("Demander à ma coloc de faire la vaisselle puis de passer l'aspirateur", C, ReasonKind::bundled));
+  CHECK(Verdict::fail == concrete("ask my manager if I can wfh Friday & also leave early Thursday"));
+  CHECK(Verdict::pass == concrete("Ask the waiter for the menu & the wine list"));
+  // Two stakes joined by and / et are two asks; two plain objects are one.
+  CHECK("et" == words("Demander à mon n+1 une prime et une hausse de salaire", C, ReasonKind::bundled));
+  CHECK(std::vector<std::string>{"Ask my boss for a raise", "Ask my boss for a promotion"} ==
+        parts("Ask my boss for a raise and a promotion", SuggestionKind::split));
+  CHECK(Verdict::pass == concrete("Demander au serveur du sel et du poivre"));
 }
 
 TEST_CASE("concrete: long-winded requests fail, a long single clear ask passes") {
@@ -289,6 +300,27 @@ TEST_CASE("reversible and low cost: conditional threats are ultimatums") {
   CHECK(has(kinds("Dire à mon fils que s'il ne range pas sa chambre, il n'aura pas de console", L), ReasonKind::ultimatum));
   CHECK(has(kinds("Dire à mon voisin : « baisse ta musique ou j'appelle les flics »", R), ReasonKind::ultimatum));
   CHECK(Verdict::pass == reversible("Ask my colleague if he doesn't mind swapping desks"));
+  // Typed in a hurry: no "ne", no comma; or a comma and any first-person consequence.
+  CHECK(Verdict::fail == reversible("Dire à mon frère que s'il me rend pas ma voiture ce soir je lui parle plus jamais"));
+  CHECK(Verdict::fail == reversible("Dire à ma coloc que si elle ne fait pas sa vaisselle d'ici dimanche, je cherche quelqu'un d'autre"));
+  CHECK(Verdict::fail == reversible("Tell my roommate that if he doesn't pay his share by Friday, he's out"));
+  // A time clause is no threat; neither is an indirect question.
+  CHECK(Verdict::pass == reversible("Demander à ma voisine si elle peut garder mon chat pendant que je pars en vacances"));
+  CHECK(Verdict::pass == reversible("Demander au voisin s'il ne peut pas baisser la musique"));
+}
+
+TEST_CASE("guards: a thing lent, and only asking whether it can be done") {
+  // The time said is the thing's when it is lent; a big thing lent stays a big favour.
+  CHECK(Verdict::pass == low_cost("Ask my brother to lend me his charger for the weekend"));
+  CHECK(Verdict::pass == low_cost("Demander à mon voisin de me prêter sa perceuse pour le week-end"));
+  CHECK(Verdict::fail == low_cost("Ask my friend to look after my cat for two weeks"));
+  CHECK(Verdict::fail == low_cost("Demander à ma sœur de me prêter sa voiture pendant deux semaines"));
+  // Asking whether a contract can be ended ends nothing; asking to end it does.
+  CHECK(Verdict::pass == reversible("Ask the gym whether I can cancel my membership online"));
+  CHECK(Verdict::pass == reversible("Demander à la salle si je peux résilier en ligne"));
+  CHECK(Verdict::fail == reversible("Ask the gym to cancel my membership"));
+  // ... but asking whether I can borrow money is asking for it.
+  CHECK(Verdict::fail == reversible("Demander à mon frère si je peux lui emprunter 500 €"));
 }
 
 TEST_CASE("minimisers never make a big thing small") {
