@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <istream>
@@ -21,6 +22,7 @@
 #include <random>
 #include <string_view>
 #include <system_error>
+#include <thread>
 #include <type_traits>
 #include <unordered_map>
 #include <utility>
@@ -532,10 +534,17 @@ std::pair<std::size_t, std::array<unsigned char, 100>> read_header(const std::st
   return {n, header};
 }
 
-// Checks, before SQLite may touch it, that `path` is a microask journal this version can
-// use. nullopt when nothing is there. Never writes.
-std::optional<FileFacts> probe(const fs::path& file) {
+// The file looked short for its header. That is also how a journal looks for a moment while
+// another process checkpoints it (the header's page count is written before the last pages)
+// and then removes the -wal: probe() looks again before believing it.
+class looks_truncated : public journal_error {
+ public:
+  using journal_error::journal_error;
+};
+
+std::optional<FileFacts> probe_once(const fs::path& file) {
   const std::string path = file.string();
+  const bool wal_before = path_exists(path + "-wal");
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
     const int err = errno;
@@ -567,14 +576,14 @@ std::optional<FileFacts> probe(const fs::path& file) {
   // during a checkpoint may have left the file short or mid-page, and SQLite repairs that
   // from the WAL: leave the judgement to SQLite.
   const auto size = static_cast<std::uint64_t>(st.st_size);
-  if (!path_exists(path + "-wal")) {
+  if (!wal_before && !path_exists(path + "-wal")) {
     if (size % page_size != 0)
-      throw journal_error(not_ours + "truncated microask journal (" + std::to_string(size) +
+      throw looks_truncated(not_ours + "truncated microask journal (" + std::to_string(size) +
                           " bytes is not a whole number of " + std::to_string(page_size) +
                           "-byte pages)");
     const std::uint32_t header_pages = be32(&h[28]);
     if (be32(&h[92]) == be32(&h[24]) && header_pages > size / page_size)
-      throw journal_error(not_ours + "truncated microask journal (" +
+      throw looks_truncated(not_ours + "truncated microask journal (" +
                           std::to_string(size / page_size) + " of " +
                           std::to_string(header_pages) + " pages)");
   }
@@ -582,6 +591,20 @@ std::optional<FileFacts> probe(const fs::path& file) {
   const auto version = static_cast<std::int32_t>(be32(&h[60]));
   if (version > Journal::schema_version) throw_newer(path, version);
   return FileFacts{st.st_mode, h[18]};
+}
+
+// Checks, before SQLite may touch it, that `path` is a microask journal this version can
+// use. nullopt when nothing is there. Never writes. A journal cut short stays so: it is
+// refused after 5 looks over about 0.2 s; one caught mid-checkpoint passes at the next.
+std::optional<FileFacts> probe(const fs::path& file) {
+  for (int attempt = 1;; ++attempt) {
+    try {
+      return probe_once(file);
+    } catch (const looks_truncated&) {
+      if (attempt == 5) throw;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20 * attempt));
+    }
+  }
 }
 
 // Writable for us and meant to be written: some write bit is set. The second half makes a
