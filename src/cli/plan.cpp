@@ -84,7 +84,7 @@ NewRequest new_request(const std::string& text, const std::optional<std::string>
                        Instant now) {
   NewRequest r;
   r.text = text;
-  r.addressee = to;
+  r.addressee = to ? to : a.addressee;  // who the checker found, unless the user said
   r.lang = a.lang;
   r.concrete = {a.concrete.verdict, reasons_to_json(a.concrete.reasons)};
   r.reversible = {a.reversible.verdict, reasons_to_json(a.reversible.reasons)};

@@ -12,7 +12,6 @@
 namespace microask::cli {
 namespace {
 
-using nlohmann::json;
 
 constexpr const char* green = "32";
 constexpr const char* red = "31";

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
+#include <nlohmann/json.hpp>
 
 #include "cli/context.hpp"
 #include "microask/criteria.hpp"
@@ -19,11 +19,14 @@
 
 namespace microask::cli {
 
+// JSON output keeps its keys in the documented order.
+using json = nlohmann::ordered_json;
+
 // "microask: error: <message>" on one line.
 void print_error(std::ostream& err, const Style& style, std::string_view message);
 
 // Compact JSON on one line; invalid UTF-8 (impossible after validation) is replaced, not thrown.
-void write_json(std::ostream& out, const nlohmann::json& j);
+void write_json(std::ostream& out, const json& j);
 
 // Text safe for a terminal and for one line: controls escaped.
 std::string shown(std::string_view text);
@@ -43,27 +46,27 @@ std::string describe(const Reason& r);
 std::string describe(const Warning& w);
 std::string describe(const Suggestion& s);
 void render_plan(std::ostream& out, const Style& style, const PlanOutcome& p, bool check_only);
-nlohmann::json plan_json(const PlanOutcome& p);
+json plan_json(const PlanOutcome& p);
 
 void render_requests(std::ostream& out, const Style& style, std::span<const Request> requests);
-nlohmann::json requests_json(std::span<const Request> requests);
+json requests_json(std::span<const Request> requests);
 
 // log
 void render_logged(std::ostream& out, const Style& style, const Entry& e);
 void render_entries(std::ostream& out, const Style& style, std::span<const Entry> entries);
-nlohmann::json entry_json(const Entry& e);
+json entry_json(const Entry& e);
 // One line: when, stress, answer and the request's text.
 std::string entry_summary(const Entry& e);
-nlohmann::json entries_json(std::span<const Entry> entries);
+json entries_json(std::span<const Entry> entries);
 void render_entries_csv(std::ostream& out, std::span<const Entry> entries);
 
 // undo: what the change was, in a sentence ("log of entry #5: ...").
 std::string change_summary(const Undone& u);
-nlohmann::json undone_json(const Undone& u);
+json undone_json(const Undone& u);
 
 // stats
 void render_stats(std::ostream& out, const Style& style, const WeeklyStats& s);
-nlohmann::json stats_json(const WeeklyStats& s);
+json stats_json(const WeeklyStats& s);
 void render_stats_csv(std::ostream& out, const WeeklyStats& s);
 
 // CSV field quoting (RFC 4180), with control characters escaped.

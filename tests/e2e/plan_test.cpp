@@ -30,6 +30,23 @@ TEST_CASE("plan: a micro-request is saved as planned, with its id, exit 0") {
   CHECK("pass" == s.query("SELECT concrete FROM requests WHERE id = 1"));
 }
 
+TEST_CASE("plan: without --to, the addressee is the one the checker found") {
+  Sandbox s;
+  REQUIRE(0 == s.run({"plan", water}).code);
+  CHECK("the barista" == s.query("SELECT addressee FROM requests"));
+  REQUIRE(0 == s.run({"plan", "Demander au serveur une carafe d'eau"}).code);
+  CHECK("le serveur" == s.query("SELECT addressee FROM requests WHERE id = 2"));
+}
+
+TEST_CASE("plan --json keeps the documented key order") {
+  Sandbox s;
+  const auto out = s.run({"plan", "--check", "--json", water}).out;
+  CHECK(out.starts_with("{\"text\":"));
+  CHECK(out.find("\"lang\"") < out.find("\"micro\""));
+  CHECK(out.find("\"micro\"") < out.find("\"criteria\""));
+  CHECK(out.find("\"suggestions\"") < out.find("\"id\""));
+}
+
 TEST_CASE("plan: words without quotes make one request") {
   Sandbox s;
   CHECK(0 == s.run({"plan", "Ask", "the", "barista", "for", "a", "glass", "of", "water"}).code);
