@@ -106,6 +106,7 @@ WeeklyStats weekly_stats(std::span<const DayTotals> days, std::int64_t today, We
 
   // With fewer than eight active weeks, the first four and the last four overlap.
   const auto n = static_cast<std::ptrdiff_t>(std::min<std::size_t>(4, active.size()));
+  t.stress_mean = stress_mean_of(active.begin(), active.end());
   t.first_stress_mean = stress_mean_of(active.begin(), active.begin() + n);
   t.last_stress_mean = stress_mean_of(active.end() - n, active.end());
   return out;

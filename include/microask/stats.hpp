@@ -39,6 +39,7 @@ struct StatsTotals {
   // Consecutive weeks with at least one request, ending at the current week (or at the
   // previous week when the current one has none yet: the streak is not broken mid-week).
   std::int64_t streak_weeks = 0;
+  std::optional<double> stress_mean;  // mean felt stress over every entry; nullopt when none
   // Mean felt stress over the first four and the last four active weeks (entry-weighted).
   // Each covers min(4, active_weeks) weeks, so with fewer than eight active weeks they overlap;
   // nullopt when there is no active week.

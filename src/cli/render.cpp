@@ -351,14 +351,27 @@ void render_stats(std::ostream& out, const Style& style, const WeeklyStats& s) {
     out << (w.requests == 0 ? paint(style, dim, row) : row) << '\n';
   }
   const auto& t = s.totals;
-  out << fmt::format(fmt::runtime(_("Total: {} requests made ({} yes, {} no, {} discussion): every no counts.")),
+  const auto count = [](std::int64_t n) { return static_cast<unsigned long>(n); };
+  out << fmt::format(fmt::runtime(ngettext("Total: {} request made ({} yes, {} no, {} discussion): every no counts.",
+                                           "Total: {} requests made ({} yes, {} no, {} discussion): every no counts.",
+                                           count(t.requests))),
                      t.requests, t.yes, t.no, t.discussion)
       << '\n';
-  out << fmt::format(fmt::runtime(_("Streak: {} weeks in a row with at least one request.")), t.streak_weeks)
+  out << fmt::format(fmt::runtime(ngettext("Streak: {} week in a row with at least one request.",
+                                           "Streak: {} weeks in a row with at least one request.",
+                                           count(t.streak_weeks))),
+                     t.streak_weeks)
       << '\n';
-  if (t.first_stress_mean && t.last_stress_mean)
+  // The first and the last four active weeks only say something once they differ.
+  if (t.active_weeks >= 8 && t.first_stress_mean && t.last_stress_mean)
     out << fmt::format(fmt::runtime(_("Felt stress: {} in the first four active weeks, {} in the last four.")),
                        format_mean(t.first_stress_mean), format_mean(t.last_stress_mean))
+        << '\n';
+  else if (t.stress_mean)
+    out << fmt::format(fmt::runtime(ngettext("Felt stress: {} over {} active week so far (first and last four weeks compared from 8 on).",
+                                             "Felt stress: {} over {} active weeks so far (first and last four weeks compared from 8 on).",
+                                             count(t.active_weeks))),
+                       format_mean(t.stress_mean), t.active_weeks)
         << '\n';
 }
 
@@ -384,6 +397,7 @@ json stats_json(const WeeklyStats& s) {
             {"discussion", t.discussion},
             {"active_weeks", t.active_weeks},
             {"streak_weeks", t.streak_weeks},
+            {"stress_mean", mean_json(t.stress_mean)},
             {"first_stress_mean", mean_json(t.first_stress_mean)},
             {"last_stress_mean", mean_json(t.last_stress_mean)}}}};
 }

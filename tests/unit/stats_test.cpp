@@ -287,3 +287,11 @@ TEST_CASE("a week's mean is its stress sum over its requests") {
   const WeeklyStats s = weekly_stats(days, today, WeekStart::monday, 1);
   CHECK(doctest::Approx(10.0 / 3.0) == *s.weeks[0].stress_mean);
 }
+
+TEST_CASE("the overall felt stress is entry-weighted over the whole journal") {
+  const std::vector<DayTotals> days{day(day_of(2026, 1, 5), 1, 9), day(day_of(2026, 6, 1), 3, 1)};
+  const WeeklyStats s = weekly_stats(days, today, WeekStart::monday, 2);
+  REQUIRE(s.totals.stress_mean.has_value());
+  CHECK(3.0 == doctest::Approx(*s.totals.stress_mean));  // (9 + 3 * 1) / 4
+  CHECK_FALSE(weekly_stats({}, today, WeekStart::monday, 2).totals.stress_mean.has_value());
+}
