@@ -43,6 +43,13 @@ constexpr std::array<Command, 5> command_list{{
      undo::setup},
 }};
 
+// CLI11 separates option groups with two blank lines; one reads better.
+std::string tidy_help(std::string help) {
+  for (auto pos = help.find("\n\n\n"); pos != std::string::npos; pos = help.find("\n\n\n", pos))
+    help.erase(pos, 1);
+  return help;
+}
+
 // One line, whatever CLI11 wrote.
 std::string one_line(std::string s) {
   std::replace(s.begin(), s.end(), '\n', ' ');
@@ -50,12 +57,24 @@ std::string one_line(std::string s) {
   return s;
 }
 
-void translate_labels(CLI::App& app) {
-  auto f = app.get_formatter();
-  for (const char* label : {N_("Usage"), N_("Options"), N_("OPTIONS"), N_("Positionals"), N_("Subcommands"),
-                            N_("SUBCOMMAND"), N_("REQUIRED"), N_("Excludes"), N_("Needs"), N_("Env")})
-    f->label(label, tr(label));
-}
+// CLI11's layout without the "Excludes:"/"Needs:" lists, which crowd every option line:
+// a conflicting pair is explained by its one-line error instead.
+class HelpFormatter : public CLI::Formatter {
+ public:
+  HelpFormatter() {
+    column_width(32);
+    for (const char* label : {N_("Usage"), N_("OPTIONS"), N_("Positionals"), N_("SUBCOMMAND"), N_("REQUIRED")})
+      this->label(label, tr(label));
+  }
+  std::string make_option_opts(const CLI::Option* opt) const override {
+    std::string out;
+    if (opt->get_type_size() != 0) {
+      if (!opt->get_type_name().empty()) out += " " + get_label(opt->get_type_name());
+      if (opt->get_expected_max() == CLI::detail::expected_max_vector_size) out += " ...";
+    }
+    return out;
+  }
+};
 
 }  // namespace
 
@@ -65,7 +84,7 @@ int run_app(int argc, const char* const* argv, Context& ctx) {
   CLI::App app{_("microask: a journal for micro-requests. Confidence in asking grows by doing: "
                  "plan a small request, make it, log what happened, watch the weeks add up."),
                "microask"};
-  translate_labels(app);
+  app.formatter(std::make_shared<HelpFormatter>());  // before the subcommands, which copy it
   app.option_defaults()->group(_("Options"));
   app.set_help_flag("-h,--help", _("print this help and exit"));
   app.set_version_flag("--version", "microask " MICROASK_VERSION, _("print the version and exit"));
@@ -101,10 +120,10 @@ int run_app(int argc, const char* const* argv, Context& ctx) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
-    ctx.out << app.help();
+    ctx.out << tidy_help(app.help());
     return 0;
   } catch (const CLI::CallForAllHelp&) {
-    ctx.out << app.help("", CLI::AppFormatMode::All);
+    ctx.out << tidy_help(app.help("", CLI::AppFormatMode::All));
     return 0;
   } catch (const CLI::CallForVersion& e) {
     ctx.out << e.what() << '\n';
@@ -122,7 +141,7 @@ int run_app(int argc, const char* const* argv, Context& ctx) {
                                     g.color));
     for (auto& [sub, run] : subs)
       if (sub->parsed()) return static_cast<int>(run(ctx, g));
-    ctx.out << app.help();
+    ctx.out << tidy_help(app.help());
     return 0;
   } catch (const usage_error& e) {
     print_error(ctx.err, style, one_line(e.what()));
