@@ -61,7 +61,7 @@ std::set<std::string> line_set(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("export, import into a new journal: every request and entry round-trips; re-import adds nothing") {
+TEST_CASE("export then import into a new journal: every request and entry round-trips, re-import adds nothing") {
   Sandbox a, b;
   fill_varied(a, "A");
   const fs::path file = a.dir() / "backup.jsonl";
@@ -129,7 +129,7 @@ TEST_CASE("merging two journals with disjoint entries gives their union, both wa
   CHECK(a.run({"stats", "--all", "--json"}).out == b.run({"stats", "--all", "--json"}).out);
 }
 
-TEST_CASE("export is atomic: an existing file is replaced whole (0600); interrupted exports leave it intact") {
+TEST_CASE("export is atomic: an existing file is replaced whole (0600), interrupted exports leave it intact") {
   Sandbox s;
   fill_varied(s, "A");
   // Enough rows that an export takes a while.

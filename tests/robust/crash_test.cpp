@@ -132,7 +132,7 @@ TEST_CASE("SIGKILL at random moments, 60 rounds of 2 writers: journal whole, eve
                            << leftovers.size());
 }
 
-TEST_CASE("SIGINT and SIGTERM during plan and log: exit 130 / 143, or done; never a partial row") {
+TEST_CASE("SIGINT and SIGTERM during plan and log: exit 130 / 143 or done, never a partial row") {
   Sandbox s;
   const auto run_time = log_duration(s);
   const auto sd = seed();

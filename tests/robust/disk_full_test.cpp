@@ -46,7 +46,7 @@ std::string made_up_export(int n) {
 
 }  // namespace
 
-TEST_CASE("full disk: an append fails with exit 3 and 'disk full'; earlier entries intact; works again once freed") {
+TEST_CASE("full disk: an append fails with exit 3 and 'disk full', earlier entries intact, works again once freed") {
   Sandbox s;
   const fs::path small = s.dir() / "small";
   TmpfsMount disk(small, disk_size);
