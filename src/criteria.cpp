@@ -481,6 +481,7 @@ class Compiler {
 
   Pattern operator()(std::string_view src) {
     Pattern p;
+    p.elems.reserve(static_cast<std::size_t>(std::count(src.begin(), src.end(), ' ')) + 1);
     std::size_t i = 0;
     while (i < src.size()) {
       while (i < src.size() && src[i] == ' ') ++i;
@@ -553,6 +554,7 @@ class Compiler {
   }
 
   bool alternatives(std::string_view s, Elem& e, std::string_view src) {
+    e.alts.reserve(static_cast<std::size_t>(std::count(s.begin(), s.end(), '|')) + 1);
     std::size_t i = 0;
     while (i <= s.size()) {
       std::size_t j = s.find('|', i);
@@ -672,6 +674,7 @@ Compiled compile(const words::LangWords& w) {
   Compiler pat(c.errors, c.ids);
   auto list = [&](words::List l) {
     Patterns out;
+    out.items.reserve(l.size());
     for (const std::string_view s : l) out.add(pat(s));
     return out;
   };
@@ -2024,8 +2027,9 @@ Assessment assess(std::string_view text, const Answers& answers) {
   std::vector<Token> toks = tokenise(text);
   const Lang lang = detect(toks, text);
   Assessment a;
-  if (std::none_of(toks.begin(), toks.end(), is_wordlike)) {
-    // Nothing to read: no ask; the other two cannot be told.
+  if (std::none_of(toks.begin(), toks.end(), [](const Token& t) { return t.type == Type::word; })) {
+    // No word to read (nothing but numbers and signs: "-5", "???"): no ask; the other two
+    // cannot be told.
     a.lang = lang;
     a.concrete = {Verdict::fail, {{ReasonKind::no_ask, std::string(text)}}};
     if (text.empty()) a.concrete.reasons.front().words = "";

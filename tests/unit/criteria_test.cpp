@@ -467,3 +467,13 @@ TEST_CASE("assessing many requests (not timed: speed is measured by the benchmar
   for (int i = 0; i < 2000; ++i) fails += assess(text).concrete.verdict == Verdict::fail ? 1u : 0u;
   CHECK(2000u == fails);
 }
+
+TEST_CASE("a text with no word at all (numbers and signs only) is no ask") {
+  for (const char* text : {"-5", "42", "???", "5 €"}) {
+    const Assessment a = assess(text);
+    CHECK_MESSAGE(Verdict::fail == a.concrete.verdict, text);
+    REQUIRE_FALSE(a.concrete.reasons.empty());
+    CHECK(ReasonKind::no_ask == a.concrete.reasons.front().kind);
+    CHECK_FALSE(a.micro());
+  }
+}
