@@ -8,8 +8,11 @@
 namespace microask::cli {
 
 void init_i18n() {
-  std::setlocale(LC_ALL, "");
-  std::setlocale(LC_NUMERIC, "C");  // numbers in files and JSON stay with a dot
+  // Only the categories microask uses: messages, and character types (tolower, UTF-8).
+  // Numbers stay "C" (a dot in files and JSON), like dates and sorting. Setting LC_ALL
+  // loaded every category of the user's locale, a dozen files at each start (tests/bench).
+  std::setlocale(LC_CTYPE, "");
+  std::setlocale(LC_MESSAGES, "");
   // The catalogues beside the binary (build tree) win over the installed ones, so a build
   // can be tried before it is installed.
   std::error_code ec;
