@@ -5,6 +5,9 @@
 #include <array>
 #include <cstdio>
 #include <string>
+#include <vector>
+
+#include "messages.hpp"
 
 namespace microask {
 namespace {
@@ -220,12 +223,12 @@ class SystemZone final : public TimeZone {
   }
 };
 
-// The value as it may be shown in a message: at most ~40 characters, control characters,
-// C1 controls, bidi overrides and invalid UTF-8 escaped, so a hostile value never reaches
-// a terminal raw.
+// The value as it may be shown in a message (whose msgid puts the quotes around it): at
+// most ~40 characters, control characters, C1 controls, bidi overrides and invalid UTF-8
+// escaped, so a hostile value never reaches a terminal raw.
 std::string quote_value(std::string_view v) {
   constexpr std::size_t max_chars = 40;
-  std::string out = "'";
+  std::string out;
   std::size_t chars = 0;
   std::size_t i = 0;
   auto hex = [&](unsigned value, int width, const char* prefix) {
@@ -287,14 +290,17 @@ std::string quote_value(std::string_view v) {
     i += len;
     ++chars;
   }
-  out += "'";
   return out;
 }
 
-constexpr std::string_view accepted_forms =
-    "use YYYY-MM-DD, 'YYYY-MM-DD HH:MM', HH:MM, ISO 8601 with offset, today or yesterday";
-
-WhenResult refuse(std::string message) { return WhenResult{std::nullopt, std::move(message)}; }
+// A refusal: the option ("--at"; the CLI names --since instead when the value came from
+// there), then the msgid's other arguments.
+WhenResult refuse(const char* msgid, std::vector<std::string> args = {}) {
+  args.insert(args.begin(), "--at");
+  Message m{msgid, std::move(args)};
+  auto text = english(m);
+  return WhenResult{std::nullopt, std::move(text), std::move(m)};
+}
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
 
@@ -311,16 +317,30 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
-std::string bad_date_message(const std::string& quoted, CivilDate d) {
-  if (d.month < 1 || d.month > 12) return "--at: " + quoted + " is not a valid date; months run from 01 to 12";
-  std::array<char, 96> buf{};
-  std::snprintf(buf.data(), buf.size(), " is not a valid date; %04d-%02d has %d days", d.year, d.month,
-                days_in_month(d.year, d.month));
-  return "--at: " + quoted + buf.data();
+WhenResult bad_date(const std::string& shown, CivilDate d) {
+  // Translators: {} are the option (--at or --since) and the value typed.
+  if (d.month < 1 || d.month > 12)
+    return refuse(MICROASK_MSG("{}: '{}' is not a valid date; months run from 01 to 12"), {shown});
+  std::array<char, 32> month{};
+  std::snprintf(month.data(), month.size(), "%04d-%02d", d.year, d.month);
+  // Translators: {} are the option, the value typed, a month (2026-02) and its number of days.
+  return refuse(MICROASK_MSG("{}: '{}' is not a valid date; {} has {} days"),
+                {shown, month.data(), std::to_string(days_in_month(d.year, d.month))});
 }
 
-std::string bad_time_message(const std::string& quoted) {
-  return "--at: " + quoted + " is not a valid time; use 00:00 to 23:59";
+WhenResult bad_time(const std::string& shown) {
+  return refuse(MICROASK_MSG("{}: '{}' is not a valid time; use 00:00 to 23:59"), {shown});
+}
+
+WhenResult not_a_date(const std::string& shown) {
+  // Translators: today and yesterday are accepted in French too: aujourd'hui, hier.
+  return refuse(MICROASK_MSG("{}: '{}' is not a date or time; use YYYY-MM-DD, 'YYYY-MM-DD HH:MM', HH:MM, "
+                             "ISO 8601 with offset, today or yesterday"),
+                {shown});
+}
+
+WhenResult in_the_future(const std::string& shown) {
+  return refuse(MICROASK_MSG("{}: '{}' is in the future"), {shown});
 }
 
 }  // namespace
@@ -416,17 +436,19 @@ std::unique_ptr<TimeZone> system_zone() { return std::make_unique<SystemZone>();
 WhenResult parse_when(std::string_view text, Instant now, const TimeZone& zone) {
   constexpr std::int64_t slack = 60;  // an HH:MM typed in the current minute, a clock a bit behind
   const std::string_view value = trim(text);
-  const std::string quoted = quote_value(value);
-  if (value.empty()) return refuse("--at: the value is empty; " + std::string(accepted_forms));
+  const std::string shown = quote_value(value);  // escaped; the msgids quote it
+  if (value.empty())
+    return refuse(MICROASK_MSG("{}: the value is empty; use YYYY-MM-DD, 'YYYY-MM-DD HH:MM', HH:MM, "
+                               "ISO 8601 with offset, today or yesterday"));
 
   const std::int32_t now_offset = zone.offset_at(now.utc);
   const std::int64_t now_local = now.utc + now_offset;
   const std::int64_t today = floor_div(now_local, seconds_per_day);
 
   auto checked = [&](Instant t) -> WhenResult {
-    if (t.utc > now.utc + slack) return refuse("--at: " + quoted + " is in the future");
-    if (t.utc < 0) return refuse("--at: " + quoted + " is before 1970-01-01");
-    return WhenResult{t, {}};
+    if (t.utc > now.utc + slack) return in_the_future(shown);
+    if (t.utc < 0) return refuse(MICROASK_MSG("{}: '{}' is before 1970-01-01"), {shown});
+    return WhenResult{t, {}, {}};
   };
   auto at_local = [&](std::int64_t local_seconds) {
     return checked(zone.at(zone.utc_of_local(local_seconds)));
@@ -445,20 +467,20 @@ WhenResult parse_when(std::string_view text, Instant now, const TimeZone& zone) 
     if (h && c.eat(':')) {
       const auto m = c.digits(2);
       if (m && c.done()) {
-        if (!valid_time(ClockTime{*h, *m, 0})) return refuse(bad_time_message(quoted));
+        if (!valid_time(ClockTime{*h, *m, 0})) return bad_time(shown);
         return at_local(today * seconds_per_day + *h * 3600 + *m * 60);
       }
     }
-    return refuse("--at: " + quoted + " is not a date or time; " + std::string(accepted_forms));
+    return not_a_date(shown);
   }
 
   Cursor c{value};
   CivilDate date;
   if (read_date(c, date)) {
     if (c.done()) {  // "YYYY-MM-DD": noon that day, or now when noon is still to come today
-      if (!is_valid_date(date)) return refuse(bad_date_message(quoted, date));
+      if (!is_valid_date(date)) return bad_date(shown, date);
       const std::int64_t day = days_from_civil(date);
-      if (day > today) return refuse("--at: " + quoted + " is in the future");
+      if (day > today) return in_the_future(shown);
       const std::int64_t noon = zone.utc_of_local(day * seconds_per_day + 12 * 3600);
       if (noon > now.utc) return checked(now);
       return checked(zone.at(noon));
@@ -467,22 +489,23 @@ WhenResult parse_when(std::string_view text, Instant now, const TimeZone& zone) 
       ++c.i;
       ClockTime time;
       if (read_hour_minute(c, time) && c.done()) {  // local date and time
-        if (!is_valid_date(date)) return refuse(bad_date_message(quoted, date));
-        if (!valid_time(time)) return refuse(bad_time_message(quoted));
+        if (!is_valid_date(date)) return bad_date(shown, date);
+        if (!valid_time(time)) return bad_time(shown);
         return at_local(days_from_civil(date) * seconds_per_day + time.hour * 3600 + time.minute * 60);
       }
       const IsoParse iso = parse_iso_detailed(value);  // with an offset
       switch (iso.error) {
         case ParseError::none: return checked(*iso.instant);
-        case ParseError::bad_date: return refuse(bad_date_message(quoted, date));
-        case ParseError::bad_time: return refuse(bad_time_message(quoted));
+        case ParseError::bad_date: return bad_date(shown, date);
+        case ParseError::bad_time: return bad_time(shown);
         case ParseError::bad_offset:
-          return refuse("--at: " + quoted + " has an invalid UTC offset; use Z or +HH:MM within +-18:00");
+          return refuse(MICROASK_MSG("{}: '{}' has an invalid UTC offset; use Z or +HH:MM within +-18:00"),
+                        {shown});
         case ParseError::syntax: break;
       }
     }
   }
-  return refuse("--at: " + quoted + " is not a date or time; " + std::string(accepted_forms));
+  return not_a_date(shown);
 }
 
 }  // namespace microask

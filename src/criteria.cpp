@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "criteria_words.hpp"
+#include "messages.hpp"
 
 namespace microask {
 namespace {
@@ -1935,58 +1936,58 @@ std::string_view to_string(ReasonKind k) {
 
 std::string_view message_of(ReasonKind k) {
   switch (k) {
-    case ReasonKind::clear_ask: return "one clear ask (\"{}\")";
-    case ReasonKind::no_ask: return "no ask: a wish, a goal or an action (\"{}\")";
-    case ReasonKind::vague_object: return "vague: what exactly? (\"{}\")";
-    case ReasonKind::bundled: return "bundles several asks (\"{}\")";
-    case ReasonKind::long_winded: return "long-winded: the ask is lost in justification (\"{}\")";
-    case ReasonKind::no_addressee: return "nobody in particular to ask (\"{}\")";
-    case ReasonKind::habit: return "a habit or a goal, not one ask (\"{}\")";
-    case ReasonKind::nothing_lasting: return "nothing is locked in, whatever the answer";
-    case ReasonKind::money: return "commits money (\"{}\")";
-    case ReasonKind::commitment: return "commits to something lasting (\"{}\")";
-    case ReasonKind::relationship: return "starts or ends a relationship (\"{}\")";
-    case ReasonKind::job: return "quits or starts a job (\"{}\")";
-    case ReasonKind::ultimatum: return "an ultimatum (\"{}\")";
-    case ReasonKind::public_statement: return "said in public, cannot be taken back (\"{}\")";
-    case ReasonKind::small_favour: return "small stakes: minutes of the other person's time";
-    case ReasonKind::raise: return "a raise is a negotiation (\"{}\")";
-    case ReasonKind::promotion: return "a promotion is a negotiation (\"{}\")";
-    case ReasonKind::loan: return "a loan of money (\"{}\")";
-    case ReasonKind::big_favour: return "a big favour: hours, not minutes (\"{}\")";
-    case ReasonKind::declaration: return "a declaration of feelings (\"{}\")";
-    case ReasonKind::change_person: return "asks someone to change (\"{}\")";
-    case ReasonKind::confrontation: return "a confrontation or a reproach (\"{}\")";
-    case ReasonKind::emotional_load: return "heavy emotional stakes (\"{}\")";
-    case ReasonKind::negotiation: return "a negotiation over lasting stakes (\"{}\")";
-    case ReasonKind::user_answer: return "your own answer";
-    case ReasonKind::unclear: return "the text alone does not tell (\"{}\")";
+    case ReasonKind::clear_ask: return MICROASK_MSG("one clear ask (\"{}\")");
+    case ReasonKind::no_ask: return MICROASK_MSG("no ask: a wish, a goal or an action (\"{}\")");
+    case ReasonKind::vague_object: return MICROASK_MSG("vague: what exactly? (\"{}\")");
+    case ReasonKind::bundled: return MICROASK_MSG("bundles several asks (\"{}\")");
+    case ReasonKind::long_winded: return MICROASK_MSG("long-winded: the ask is lost in justification (\"{}\")");
+    case ReasonKind::no_addressee: return MICROASK_MSG("nobody in particular to ask (\"{}\")");
+    case ReasonKind::habit: return MICROASK_MSG("a habit or a goal, not one ask (\"{}\")");
+    case ReasonKind::nothing_lasting: return MICROASK_MSG("nothing is locked in, whatever the answer");
+    case ReasonKind::money: return MICROASK_MSG("commits money (\"{}\")");
+    case ReasonKind::commitment: return MICROASK_MSG("commits to something lasting (\"{}\")");
+    case ReasonKind::relationship: return MICROASK_MSG("starts or ends a relationship (\"{}\")");
+    case ReasonKind::job: return MICROASK_MSG("quits or starts a job (\"{}\")");
+    case ReasonKind::ultimatum: return MICROASK_MSG("an ultimatum (\"{}\")");
+    case ReasonKind::public_statement: return MICROASK_MSG("said in public, cannot be taken back (\"{}\")");
+    case ReasonKind::small_favour: return MICROASK_MSG("small stakes: minutes of the other person's time");
+    case ReasonKind::raise: return MICROASK_MSG("a raise is a negotiation (\"{}\")");
+    case ReasonKind::promotion: return MICROASK_MSG("a promotion is a negotiation (\"{}\")");
+    case ReasonKind::loan: return MICROASK_MSG("a loan of money (\"{}\")");
+    case ReasonKind::big_favour: return MICROASK_MSG("a big favour: hours, not minutes (\"{}\")");
+    case ReasonKind::declaration: return MICROASK_MSG("a declaration of feelings (\"{}\")");
+    case ReasonKind::change_person: return MICROASK_MSG("asks someone to change (\"{}\")");
+    case ReasonKind::confrontation: return MICROASK_MSG("a confrontation or a reproach (\"{}\")");
+    case ReasonKind::emotional_load: return MICROASK_MSG("heavy emotional stakes (\"{}\")");
+    case ReasonKind::negotiation: return MICROASK_MSG("a negotiation over lasting stakes (\"{}\")");
+    case ReasonKind::user_answer: return MICROASK_MSG("your own answer");
+    case ReasonKind::unclear: return MICROASK_MSG("the text alone does not tell (\"{}\")");
   }
-  return "the text alone does not tell (\"{}\")";
+  return MICROASK_MSG("the text alone does not tell (\"{}\")");
 }
 
 std::string_view message_of(WarningKind k) {
   switch (k) {
-    case WarningKind::hedge: return "hedge (\"{}\")";
-    case WarningKind::apology: return "apology (\"{}\")";
-    case WarningKind::self_deprecation: return "self-deprecation (\"{}\")";
-    case WarningKind::minimiser: return "minimiser (\"{}\")";
+    case WarningKind::hedge: return MICROASK_MSG("hedge (\"{}\")");
+    case WarningKind::apology: return MICROASK_MSG("apology (\"{}\")");
+    case WarningKind::self_deprecation: return MICROASK_MSG("self-deprecation (\"{}\")");
+    case WarningKind::minimiser: return MICROASK_MSG("minimiser (\"{}\")");
   }
-  return "hedge (\"{}\")";
+  return MICROASK_MSG("hedge (\"{}\")");
 }
 
 std::string_view message_of(SuggestionKind k) {
   switch (k) {
-    case SuggestionKind::split: return "split it and plan each ask on its own: \"{}\"";
-    case SuggestionKind::specify: return "say exactly what instead of \"{}\"";
-    case SuggestionKind::name_someone: return "name one person who can answer now instead of \"{}\"";
-    case SuggestionKind::shorten: return "keep only the ask: \"{}\"";
-    case SuggestionKind::scale_down: return "ask for a smaller, reversible first step than \"{}\"";
-    case SuggestionKind::first_step: return "plan one first ask towards \"{}\"";
-    case SuggestionKind::no_ultimatum: return "ask without the ultimatum: \"{}\"";
-    case SuggestionKind::private_first: return "ask in private first, not \"{}\"";
+    case SuggestionKind::split: return MICROASK_MSG("split it and plan each ask on its own: \"{}\"");
+    case SuggestionKind::specify: return MICROASK_MSG("say exactly what instead of \"{}\"");
+    case SuggestionKind::name_someone: return MICROASK_MSG("name one person who can answer now instead of \"{}\"");
+    case SuggestionKind::shorten: return MICROASK_MSG("keep only the ask: \"{}\"");
+    case SuggestionKind::scale_down: return MICROASK_MSG("ask for a smaller, reversible first step than \"{}\"");
+    case SuggestionKind::first_step: return MICROASK_MSG("plan one first ask towards \"{}\"");
+    case SuggestionKind::no_ultimatum: return MICROASK_MSG("ask without the ultimatum: \"{}\"");
+    case SuggestionKind::private_first: return MICROASK_MSG("ask in private first, not \"{}\"");
   }
-  return "say exactly what instead of \"{}\"";
+  return MICROASK_MSG("say exactly what instead of \"{}\"");
 }
 
 const CriterionResult& Assessment::result(Criterion c) const {

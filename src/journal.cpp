@@ -28,6 +28,7 @@
 #include <utility>
 #include <vector>
 
+#include "messages.hpp"
 #include "microask/errors.hpp"
 #include "microask/text.hpp"
 #include "schema.sql.hpp"
@@ -89,37 +90,67 @@ std::string new_uid() {
     if (!blank) what.push_back(c);
     else if (!what.empty() && what.back() != ' ') what.push_back(' ');
   }
-  std::string reason;
+  // One msgid for writing and one for reading, as a translation may word them apart.
+  const char* write_msgid = MICROASK_MSG("cannot write the journal {}: {}");
+  const char* read_msgid = MICROASK_MSG("cannot read the journal {}: {}");
+  std::vector<std::string> args{path, what};
+  const auto reason = [&](const char* w, const char* r, std::vector<std::string> more) {
+    write_msgid = w;
+    read_msgid = r;
+    more.insert(more.begin(), path);
+    args = std::move(more);
+  };
   switch (code) {
     case SQLITE_CONSTRAINT:
     case SQLITE_MISMATCH:
     case SQLITE_TOOBIG:
     case SQLITE_RANGE:
-      throw usage_error("value refused by the journal: " + what);
-    case SQLITE_FULL: reason = "disk full"; break;
+      throw usage_error(MICROASK_MSG("value refused by the journal: {}"), {what});
+    case SQLITE_FULL:
+      reason(MICROASK_MSG("cannot write the journal {}: disk full"), MICROASK_MSG("cannot read the journal {}: disk full"),
+             {});
+      break;
     case SQLITE_IOERR:
       // On a full disk, growing the -shm index beside the journal is often the first write
       // to fail (writes to the journal and its WAL report SQLITE_FULL).
-      reason = e.getExtendedErrorCode() == SQLITE_IOERR_SHMSIZE
-                   ? "disk full (no room for its index file " + path + "-shm)"
-                   : "input/output error (" + what + ")";
+      if (e.getExtendedErrorCode() == SQLITE_IOERR_SHMSIZE)
+        reason(MICROASK_MSG("cannot write the journal {}: disk full (no room for its index file {}-shm)"),
+               MICROASK_MSG("cannot read the journal {}: disk full (no room for its index file {}-shm)"), {path});
+      else
+        reason(MICROASK_MSG("cannot write the journal {}: input/output error ({})"),
+               MICROASK_MSG("cannot read the journal {}: input/output error ({})"), {what});
       break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      reason = "locked by another process for more than " +
-               std::to_string(busy_timeout_ms / 1000) + " s";
+      reason(MICROASK_MSG("cannot write the journal {}: locked by another process for more than {} s"),
+             MICROASK_MSG("cannot read the journal {}: locked by another process for more than {} s"),
+             {std::to_string(busy_timeout_ms / 1000)});
       break;
-    case SQLITE_READONLY: reason = "the file or its folder is read-only"; break;
+    case SQLITE_READONLY:
+      reason(MICROASK_MSG("cannot write the journal {}: the file or its folder is read-only"),
+             MICROASK_MSG("cannot read the journal {}: the file or its folder is read-only"), {});
+      break;
     case SQLITE_CORRUPT:
-    case SQLITE_NOTADB: reason = "the file is damaged (" + what + ")"; break;
-    case SQLITE_CANTOPEN: reason = "cannot open it (" + what + ")"; break;
+    case SQLITE_NOTADB:
+      reason(MICROASK_MSG("cannot write the journal {}: the file is damaged ({})"),
+             MICROASK_MSG("cannot read the journal {}: the file is damaged ({})"), {what});
+      break;
+    case SQLITE_CANTOPEN:
+      reason(MICROASK_MSG("cannot write the journal {}: cannot open it ({})"),
+             MICROASK_MSG("cannot read the journal {}: cannot open it ({})"), {what});
+      break;
     case SQLITE_PERM:
-    case SQLITE_AUTH: reason = "permission denied"; break;
-    case SQLITE_NOMEM: reason = "out of memory"; break;
-    default: reason = what; break;
+    case SQLITE_AUTH:
+      reason(MICROASK_MSG("cannot write the journal {}: permission denied"),
+             MICROASK_MSG("cannot read the journal {}: permission denied"), {});
+      break;
+    case SQLITE_NOMEM:
+      reason(MICROASK_MSG("cannot write the journal {}: out of memory"),
+             MICROASK_MSG("cannot read the journal {}: out of memory"), {});
+      break;
+    default: break;
   }
-  throw journal_error(std::string(writing ? "cannot write the journal " : "cannot read the journal ") +
-                      path + ": " + reason);
+  throw journal_error(writing ? write_msgid : read_msgid, std::move(args));
 }
 
 [[noreturn]] void throw_damaged(const std::string& what) {
@@ -127,9 +158,9 @@ std::string new_uid() {
 }
 
 [[noreturn]] void throw_newer(const std::string& path, std::int64_t version) {
-  throw journal_error("cannot use the journal " + path + ": it was written by a newer microask (schema " +
-                      std::to_string(version) + ", this one reads up to " +
-                      std::to_string(Journal::schema_version) + ")");
+  throw journal_error(
+      MICROASK_MSG("cannot use the journal {}: it was written by a newer microask (schema {}, this one reads up to {})"),
+      {path, std::to_string(version), std::to_string(Journal::schema_version)});
 }
 
 // One write: BEGIN IMMEDIATE (waits for other writers up to the busy timeout), `f`, COMMIT.
@@ -258,7 +289,7 @@ std::optional<Entry> get_entry(SQLite::Database& db, std::int64_t id) {
 
 Request require_request(SQLite::Database& db, std::int64_t id) {
   auto r = get_request(db, id);
-  if (!r) throw usage_error("no request with id " + std::to_string(id));
+  if (!r) throw usage_error(MICROASK_MSG("no request with id {}"), {std::to_string(id)});
   return *r;
 }
 
@@ -266,13 +297,13 @@ Request require_request(SQLite::Database& db, std::int64_t id) {
 Request require_open_request(SQLite::Database& db, std::int64_t id) {
   Request r = require_request(db, id);
   if (r.status == Status::dropped)
-    throw usage_error("request " + std::to_string(id) + " was dropped");
+    throw usage_error(MICROASK_MSG("request {} was dropped"), {std::to_string(id)});
   return r;
 }
 
 Entry require_entry(SQLite::Database& db, std::int64_t id) {
   auto e = get_entry(db, id);
-  if (!e) throw usage_error("no entry with id " + std::to_string(id));
+  if (!e) throw usage_error(MICROASK_MSG("no entry with id {}"), {std::to_string(id)});
   return *e;
 }
 
@@ -517,20 +548,20 @@ std::pair<std::size_t, std::array<unsigned char, 100>> read_header(const std::st
   std::unique_ptr<void, decltype(&std::free)> mem(std::malloc(static_cast<std::size_t>(vfs->szOsFile)),
                                                   &std::free);
   auto* file = static_cast<sqlite3_file*>(mem.get());
-  if (!file) throw journal_error("cannot read the journal " + path + ": out of memory");
+  if (!file) throw journal_error(MICROASK_MSG("cannot read the journal {}: out of memory"), {path});
   file->pMethods = nullptr;
   int out_flags = 0;
   int rc = vfs->xOpen(vfs, path.c_str(), file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB,
                       &out_flags);
   if (rc != SQLITE_OK) {
     if (file->pMethods) file->pMethods->xClose(file);
-    throw journal_error("cannot read the journal " + path + ": " + sqlite3_errstr(rc));
+    throw journal_error(MICROASK_MSG("cannot read the journal {}: {}"), {path, sqlite3_errstr(rc)});
   }
   const std::size_t n = static_cast<std::size_t>(std::min<std::int64_t>(size, 100));
   rc = file->pMethods->xRead(file, header.data(), static_cast<int>(n), 0);
   file->pMethods->xClose(file);
   if (rc != SQLITE_OK)
-    throw journal_error("cannot read the journal " + path + ": " + sqlite3_errstr(rc));
+    throw journal_error(MICROASK_MSG("cannot read the journal {}: {}"), {path, sqlite3_errstr(rc)});
   return {n, header};
 }
 
@@ -549,28 +580,31 @@ std::optional<FileFacts> probe_once(const fs::path& file) {
   if (::stat(path.c_str(), &st) != 0) {
     const int err = errno;
     if (err == ENOENT) return std::nullopt;
-    throw journal_error("cannot use the journal " + path + ": " + errno_text(err));
+    throw journal_error(MICROASK_MSG("cannot use the journal {}: {}"), {path, errno_text(err)});
   }
-  const std::string not_ours = "cannot use " + path + ": ";
-  if (S_ISDIR(st.st_mode)) throw journal_error(not_ours + "it is a directory, not a microask journal");
-  if (!S_ISREG(st.st_mode)) throw journal_error(not_ours + "not a regular file, not a microask journal");
-  if (st.st_size == 0) throw journal_error(not_ours + "empty file, not a microask journal");
+  if (S_ISDIR(st.st_mode))
+    throw journal_error(MICROASK_MSG("cannot use {}: it is a directory, not a microask journal"), {path});
+  if (!S_ISREG(st.st_mode))
+    throw journal_error(MICROASK_MSG("cannot use {}: not a regular file, not a microask journal"), {path});
+  if (st.st_size == 0) throw journal_error(MICROASK_MSG("cannot use {}: empty file, not a microask journal"), {path});
   if (::access(path.c_str(), R_OK) != 0)
-    throw journal_error("cannot read the journal " + path + ": " + errno_text(errno));
+    throw journal_error(MICROASK_MSG("cannot read the journal {}: {}"), {path, errno_text(errno)});
 
   const auto [n, h] = read_header(path, st.st_size);
   static constexpr unsigned char magic[16] = {'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f',
                                               'o', 'r', 'm', 'a', 't', ' ', '3', '\0'};
   if (n < 16 || !std::equal(std::begin(magic), std::end(magic), h.begin()))
-    throw journal_error(not_ours + "not a microask journal (not a SQLite database)");
-  if (n < 100) throw journal_error(not_ours + "not a usable microask journal (truncated header)");
+    throw journal_error(MICROASK_MSG("cannot use {}: not a microask journal (not a SQLite database)"), {path});
+  if (n < 100)
+    throw journal_error(MICROASK_MSG("cannot use {}: not a usable microask journal (truncated header)"), {path});
   if (be32(&h[68]) != static_cast<std::uint32_t>(Journal::application_id))
-    throw journal_error(not_ours + "not a microask journal (a SQLite database of another application)");
+    throw journal_error(
+        MICROASK_MSG("cannot use {}: not a microask journal (a SQLite database of another application)"), {path});
 
   std::uint32_t page_size = (std::uint32_t{h[16]} << 8) | h[17];
   if (page_size == 1) page_size = 65536;
   if (page_size < 512 || page_size > 65536 || (page_size & (page_size - 1)) != 0)
-    throw journal_error(not_ours + "damaged microask journal (bad page size)");
+    throw journal_error(MICROASK_MSG("cannot use {}: damaged microask journal (bad page size)"), {path});
   // Without a -wal file the main file must hold every page its header counts (the count
   // is valid when its "version valid for" matches the change counter). With one, a crash
   // during a checkpoint may have left the file short or mid-page, and SQLite repairs that
@@ -578,14 +612,13 @@ std::optional<FileFacts> probe_once(const fs::path& file) {
   const auto size = static_cast<std::uint64_t>(st.st_size);
   if (!wal_before && !path_exists(path + "-wal")) {
     if (size % page_size != 0)
-      throw looks_truncated(not_ours + "truncated microask journal (" + std::to_string(size) +
-                          " bytes is not a whole number of " + std::to_string(page_size) +
-                          "-byte pages)");
+      throw looks_truncated(
+          MICROASK_MSG("cannot use {}: truncated microask journal ({} bytes is not a whole number of {}-byte pages)"),
+          {path, std::to_string(size), std::to_string(page_size)});
     const std::uint32_t header_pages = be32(&h[28]);
     if (be32(&h[92]) == be32(&h[24]) && header_pages > size / page_size)
-      throw looks_truncated(not_ours + "truncated microask journal (" +
-                          std::to_string(size / page_size) + " of " +
-                          std::to_string(header_pages) + " pages)");
+      throw looks_truncated(MICROASK_MSG("cannot use {}: truncated microask journal ({} of {} pages)"),
+                            {path, std::to_string(size / page_size), std::to_string(header_pages)});
   }
   // user_version, as of the last checkpoint; checked again through SQLite after opening.
   const auto version = static_cast<std::int32_t>(be32(&h[60]));
@@ -635,16 +668,14 @@ void make_folders(const fs::path& dir, const std::string& journal) {
     struct stat st {};
     if (::stat(p.c_str(), &st) == 0) {
       if (!S_ISDIR(st.st_mode))
-        throw journal_error("cannot create the journal " + journal + ": " + p.string() +
-                            " is not a folder");
+        throw journal_error(MICROASK_MSG("cannot create the journal {}: {} is not a folder"), {journal, p.string()});
       if (p != dir && !writable(p.string()))  // (dir itself is checked by the caller)
-        throw journal_error("cannot create the journal " + journal + ": the folder " +
-                            p.string() + " is read-only");
+        throw journal_error(MICROASK_MSG("cannot create the journal {}: the folder {} is read-only"),
+                            {journal, p.string()});
       break;
     }
     if (errno != ENOENT)
-      throw journal_error("cannot create the journal " + journal + ": " + p.string() + ": " +
-                          errno_text(errno));
+      throw journal_error(MICROASK_MSG("cannot create the journal {}: {}: {}"), {journal, p.string(), errno_text(errno)});
     missing.push_back(p);
     if (p.parent_path() == p) break;
   }
@@ -653,8 +684,7 @@ void make_folders(const fs::path& dir, const std::string& journal) {
       const int err = errno;
       struct stat st {};
       if (err == EEXIST && ::stat(it->c_str(), &st) == 0 && S_ISDIR(st.st_mode)) continue;
-      throw journal_error("cannot create the folder " + it->string() + " for the journal: " +
-                          errno_text(err));
+      throw journal_error(MICROASK_MSG("cannot create the folder {} for the journal: {}"), {it->string(), errno_text(err)});
     }
     (void)::chmod(it->c_str(), 0700);  // mkdir's mode went through the umask
     fsync_dir(folder_of(*it));
@@ -693,18 +723,18 @@ void create_journal(const fs::path& file, int version) {
   const std::string dir = folder_of(file);
   make_folders(fs::path(dir), path);
   if (!writable(dir))
-    throw journal_error("cannot create the journal " + path + ": its folder " + dir + " is read-only");
+    throw journal_error(MICROASK_MSG("cannot create the journal {}: its folder {} is read-only"), {path, dir});
 
   const HoldInterrupts hold;  // released after `temp` below has removed the temporary files
   std::string name = (fs::path(dir) / ("." + file.filename().string() + ".tmp-XXXXXX")).string();
   const int fd = ::mkstemp(name.data());
-  if (fd < 0) throw journal_error("cannot create the journal " + path + ": " + errno_text(errno));
+  if (fd < 0) throw journal_error(MICROASK_MSG("cannot create the journal {}: {}"), {path, errno_text(errno)});
   TempFiles temp{name};
   const int chmod_rc = ::fchmod(fd, 0600);
   const int chmod_err = errno;
   ::close(fd);  // before SQLite opens it: see read_header about closing descriptors
   if (chmod_rc != 0)
-    throw journal_error("cannot create the journal " + path + ": " + errno_text(chmod_err));
+    throw journal_error(MICROASK_MSG("cannot create the journal {}: {}"), {path, errno_text(chmod_err)});
   try {
     SQLite::Database db(name, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX);
     // WAL is persistent: set once here, in the file header. synchronous=FULL syncs the WAL
@@ -726,7 +756,7 @@ void create_journal(const fs::path& file, int version) {
     if (err == EPERM || err == EOPNOTSUPP || err == ENOSYS)  // no hard links here
       moved = ::renameat2(AT_FDCWD, name.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0 ||
               errno == EEXIST;
-    if (!moved) throw journal_error("cannot create the journal " + path + ": " + errno_text(err));
+    if (!moved) throw journal_error(MICROASK_MSG("cannot create the journal {}: {}"), {path, errno_text(err)});
   }
   fsync_dir(dir);
 }
@@ -738,16 +768,16 @@ struct Opened {
 
 Opened open_rw(const fs::path& file, const FileFacts& facts, std::optional<int> migrate_to) {
   const std::string path = file.string();
-  if (!writable(path)) throw journal_error("cannot write the journal " + path + ": the file is read-only");
+  if (!writable(path)) throw journal_error(MICROASK_MSG("cannot write the journal {}: the file is read-only"), {path});
   const std::string dir = folder_of(file);
   if (!writable(dir))
-    throw journal_error("cannot write the journal " + path + ": its folder " + dir + " is read-only");
+    throw journal_error(MICROASK_MSG("cannot write the journal {}: its folder {} is read-only"), {path, dir});
   try {
     // No OPEN_CREATE: if the file vanished since probe(), fail rather than make an empty one.
     auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX,
                                                  busy_timeout_ms);
     if (sqlite3_db_readonly(db->getHandle(), "main") == 1)
-      throw journal_error("cannot write the journal " + path + ": the file is read-only");
+      throw journal_error(MICROASK_MSG("cannot write the journal {}: the file is read-only"), {path});
     // synchronous=FULL: every commit syncs the WAL, so an acknowledged entry survives a
     // power loss (the default NORMAL in WAL mode may lose the last commits).
     db->exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL");
@@ -796,8 +826,10 @@ class LineFields {
  public:
   LineFields(const json& object, std::int64_t line) : o_(object), line_(line) {}
 
-  [[noreturn]] void fail(const std::string& what) const {
-    throw usage_error("line " + std::to_string(line_) + ": " + what);
+  // msgid starts with the line number's "{}"; `args` fill the others.
+  [[noreturn]] void fail(const char* msgid, std::vector<std::string> args = {}) const {
+    args.insert(args.begin(), std::to_string(line_));
+    throw usage_error(msgid, std::move(args));
   }
 
   const json* find(const char* key) const {
@@ -807,9 +839,9 @@ class LineFields {
 
   std::string string(const char* key) const {
     const json* v = find(key);
-    if (!v || !v->is_string()) fail(std::string("\"") + key + "\" must be a string");
+    if (!v || !v->is_string()) fail(MICROASK_MSG("line {}: \"{}\" must be a string"), {key});
     std::string s = v->get<std::string>();
-    if (s.find('\0') != std::string::npos) fail(std::string("\"") + key + "\" contains a NUL character");
+    if (s.find('\0') != std::string::npos) fail(MICROASK_MSG("line {}: \"{}\" contains a NUL character"), {key});
     return s;
   }
 
@@ -817,8 +849,8 @@ class LineFields {
   void within(const char* key, const std::string& s, std::size_t max_chars) const {
     std::size_t chars = 0;
     if (check_text(s, max_chars, &chars) == TextProblem::too_long)
-      fail(std::string("\"") + key + "\" has " + std::to_string(chars) + " characters; at most " +
-           std::to_string(max_chars) + " are accepted");
+      fail(MICROASK_MSG("line {}: \"{}\" has {} characters; at most {} are accepted"),
+           {key, std::to_string(chars), std::to_string(max_chars)});
   }
 
   std::optional<std::string> opt_string(const char* key) const {
@@ -830,14 +862,14 @@ class LineFields {
   std::string uid(const char* key) const {
     std::string s = string(key);
     const bool hex = s.size() == 32 && s.find_first_not_of("0123456789abcdef") == std::string::npos;
-    if (!hex) fail(std::string("\"") + key + "\" must be 32 lower-case hex digits");
+    if (!hex) fail(MICROASK_MSG("line {}: \"{}\" must be 32 lower-case hex digits"), {key});
     return s;
   }
 
   std::int64_t integer(const char* key, std::int64_t lo, std::int64_t hi) const {
     const json* v = find(key);
     if (!v || !v->is_number_integer())
-      fail(std::string("\"") + key + "\" must be an integer");
+      fail(MICROASK_MSG("line {}: \"{}\" must be an integer"), {key});
     bool in_range = false;
     std::int64_t value = 0;
     if (v->is_number_unsigned()) {  // nlohmann reads every non-negative integer as unsigned
@@ -849,8 +881,7 @@ class LineFields {
       value = v->get<std::int64_t>();
     }
     if (!in_range || value < lo || value > hi)
-      fail(std::string("\"") + key + "\" must be from " + std::to_string(lo) + " to " +
-           std::to_string(hi));
+      fail(MICROASK_MSG("line {}: \"{}\" must be from {} to {}"), {key, std::to_string(lo), std::to_string(hi)});
     return value;
   }
 
@@ -865,7 +896,7 @@ class LineFields {
     const std::string s = string(key);
     const auto v = parse(s);
     // Only the canonical names: an export never writes aliases.
-    if (!v || to_string(*v) != s) fail(std::string("\"") + key + "\" must be one of " + accepted);
+    if (!v || to_string(*v) != s) fail(MICROASK_MSG("line {}: \"{}\" must be one of {}"), {key, accepted});
     return *v;
   }
 
@@ -878,7 +909,7 @@ class LineFields {
   std::string reasons(const char* key) const {
     const json* v = find(key);
     if (!v) return "[]";
-    if (!v->is_array()) fail(std::string("\"") + key + "\" must be an array");
+    if (!v->is_array()) fail(MICROASK_MSG("line {}: \"{}\" must be an array"), {key});
     return v->dump();
   }
 
@@ -904,7 +935,7 @@ ImportedRequest parse_request_line(const LineFields& f) {
   ImportedRequest r;
   r.uid = f.uid("uid");
   r.request.text = f.string("text");
-  if (r.request.text.empty()) f.fail("\"text\" is empty");
+  if (r.request.text.empty()) f.fail(MICROASK_MSG("line {}: \"text\" is empty"));
   f.within("text", r.request.text, max_text_chars);
   r.request.addressee = f.opt_string("addressee");
   if (r.request.addressee) f.within("addressee", *r.request.addressee, max_addressee_chars);
@@ -952,11 +983,11 @@ json reasons_value(const std::string& stored_json) {
 std::filesystem::path journal_path(const std::optional<std::string>& db_flag,
                                    const std::function<const char*(const char*)>& getenv) {
   if (db_flag) {
-    if (db_flag->empty()) throw usage_error("--db is empty; give the path of a journal");
+    if (db_flag->empty()) throw usage_error(MICROASK_MSG("--db is empty; give the path of a journal"));
     return fs::path(*db_flag);
   }
   if (const char* db = getenv("MICROASK_DB")) {
-    if (*db == '\0') throw usage_error("MICROASK_DB is set but empty; unset it or give a path");
+    if (*db == '\0') throw usage_error(MICROASK_MSG("MICROASK_DB is set but empty; unset it or give a path"));
     return fs::path(db);
   }
   // XDG Base Directory: an empty value counts as unset, a relative one is ignored.
@@ -964,7 +995,8 @@ std::filesystem::path journal_path(const std::optional<std::string>& db_flag,
     return fs::path(xdg) / "microask" / "journal.db";
   const char* home = getenv("HOME");
   if (!home || *home == '\0')
-    throw usage_error("cannot place the journal: HOME is not set (set HOME or MICROASK_DB, or give --db PATH)");
+    throw usage_error(
+        MICROASK_MSG("cannot place the journal: HOME is not set (set HOME or MICROASK_DB, or give --db PATH)"));
   return fs::path(home) / ".local" / "share" / "microask" / "journal.db";
 }
 
@@ -979,7 +1011,7 @@ Journal Journal::open_for_write(const std::filesystem::path& path) {
   if (!facts) {
     create_journal(path, schema_version);
     facts = probe(path);
-    if (!facts) throw journal_error("cannot create the journal " + path.string() + ": it vanished");
+    if (!facts) throw journal_error(MICROASK_MSG("cannot create the journal {}: it vanished"), {path.string()});
   }
   Opened opened = open_rw(path, *facts, schema_version);
   return Journal(std::move(opened.db), path.string(), opened.version);
@@ -1006,7 +1038,7 @@ std::optional<Journal> Journal::open_for_read(const std::filesystem::path& path)
     const int version = read_user_version(*db);
     if (version > schema_version) throw_newer(shown, version);
     if (version < 1)
-      throw journal_error("cannot use " + shown + ": not a usable microask journal (no schema)");
+      throw journal_error(MICROASK_MSG("cannot use {}: not a usable microask journal (no schema)"), {shown});
     return Journal(std::move(db), shown, version);
   } catch (const SQLite::Exception& e) {
     throw_sqlite(e, shown, false);
@@ -1082,7 +1114,7 @@ Request Journal::drop_request(std::int64_t id) {
   return write_txn(*db_, path_, [&] {
     const Request before = require_request(*db_, id);
     if (before.status == Status::dropped)
-      throw usage_error("request " + std::to_string(id) + " is already dropped");
+      throw usage_error(MICROASK_MSG("request {} is already dropped"), {std::to_string(id)});
     set_status(*db_, id, Status::dropped);
     log_undo(*db_, version_, "drop", id, std::nullopt,
              json{{"status", to_string(before.status)}});
@@ -1219,7 +1251,7 @@ std::optional<Undone> Journal::undo_last(std::optional<std::int64_t> expected_ch
     if (!last.executeStep()) return std::nullopt;
     const std::int64_t log_id = last.getColumn(0).getInt64();
     if (expected_change && *expected_change != log_id)
-      throw usage_error("the journal changed since the change to undo was shown; run undo again");
+      throw usage_error(MICROASK_MSG("the journal changed since the change to undo was shown; run undo again"));
     const std::string kind = last.getColumn(1).getString();
     const std::int64_t request_id = last.getColumn(2).isNull() ? 0 : last.getColumn(2).getInt64();
     const std::int64_t entry_id = last.getColumn(3).isNull() ? 0 : last.getColumn(3).getInt64();
@@ -1443,8 +1475,8 @@ ImportResult Journal::import_jsonl(std::istream& in) {
       const auto request_id = local_request(request_uid);
       if (!request_id) {
         if (last_chance)
-          throw usage_error("line " + std::to_string(line) + ": the entry's request_uid " +
-                            request_uid + " is neither in the file nor in the journal");
+          throw usage_error(MICROASK_MSG("line {}: the entry's request_uid {} is neither in the file nor in the journal"),
+                            {std::to_string(line), request_uid});
         waiting.emplace_back(line, std::move(row));
         waiting_request_uids.push_back(request_uid);
         return;
@@ -1463,10 +1495,10 @@ ImportResult Journal::import_jsonl(std::istream& in) {
       try {
         object = json::parse(text);
       } catch (const json::parse_error& e) {
-        throw usage_error("line " + std::to_string(line) + ": not valid JSON (at byte " +
-                          std::to_string(e.byte) + ")");
+        throw usage_error(MICROASK_MSG("line {}: not valid JSON (at byte {})"),
+                          {std::to_string(line), std::to_string(e.byte)});
       }
-      if (!object.is_object()) throw usage_error("line " + std::to_string(line) + ": not a JSON object");
+      if (!object.is_object()) throw usage_error(MICROASK_MSG("line {}: not a JSON object"), {std::to_string(line)});
       const LineFields fields(object, line);
       const std::string type = fields.string("type");
       if (type == "request") {
@@ -1484,10 +1516,10 @@ ImportResult Journal::import_jsonl(std::istream& in) {
         EntryRow row = parse_entry_line(fields);
         add_entry_row(line, std::move(row), fields.uid("request_uid"), false);
       } else {
-        fields.fail("unknown \"type\" " + json(type).dump() + " (accepted: request, entry)");
+        fields.fail(MICROASK_MSG("line {}: unknown \"type\" {} (accepted: request, entry)"), {json(type).dump()});
       }
     }
-    if (in.bad()) throw usage_error("cannot read the import: input error");
+    if (in.bad()) throw usage_error(MICROASK_MSG("cannot read the import: input error"));
     for (std::size_t i = 0; i < waiting.size(); ++i)
       add_entry_row(waiting[i].first, std::move(waiting[i].second), waiting_request_uids[i], true);
     // Undo walks back through changes in order; rows merged from elsewhere are not one of

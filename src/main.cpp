@@ -31,7 +31,7 @@ int main(int argc, char** argv) {
     auto ctx = microask::cli::real_context();
     return microask::cli::run_app(argc, argv, ctx);
   } catch (const microask::usage_error& e) {
-    microask::cli::print_error(std::cerr, {}, e.what());
+    microask::cli::print_error(std::cerr, {}, microask::cli::translate(e.message()));
     return static_cast<int>(microask::exit_status::usage);
   }
 }

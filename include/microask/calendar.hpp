@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "microask/errors.hpp"
+
 namespace microask {
 
 // A moment as the person lived it: a UTC instant plus the UTC offset in force there and
@@ -100,7 +102,8 @@ std::unique_ptr<TimeZone> system_zone();
 // The result of parsing `--at`: an instant, or a one-line reason it was refused.
 struct WhenResult {
   std::optional<Instant> instant;
-  std::string error;  // empty when instant is set
+  std::string error;  // empty when instant is set; else english(message)
+  Message message;    // the reason, to translate: its first argument is the option, "--at"
 };
 
 // Parses the `--at WHEN` forms: "YYYY-MM-DD" (12:00 that day, or now if that is later than

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <ostream>
+#include <string_view>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 #include <SQLiteCpp/Exception.h>
@@ -76,6 +79,86 @@ class HelpFormatter : public CLI::Formatter {
   }
 };
 
+// Reads `text` against `pattern`, where each `{}` stands for some text (at least one
+// character) up to the first following occurrence of the next literal part, the last one up
+// to the end: the captured texts, or nullopt when the text does not read so.
+std::optional<std::vector<std::string>> read_back(std::string_view text, std::string_view pattern) {
+  std::vector<std::string_view> literals;
+  for (std::size_t from = 0;;) {
+    const auto at = pattern.find("{}", from);
+    literals.push_back(pattern.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
+    if (at == std::string_view::npos) break;
+    from = at + 2;
+  }
+  if (text.substr(0, literals[0].size()) != literals[0]) return std::nullopt;
+  std::size_t pos = literals[0].size();
+  std::vector<std::string> captures;
+  for (std::size_t i = 1; i < literals.size(); ++i) {
+    const bool last = i + 1 == literals.size();
+    const auto end = last ? (text.size() >= literals[i].size() && text.ends_with(literals[i])
+                                 ? text.size() - literals[i].size()
+                                 : std::string_view::npos)
+                          : text.find(literals[i], pos + 1);
+    if (end == std::string_view::npos || end <= pos) return std::nullopt;
+    captures.emplace_back(text.substr(pos, end - pos));
+    pos = end + literals[i].size();
+  }
+  if (pos != text.size()) return std::nullopt;
+  return captures;
+}
+
+// A CLI11 parse error in the language of the messages, naming the offending argument(s) as
+// typed, with where to look next. CLI11 builds its messages in English from fixed phrases:
+// the arguments are read back from them (extra arguments from the app, which keeps them
+// whole). An error not recognised here keeps CLI11's text.
+std::string parse_error_text(const CLI::ParseError& e, const CLI::App& app) {
+  const std::string what = one_line(e.what());
+  std::vector<std::string> v;
+  const auto reads = [&](std::string_view pattern) {
+    auto captures = read_back(what, pattern);
+    if (captures) v = std::move(*captures);
+    return captures.has_value();
+  };
+  const auto say = [](const char* msgid, const auto&... args) { return fmt::format(fmt::runtime(tr(msgid)), args...); };
+  std::string text;
+  if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
+    const auto extras = app.remaining(true);
+    std::string shown;
+    for (const auto& a : extras) shown += (shown.empty() ? "" : " ") + a;
+    if (shown.empty() && (reads("The following argument was not expected: {}") ||
+                          reads("The following arguments were not expected: {}")))
+      shown = v[0];
+    text = fmt::format(fmt::runtime(ngettext("unexpected argument: {}", "unexpected arguments: {}",
+                                             static_cast<unsigned long>(std::max<std::size_t>(extras.size(), 1)))),
+                       shown);
+  } else if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) {
+    if (reads("{}: {} required {} missing"))
+      // Translators: an option and the kind of value it takes (N, PATH, 0-10...).
+      text = say(N_("{} needs a value ({})"), v[0], v[2]);
+    else if (reads("{}: At Most {} required but received {}"))
+      text = say(N_("{} is given {} times; give it once"), v[0], v[2]);
+  } else if (dynamic_cast<const CLI::ExcludesError*>(&e)) {
+    // Translators: two options that cannot be used together.
+    if (reads("{} excludes {}")) text = say(N_("{} excludes {}"), v[0], v[1]);
+  } else if (dynamic_cast<const CLI::RequiresError*>(&e)) {
+    if (reads("{} requires {}")) text = say(N_("{} requires {}"), v[0], v[1]);
+  } else if (dynamic_cast<const CLI::RequiredError*>(&e)) {
+    if (reads("{} is required")) text = say(N_("{} is required"), v[0]);
+  } else if (dynamic_cast<const CLI::ConversionError*>(&e)) {
+    if (reads("Could not convert: {} = {}"))
+      text = say(N_("{}: '{}' is not a valid value"), v[0], v[1]);
+    else if (reads("The value {} is not an allowed value for {}"))
+      text = say(N_("{}: '{}' is not a valid value"), v[1], v[0]);
+    else if (reads("{}: too many inputs for a flag") || reads("{}: Should be true/false or a number"))
+      text = say(N_("{} takes no value"), v[0]);
+  }
+  if (text.empty()) text = what;
+  for (const auto* sub : app.get_subcommands())
+    if (!sub->get_group().empty())
+      return text + " " + fmt::format(fmt::runtime(_("(see 'microask {} --help')")), sub->get_name());
+  return text + " " + _("(see 'microask --help')");
+}
+
 }  // namespace
 
 std::span<const Command> commands() { return command_list; }
@@ -129,8 +212,7 @@ int run_app(int argc, const char* const* argv, Context& ctx) {
     ctx.out << e.what() << '\n';
     return 0;
   } catch (const CLI::ParseError& e) {
-    print_error(ctx.err, plain_style,
-                one_line(e.what()) + " " + fmt::format(fmt::runtime(_("(see 'microask --help')"))));
+    print_error(ctx.err, plain_style, parse_error_text(e, app));
     return static_cast<int>(exit_status::usage);
   }
 
@@ -144,10 +226,10 @@ int run_app(int argc, const char* const* argv, Context& ctx) {
     ctx.out << tidy_help(app.help());
     return 0;
   } catch (const usage_error& e) {
-    print_error(ctx.err, style, one_line(e.what()));
+    print_error(ctx.err, style, one_line(translate(e.message())));
     return static_cast<int>(exit_status::usage);
   } catch (const journal_error& e) {
-    print_error(ctx.err, style, one_line(e.what()));
+    print_error(ctx.err, style, one_line(translate(e.message())));
     return static_cast<int>(exit_status::journal);
   } catch (const SQLite::Exception& e) {
     print_error(ctx.err, style, one_line(fmt::format(fmt::runtime(_("the journal cannot be used: {}")), e.what())));

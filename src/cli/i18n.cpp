@@ -5,6 +5,9 @@
 #include <string_view>
 #include <system_error>
 
+#include <fmt/args.h>
+#include <fmt/format.h>
+
 namespace microask::cli {
 
 void init_i18n() {
@@ -29,6 +32,18 @@ void init_i18n() {
   ::bindtextdomain("microask", dir.c_str());
   ::bind_textdomain_codeset("microask", "UTF-8");
   ::textdomain("microask");
+}
+
+std::string translate(const Message& m) {
+  std::string text = tr(m.msgid);
+  if (m.args.empty()) return text;
+  fmt::dynamic_format_arg_store<fmt::format_context> args;
+  for (const auto& a : m.args) args.push_back(a);
+  try {
+    return fmt::vformat(text, args);
+  } catch (const fmt::format_error&) {
+    return english(m);
+  }
 }
 
 bool ui_is_french() {

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "microask/errors.hpp"
+
 // _("...") translates now; N_("...") only marks a msgid for xgettext (translated later
 // with tr()). Messages with values use fmt placeholders: fmt::format(fmt::runtime(_("...")), ...).
 #define _(msgid) ::gettext(msgid)
@@ -19,6 +21,12 @@ inline std::string tr(std::string_view msgid) {
   const std::string key(msgid);
   return ::gettext(key.c_str());
 }
+
+// A core message in the language of the messages: the msgid translated, then filled with the
+// arguments (fmt syntax: `{}`, or `{0}` to reorder). A translation that cannot be filled
+// falls back to english(m); a message without arguments is never formatted (it may be text
+// already filled, braces included).
+std::string translate(const Message& m);
 
 // Binds the text domain: the catalogues beside the binary in the build tree, or the
 // installed share/locale, and sets the locale from the environment.

@@ -15,9 +15,11 @@ bool all_digits(std::string_view s) {
   return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
+// The error keeps its msgid and values: what() is English (as plan --batch writes it in
+// JSON) and the message is translated where it is shown (translate()).
 template <typename... Args>
-[[noreturn]] void refuse(const char* msgid, Args&&... args) {
-  throw usage_error(fmt::format(fmt::runtime(tr(msgid)), std::forward<Args>(args)...));
+[[noreturn]] void refuse(const char* msgid, const Args&... args) {
+  throw usage_error(msgid, {fmt::format("{}", args)...});
 }
 
 }  // namespace
@@ -88,7 +90,7 @@ std::string require_short_text(std::string_view s, std::string_view what, std::s
 
 Instant parse_at(std::string_view s, Instant now, const TimeZone& zone) {
   auto r = parse_when(s, now, zone);
-  if (!r.instant) throw usage_error(tr(r.error));
+  if (!r.instant) throw usage_error(r.message);
   return *r.instant;
 }
 
@@ -104,10 +106,9 @@ Instant parse_since(std::string_view s, Instant now, const TimeZone& zone) {
   }
   auto r = parse_when(t, now, zone);
   if (!r.instant) {
-    std::string msg = tr(r.error);
     // The parser names --at; this value came from --since.
-    if (auto pos = msg.find("--at"); pos != std::string::npos) msg.replace(pos, 4, "--since");
-    throw usage_error(msg);
+    if (!r.message.args.empty()) r.message.args.front() = "--since";
+    throw usage_error(r.message);
   }
   return *r.instant;
 }

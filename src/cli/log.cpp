@@ -65,7 +65,7 @@ T value_or_prompt(const std::optional<std::string>& given, Context& ctx, const c
     try {
       return parse(trim(*line), option);
     } catch (const usage_error& e) {
-      ctx.err << e.what() << '\n';
+      ctx.err << translate(e.message()) << '\n';
     }
   }
 }

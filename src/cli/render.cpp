@@ -96,7 +96,9 @@ constexpr Criterion all_criteria[] = {Criterion::concrete, Criterion::reversible
 void print_error(std::ostream& err, const Style& style, std::string_view message) {
   // Messages quote what the user typed (CLI11 does so raw) and paths: escape them, so an
   // argument can never drive the terminal. Text escaped already is left as it is.
-  err << "microask: " << paint(style, red, _("error")) << ": " << escape_controls(message) << '\n';
+  // Translators: "microask: error: <message>"; the first {} is the word "error", in red.
+  err << fmt::format(fmt::runtime(_("microask: {}: {}")), paint(style, red, _("error")), escape_controls(message))
+      << '\n';
 }
 
 void write_json(std::ostream& out, const json& j) {

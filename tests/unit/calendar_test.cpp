@@ -6,6 +6,7 @@
 #include <ctime>
 #include <optional>
 #include <string>
+#include <vector>
 
 using namespace microask;
 
@@ -467,6 +468,27 @@ TEST_CASE("parse_when: a hostile value is never echoed raw") {
             }() + "...' "));
   CHECK("--at: 'a\\x00b' is not a date or time; use YYYY-MM-DD, 'YYYY-MM-DD HH:MM', HH:MM, ISO 8601 with offset, "
         "today or yesterday" == parse_when(std::string_view("a\0b", 3), now, paris_winter).error);
+}
+
+TEST_CASE("parse_when: the refusal as a message to translate: the msgid, the option first, then the values") {
+  const WhenResult r = parse_when("2026-02-30", now, paris_winter);
+  CHECK("{}: '{}' is not a valid date; {} has {} days" == r.message.msgid);
+  CHECK(std::vector<std::string>{"--at", "2026-02-30", "2026-02", "28"} == r.message.args);
+  CHECK("--at: '2026-02-30' is not a valid date; 2026-02 has 28 days" == r.error);
+  CHECK(r.error == english(r.message));
+  CHECK(parse_when("yesterday", now, paris_winter).message.msgid.empty());
+}
+
+TEST_CASE("english: each {} filled in order; no arguments, the text as it is") {
+  CHECK("no request with id 7" == english({"no request with id {}", {"7"}}));
+  CHECK("a 1 b 2 c" == english({"a {} b {} c", {"1", "2"}}));
+  CHECK("a {x} b {}" == english({"a {x} b {}", {}}));
+  CHECK("a 1 b {}" == english({"a {} b {}", {"1"}}));  // a missing argument leaves its {}
+  CHECK("{}" == english({"{}", {"{}"}}));              // an argument is never read again
+  const usage_error e("line {}: \"{}\" must be a string", {"3", "text"});
+  CHECK(std::string("line 3: \"text\" must be a string") == e.what());
+  CHECK("line {}: \"{}\" must be a string" == e.message().msgid);
+  CHECK(std::string("plain {text}") == usage_error("plain {text}").message().msgid);
 }
 
 TEST_CASE("parse_when: every accepted instant is at most a minute after now and not before 1970") {
