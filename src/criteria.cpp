@@ -597,8 +597,9 @@ class Compiler {
   }
 
   std::uint32_t id_of(const std::string& w) {
-    const auto [it, added] = ids_.emplace(w, static_cast<std::uint32_t>(ids_.size() + 1));
-    return it->second;
+    // find first: emplace builds (and frees) a node even for a word already numbered.
+    if (const auto it = ids_.find(w); it != ids_.end()) return it->second;
+    return ids_.emplace(w, static_cast<std::uint32_t>(ids_.size() + 1)).first->second;
   }
 
   std::vector<std::string>& errors_;
