@@ -318,8 +318,8 @@ std::string ascii_lower(std::string_view s) {
 }
 
 WhenResult bad_date(const std::string& shown, CivilDate d) {
-  // Translators: {} are the option (--at or --since) and the value typed.
   if (d.month < 1 || d.month > 12)
+    // Translators: {} are the option (--at or --since) and the value typed.
     return refuse(MICROASK_MSG("{}: '{}' is not a valid date; months run from 01 to 12"), {shown});
   std::array<char, 32> month{};
   std::snprintf(month.data(), month.size(), "%04d-%02d", d.year, d.month);

@@ -16,41 +16,58 @@
 #include "cli/i18n.hpp"
 #include "cli/render.hpp"
 #include "microask/errors.hpp"
+#include "microask/text.hpp"
 
 namespace microask::cli {
 namespace {
 
 constexpr std::array<Command, 5> command_list{{
     {"plan", N_("check a request against the three criteria; save it when it is a micro-request"),
-     "microask plan \"Ask the barista for a glass of water\"\n"
-     "  microask plan --check --json \"Demander au voisin de garder mon colis demain\"\n"
-     "  microask plan                  (list planned requests)",
+     N_("microask plan \"Ask the barista for a glass of water\"\n"
+        "  microask plan --check --json \"Demander au voisin de garder mon colis demain\"\n"
+        "  microask plan                  (list planned requests)"),
      plan::setup},
     {"ask", N_("pick the request to make now and record what you expect"),
-     "microask ask --expect-stress 6 --expect no\n"
-     "  microask ask --quiet           (only the text, for reminders)",
+     N_("microask ask --expect-stress 6 --expect no\n"
+        "  microask ask --quiet           (only the text, for reminders)"),
      ask::setup},
     {"log", N_("record what happened right after a request, or list entries"),
-     "microask log 3 --stress 5 --response no --note \"she said maybe next week\"\n"
-     "  microask log \"Asked the baker to slice the bread\" -s 2 -r yes\n"
-     "  microask log -n 10 --json      (list entries)",
+     N_("microask log 3 --stress 5 --response no --note \"she said maybe next week\"\n"
+        "  microask log \"Asked the baker to slice the bread\" -s 2 -r yes\n"
+        "  microask log -n 10 --json      (list entries)"),
      log::setup},
     {"stats", N_("the journal week by week: requests made, answers, felt and expected stress"),
-     "microask stats --weeks 12\n"
-     "  microask stats --all --json",
+     N_("microask stats --weeks 12\n"
+        "  microask stats --all --json"),
      stats::setup},
     {"undo", N_("take back the last change: a request planned, asked or dropped, an entry logged, edited or deleted"),
-     "microask undo\n"
-     "  microask log --edit 12 --stress 4   (change an entry)\n"
-     "  microask log --delete 12            (delete one)",
+     N_("microask undo\n"
+        "  microask log --edit 12 --stress 4   (change an entry)\n"
+        "  microask log --delete 12            (delete one)"),
      undo::setup},
 }};
 
-// CLI11 separates option groups with two blank lines; one reads better.
+// CLI11 separates option groups with two blank lines; one reads better. Its headings
+// ("Options:", "Usage: ...") take the colon of the language ("Options :" in French).
 std::string tidy_help(std::string help) {
   for (auto pos = help.find("\n\n\n"); pos != std::string::npos; pos = help.find("\n\n\n", pos))
     help.erase(pos, 1);
-  return help;
+  const std::string usage = tr("Usage") + ":";
+  std::string out;
+  for (std::size_t from = 0; from < help.size();) {
+    const auto end = std::min(help.find('\n', from), help.size());
+    std::string line = help.substr(from, end - from);
+    // Translators: a heading of --help ("Options:"), or the label before the usage line.
+    const auto heading = [](const std::string& h) { return fmt::format(fmt::runtime(_("{}:")), h); };
+    if (line.starts_with(usage))
+      line = heading(tr("Usage")) + line.substr(usage.size());
+    else if (!line.empty() && line[0] != ' ' && line.ends_with(":") && !line.ends_with(" :"))
+      line = heading(line.substr(0, line.size() - 1));
+    out += line;
+    if (end < help.size()) out += '\n';
+    from = end + 1;
+  }
+  return out;
 }
 
 // One line, whatever CLI11 wrote.
@@ -69,13 +86,35 @@ class HelpFormatter : public CLI::Formatter {
     for (const char* label : {N_("Usage"), N_("OPTIONS"), N_("Positionals"), N_("SUBCOMMAND"), N_("REQUIRED")})
       this->label(label, tr(label));
   }
+  // A positional by the kind of value it takes ("TEXT ...", "ID"), in the usage line too: its
+  // name is an identifier for the code, not a word for people.
+  std::string make_option_name(const CLI::Option* opt, bool is_positional) const override {
+    if (is_positional && !opt->get_type_name().empty()) return get_label(opt->get_type_name());
+    return CLI::Formatter::make_option_name(opt, is_positional);
+  }
   std::string make_option_opts(const CLI::Option* opt) const override {
     std::string out;
     if (opt->get_type_size() != 0) {
-      if (!opt->get_type_name().empty()) out += " " + get_label(opt->get_type_name());
+      if (!opt->get_type_name().empty() && !opt->get_positional()) out += " " + get_label(opt->get_type_name());
       if (opt->get_expected_max() == CLI::detail::expected_max_vector_size) out += " ...";
     }
     return out;
+  }
+  // As CLI11's, with the description column found by display width, not bytes ("NUMÉRO").
+  std::string make_option(const CLI::Option* opt, bool is_positional) const override {
+    const std::string name = "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
+    const std::string desc = make_option_desc(opt);
+    const auto width = get_column_width();
+    const auto w = display_width(name);
+    std::string out = name;
+    if (!desc.empty()) {
+      out += w >= width ? "\n" + std::string(width, ' ') : std::string(width - w, ' ');
+      for (const char c : desc) {
+        out += c;
+        if (c == '\n') out.append(width, ' ');
+      }
+    }
+    return out + "\n";
   }
 };
 
@@ -193,7 +232,7 @@ int run_app(int argc, const char* const* argv, Context& ctx) {
   for (const auto& c : commands()) {
     auto* sub = app.add_subcommand(c.name, tr(c.summary));
     sub->group(_("Subcommands"));
-    sub->footer(std::string(_("Example:")) + "\n  " + c.example);
+    sub->footer(std::string(_("Example:")) + "\n  " + tr(c.example));
     subs.push_back({sub, c.setup(*sub)});
   }
   auto* completer = app.add_subcommand(complete::name);  // hidden; called by completions/

@@ -115,11 +115,12 @@ std::string sparkline(std::span<const std::optional<double>> values, const Style
 }
 
 std::string request_bars(const WeeklyStats& s, const Style& style, int width) {
+  const auto labels = week_labels(s, true);
   std::int64_t most = 0;
   std::size_t label_w = 0;
-  for (const auto& w : s.weeks) {
-    most = std::max(most, w.yes + w.no + w.discussion);
-    label_w = std::max(label_w, display_width(w.label));
+  for (std::size_t i = 0; i < s.weeks.size(); ++i) {
+    most = std::max(most, s.weeks[i].yes + s.weeks[i].no + s.weeks[i].discussion);
+    label_w = std::max(label_w, display_width(labels[i]));
   }
   if (most == 0) return std::string(_("No requests made in these weeks: nothing to chart yet.")) + "\n";
   const auto count_w = std::to_string(most).size();
@@ -130,9 +131,10 @@ std::string request_bars(const WeeklyStats& s, const Style& style, int width) {
   const auto seg = segments(style);
 
   std::string out;
-  for (const auto& w : s.weeks) {
+  for (std::size_t i = 0; i < s.weeks.size(); ++i) {
+    const auto& w = s.weeks[i];
     const auto total = w.yes + w.no + w.discussion;
-    auto line = pad(w.label, label_w) + "  " + pad_left(std::to_string(total), count_w) + " ";
+    auto line = pad(labels[i], label_w) + "  " + pad_left(std::to_string(total), count_w) + " ";
     if (total == 0) {
       out += paint(style, dim, rstrip(line)) + "\n";
       continue;

@@ -19,7 +19,7 @@ using Run = std::function<exit_status(Context&, const GlobalOptions&)>;
 struct Command {
   const char* name;
   const char* summary;  // msgid
-  const char* example;  // shown at the foot of the subcommand's --help
+  const char* example;  // msgid: shown at the foot of the subcommand's --help
   Run (*setup)(CLI::App& sub);
 };
 

@@ -73,7 +73,7 @@ T value_or_prompt(const std::optional<std::string>& given, Context& ctx, const c
 std::string list_requests(const std::vector<Request>& rs) {
   std::string s;
   for (const auto& r : rs)
-    s += fmt::format("{}#{} \"{}\"", s.empty() ? "" : ", ", r.id, truncate_to_width(shown(r.text), 30));
+    s += fmt::format("{}#{} {}", s.empty() ? "" : ", ", r.id, in_quotes(truncate_to_width(shown(r.text), 30)));
   return s;
 }
 

@@ -37,15 +37,42 @@ std::string pad_left(std::string_view s, std::size_t width) {
 }
 
 // Fills the one "{}" of a message template; with no words, drops the placeholder and the
-// quotes or brackets around it.
+// quotes or brackets around it (English "(\"{}\")", French "(« {} »)").
 std::string fill(std::string_view tmpl, std::string_view words) {
   std::string t(tmpl);
   const auto at = t.find("{}");
   if (at == std::string::npos) return t;
   if (!words.empty()) return t.replace(at, 2, shown(words));
+  static constexpr std::string_view spaces[] = {" ", "\u00A0", "\u202F"};
+  static constexpr std::string_view openers[] = {"\"", "(", "«", "'", ":", " ", "\u00A0", "\u202F"};
+  static constexpr std::string_view closers[] = {"\"", ")", "»", "'"};
+  const auto before = [&](std::size_t pos, std::string_view tok) {
+    return pos >= tok.size() && std::string_view(t).substr(pos - tok.size(), tok.size()) == tok;
+  };
+  const auto after = [&](std::size_t pos, std::string_view tok) {
+    return std::string_view(t).substr(pos, tok.size()) == tok;
+  };
   std::size_t from = at, to = at + 2;
-  while (from > 0 && std::string_view("\"(«' :").find(t[from - 1]) != std::string_view::npos) --from;
-  while (to < t.size() && std::string_view("\")»'").find(t[to]) != std::string_view::npos) ++to;
+  for (bool more = true; more;) {
+    more = false;
+    for (auto tok : openers)
+      if (before(from, tok)) {
+        from -= tok.size();
+        more = true;
+        break;
+      }
+  }
+  // Closing marks, and the spaces before them (not a space before more words).
+  for (std::size_t pos = to;;) {
+    bool space = false;
+    for (auto tok : spaces)
+      if (after(pos, tok)) pos += tok.size(), space = true;
+    if (space) continue;
+    bool closed = false;
+    for (auto tok : closers)
+      if (after(pos, tok)) pos += tok.size(), to = pos, closed = true;
+    if (!closed) break;
+  }
   return t.erase(from, to - from);
 }
 
@@ -58,13 +85,25 @@ std::string_view criterion_label(Criterion c) {
   return "";
 }
 
-std::string verdict_label(const Style& style, Verdict v) {
+std::string_view verdict_word(Verdict v) {
   switch (v) {
-    case Verdict::pass: return paint(style, green, pad(_("pass"), 6));
-    case Verdict::fail: return paint(style, red, pad(_("fail"), 6));
-    case Verdict::unsure: return paint(style, yellow, pad(_("unsure"), 6));
+    case Verdict::pass: return _("pass");
+    case Verdict::fail: return _("fail");
+    case Verdict::unsure: return _("unsure");
   }
-  return {};
+  return "";
+}
+
+// The widest of the words of a column, at least `min` columns.
+template <typename T, std::size_t N>
+std::size_t column_width(const T (&values)[N], std::string_view (*word)(T), std::size_t min) {
+  for (const auto v : values) min = std::max(min, display_width(word(v)));
+  return min;
+}
+
+std::string verdict_label(const Style& style, Verdict v, std::size_t width) {
+  const char* colour = v == Verdict::pass ? green : v == Verdict::fail ? red : yellow;
+  return paint(style, colour, pad(verdict_word(v), width));
 }
 
 }  // namespace
@@ -107,6 +146,11 @@ void write_json(std::ostream& out, const json& j) {
 
 std::string shown(std::string_view text) { return escape_controls(text); }
 
+std::string in_quotes(std::string_view text) {
+  // Translators: a text quoted, as the request's text is shown.
+  return fmt::format(fmt::runtime(_("\"{}\"")), text);
+}
+
 std::string format_mean(std::optional<double> mean) {
   if (!mean) return "-";
   auto s = fmt::format("{:.1f}", *mean);
@@ -116,35 +160,95 @@ std::string format_mean(std::optional<double> mean) {
   return s;
 }
 
+std::string human_minute(Instant t) {
+  const auto iso = format_local_minute(t);  // "2026-11-26 09:30"
+  if (!ui_is_french()) return iso;
+  return human_date(local_day(t)) + iso.substr(10);
+}
+
+std::string human_instant(Instant t) {
+  const auto iso = format_iso8601(t);  // "2026-11-26T09:30:00+01:00"
+  if (!ui_is_french()) return iso;
+  return human_date(local_day(t)) + " " + iso.substr(11, 8) + " " + iso.substr(19);
+}
+
+std::string human_date(std::int64_t day) {
+  if (!ui_is_french()) return format_date(day);
+  const auto d = civil_from_days(day);
+  return fmt::format("{:02}/{:02}/{:04}", d.day, d.month, d.year);
+}
+
+std::vector<std::string> week_labels(const WeeklyStats& s, bool aligned) {
+  std::vector<std::string> labels;
+  if (!ui_is_french()) {
+    for (const auto& w : s.weeks) labels.push_back(w.label);
+    return labels;
+  }
+  if (s.week_start == WeekStart::sunday) {
+    for (const auto& w : s.weeks)
+      labels.push_back(fmt::format(fmt::runtime(_("week of {}")), human_date(w.start)));
+    return labels;
+  }
+  const bool years = !s.weeks.empty() && iso_week(s.weeks.front().start).year != iso_week(s.weeks.back().start).year;
+  for (const auto& w : s.weeks) {
+    const auto iso = iso_week(w.start);
+    const auto number = aligned ? fmt::format("{:>2}", iso.week) : std::to_string(iso.week);
+    labels.push_back(years ? fmt::format(fmt::runtime(_("{} week {}")), iso.year, number)
+                           : fmt::format(fmt::runtime(_("week {}")), number));
+  }
+  return labels;
+}
+
+namespace {
+
+// Translators: a warning about a word of the request, then the words to say instead.
+constexpr const char* say_instead = N_("{}; say instead: \"{}\"");
+
+// Translators: between two parts of a suggestion, each quoted as in "split it...: \"{}\"".
+constexpr const char* parts_separator = N_("\" / \"");
+
+std::string joined_parts(const Suggestion& s, std::string_view separator) {
+  std::string parts;
+  for (const auto& p : s.parts) {
+    if (!parts.empty()) parts += separator;
+    parts += p;
+  }
+  return parts;
+}
+
+// In English whatever the language of the messages: JSON output is data.
+std::string in_english(const Reason& r) { return fill(message_of(r.kind), r.words); }
+std::string in_english(const Warning& w) {
+  return fmt::format(fmt::runtime(say_instead), fill(message_of(w.kind), w.words), shown(w.instead));
+}
+std::string in_english(const Suggestion& s) { return fill(message_of(s.kind), joined_parts(s, parts_separator)); }
+
+}  // namespace
+
 std::string describe(const Reason& r) { return fill(tr(message_of(r.kind)), r.words); }
 
 std::string describe(const Warning& w) {
-  return fmt::format(fmt::runtime(_("{}; say instead: \"{}\"")), fill(tr(message_of(w.kind)), w.words),
-                     shown(w.instead));
+  return fmt::format(fmt::runtime(tr(say_instead)), fill(tr(message_of(w.kind)), w.words), shown(w.instead));
 }
 
-std::string describe(const Suggestion& s) {
-  std::string parts;
-  for (const auto& p : s.parts) {
-    if (!parts.empty()) parts += "\" / \"";
-    parts += p;
-  }
-  return fill(tr(message_of(s.kind)), parts);
-}
+std::string describe(const Suggestion& s) { return fill(tr(message_of(s.kind)), joined_parts(s, tr(parts_separator))); }
 
 void render_plan(std::ostream& out, const Style& style, const PlanOutcome& p, bool check_only) {
   const auto& a = p.assessment;
-  out << paint(style, bold, fmt::format("\"{}\"", shown(p.text))) << '\n';
+  static constexpr Verdict verdicts[] = {Verdict::pass, Verdict::fail, Verdict::unsure};
+  const auto label_w = column_width(all_criteria, criterion_label, 11);
+  const auto verdict_w = column_width(verdicts, verdict_word, 6);
+  out << paint(style, bold, in_quotes(shown(p.text))) << '\n';
   for (auto c : all_criteria) {
     const auto& r = a.result(c);
-    const auto label = pad(criterion_label(c), 11);
+    const auto label = pad(criterion_label(c), label_w);
     if (r.reasons.empty()) {
-      out << "  " << label << ' ' << verdict_label(style, r.verdict) << '\n';
+      out << "  " << label << ' ' << verdict_label(style, r.verdict, verdict_w) << '\n';
       continue;
     }
     for (std::size_t i = 0; i < r.reasons.size(); ++i)
-      out << "  " << (i == 0 ? label : std::string(11, ' ')) << ' '
-          << (i == 0 ? verdict_label(style, r.verdict) : std::string(6, ' ')) << "  "
+      out << "  " << (i == 0 ? label : std::string(label_w, ' ')) << ' '
+          << (i == 0 ? verdict_label(style, r.verdict, verdict_w) : std::string(verdict_w, ' ')) << "  "
           << describe(r.reasons[i]) << '\n';
   }
   for (auto c : p.assumed)
@@ -179,14 +283,14 @@ json plan_json(const PlanOutcome& p) {
   for (auto c : all_criteria) {
     const auto& r = a.result(c);
     json reasons = json::array();
-    for (const auto& reason : r.reasons) reasons.push_back(describe(reason));
+    for (const auto& reason : r.reasons) reasons.push_back(in_english(reason));
     criteria[std::string(to_string(c))] = {{"verdict", std::string(to_string(r.verdict))},
                                            {"reasons", reasons}};
   }
   json warnings = json::array();
-  for (const auto& w : a.warnings) warnings.push_back(describe(w));
+  for (const auto& w : a.warnings) warnings.push_back(in_english(w));
   json suggestions = json::array();
-  for (const auto& s : a.suggestions) suggestions.push_back(describe(s));
+  for (const auto& s : a.suggestions) suggestions.push_back(in_english(s));
   json assumed = json::array();
   for (auto c : p.assumed) assumed.push_back(std::string(to_string(c)));
   return {{"text", p.text},
@@ -207,7 +311,7 @@ void render_requests(std::ostream& out, const Style& style, std::span<const Requ
   out << paint(style, bold, fmt::format("{:>5}  {}  {}", "#", pad(_("Planned"), 16), _("Request")))
       << '\n';
   for (const auto& r : requests)
-    out << fmt::format("{:>5}  {}  {}", r.id, pad(format_local_minute(r.created), 16), shown(r.text))
+    out << fmt::format("{:>5}  {}  {}", r.id, pad(human_minute(r.created), 16), shown(r.text))
         << '\n';
 }
 
@@ -228,7 +332,7 @@ void render_logged(std::ostream& out, const Style& style, const Entry& e) {
                fmt::format(fmt::runtime(_("Logged entry #{} for request #{}: \"{}\"")), e.id,
                            e.request_id, shown(e.text)))
       << '\n';
-  out << "  " << pad(_("at"), 9) << format_iso8601(e.asked_at) << '\n';
+  out << "  " << pad(_("at"), 9) << human_instant(e.asked_at) << '\n';
   out << "  " << pad(_("stress"), 9) << e.stress << "/10";
   if (e.expected_stress)
     out << fmt::format(fmt::runtime(_(" (expected {})")), *e.expected_stress);
@@ -253,7 +357,7 @@ void render_entries(std::ostream& out, const Style& style, std::span<const Entry
                            pad(_("Answer"), 10), _("Request")))
       << '\n';
   for (const auto& e : entries) {
-    const auto line = fmt::format("{:>5}  {}  {}  {}  {}", e.id, pad(format_local_minute(e.asked_at), 16),
+    const auto line = fmt::format("{:>5}  {}  {}  {}  {}", e.id, pad(human_minute(e.asked_at), 16),
                                   pad_left(std::to_string(e.stress), 6),
                                   pad(response_label(e.response), 10), shown(e.text));
     out << line << '\n';
@@ -274,13 +378,13 @@ json entry_json(const Entry& e) {
 }
 
 std::string entry_summary(const Entry& e) {
-  return fmt::format(fmt::runtime(_("{}, stress {}/10, {}, \"{}\"")), format_local_minute(e.asked_at), e.stress,
+  return fmt::format(fmt::runtime(_("{}, stress {}/10, {}, \"{}\"")), human_minute(e.asked_at), e.stress,
                      response_label(e.response), truncate_to_width(shown(e.text), 40));
 }
 
 std::string change_summary(const Undone& u) {
   const auto request = [&] {
-    return u.request ? fmt::format("#{} \"{}\"", u.request->id, truncate_to_width(shown(u.request->text), 40))
+    return u.request ? fmt::format("#{} {}", u.request->id, in_quotes(truncate_to_width(shown(u.request->text), 40)))
                      : std::string("?");
   };
   const auto entry = [&] {
@@ -336,15 +440,17 @@ void render_entries_csv(std::ostream& out, std::span<const Entry> entries) {
 void render_stats(std::ostream& out, const Style& style, const WeeklyStats& s) {
   const std::string week = _("Week"), requests = _("Requests"), yes = _("Yes"), no = _("No"),
                     disc = _("Discussion"), felt = _("Stress felt"), expected = _("expected");
+  const auto labels = week_labels(s, true);
   std::size_t week_w = display_width(week);
-  for (const auto& w : s.weeks) week_w = std::max(week_w, display_width(w.label));
+  for (const auto& l : labels) week_w = std::max(week_w, display_width(l));
   const auto col = [](const std::string& h) { return std::max<std::size_t>(display_width(h), 3); };
   out << paint(style, bold,
                fmt::format("{}  {}  {}  {}  {}  {}  {}", pad(week, week_w), requests, yes, no, disc, felt,
                            expected))
       << '\n';
-  for (const auto& w : s.weeks) {
-    auto row = fmt::format("{}  {}  {}  {}  {}  {}  {}", pad(w.label, week_w),
+  for (std::size_t i = 0; i < s.weeks.size(); ++i) {
+    const auto& w = s.weeks[i];
+    auto row = fmt::format("{}  {}  {}  {}  {}  {}  {}", pad(labels[i], week_w),
                            pad_left(std::to_string(w.requests), col(requests)),
                            pad_left(std::to_string(w.yes), col(yes)), pad_left(std::to_string(w.no), col(no)),
                            pad_left(std::to_string(w.discussion), col(disc)),

@@ -30,10 +30,26 @@ void write_json(std::ostream& out, const json& j);
 
 // Text safe for a terminal and for one line: controls escaped.
 std::string shown(std::string_view text);
+// The text in quotes: "text" in English, « text » in French (the text as it is).
+std::string in_quotes(std::string_view text);
 // "yes", "no", "discussion" in the language of the messages.
 std::string response_label(Response r);
 // A mean with one decimal, with the decimal comma in French.
 std::string format_mean(std::optional<double> mean);
+
+// Dates and times for people, in the language of the messages; JSON and CSV keep ISO 8601.
+// "2026-11-26 09:30" in English, "26/11/2026 09:30" in French (the instant's own offset).
+std::string human_minute(Instant t);
+// "2026-11-26T09:30:00+01:00" in English, "26/11/2026 09:30:00 +01:00" in French.
+std::string human_instant(Instant t);
+// "2026-11-26" in English, "26/11/2026" in French.
+std::string human_date(std::int64_t day);
+// The label of each row of `s`, in order. In English the data label (week_label: "2026-W48",
+// or the first day, "2026-11-22", for Sunday weeks). In French "semaine 48" ("2026 semaine
+// 48" on every row when the rows span two ISO years), or "semaine du 22/11/2026" for Sunday
+// weeks. `aligned` pads the week number to two columns ("semaine  7"), so that a column of
+// labels aligns and sorts.
+std::vector<std::string> week_labels(const WeeklyStats& s, bool aligned);
 
 // plan
 struct PlanOutcome {

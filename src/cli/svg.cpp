@@ -65,7 +65,7 @@ struct Layout {
   double y_stress(double v) const { return plot_bottom - std::clamp(v, 0.0, 10.0) / 10.0 * plot_h; }
 };
 
-Layout layout(const WeeklyStats& s, double legend_px) {
+Layout layout(const WeeklyStats& s, const std::vector<std::string>& labels, double legend_px) {
   Layout l;
   l.n = std::max<std::size_t>(1, s.weeks.size());
   const auto n = static_cast<double>(l.n);
@@ -74,10 +74,8 @@ Layout layout(const WeeklyStats& s, double legend_px) {
   l.bar_w = std::min(l.slot * 0.7, 44.0);
   double label_px = 0;
   std::int64_t most = 0;
-  for (const auto& w : s.weeks) {
-    label_px = std::max(label_px, text_px(w.label, digit_px));
-    most = std::max(most, w.yes + w.no + w.discussion);
-  }
+  for (const auto& label : labels) label_px = std::max(label_px, text_px(label, digit_px));
+  for (const auto& w : s.weeks) most = std::max(most, w.yes + w.no + w.discussion);
   l.step = request_step(most);
   l.rotate = label_px + 12 > l.slot;
   // Rotated by 45 degrees, labels k slots apart are k * slot * 0.71 apart across their
@@ -97,7 +95,8 @@ struct Series {
 };
 
 void draw_series(std::string& out, const Layout& l, const WeeklyStats& s, const Series& series,
-                 std::optional<double> WeekRow::*value, const std::string& name) {
+                 std::optional<double> WeekRow::*value, const std::string& name,
+                 const std::vector<std::string>& labels) {
   // One polyline per run of consecutive weeks with a value: a gap breaks the line.
   std::string points;
   std::size_t run = 0;
@@ -126,7 +125,9 @@ void draw_series(std::string& out, const Layout& l, const WeeklyStats& s, const 
         R"(<circle class="point {}" data-week="{}" data-stress="{}" cx="{}" cy="{}" r="3.5" fill="{}" stroke="{}")"
         R"( stroke-width="1.5"><title>{}</title></circle>)",
         series.cls, xml_escape(s.weeks[i].label), figure(*v), px(l.x(i)), px(l.y_stress(*v)), series.fill,
-        series.stroke, xml_escape(fmt::format("{}: {} {}", s.weeks[i].label, name, format_mean(v))));
+        series.stroke,
+        // Translators: a point's tooltip: the week, "stress felt" or "stress expected", the mean.
+        xml_escape(fmt::format(fmt::runtime(_("{}: {} {}")), labels[i], name, format_mean(v))));
     out += "\n";
   }
 }
@@ -174,7 +175,8 @@ std::string render_svg(const WeeklyStats& s) {
   double legend_px = 0;
   for (const auto& it : items) legend_px += (it.line ? 24.0 : 12.0) + 6 + text_px(it.name, word_px) + 16;
 
-  const auto l = layout(s, legend_px);
+  const auto labels = week_labels(s, false);
+  const auto l = layout(s, labels, legend_px);
   std::int64_t requests = 0, n_yes = 0, n_no = 0, n_discussion = 0;
   for (const auto& w : s.weeks) {
     n_yes += w.yes, n_no += w.no, n_discussion += w.discussion;
@@ -182,9 +184,10 @@ std::string render_svg(const WeeklyStats& s) {
   }
   const std::string range =
       s.weeks.empty() ? std::string()
-                      : fmt::format(fmt::runtime(_("{} to {}: {} requests made ({} yes, {} no, {} discussion)")),
-                                    s.weeks.front().label, s.weeks.back().label, requests, n_yes, n_no,
-                                    n_discussion);
+                      : fmt::format(fmt::runtime(ngettext("{} to {}: {} request made ({} yes, {} no, {} discussion)",
+                                                          "{} to {}: {} requests made ({} yes, {} no, {} discussion)",
+                                                          static_cast<unsigned long>(requests))),
+                                    labels.front(), labels.back(), requests, n_yes, n_no, n_discussion);
 
   std::string out;
   out += R"(<?xml version="1.0" encoding="UTF-8"?>)" "\n";
@@ -258,8 +261,10 @@ std::string render_svg(const WeeklyStats& s) {
     if (w.stress_mean) attrs += fmt::format(R"( data-stress-mean="{}")", figure(*w.stress_mean));
     if (w.expected_stress_mean)
       attrs += fmt::format(R"( data-expected-stress-mean="{}")", figure(*w.expected_stress_mean));
-    auto tip = fmt::format(fmt::runtime(_("{}: {} requests made ({} yes, {} no, {} discussion)")), w.label, total,
-                           w.yes, w.no, w.discussion);
+    auto tip = fmt::format(fmt::runtime(ngettext("{}: {} request made ({} yes, {} no, {} discussion)",
+                                                 "{}: {} requests made ({} yes, {} no, {} discussion)",
+                                                 static_cast<unsigned long>(total))),
+                           labels[i], total, w.yes, w.no, w.discussion);
     if (w.stress_mean) tip += fmt::format(fmt::runtime(_(", stress felt {}")), format_mean(w.stress_mean));
     if (w.expected_stress_mean)
       tip += fmt::format(fmt::runtime(_(", expected {}")), format_mean(w.expected_stress_mean));
@@ -292,10 +297,10 @@ std::string render_svg(const WeeklyStats& s) {
                        px(l.plot_bottom + 4), axis_stroke);
     if (l.rotate)
       out += fmt::format(R"~(<text x="{0}" y="{1}" transform="rotate(-45 {0} {1})" text-anchor="end">{2}</text>)~",
-                         px(x0 + 4), px(y0), xml_escape(s.weeks[i].label));
+                         px(x0 + 4), px(y0), xml_escape(labels[i]));
     else
       out += fmt::format(R"(<text x="{}" y="{}" text-anchor="middle">{}</text>)", px(x0), px(y0),
-                         xml_escape(s.weeks[i].label));
+                         xml_escape(labels[i]));
     out += "\n";
   }
   out += "</g>\n";
@@ -303,8 +308,8 @@ std::string render_svg(const WeeklyStats& s) {
   // Stress: expected first, so that felt is drawn on top.
   out += R"(<g class="stress">)" "\n";
   draw_series(out, l, s, {"expected", expected_stroke, "#FFFFFF", "5 3"}, &WeekRow::expected_stress_mean,
-              expected_name);
-  draw_series(out, l, s, {"felt", felt_stroke, felt_stroke, ""}, &WeekRow::stress_mean, felt_name);
+              expected_name, labels);
+  draw_series(out, l, s, {"felt", felt_stroke, felt_stroke, ""}, &WeekRow::stress_mean, felt_name, labels);
   out += "</g>\n";
   out += "</svg>\n";
   return out;
