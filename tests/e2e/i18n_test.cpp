@@ -248,3 +248,30 @@ TEST_CASE("the language follows LANGUAGE, LC_ALL, LC_MESSAGES and LANG; English 
   CHECK(en == says({{"LC_ALL", "C"}, {"LANGUAGE", "fr"}}));                 // but not in the plain C locale
   CHECK(fr == says({{"LANG", "fr_FR.UTF-8"}, {"LANGUAGE", "de:fr"}}));      // no German: the next one
 }
+
+TEST_CASE("CLI11's parse errors are reworded in the language of the messages, naming the argument") {
+  Sandbox en, fr;
+  in_french(fr);
+  const auto both = [&](const std::vector<std::string>& args, const std::string& english, const std::string& french) {
+    const auto e = en.run(args), f = fr.run(args);
+    CHECK(2 == e.code);
+    CHECK(2 == f.code);
+    CHECK("microask: error: " + english + "\n" == e.err);
+    CHECK("microask : erreur : " + french + "\n" == f.err);
+  };
+  both({"plan", "--bogus", "x"}, "unexpected argument: --bogus (see 'microask plan --help')",
+       "argument inattendu : --bogus (voir « microask plan --help »)");
+  both({"undo", "a", "b c"}, "unexpected arguments: a b c (see 'microask undo --help')",
+       "arguments inattendus : a b c (voir « microask undo --help »)");
+  both({"frobnicate"}, "unexpected argument: frobnicate (see 'microask --help')",
+       "argument inattendu : frobnicate (voir « microask --help »)");
+  both({"plan", "--to"}, "--to needs a value (WHO) (see 'microask plan --help')",
+       "--to attend une valeur (QUI) (voir « microask plan --help »)");
+  both({"ask", "--expect-stress", "5", "--expect-stress", "6"},
+       "--expect-stress is given 2 times; give it once (see 'microask ask --help')",
+       "--expect-stress est donnée 2 fois : une fois suffit (voir « microask ask --help »)");
+  both({"stats", "--weeks", "3", "--all"}, "--weeks excludes --all (see 'microask stats --help')",
+       "--weeks ne va pas avec --all (voir « microask stats --help »)");
+  both({"log", "--csv=maybe"}, "--csv: 'maybe' is not a valid value (see 'microask log --help')",
+       "--csv : « maybe » n'est pas une valeur acceptée (voir « microask log --help »)");
+}
