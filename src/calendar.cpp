@@ -1,5 +1,7 @@
 #include "microask/calendar.hpp"
 
+#include "microask/text.hpp"
+
 #include <time.h>
 
 #include <array>
@@ -223,75 +225,10 @@ class SystemZone final : public TimeZone {
   }
 };
 
-// The value as it may be shown in a message (whose msgid puts the quotes around it): at
-// most ~40 characters, control characters, C1 controls, bidi overrides and invalid UTF-8
-// escaped, so a hostile value never reaches a terminal raw.
-std::string quote_value(std::string_view v) {
-  constexpr std::size_t max_chars = 40;
-  std::string out;
-  std::size_t chars = 0;
-  std::size_t i = 0;
-  auto hex = [&](unsigned value, int width, const char* prefix) {
-    std::array<char, 16> buf{};
-    std::snprintf(buf.data(), buf.size(), "%s%0*x", prefix, width, value);
-    out += buf.data();
-  };
-  while (i < v.size()) {
-    if (chars == max_chars) {
-      out += "...";
-      break;
-    }
-    const auto b = static_cast<unsigned char>(v[i]);
-    if (b < 0x80) {
-      if (b == '\n') out += "\\n";
-      else if (b == '\t') out += "\\t";
-      else if (b == '\r') out += "\\r";
-      else if (b == '\\') out += "\\\\";
-      else if (b < 0x20 || b == 0x7f) hex(b, 2, "\\x");
-      else out += static_cast<char>(b);
-      ++i;
-      ++chars;
-      continue;
-    }
-    // Decode one UTF-8 sequence, strictly (no overlongs, no surrogates, <= U+10FFFF).
-    std::size_t len = 0;
-    unsigned cp = 0;
-    if (b >= 0xC2 && b <= 0xDF) {
-      len = 2;
-      cp = b & 0x1Fu;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-      len = 3;
-      cp = b & 0x0Fu;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-      len = 4;
-      cp = b & 0x07u;
-    }
-    bool ok = len != 0 && i + len <= v.size();
-    for (std::size_t k = 1; ok && k < len; ++k) {
-      const auto cb = static_cast<unsigned char>(v[i + k]);
-      if ((cb & 0xC0u) != 0x80u) ok = false;
-      cp = (cp << 6) | (cb & 0x3Fu);
-    }
-    if (ok) {
-      if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-          (cp >= 0xD800 && cp <= 0xDFFF))
-        ok = false;
-    }
-    if (!ok) {
-      hex(b, 2, "\\x");
-      ++i;
-      ++chars;
-      continue;
-    }
-    const bool control = (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
-                         (cp >= 0x2066 && cp <= 0x2069) || cp == 0x2028 || cp == 0x2029;
-    if (control) hex(cp, 4, "\\u");
-    else out.append(v.substr(i, len));
-    i += len;
-    ++chars;
-  }
-  return out;
-}
+// The value as it may be shown in a message (whose msgid puts the quotes around it): its
+// first 40 characters, control characters escaped, so a hostile value never reaches a
+// terminal raw.
+std::string quote_value(std::string_view v) { return escape_controls(truncate_to_width(v, 40)); }
 
 // A refusal: the option ("--at"; the CLI names --since instead when the value came from
 // there), then the msgid's other arguments.
@@ -302,13 +239,6 @@ WhenResult refuse(const char* msgid, std::vector<std::string> args = {}) {
   return WhenResult{std::nullopt, std::move(text), std::move(m)};
 }
 
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 std::string ascii_lower(std::string_view s) {
   std::string out(s);

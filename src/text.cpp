@@ -43,7 +43,7 @@ bool is_blank_byte(char c) {
 }
 
 bool is_control(char32_t cp) {
-  return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) ||
+  return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 ||
          (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
@@ -141,6 +141,18 @@ std::size_t display_width(std::string_view s) {
     w += width_of(*cp);
   }
   return w;
+}
+
+std::string pad_right(std::string_view s, std::size_t width) {
+  std::string out(s);
+  const auto w = display_width(s);
+  if (w < width) out.append(width - w, ' ');
+  return out;
+}
+
+std::string pad_left(std::string_view s, std::size_t width) {
+  const auto w = display_width(s);
+  return (w < width ? std::string(width - w, ' ') : std::string()) + std::string(s);
 }
 
 std::string truncate_to_width(std::string_view s, std::size_t width) {

@@ -32,6 +32,11 @@ std::string escape_controls(std::string_view s);
 // Width in terminal columns of valid UTF-8 (combining marks 0, East Asian wide 2).
 std::size_t display_width(std::string_view s);
 
+// Padded with spaces to `width` columns (display width, not bytes), on the right or on the
+// left; longer text is left as it is.
+std::string pad_right(std::string_view s, std::size_t width);
+std::string pad_left(std::string_view s, std::size_t width);
+
 // Cut to at most `width` columns, ending with "…" when cut.
 std::string truncate_to_width(std::string_view s, std::size_t width);
 

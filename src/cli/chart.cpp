@@ -41,27 +41,10 @@ Segments segments(const Style& style) {
   return {{"#", yes_colour}, {"=", no_colour}, {"~", discussion_colour}};
 }
 
-std::string paint(const Style& style, const char* sgr, std::string_view text) {
-  if (!style.color || text.empty()) return std::string(text);
-  return fmt::format("\x1b[{}m{}\x1b[0m", sgr, text);
-}
-
 std::string repeat(std::string_view s, std::int64_t times) {
   std::string out;
   for (std::int64_t i = 0; i < times; ++i) out += s;
   return out;
-}
-
-std::string pad(std::string_view s, std::size_t width) {
-  std::string out(s);
-  const auto w = display_width(s);
-  if (w < width) out.append(width - w, ' ');
-  return out;
-}
-
-std::string pad_left(std::string_view s, std::size_t width) {
-  const auto w = display_width(s);
-  return (w < width ? std::string(width - w, ' ') : std::string()) + std::string(s);
 }
 
 std::string rstrip(std::string s) {
@@ -134,7 +117,7 @@ std::string request_bars(const WeeklyStats& s, const Style& style, int width) {
   for (std::size_t i = 0; i < s.weeks.size(); ++i) {
     const auto& w = s.weeks[i];
     const auto total = w.yes + w.no + w.discussion;
-    auto line = pad(labels[i], label_w) + "  " + pad_left(std::to_string(total), count_w) + " ";
+    auto line = pad_right(labels[i], label_w) + "  " + pad_left(std::to_string(total), count_w) + " ";
     if (total == 0) {
       out += paint(style, dim, rstrip(line)) + "\n";
       continue;
@@ -167,7 +150,7 @@ std::string stress_sparklines(const WeeklyStats& s, const Style& style, int widt
   std::string out;
   // Painted by runs: the levels in the series' colour, the weeks without a value dim.
   const auto row = [&](const std::string& label, const char* colour, std::span<const std::optional<double>> v) {
-    std::string line = pad(label, label_w) + "  ";
+    std::string line = pad_right(label, label_w) + "  ";
     for (std::size_t i = 0; i < v.size();) {
       std::size_t j = i;
       while (j < v.size() && v[j].has_value() == v[i].has_value()) ++j;

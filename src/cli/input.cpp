@@ -25,7 +25,7 @@ template <typename... Args>
 }  // namespace
 
 std::string quote_input(std::string_view value) {
-  return truncate_to_width(escape_controls(value), 40);
+  return escape_controls(truncate_to_width(value, 40));
 }
 
 std::int64_t parse_id(std::string_view s, std::string_view what) {

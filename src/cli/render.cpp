@@ -19,22 +19,6 @@ constexpr const char* yellow = "33";
 constexpr const char* bold = "1";
 constexpr const char* dim = "2";
 
-std::string paint(const Style& style, const char* sgr, std::string_view text) {
-  if (!style.color) return std::string(text);
-  return fmt::format("\x1b[{}m{}\x1b[0m", sgr, text);
-}
-
-// Left-aligns to `width` columns, counting display width rather than bytes.
-std::string pad(std::string_view s, std::size_t width) {
-  std::string out(s);
-  const auto w = display_width(s);
-  if (w < width) out.append(width - w, ' ');
-  return out;
-}
-std::string pad_left(std::string_view s, std::size_t width) {
-  const auto w = display_width(s);
-  return (w < width ? std::string(width - w, ' ') : std::string()) + std::string(s);
-}
 
 // Fills the one "{}" of a message template; with no words, drops the placeholder and the
 // quotes or brackets around it (English "(\"{}\")", French "(« {} »)").
@@ -103,7 +87,7 @@ std::size_t column_width(const T (&values)[N], std::string_view (*word)(T), std:
 
 std::string verdict_label(const Style& style, Verdict v, std::size_t width) {
   const char* colour = v == Verdict::pass ? green : v == Verdict::fail ? red : yellow;
-  return paint(style, colour, pad(verdict_word(v), width));
+  return paint(style, colour, pad_right(verdict_word(v), width));
 }
 
 }  // namespace
@@ -131,6 +115,11 @@ json mean_json(const std::optional<double>& v) {
 constexpr Criterion all_criteria[] = {Criterion::concrete, Criterion::reversible, Criterion::low_cost};
 
 }  // namespace
+
+std::string paint(const Style& style, const char* sgr, std::string_view text) {
+  if (!style.color || text.empty()) return std::string(text);
+  return fmt::format("\x1b[{}m{}\x1b[0m", sgr, text);
+}
 
 void print_error(std::ostream& err, const Style& style, std::string_view message) {
   // Messages quote what the user typed (CLI11 does so raw) and paths: escape them, so an
@@ -241,7 +230,7 @@ void render_plan(std::ostream& out, const Style& style, const PlanOutcome& p, bo
   out << paint(style, bold, in_quotes(shown(p.text))) << '\n';
   for (auto c : all_criteria) {
     const auto& r = a.result(c);
-    const auto label = pad(criterion_label(c), label_w);
+    const auto label = pad_right(criterion_label(c), label_w);
     if (r.reasons.empty()) {
       out << "  " << label << ' ' << verdict_label(style, r.verdict, verdict_w) << '\n';
       continue;
@@ -308,10 +297,10 @@ void render_requests(std::ostream& out, const Style& style, std::span<const Requ
     out << _("Nothing planned. Plan a request with: microask plan \"...\"") << '\n';
     return;
   }
-  out << paint(style, bold, fmt::format("{:>5}  {}  {}", "#", pad(_("Planned"), 16), _("Request")))
+  out << paint(style, bold, fmt::format("{:>5}  {}  {}", "#", pad_right(_("Planned"), 16), _("Request")))
       << '\n';
   for (const auto& r : requests)
-    out << fmt::format("{:>5}  {}  {}", r.id, pad(human_minute(r.created), 16), shown(r.text))
+    out << fmt::format("{:>5}  {}  {}", r.id, pad_right(human_minute(r.created), 16), shown(r.text))
         << '\n';
 }
 
@@ -332,16 +321,16 @@ void render_logged(std::ostream& out, const Style& style, const Entry& e) {
                fmt::format(fmt::runtime(_("Logged entry #{} for request #{}: \"{}\"")), e.id,
                            e.request_id, shown(e.text)))
       << '\n';
-  out << "  " << pad(_("at"), 9) << human_instant(e.asked_at) << '\n';
-  out << "  " << pad(_("stress"), 9) << e.stress << "/10";
+  out << "  " << pad_right(_("at"), 9) << human_instant(e.asked_at) << '\n';
+  out << "  " << pad_right(_("stress"), 9) << e.stress << "/10";
   if (e.expected_stress)
     out << fmt::format(fmt::runtime(_(" (expected {})")), *e.expected_stress);
   out << '\n';
-  out << "  " << pad(_("answer"), 9) << response_label(e.response);
+  out << "  " << pad_right(_("answer"), 9) << response_label(e.response);
   if (e.expected_response)
     out << fmt::format(fmt::runtime(_(" (expected {})")), response_label(*e.expected_response));
   out << '\n';
-  if (e.note) out << "  " << pad(_("note"), 9) << shown(*e.note) << '\n';
+  if (e.note) out << "  " << pad_right(_("note"), 9) << shown(*e.note) << '\n';
   if (e.response == Response::no)
     out << _("A no is still a request made: it counts.") << '\n';
 }
@@ -353,13 +342,13 @@ void render_entries(std::ostream& out, const Style& style, std::span<const Entry
     return;
   }
   out << paint(style, bold,
-               fmt::format("{:>5}  {}  {}  {}  {}", "#", pad(_("When"), 16), pad_left(_("Stress"), 6),
-                           pad(_("Answer"), 10), _("Request")))
+               fmt::format("{:>5}  {}  {}  {}  {}", "#", pad_right(_("When"), 16), pad_left(_("Stress"), 6),
+                           pad_right(_("Answer"), 10), _("Request")))
       << '\n';
   for (const auto& e : entries) {
-    const auto line = fmt::format("{:>5}  {}  {}  {}  {}", e.id, pad(human_minute(e.asked_at), 16),
+    const auto line = fmt::format("{:>5}  {}  {}  {}  {}", e.id, pad_right(human_minute(e.asked_at), 16),
                                   pad_left(std::to_string(e.stress), 6),
-                                  pad(response_label(e.response), 10), shown(e.text));
+                                  pad_right(response_label(e.response), 10), shown(e.text));
     out << line << '\n';
     if (e.note) out << paint(style, dim, fmt::format("{:>5}  {}", "", shown(*e.note))) << '\n';
   }
@@ -445,12 +434,12 @@ void render_stats(std::ostream& out, const Style& style, const WeeklyStats& s) {
   for (const auto& l : labels) week_w = std::max(week_w, display_width(l));
   const auto col = [](const std::string& h) { return std::max<std::size_t>(display_width(h), 3); };
   out << paint(style, bold,
-               fmt::format("{}  {}  {}  {}  {}  {}  {}", pad(week, week_w), requests, yes, no, disc, felt,
+               fmt::format("{}  {}  {}  {}  {}  {}  {}", pad_right(week, week_w), requests, yes, no, disc, felt,
                            expected))
       << '\n';
   for (std::size_t i = 0; i < s.weeks.size(); ++i) {
     const auto& w = s.weeks[i];
-    auto row = fmt::format("{}  {}  {}  {}  {}  {}  {}", pad(labels[i], week_w),
+    auto row = fmt::format("{}  {}  {}  {}  {}  {}  {}", pad_right(labels[i], week_w),
                            pad_left(std::to_string(w.requests), col(requests)),
                            pad_left(std::to_string(w.yes), col(yes)), pad_left(std::to_string(w.no), col(no)),
                            pad_left(std::to_string(w.discussion), col(disc)),

@@ -22,6 +22,9 @@ namespace microask::cli {
 // JSON output keeps its keys in the documented order.
 using json = nlohmann::ordered_json;
 
+// `text` in the SGR colour `sgr` ("32" green...) when the style has colour.
+std::string paint(const Style& style, const char* sgr, std::string_view text);
+
 // "microask: error: <message>" on one line.
 void print_error(std::ostream& err, const Style& style, std::string_view message);
 

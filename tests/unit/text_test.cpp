@@ -53,3 +53,14 @@ TEST_CASE("truncate_to_width cuts at a character boundary with an ellipsis") {
   CHECK("ab…" == truncate_to_width("abcd", 3));
   CHECK("é…" == truncate_to_width("ééé", 2));
 }
+
+TEST_CASE("line and paragraph separators are escaped too: one record, one line") {
+  CHECK("a\\u2028b\\u2029c" == escape_controls("a\xe2\x80\xa8" "b\xe2\x80\xa9" "c"));
+}
+
+TEST_CASE("padding counts display columns, not bytes") {
+  CHECK("é  " == pad_right("é", 3));
+  CHECK("  é" == pad_left("é", 3));
+  CHECK("long" == pad_right("long", 2));
+  CHECK("日本 " == pad_right("日本", 5));
+}
