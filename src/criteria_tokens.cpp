@@ -1,0 +1,390 @@
+// The checker's characters and tokens: see criteria_tokens.hpp.
+#include "criteria_tokens.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace microask::tokens {
+namespace {
+
+// Latin Extended-A (U+0100..U+017F) folded to its base letter.
+constexpr std::string_view latin_extended_a =
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooo"
+    "oorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+static_assert(latin_extended_a.size() == 0x80);
+
+// Appends the folded form of a letter (lower case, no accent); false if `c` is no letter.
+bool fold_letter(char32_t c, std::string& out) {
+  if (c >= 'a' && c <= 'z') {
+    out += static_cast<char>(c);
+    return true;
+  }
+  if (c >= 'A' && c <= 'Z') {
+    out += static_cast<char>(c - 'A' + 'a');
+    return true;
+  }
+  if (c < 0xC0) return false;
+  if (c == 0xD7 || c == 0xF7) return false;  // × ÷
+  if (c <= 0xFF) {
+    static constexpr std::string_view latin1 =  // U+00C0..U+00FF
+        "aaaaaaaceeeeiiiidnooooo_ouuuuytsaaaaaaaceeeeiiiidnooooo_ouuuuyty";
+    const char f = latin1[c - 0xC0];
+    if (c == 0xC6 || c == 0xE6) {
+      out += "ae";
+    } else if (c == 0xDF) {
+      out += "ss";
+    } else if (c == 0xDE || c == 0xFE) {
+      out += "th";
+    } else {
+      out += f;
+    }
+    return true;
+  }
+  if (c == 0x152 || c == 0x153) {
+    out += "oe";
+    return true;
+  }
+  if (c < 0x180) {
+    out += latin_extended_a[c - 0x100];
+    return true;
+  }
+  // Any other letter of any script: kept as typed (no folding needed for matching).
+  std::array<char, 4> buf{};
+  std::size_t n = 0;
+  if (c < 0x800) {
+    buf[n++] = static_cast<char>(0xC0 | (c >> 6));
+    buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    buf[n++] = static_cast<char>(0xE0 | (c >> 12));
+    buf[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    buf[n++] = static_cast<char>(0xF0 | (c >> 18));
+    buf[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    buf[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
+  }
+  out.append(buf.data(), n);
+  return true;
+}
+
+Cls classify(char32_t c) {
+  switch (c) {
+    case ' ': case '\t': case '\r': case '\v': case '\f': case 0xA0: case 0x202F: case 0x205F:
+    case 0x3000: case 0xFEFF: case 0x200B:
+      return Cls::space;
+    case '\n': case 0x2028: case 0x2029:
+      return Cls::newline;
+    case '\'': case 0x2019: case 0x2018: case 0x02BC: case 0xB4: case '`': case 0x2032:
+      return Cls::apostrophe;
+    case '-': case 0x2010: case 0x2011:
+      return Cls::hyphen;
+    case '$': case 0x20AC: case 0xA3: case 0xA5:
+      return Cls::currency;
+    case '.': case '!': case '?': case 0x2026: case 0xBF: case 0xA1:
+      return Cls::stop;
+    default:
+      break;
+  }
+  if (c >= 0x2000 && c <= 0x200A) return Cls::space;
+  if (c >= '0' && c <= '9') return Cls::digit;
+  if (c == 0xFFFD) return Cls::invalid;
+  if (c < 0x80) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return Cls::letter;
+    return c < 0x20 || c == 0x7F ? Cls::space : Cls::punct;
+  }
+  if (c < 0xC0) return Cls::punct;  // Latin-1 signs
+  if (c == 0xD7 || c == 0xF7) return Cls::punct;
+  if (c >= 0x2000 && c <= 0x2BFF) return Cls::punct;  // general punctuation, arrows, symbols
+  if (c >= 0x1F000) return Cls::punct;                // emoji and friends
+  if (c >= 0xE000 && c <= 0xF8FF) return Cls::punct;  // private use
+  return Cls::letter;
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens
+
+constexpr std::array<std::pair<std::string_view, std::string_view>, 15> french_elisions{{
+    {"l", "l"}, {"d", "de"}, {"j", "je"}, {"m", "me"}, {"t", "te"}, {"s", "s"}, {"n", "ne"},
+    {"c", "ce"}, {"qu", "que"}, {"jusqu", "jusque"}, {"lorsqu", "lorsque"},
+    {"puisqu", "puisque"}, {"quelqu", "quelque"}, {"presqu", "presque"}, {"quoiqu", "quoique"}}};
+
+// English clitic after an apostrophe, and what it stands for ("t" is handled apart).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 6> english_clitics{{
+    {"s", "s"}, {"d", "would"}, {"ll", "will"}, {"re", "are"}, {"ve", "have"}, {"m", "am"}}};
+
+class Tokeniser {
+ public:
+  explicit Tokeniser(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+      Ch ch = decode_at(text, i);
+      ch.cls = ch.c == 0xFFFD && ch.end - ch.begin == 1 ? Cls::invalid : classify(ch.c);
+      i = ch.end;
+      chs_.push_back(ch);
+    }
+  }
+
+  std::vector<Token> run() {
+    std::size_t i = 0;
+    const std::size_t n = chs_.size();
+    while (i < n) {
+      const Ch& ch = chs_[i];
+      switch (ch.cls) {
+        case Cls::letter: i = word(i); break;
+        case Cls::digit: i = number(i); break;
+        case Cls::currency: {
+          Token t = make(ch.begin, ch.end, Type::currency);
+          t.norm = ch.c == '$' ? "$" : ch.c == 0xA3 ? "£" : ch.c == 0xA5 ? "¥" : "€";
+          t.glued = glue_;
+          push(std::move(t));
+          ++i;
+          break;
+        }
+        case Cls::stop:
+        case Cls::newline: {
+          // "?!", "...": one sentence end
+          std::size_t j = i;
+          std::string norm = ch.c == '?' || ch.c == 0xBF ? "?" : ch.c == '!' || ch.c == 0xA1 ? "!" : ".";
+          while (j < n && (chs_[j].cls == Cls::stop || chs_[j].cls == Cls::newline)) {
+            if (chs_[j].c == '?') norm = "?";
+            ++j;
+          }
+          Token t = make(ch.begin, chs_[j - 1].end, Type::punct);
+          t.norm = norm;
+          t.ends_sentence = true;
+          push(std::move(t));
+          i = j;
+          break;
+        }
+        case Cls::punct:
+        case Cls::hyphen: {
+          Token t = make(ch.begin, ch.end, Type::punct);
+          t.norm = punct_norm(ch.c);
+          push(std::move(t));
+          ++i;
+          break;
+        }
+        default:  // blanks, stray apostrophes, invalid bytes
+          glue_ = false;
+          ++i;
+          break;
+      }
+    }
+    std::size_t sentence = 0;
+    for (Token& t : out_) {
+      t.sentence = sentence;
+      if (t.ends_sentence) ++sentence;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  static std::string punct_norm(char32_t c) {
+    switch (c) {
+      case 0xAB: return "«";
+      case 0xBB: return "»";
+      case '"': case 0x201C: case 0x201D: case 0x201E: return "\"";
+      case '-': case 0x2010: case 0x2011: case 0x2013: case 0x2014: return "-";
+      default: break;
+    }
+    if (c < 0x80) return std::string(1, static_cast<char>(c));
+    return "#";
+  }
+
+  Token make(std::size_t begin, std::size_t end, Type type) const {
+    Token t;
+    t.begin = begin;
+    t.end = end;
+    t.type = type;
+    return t;
+  }
+
+  void push(Token t) {
+    out_.push_back(std::move(t));
+    glue_ = false;
+  }
+
+  // A run of letters from chs_[i]; returns the index after it.
+  std::size_t letters(std::size_t i, std::string& folded) const {
+    while (i < chs_.size() && chs_[i].cls == Cls::letter) fold_letter(chs_[i++].c, folded);
+    return i;
+  }
+
+  std::size_t word(std::size_t i) {
+    const std::size_t n = chs_.size();
+    std::string w;
+    std::size_t j = letters(i, w);
+    const bool upper = is_upper_letter(chs_[i].c);
+    // An apostrophe between letters: a French elision, an English contraction, or a join.
+    while (j + 1 < n && chs_[j].cls == Cls::apostrophe && chs_[j + 1].cls == Cls::letter) {
+      std::string r;
+      const std::size_t k = letters(j + 1, r);
+      if (r == "t" && w.size() > 1 && w.back() == 'n') {  // didn't, can't, won't
+        std::string base = w.substr(0, w.size() - 1);
+        if (base == "wo") base = "will";
+        if (base == "ca") base = "can";
+        if (base == "sha") base = "shall";
+        emit_word(std::move(base), chs_[i].begin, chs_[j].begin, upper);
+        Token t = make(chs_[j].begin, chs_[k - 1].end, Type::word);
+        t.norm = "not";
+        t.contracted = true;
+        push(std::move(t));
+        return after_word(k);
+      }
+      const auto clitic = std::find_if(english_clitics.begin(), english_clitics.end(),
+                                       [&](const auto& p) { return p.first == r; });
+      if (clitic != english_clitics.end()) {
+        emit_word(std::move(w), chs_[i].begin, chs_[j].begin, upper);
+        Token t = make(chs_[j].begin, chs_[k - 1].end, Type::word);
+        t.norm = std::string(clitic->second);
+        t.contracted = true;
+        push(std::move(t));
+        return after_word(k);
+      }
+      const auto elision = std::find_if(french_elisions.begin(), french_elisions.end(),
+                                        [&](const auto& p) { return p.first == w; });
+      if (elision != french_elisions.end()) {
+        Token t = make(chs_[i].begin, chs_[j].end, Type::word);
+        t.norm = std::string(elision->second);
+        t.elided = true;
+        t.upper = upper;
+        t.glued = glue_;
+        push(std::move(t));
+        glue_ = true;
+        return j + 1;  // the rest is a word of its own, glued to this one
+      }
+      w += r;  // aujourd'hui, o'clock
+      j = k;
+    }
+    emit_word(std::move(w), chs_[i].begin, chs_[j - 1].end, upper);
+    return after_word(j);
+  }
+
+  void emit_word(std::string w, std::size_t begin, std::size_t end, bool upper) {
+    Token t = make(begin, end, Type::word);
+    t.norm = std::move(w);
+    t.upper = upper;
+    t.glued = glue_;
+    push(std::move(t));
+  }
+
+  // After a word or number: a hyphen (or nothing) before a letter or digit glues the next;
+  // so does "+" before a digit ("mon n+1").
+  std::size_t after_word(std::size_t j) {
+    const std::size_t n = chs_.size();
+    if (j + 1 < n && ((chs_[j].cls == Cls::hyphen && chs_[j + 1].cls == Cls::letter) ||
+                      ((chs_[j].cls == Cls::hyphen || chs_[j].c == '+') && chs_[j + 1].cls == Cls::digit))) {
+      glue_ = true;
+      return j + 1;
+    }
+    if (j < n && (chs_[j].cls == Cls::letter || chs_[j].cls == Cls::digit)) glue_ = true;
+    return j;
+  }
+
+  bool digit_at(std::size_t k) const { return k < chs_.size() && chs_[k].cls == Cls::digit; }
+
+  // A number: "18 000", "5,000", "1.800", "4,50", "5k"; returns the index after it.
+  std::size_t number(std::size_t i) {
+    const std::size_t n = chs_.size();
+    std::string digits;
+    std::size_t j = i;
+    while (digit_at(j)) digits += static_cast<char>(chs_[j++].c);
+    // Thousands groups of exactly three digits.
+    const std::size_t first_group = digits.size();
+    while (digits.size() <= 15 && j < n && first_group <= 3) {
+      const char32_t sep = chs_[j].c;
+      const bool separator = sep == ' ' || sep == 0xA0 || sep == 0x202F || sep == 0x2009 ||
+                             sep == ',' || sep == '.' || sep == '\'';
+      if (!separator || !digit_at(j + 1) || !digit_at(j + 2) || !digit_at(j + 3) || digit_at(j + 4))
+        break;
+      for (std::size_t k = j + 1; k <= j + 3; ++k) digits += static_cast<char>(chs_[k].c);
+      j += 4;
+    }
+    double value = 0;
+    for (const char d : digits.substr(0, std::min<std::size_t>(digits.size(), 15)))
+      value = value * 10 + (d - '0');
+    // Decimals: "4,50", "2.5".
+    if (j + 1 < n && (chs_[j].c == ',' || chs_[j].c == '.') && digit_at(j + 1) && !digit_at(j + 3)) {
+      double scale = 0.1;
+      std::size_t k = j + 1;
+      while (digit_at(k)) {
+        value += scale * (chs_[k].c - '0');
+        scale /= 10;
+        ++k;
+      }
+      j = k;
+    }
+    // "5k", "5K€": thousands.
+    if (j < n && (chs_[j].c == 'k' || chs_[j].c == 'K') && (j + 1 == n || chs_[j + 1].cls != Cls::letter)) {
+      value *= 1000;
+      ++j;
+    }
+    Token t = make(chs_[i].begin, chs_[j - 1].end, Type::number);
+    t.norm = digits.empty() ? "0" : digits;
+    t.value = value;
+    t.glued = glue_;
+    push(std::move(t));
+    return after_word(j);
+  }
+
+  std::vector<Ch> chs_;
+  std::vector<Token> out_;
+  bool glue_ = false;
+};
+
+}  // namespace
+
+// One code point at s[i]; invalid or truncated sequences give U+FFFD, one byte long.
+Ch decode_at(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  Ch ch{0xFFFD, i, i + 1, Cls::invalid};
+  if (b0 < 0x80) {
+    ch.c = b0;
+    return ch;
+  }
+  std::size_t len = 0;
+  char32_t c = 0;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    len = 2;
+    c = static_cast<char32_t>(b0 & 0x1Fu);
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    len = 3;
+    c = static_cast<char32_t>(b0 & 0x0Fu);
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    len = 4;
+    c = static_cast<char32_t>(b0 & 0x07u);
+  } else {
+    return ch;
+  }
+  if (s.size() - i < len) return ch;
+  for (std::size_t k = 1; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0u) != 0x80u) return ch;
+    c = (c << 6) | static_cast<char32_t>(b & 0x3Fu);
+  }
+  if ((len == 3 && c < 0x800) || (len == 4 && (c < 0x10000 || c > 0x10FFFF)) ||
+      (c >= 0xD800 && c <= 0xDFFF))
+    return ch;
+  ch.c = c;
+  ch.end = i + len;
+  return ch;
+}
+
+bool is_upper_letter(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
+         (c >= 0x100 && c < 0x180 && c % 2 == 0) || c == 0x152;
+}
+
+bool is_accented(char32_t c) { return c >= 0xC0 && c < 0x180 && c != 0xD7 && c != 0xF7; }
+
+std::vector<Token> tokenise(std::string_view text) { return Tokeniser(text).run(); }
+
+// A word of the tables made only of a-z: tokenise() would give one word token equal to it.
+// Most table words are; checking this first keeps the compilation of the tables from running
+// the tokeniser thousands of times.
+bool plain_word(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+}  // namespace microask::tokens
