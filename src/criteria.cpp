@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "criteria_tables.hpp"
 #include "criteria_tokens.hpp"
 #include "criteria_words.hpp"
 #include "messages.hpp"
@@ -33,349 +34,48 @@ using tokens::decode_at;
 using tokens::is_accented;
 using tokens::is_upper_letter;
 using tokens::is_wordlike;
-using tokens::plain_word;
 using tokens::Token;
 using tokens::tokenise;
 using tokens::Type;
 
 // ---------------------------------------------------------------------------------------
-// Patterns (syntax in criteria_words.hpp)
+// Patterns (syntax in criteria_words.hpp), compiled at build time (criteria_tables.hpp)
 
-struct Alt {
-  enum class How : unsigned char { exact, prefix, suffix, number } how = How::exact;
-  std::string text;
-  std::uint32_t id = 0;  // exact words: compared by number, not by text
-};
+using tables::Alt;
+using tables::Elem;
+using tables::How;
+using tables::Op;
+using tables::Pattern;
+using tables::PatternSet;
+using tables::Tables;
 
-// The words of a language's tables, numbered once, so that matching compares numbers.
-using WordIds = std::unordered_map<std::string, std::uint32_t>;
-
-enum class Op : unsigned char {
-  word, optional, absent_next, absent_prev, gap, any, number, amount, big, infinitive, start, end, punct };
-
-struct Elem {
-  Op op = Op::word;
-  std::vector<Alt> alts;
-  std::size_t gap = 0;
-  std::string punct;
-};
-
-struct Pattern {
-  std::vector<Elem> elems;
-};
-
-bool alt_matches(const Alt& a, const Token& t) {
+bool alt_matches(const Tables& c, const Alt& a, const Token& t) {
   const std::string& w = t.norm;
   switch (a.how) {
-    case Alt::How::exact: return t.id == a.id && a.id != 0;
-    case Alt::How::prefix: return w.size() >= a.text.size() && w.compare(0, a.text.size(), a.text) == 0;
-    case Alt::How::suffix:
-      return w.size() > a.text.size() && w.compare(w.size() - a.text.size(), a.text.size(), a.text) == 0;
-    case Alt::How::number: return t.type == Type::number;
+    case How::exact: return t.id == a.id && a.id != 0;
+    case How::prefix: return w.size() >= a.text.size && w.compare(0, a.text.size, c.str(a.text)) == 0;
+    case How::suffix:
+      return w.size() > a.text.size && w.compare(w.size() - a.text.size, a.text.size, c.str(a.text)) == 0;
+    case How::number: return t.type == Type::number;
   }
   return false;
 }
 
-bool alts_match(const std::vector<Alt>& alts, const Token& t) {
+bool alts_match(const Tables& c, const Elem& e, const Token& t) {
   if (!is_wordlike(t)) return false;
-  return std::any_of(alts.begin(), alts.end(), [&](const Alt& a) { return alt_matches(a, t); });
+  const auto alts = c.alts.subspan(e.first_alt, e.alts);
+  return std::any_of(alts.begin(), alts.end(), [&](const Alt& a) { return alt_matches(c, a, t); });
 }
 
-class Compiler {
- public:
-  Compiler(std::vector<std::string>& errors, WordIds& ids) : errors_(errors), ids_(ids) {}
-
-  Pattern operator()(std::string_view src) {
-    Pattern p;
-    p.elems.reserve(static_cast<std::size_t>(std::count(src.begin(), src.end(), ' ')) + 1);
-    std::size_t i = 0;
-    while (i < src.size()) {
-      while (i < src.size() && src[i] == ' ') ++i;
-      std::size_t j = i;
-      while (j < src.size() && src[j] != ' ') ++j;
-      if (j > i) element(src.substr(i, j - i), src, p);
-      i = j;
-    }
-    if (p.elems.empty()) errors_.push_back("empty pattern");
-    return p;
-  }
-
- private:
-  void element(std::string_view part, std::string_view src, Pattern& p) {
-    Elem e;
-    if (part.front() == '~' && part.size() > 1) {
-      e.op = Op::gap;
-      for (const char c : part.substr(1)) {
-        if (c < '0' || c > '9') return error(src, part);
-        e.gap = e.gap * 10 + static_cast<std::size_t>(c - '0');
-      }
-    } else if (part == "_") {
-      e.op = Op::any;
-    } else if (part == "#num") {
-      e.op = Op::number;
-    } else if (part == "#amount") {
-      e.op = Op::amount;
-    } else if (part == "#big") {
-      e.op = Op::big;
-    } else if (part == "#inf") {
-      e.op = Op::infinitive;
-    } else if (part == "^") {
-      e.op = Op::start;
-    } else if (part == "$") {
-      e.op = Op::end;
-    } else if (part == "," || part == ":" || part == "?" || part == ";" || part == "\"" ||
-               part == "«" || part == "»") {
-      e.op = Op::punct;
-      e.punct = std::string(part);
-    } else if (part.front() == '[' && part.back() == ']' && part.size() > 2) {
-      e.op = Op::optional;
-      if (!alternatives(part.substr(1, part.size() - 2), e, src)) return;
-    } else if (part.front() == '!' && part.size() > 1) {
-      e.op = Op::absent_next;
-      if (!alternatives(part.substr(1), e, src)) return;
-    } else if (part.front() == '<' && part.size() > 1) {
-      e.op = Op::absent_prev;
-      if (!alternatives(part.substr(1), e, src)) return;
-    } else if (part.find_first_of("|*") != std::string_view::npos) {
-      if (!alternatives(part, e, src)) return;
-    } else {
-      if (plain_word(part)) {
-        Elem w;
-        w.alts.push_back({Alt::How::exact, std::string(part), id_of(std::string(part))});
-        p.elems.push_back(std::move(w));
-        return;
-      }
-      // Plain words, possibly several once folded ("qu'on", "co-sign").
-      const std::vector<Token> toks = tokenise(part);
-      if (toks.empty()) return error(src, part);
-      for (const Token& t : toks) {
-        if (!is_wordlike(t)) return error(src, part);
-        Elem w;
-        w.alts.push_back({Alt::How::exact, t.norm, id_of(t.norm)});
-        p.elems.push_back(std::move(w));
-      }
-      return;
-    }
-    p.elems.push_back(std::move(e));
-  }
-
-  bool alternatives(std::string_view s, Elem& e, std::string_view src) {
-    e.alts.reserve(static_cast<std::size_t>(std::count(s.begin(), s.end(), '|')) + 1);
-    std::size_t i = 0;
-    while (i <= s.size()) {
-      std::size_t j = s.find('|', i);
-      if (j == std::string_view::npos) j = s.size();
-      std::string_view a = s.substr(i, j - i);
-      Alt alt;
-      if (a == "#num") {
-        alt.how = Alt::How::number;
-        e.alts.push_back(std::move(alt));
-        i = j + 1;
-        continue;
-      }
-      if (a.size() > 1 && a.back() == '*') {
-        alt.how = Alt::How::prefix;
-        a.remove_suffix(1);
-      } else if (a.size() > 1 && a.front() == '*') {
-        alt.how = Alt::How::suffix;
-        a.remove_prefix(1);
-      }
-      if (plain_word(a)) {
-        alt.text = std::string(a);
-      } else {
-        const std::vector<Token> toks = tokenise(a);
-        if (toks.size() != 1 || !is_wordlike(toks[0])) {
-          error(src, a);
-          return false;
-        }
-        alt.text = toks[0].norm;
-      }
-      if (alt.how == Alt::How::exact) alt.id = id_of(alt.text);
-      e.alts.push_back(std::move(alt));
-      i = j + 1;
-    }
-    return true;
-  }
-
-  void error(std::string_view src, std::string_view part) {
-    errors_.push_back(std::string(src) + "  <- \"" + std::string(part) + "\"");
-  }
-
-  std::uint32_t id_of(const std::string& w) {
-    // find first: emplace builds (and frees) a node even for a word already numbered.
-    if (const auto it = ids_.find(w); it != ids_.end()) return it->second;
-    return ids_.emplace(w, static_cast<std::uint32_t>(ids_.size() + 1)).first->second;
-  }
-
-  std::vector<std::string>& errors_;
-  WordIds& ids_;
-};
-
-// ---------------------------------------------------------------------------------------
-// The compiled tables of one language
-
-// Patterns indexed by the words they can start with, so that at each word of a request
-// only the patterns that may start there are tried.
-struct Patterns {
-  std::vector<Pattern> items;
-  std::unordered_map<std::uint32_t, std::vector<std::size_t>> by_first;  // exact first words
-  std::vector<std::size_t> loose;  // first element not a list of exact words
-
-  void add(Pattern p) {
-    const std::size_t k = items.size();
-    const Elem* first = p.elems.empty() ? nullptr : &p.elems.front();
-    const bool exact = first != nullptr && first->op == Op::word &&
-                       std::all_of(first->alts.begin(), first->alts.end(),
-                                   [](const Alt& a) { return a.how == Alt::How::exact; });
-    if (exact) {
-      for (const Alt& a : first->alts) {
-        std::vector<std::size_t>& v = by_first[a.id];
-        if (v.empty() || v.back() != k) v.push_back(k);
-      }
-    } else {
-      loose.push_back(k);
-    }
-    items.push_back(std::move(p));
-  }
-};
-
-struct Compiled {
-  Patterns ask_verbs;
-  std::vector<words::Addressee> ask_modes;
-  Patterns to_someone, to_the, venues, determiners, articles, close_people, addressee_ends, links, clause_openers,
-      generic, businesses, time_words;
-  Patterns vague;
-  std::vector<words::Qualified> vague_qualified;
-  Patterns specifiers;
-  Patterns bundles;
-  std::vector<bool> bundle_after_infinitive;
-  Patterns coordinators;
-  Patterns infinitive_marks, justifications;
-  std::unordered_set<std::string> not_infinitives;
-  Patterns rules;
-  std::vector<const words::Rule*> rule_effects;
-  Patterns negations, question_words, price_words, incoming_money, public_places, public_acts,
-      possessives, lending, possibility;
-  Patterns warnings;
-  std::vector<WarningKind> warning_kinds;
-  std::unordered_map<std::string, double> currencies, number_words;
-  std::unordered_map<std::string, std::vector<std::string>> respellings;
-  WordIds ids;
-  std::vector<std::string> errors;
-};
-
-std::unordered_set<std::string> folded_words(words::List l) {
-  std::unordered_set<std::string> out;
-  for (const std::string_view s : l) {
-    if (plain_word(s)) {
-      out.insert(std::string(s));
-      continue;
-    }
-    for (const Token& t : tokenise(s)) out.insert(t.norm);
-  }
-  return out;
-}
-
-Compiled compile(const words::LangWords& w) {
-  Compiled c;
-  Compiler pat(c.errors, c.ids);
-  auto list = [&](words::List l) {
-    Patterns out;
-    out.items.reserve(l.size());
-    for (const std::string_view s : l) out.add(pat(s));
-    return out;
-  };
-  for (const auto& v : w.ask_verbs) {
-    c.ask_verbs.add(pat(v.pattern));
-    c.ask_modes.push_back(v.addressee);
-  }
-  c.to_someone = list(w.to_someone);
-  c.to_the = list(w.to_the);
-  c.venues = list(w.venues);
-  c.determiners = list(w.determiners);
-  c.articles = list(w.articles);
-  c.close_people = list(w.close_people);
-  c.addressee_ends = list(w.addressee_ends);
-  c.links = list(w.links);
-  c.clause_openers = list(w.clause_openers);
-  c.generic = list(w.generic);
-  c.businesses = list(w.businesses);
-  c.time_words = list(w.time_words);
-  for (const auto& v : w.vague) {
-    c.vague.add(pat(v.pattern));
-    c.vague_qualified.push_back(v.qualified);
-  }
-  c.specifiers = list(w.specifiers);
-  for (const auto& b : w.bundles) {
-    c.bundles.add(pat(b.pattern));
-    c.bundle_after_infinitive.push_back(b.after_infinitive);
-  }
-  c.coordinators = list(w.coordinators);
-  c.infinitive_marks = list(w.infinitive_marks);
-  c.justifications = list(w.justifications);
-  c.not_infinitives = folded_words(w.not_infinitives);
-  for (const auto& r : w.rules) {
-    c.rules.add(pat(r.pattern));
-    c.rule_effects.push_back(&r);
-  }
-  c.negations = list(w.negations);
-  c.question_words = list(w.question_words);
-  c.price_words = list(w.price_words);
-  c.incoming_money = list(w.incoming_money);
-  c.public_places = list(w.public_places);
-  c.public_acts = list(w.public_acts);
-  c.possessives = list(w.possessives);
-  c.lending = list(w.lending);
-  c.possibility = list(w.possibility);
-  for (const auto& r : w.warnings) {
-    c.warnings.add(pat(r.pattern));
-    c.warning_kinds.push_back(r.kind);
-  }
-  for (const auto& cur : w.currencies)
-    for (const Token& t : tokenise(cur.word)) c.currencies[t.norm] = cur.factor;
-  for (const auto& nw : w.number_words)
-    for (const Token& t : tokenise(nw.word)) c.number_words[t.norm] = nw.value;
-  for (const auto& r : w.respellings) {
-    std::vector<std::string> meant;
-    for (const Token& t : tokenise(r.meant)) meant.push_back(t.norm);
-    const std::vector<Token> typed = tokenise(r.typed);
-    if (typed.size() != 1 || (!is_wordlike(typed[0]) && typed[0].type != Type::punct) || meant.empty()) {
-      c.errors.push_back("respelling: " + std::string(r.typed));
-      continue;
-    }
-    c.respellings[typed[0].norm] = std::move(meant);
-  }
-  return c;
-}
-
-// Built once per process, on first use, and never destroyed: a request compiles only the
-// tables of its own language, and freeing their many small allocations at exit cost a
-// `plan` a tenth of building them (tests/bench). Still reachable, no leak.
-const Compiled& compiled(Lang lang) {
-  if (lang == Lang::fr) {
-    static const Compiled& fr = *new Compiled(compile(words::french()));
-    return fr;
-  }
-  static const Compiled& en = *new Compiled(compile(words::english()));
-  return en;
-}
-
-// The frequent words of a language, for detect(), without compiling its tables.
-const std::unordered_set<std::string>& markers(Lang lang) {
-  if (lang == Lang::fr) {
-    static const auto& fr = *new std::unordered_set<std::string>(folded_words(words::french().markers));
-    return fr;
-  }
-  static const auto& en = *new std::unordered_set<std::string>(folded_words(words::english().markers));
-  return en;
-}
+const Tables& compiled(Lang lang) { return tables::generated(lang); }
+const words::LangWords& word_lists(Lang lang) { return lang == Lang::fr ? words::french() : words::english(); }
 
 // ---------------------------------------------------------------------------------------
 // Language
 
 Lang detect(const std::vector<Token>& toks, std::string_view text) {
-  const auto& en_markers = markers(Lang::en);
-  const auto& fr_markers = markers(Lang::fr);
+  const Tables& en = compiled(Lang::en);
+  const Tables& fr = compiled(Lang::fr);
   int fr_score = 0, en_score = 0, accents = 0;
   for (std::size_t i = 0; i < text.size();) {
     const Ch ch = decode_at(text, i);
@@ -387,8 +87,8 @@ Lang detect(const std::vector<Token>& toks, std::string_view text) {
     if (t.type != Type::word) continue;
     if (t.elided) fr_score += 2;
     if (t.contracted) en_score += 2;
-    if (!t.contracted && fr_markers.count(t.norm) != 0) ++fr_score;
-    if (!t.elided && en_markers.count(t.norm) != 0) ++en_score;
+    if (!t.contracted && fr.contains(fr.markers, t.norm)) ++fr_score;
+    if (!t.elided && en.contains(en.markers, t.norm)) ++en_score;
   }
   return fr_score > en_score ? Lang::fr : Lang::en;
 }
@@ -515,12 +215,9 @@ struct Ask {
 class Checker {
  public:
   Checker(std::string_view text, Lang lang, std::vector<Token> toks)
-      : text_(text), lang_(lang), c_(compiled(lang)), t_(std::move(toks)) {
+      : text_(text), lang_(lang), c_(compiled(lang)), w_(word_lists(lang)), t_(std::move(toks)) {
     respell();
-    for (Token& t : t_) {
-      const auto it = c_.ids.find(t.norm);
-      t.id = it == c_.ids.end() ? 0 : it->second;
-    }
+    for (Token& t : t_) t.id = c_.id_of(t.norm);
     index_sentences();
     find_amounts();
   }
@@ -605,7 +302,7 @@ class Checker {
   }
 
   // For each token: whether one of `ps` starts before it in its sentence.
-  std::vector<char> seen_before(const Patterns& ps) const {
+  std::vector<char> seen_before(const PatternSet& ps) const {
     std::vector<char> out(size(), 0);
     if (ps.items.empty()) return out;
     for (std::size_t i = 1; i < size(); ++i)
@@ -625,7 +322,7 @@ class Checker {
   bool looks_infinitive(std::size_t i) const {
     if (!wordlike(i) || t_[i].type != Type::word) return false;
     const std::string& w = t_[i].norm;
-    if (w.size() < 4 || c_.not_infinitives.count(w) != 0) return false;
+    if (w.size() < 4 || c_.contains(c_.not_infinitives, w)) return false;
     auto ends = [&](std::string_view e) { return w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0; };
     return ends("er") || ends("ir") || ends("re") || ends("oir");
   }
@@ -642,24 +339,24 @@ class Checker {
   }
 
   std::size_t match_from(const Pattern& p, std::size_t k, std::size_t i) const {
-    if (k == p.elems.size()) return i;
-    const Elem& e = p.elems[k];
+    if (k == p.size) return i;
+    const Elem& e = c_.elems[p.first + k];
     const std::size_t n = size();
     switch (e.op) {
       case Op::word:
-        return i < n && alts_match(e.alts, t_[i]) ? match_from(p, k + 1, i + 1) : npos;
+        return i < n && alts_match(c_, e, t_[i]) ? match_from(p, k + 1, i + 1) : npos;
       case Op::optional:
-        if (i < n && alts_match(e.alts, t_[i])) {
+        if (i < n && alts_match(c_, e, t_[i])) {
           const std::size_t r = match_from(p, k + 1, i + 1);
           if (r != npos) return r;
         }
         return match_from(p, k + 1, i);
       case Op::absent_next:
-        return i < n && alts_match(e.alts, t_[i]) ? npos : match_from(p, k + 1, i);
+        return i < n && alts_match(c_, e, t_[i]) ? npos : match_from(p, k + 1, i);
       case Op::absent_prev:
-        return i > 0 && i <= n && alts_match(e.alts, t_[i - 1]) ? npos : match_from(p, k + 1, i);
+        return i > 0 && i <= n && alts_match(c_, e, t_[i - 1]) ? npos : match_from(p, k + 1, i);
       case Op::gap:
-        if (k + 1 == p.elems.size()) {  // trailing: as many words as allowed ("sinon je ~1")
+        if (k + 1 == p.size) {  // trailing: as many words as allowed ("sinon je ~1")
           std::size_t g = 0;
           while (g < e.gap && i + g < n && is_wordlike(t_[i + g])) ++g;
           return i + g;
@@ -691,7 +388,7 @@ class Checker {
       case Op::end:
         return wordlike(i) ? npos : match_from(p, k + 1, i);
       case Op::punct:
-        return punct(i, e.punct) ? match_from(p, k + 1, i + 1) : npos;
+        return punct(i, c_.str(e.punct)) ? match_from(p, k + 1, i + 1) : npos;
     }
     return npos;
   }
@@ -704,23 +401,23 @@ class Checker {
   // Calls f(k) for the patterns of `ps` that may start at token i, in table order, until f
   // returns true.
   template <typename F>
-  void candidates(const Patterns& ps, std::size_t i, F&& f) const {
-    static const std::vector<std::size_t> none;
-    const std::vector<std::size_t>* exact = &none;
+  void candidates(const PatternSet& ps, std::size_t i, F&& f) const {
+    std::span<const std::uint32_t> exact;
     if (i < size() && t_[i].id != 0) {
-      const auto it = ps.by_first.find(t_[i].id);
-      if (it != ps.by_first.end()) exact = &it->second;
+      const auto it = std::lower_bound(ps.by_first.begin(), ps.by_first.end(), t_[i].id,
+                                       [](const tables::First& x, std::uint32_t id) { return x.id < id; });
+      if (it != ps.by_first.end() && it->id == t_[i].id) exact = ps.starts.subspan(it->first, it->count);
     }
     std::size_t a = 0, b = 0;
-    while (a < exact->size() || b < ps.loose.size()) {
-      const bool take_exact = b >= ps.loose.size() || (a < exact->size() && (*exact)[a] < ps.loose[b]);
-      const std::size_t k = take_exact ? (*exact)[a++] : ps.loose[b++];
+    while (a < exact.size() || b < ps.loose.size()) {
+      const bool take_exact = b >= ps.loose.size() || (a < exact.size() && exact[a] < ps.loose[b]);
+      const std::size_t k = take_exact ? exact[a++] : ps.loose[b++];
       if (f(k)) return;
     }
   }
 
   // The end of the first pattern of `ps` (in table order) that matches at token i, or npos.
-  std::size_t any_at(const Patterns& ps, std::size_t i) const {
+  std::size_t any_at(const PatternSet& ps, std::size_t i) const {
     std::size_t end = npos;
     candidates(ps, i, [&](std::size_t k) { return (end = match_at(ps.items[k], i)) != npos; });
     return end;
@@ -731,7 +428,7 @@ class Checker {
     Span span;
   };
   // Every match of every pattern, in the order of the text, then of the table.
-  std::vector<Hit> all_matches(const Patterns& ps) const {
+  std::vector<Hit> all_matches(const PatternSet& ps) const {
     std::vector<Hit> out;
     for (std::size_t i = 0; i < size(); ++i) {
       candidates(ps, i, [&](std::size_t k) {
@@ -742,7 +439,7 @@ class Checker {
     }
     return out;
   }
-  bool any_in(const Patterns& ps, std::size_t first, std::size_t last) const {
+  bool any_in(const PatternSet& ps, std::size_t first, std::size_t last) const {
     for (std::size_t i = first; i < last && i < size(); ++i)
       if (any_at(ps, i) != npos) return true;
     return false;
@@ -754,14 +451,14 @@ class Checker {
     std::vector<Token> out;
     out.reserve(t_.size());
     for (Token& t : t_) {
-      const auto it = t.type == Type::word || t.type == Type::punct ? c_.respellings.find(t.norm) : c_.respellings.end();
-      if (it == c_.respellings.end()) {
+      const tables::Respelling* it = t.type == Type::word || t.type == Type::punct ? c_.respelling(t.norm) : nullptr;
+      if (it == nullptr) {
         out.push_back(std::move(t));
         continue;
       }
-      for (std::size_t k = 0; k < it->second.size(); ++k) {
+      for (std::size_t k = 0; k < it->count; ++k) {
         Token r = t;
-        r.norm = it->second[k];
+        r.norm = c_.str(c_.respelled[it->first + k]);
         r.type = Type::word;  // "&" -> "and"
         r.ends_sentence = false;
         if (k > 0) r.glued = true;
@@ -775,8 +472,8 @@ class Checker {
     if (i >= size()) return 0;
     if (t_[i].type == Type::currency) return 1;
     if (t_[i].type != Type::word) return 0;
-    const auto it = c_.currencies.find(t_[i].norm);
-    return it == c_.currencies.end() ? 0 : it->second;
+    const tables::Valued* it = c_.find(c_.currencies, t_[i].norm);
+    return it == nullptr ? 0 : it->value;
   }
 
   // A number written in words from i ("two thousand", "cinq cents"): value and end.
@@ -784,9 +481,9 @@ class Checker {
     double total = 0, current = 0;
     std::size_t j = i;
     while (j < size() && t_[j].type == Type::word) {
-      const auto it = c_.number_words.find(t_[j].norm);
-      if (it == c_.number_words.end()) break;
-      const double v = it->second;
+      const tables::Valued* it = c_.find(c_.number_words, t_[j].norm);
+      if (it == nullptr) break;
+      const double v = it->value;
       if (v >= 1000) {
         total += std::max(current, 1.0) * v;
         current = 0;
@@ -816,9 +513,9 @@ class Checker {
         j = i + 1;
         // "5 thousand euros", "2 grand"
         if (j < size() && t_[j].type == Type::word) {
-          const auto it = c_.number_words.find(t_[j].norm);
-          if (it != c_.number_words.end() && it->second >= 100) {
-            value *= it->second;
+          const tables::Valued* it = c_.find(c_.number_words, t_[j].norm);
+          if (it != nullptr && it->value >= 100) {
+            value *= it->value;
             ++j;
           }
         }
@@ -845,7 +542,7 @@ class Checker {
       candidates(c_.ask_verbs, i, [&](std::size_t k) {
         const std::size_t r = match_at(c_.ask_verbs.items[k], i);
         if (r == npos) return false;
-        asks_.push_back({{i, r}, c_.ask_modes[k]});
+        asks_.push_back({{i, r}, w_.ask_verbs[k].addressee});
         i = r - 1;
         return true;
       });
@@ -1047,7 +744,7 @@ class Checker {
   void apply_rules() {
     std::vector<char> concrete_done(c_.rules.items.size(), 0), others_done(c_.rules.items.size(), 0);
     for (const Hit& h : all_matches(c_.rules)) {
-      const words::Rule& rule = *c_.rule_effects[h.pattern];
+      const words::Rule& rule = w_.rules[h.pattern];
       const Span s = h.span;
       // Who is asked matters to the cost of the ask, not to whether it is concrete.
       if (guarded(rule.guards & ~unsigned{words::close_only}, s.first)) continue;
@@ -1075,7 +772,7 @@ class Checker {
   // A public place alone is fine ("ask at the meeting whether..."); with something that
   // cannot be taken back (an accusation, a declaration, an announcement) it is public.
   // The earliest match of any of the patterns (the longest when two start together).
-  Span first_of(const Patterns& ps) const {
+  Span first_of(const PatternSet& ps) const {
     Span best;
     for (std::size_t i = 0; i < size() && !best.found(); ++i) {
       candidates(ps, i, [&](std::size_t k) {
@@ -1149,7 +846,7 @@ class Checker {
     const std::size_t question_from = asks_.empty() ? 0 : asks_.front().verb.last;
     std::vector<char> done(c_.vague.items.size(), 0);
     for (const Hit& h : all_matches(c_.vague)) {
-      if (done[h.pattern] != 0 || overlaps(h.span, addressee_) || qualified(h.span.last, c_.vague_qualified[h.pattern]))
+      if (done[h.pattern] != 0 || overlaps(h.span, addressee_) || qualified(h.span.last, w_.vague[h.pattern].qualified))
         continue;
       if (!asks_.empty() && any_in(c_.clause_openers, question_from, h.span.first)) continue;
       add(concrete_, ReasonKind::vague_object, h.span);
@@ -1168,7 +865,7 @@ class Checker {
       if (s.first <= first_ask) continue;
       // A second ask of two words at least, its own verb included ("puis de passer l'aspirateur").
       if (words_in(s.first + 1, sentence_last(s.last)) < 2) continue;
-      if (c_.bundle_after_infinitive[h.pattern] && !any_in(c_.infinitive_marks, first_ask, s.first)) continue;
+      if (w_.bundles[h.pattern].after_infinitive && !any_in(c_.infinitive_marks, first_ask, s.first)) continue;
       if (std::any_of(bundles_.begin(), bundles_.end(), [&](Span b) { return overlaps(b, s); })) continue;
       bundles_.push_back(s);
     }
@@ -1337,7 +1034,7 @@ class Checker {
     for (const Hit& h : kept) spans.push_back(bytes(h.span));
     const std::string instead = without(text_, spans);
     std::vector<Warning> out;
-    for (const Hit& h : kept) out.push_back({c_.warning_kinds[h.pattern], quote(h.span), instead});
+    for (const Hit& h : kept) out.push_back({w_.warnings[h.pattern].kind, quote(h.span), instead});
     return out;
   }
 
@@ -1473,7 +1170,8 @@ class Checker {
 
   std::string_view text_;
   Lang lang_;
-  const Compiled& c_;
+  const Tables& c_;
+  const words::LangWords& w_;
   std::vector<Token> t_;
   std::vector<Amount> amounts_;
   std::vector<Ask> asks_;
@@ -1656,8 +1354,9 @@ Assessment assess(std::string_view text, const Answers& answers) {
 
 std::vector<std::string> word_table_errors() {
   std::vector<std::string> out;
-  for (const Lang l : {Lang::en, Lang::fr})
-    for (const std::string& e : compiled(l).errors) out.push_back(std::string(to_string(l)) + ": " + e);
+  for (const Lang l : {Lang::en, Lang::fr})  // compiled again, as the build did
+    for (const std::string& e : tables::compile(word_lists(l)).errors)
+      out.push_back(std::string(to_string(l)) + ": " + e);
   return out;
 }
 

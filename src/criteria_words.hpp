@@ -1,6 +1,6 @@
 // The shape of the checker's word tables (private to the core). One table per language,
-// in criteria_words_en.cpp and criteria_words_fr.cpp; criteria.cpp compiles them once and
-// applies them.
+// in criteria_words_en.cpp and criteria_words_fr.cpp; the build compiles them (microask_tablegen,
+// criteria_tables.hpp) and criteria.cpp applies them.
 //
 // Patterns are written in plain words, separated by spaces, and matched against the
 // request's words once folded (lower case, accents removed, "’" read as "'", French

@@ -1,0 +1,67 @@
+// The checker's word tables as compiled at build time (src/criteria_tables.hpp).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "criteria_tables.hpp"
+#include "criteria_words.hpp"
+
+namespace tables = microask::tables;
+namespace words = microask::words;
+using microask::Lang;
+
+TEST_CASE("the generated tables are the word lists compiled now") {
+  // The same source text from both: every array, every offset, every number.
+  const tables::Compiled en = tables::compile(words::english());
+  const tables::Compiled fr = tables::compile(words::french());
+  CHECK(en.errors.empty());
+  CHECK(fr.errors.empty());
+  const std::string now = tables::to_cpp(en.view(), fr.view());
+  const std::string built = tables::to_cpp(tables::generated(Lang::en), tables::generated(Lang::fr));
+  CHECK(now.size() == built.size());
+  CHECK(now == built);
+}
+
+TEST_CASE("the compiled tables find their words") {
+  const tables::Tables& en = tables::generated(Lang::en);
+  CHECK(en.id_of("ask") != 0);
+  CHECK(en.str(en.words[en.id_of("ask") - 1]) == "ask");
+  CHECK(en.id_of("zzzz-not-a-word") == 0);
+  CHECK(en.id_of("") == 0);
+  CHECK(en.contains(en.markers, "the"));
+  CHECK(!en.contains(en.markers, "les"));
+  const tables::Tables& fr = tables::generated(Lang::fr);
+  CHECK(fr.contains(fr.markers, "les"));
+  REQUIRE(fr.find(fr.currencies, "euros") != nullptr);
+  CHECK(fr.find(fr.currencies, "euros")->value == 1.0);
+  REQUIRE(en.respelling("u") != nullptr);
+  CHECK(en.str(en.respelled[en.respelling("u")->first]) == "you");
+  // Sorted, as the binary searches need.
+  for (const tables::Tables* t : {&en, &fr})
+    for (std::size_t i = 1; i < t->words.size(); ++i) CHECK(t->str(t->words[i - 1]) < t->str(t->words[i]));
+}
+
+TEST_CASE("a pattern that does not compile is reported with its culprit") {
+  constexpr std::string_view bad_list[] = {"ask", "~x", "to ~1a", "<", "qu'on ,,"};
+  constexpr words::AskVerb bad_verbs[] = {{"ask|a-b|c", words::Addressee::object}};
+  constexpr words::Respelling bad_respellings[] = {{"two words", "x"}, {"u", ""}};
+  words::LangWords w{};
+  w.to_someone = bad_list;
+  w.ask_verbs = bad_verbs;
+  w.respellings = bad_respellings;
+  const std::vector<std::string> expected = {
+      "ask|a-b|c  <- \"a-b\"",  // one word once folded, not two
+      "empty pattern",            // (what is left of it)
+      "~x  <- \"~x\"",
+      "empty pattern",
+      "to ~1a  <- \"~1a\"",
+      "<  <- \"<\"",
+      "empty pattern",
+      "qu'on ,,  <- \",,\"",
+      "respelling: two words",
+      "respelling: u",
+  };
+  CHECK(tables::compile(w).errors == expected);
+}
