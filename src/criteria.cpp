@@ -87,8 +87,8 @@ Lang detect(const std::vector<Token>& toks, std::string_view text) {
     if (t.type != Type::word) continue;
     if (t.elided) fr_score += 2;
     if (t.contracted) en_score += 2;
-    if (!t.contracted && fr.contains(fr.markers, t.norm)) ++fr_score;
-    if (!t.elided && en.contains(en.markers, t.norm)) ++en_score;
+    if (!t.contracted && fr.is(fr.id_of(t.norm), tables::marker)) ++fr_score;
+    if (!t.elided && en.is(en.id_of(t.norm), tables::marker)) ++en_score;
   }
   return fr_score > en_score ? Lang::fr : Lang::en;
 }
@@ -322,7 +322,7 @@ class Checker {
   bool looks_infinitive(std::size_t i) const {
     if (!wordlike(i) || t_[i].type != Type::word) return false;
     const std::string& w = t_[i].norm;
-    if (w.size() < 4 || c_.contains(c_.not_infinitives, w)) return false;
+    if (w.size() < 4 || c_.is(t_[i].id, tables::not_infinitive)) return false;
     auto ends = [&](std::string_view e) { return w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0; };
     return ends("er") || ends("ir") || ends("re") || ends("oir");
   }
@@ -451,7 +451,7 @@ class Checker {
     std::vector<Token> out;
     out.reserve(t_.size());
     for (Token& t : t_) {
-      const tables::Respelling* it = t.type == Type::word || t.type == Type::punct ? c_.respelling(t.norm) : nullptr;
+      const tables::Respelling* it = t.type == Type::word || t.type == Type::punct ? c_.respelling(c_.id_of(t.norm)) : nullptr;
       if (it == nullptr) {
         out.push_back(std::move(t));
         continue;
@@ -472,7 +472,7 @@ class Checker {
     if (i >= size()) return 0;
     if (t_[i].type == Type::currency) return 1;
     if (t_[i].type != Type::word) return 0;
-    const tables::Valued* it = c_.find(c_.currencies, t_[i].norm);
+    const tables::Valued* it = c_.find(c_.currencies, t_[i].id);
     return it == nullptr ? 0 : it->value;
   }
 
@@ -481,7 +481,7 @@ class Checker {
     double total = 0, current = 0;
     std::size_t j = i;
     while (j < size() && t_[j].type == Type::word) {
-      const tables::Valued* it = c_.find(c_.number_words, t_[j].norm);
+      const tables::Valued* it = c_.find(c_.number_words, t_[j].id);
       if (it == nullptr) break;
       const double v = it->value;
       if (v >= 1000) {
@@ -513,7 +513,7 @@ class Checker {
         j = i + 1;
         // "5 thousand euros", "2 grand"
         if (j < size() && t_[j].type == Type::word) {
-          const tables::Valued* it = c_.find(c_.number_words, t_[j].norm);
+          const tables::Valued* it = c_.find(c_.number_words, t_[j].id);
           if (it != nullptr && it->value >= 100) {
             value *= it->value;
             ++j;

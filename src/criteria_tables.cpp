@@ -50,19 +50,17 @@ class Compiler {
     return set;
   }
 
-  // The words of a list, folded, sorted.
-  std::vector<Word> folded_words(words::List l) {
-    std::map<std::string, Word> out;
+  // The words of a list, folded.
+  static std::vector<std::string> folded_words(words::List l) {
+    std::vector<std::string> out;
     for (const std::string_view s : l) {
       if (plain_word(s)) {
-        out.emplace(std::string(s), intern(s));
+        out.emplace_back(s);
         continue;
       }
-      for (const Token& t : tokenise(s)) out.emplace(t.norm, intern(t.norm));
+      for (const Token& t : tokenise(s)) out.push_back(t.norm);
     }
-    std::vector<Word> v;
-    for (const auto& [w, ref] : out) v.push_back(ref);
-    return v;
+    return out;
   }
 
  private:
@@ -189,18 +187,29 @@ class Compiler {
 
 std::string_view str(const Compiled& c, Word w) { return std::string_view(c.text).substr(w.offset, w.size); }
 
-// Numbers the words of the exact alternatives (in sorted order, from 1).
-void number_words(Compiled& c) {
-  std::map<std::string_view, Word> words;
+// Numbers the words of the exact alternatives and the `others` (in sorted order, from 1),
+// and builds their hash table: twice as many slots as words at least.
+std::map<std::string, std::uint32_t> number_words(Compiled& c, Compiler& pat, const std::vector<std::string>& others) {
+  std::map<std::string, std::uint32_t> ids;
   for (const Alt& a : c.alts)
-    if (a.how == How::exact) words.emplace(str(c, a.text), a.text);
-  std::map<std::string_view, std::uint32_t> ids;
-  for (const auto& [w, ref] : words) {
-    c.words.push_back(ref);
-    ids.emplace(w, count32(c.words.size()));
+    if (a.how == How::exact) ids.emplace(str(c, a.text), 0);
+  for (const std::string& w : others) ids.emplace(w, 0);
+  for (auto& [w, id] : ids) {
+    c.words.push_back(pat.intern(w));
+    id = count32(c.words.size());
   }
   for (Alt& a : c.alts)
-    if (a.how == How::exact) a.id = ids.at(str(c, a.text));
+    if (a.how == How::exact) a.id = ids.at(std::string(str(c, a.text)));
+  std::size_t size = 2;
+  while (size < 2 * c.words.size()) size *= 2;
+  c.slots.assign(size, 0);
+  for (const auto& [w, id] : ids) {
+    std::size_t i = hash(w) & (size - 1);
+    while (c.slots[i] != 0) i = (i + 1) & (size - 1);
+    c.slots[i] = id;
+  }
+  c.kinds.assign(c.words.size(), 0);
+  return ids;
 }
 
 // Indexes a set's patterns by the exact words they start with.
@@ -241,16 +250,14 @@ Compiled compile(const words::LangWords& w) {
 #define MICROASK_COMPILE_SET(name) c.name = pat.list(w.name);
   MICROASK_PATTERN_SETS(MICROASK_COMPILE_SET)
 #undef MICROASK_COMPILE_SET
-  c.not_infinitives = pat.folded_words(w.not_infinitives);
-  c.markers = pat.folded_words(w.markers);
+  const std::vector<std::string> not_infinitives = Compiler::folded_words(w.not_infinitives);
+  const std::vector<std::string> markers = Compiler::folded_words(w.markers);
 
   std::map<std::string, double> currencies, number_words_;
   for (const auto& cur : w.currencies)
     for (const Token& t : tokenise(cur.word)) currencies[t.norm] = cur.factor;
   for (const auto& nw : w.number_words)
     for (const Token& t : tokenise(nw.word)) number_words_[t.norm] = nw.value;
-  for (const auto& [word, value] : currencies) c.currencies.push_back({pat.intern(word), value});
-  for (const auto& [word, value] : number_words_) c.number_words.push_back({pat.intern(word), value});
 
   std::map<std::string, std::vector<std::string>> respellings;
   for (const auto& r : w.respellings) {
@@ -263,12 +270,27 @@ Compiled compile(const words::LangWords& w) {
     }
     respellings[typed[0].norm] = std::move(meant);
   }
+
+  // Every word looked up, numbered; then what each is.
+  std::vector<std::string> others = not_infinitives;
+  others.insert(others.end(), markers.begin(), markers.end());
+  for (const auto& [word, value] : currencies) others.push_back(word);
+  for (const auto& [word, value] : number_words_) others.push_back(word);
+  for (const auto& [typed, meant] : respellings) others.push_back(typed);
+  const std::map<std::string, std::uint32_t> ids = number_words(c, pat, others);
+  auto mark = [&](const std::string& word, Kind k) {
+    std::uint8_t& kinds = c.kinds[ids.at(word) - 1];
+    kinds = static_cast<std::uint8_t>(kinds | k);
+  };
+  for (const std::string& m : markers) mark(m, marker);
+  for (const std::string& n : not_infinitives) mark(n, not_infinitive);
+  for (const auto& [word, value] : currencies) c.currencies.push_back({ids.at(word), value});
+  for (const auto& [word, value] : number_words_) c.number_words.push_back({ids.at(word), value});
   for (const auto& [typed, meant] : respellings) {
-    c.respellings.push_back({pat.intern(typed), count32(c.respelled.size()), count32(meant.size())});
+    c.respellings.push_back({ids.at(typed), count32(c.respelled.size()), count32(meant.size())});
     for (const std::string& m : meant) c.respelled.push_back(pat.intern(m));
   }
 
-  number_words(c);
 #define MICROASK_INDEX_SET(name) index(c, c.name);
   MICROASK_PATTERN_SETS(MICROASK_INDEX_SET)
 #undef MICROASK_INDEX_SET
@@ -279,6 +301,8 @@ Tables Compiled::view() const {
   Tables t;
   t.text = text;
   t.words = words;
+  t.slots = slots;
+  t.kinds = kinds;
   t.alts = alts;
   t.elems = elems;
   t.patterns = patterns;
@@ -292,8 +316,6 @@ Tables Compiled::view() const {
 #define MICROASK_VIEW_SET(name) t.name = set(name);
   MICROASK_PATTERN_SETS(MICROASK_VIEW_SET)
 #undef MICROASK_VIEW_SET
-  t.not_infinitives = not_infinitives;
-  t.markers = markers;
   t.currencies = currencies;
   t.number_words = number_words;
   t.respellings = respellings;
@@ -345,6 +367,7 @@ std::string real(double d) {  // exact: hexadecimal floating literal
 
 std::string item(Word w) { return word(w); }
 std::string item(std::uint32_t n) { return num(n); }
+std::string item(std::uint8_t n) { return num(n); }
 std::string item(const Alt& a) { return "{" + std::string(how_name(a.how)) + ", " + num(a.id) + ", " + word(a.text) + "}"; }
 std::string item(const Elem& e) {
   return "{" + std::string(op_name(e.op)) + ", " + num(e.gap) + ", " + num(e.first_alt) + ", " + num(e.alts) + ", " +
@@ -352,8 +375,8 @@ std::string item(const Elem& e) {
 }
 std::string item(const Pattern& p) { return "{" + num(p.first) + ", " + num(p.size) + "}"; }
 std::string item(const First& f) { return "{" + num(f.id) + ", " + num(f.first) + ", " + num(f.count) + "}"; }
-std::string item(const Valued& v) { return "{" + word(v.word) + ", " + real(v.value) + "}"; }
-std::string item(const Respelling& r) { return "{" + word(r.typed) + ", " + num(r.first) + ", " + num(r.count) + "}"; }
+std::string item(const Valued& v) { return "{" + num(v.id) + ", " + real(v.value) + "}"; }
+std::string item(const Respelling& r) { return "{" + num(r.id) + ", " + num(r.first) + ", " + num(r.count) + "}"; }
 
 // `constexpr T name[] = {...};`, several items a line (one value-initialised item when there
 // is none: an array cannot be empty; its span says 0).
@@ -400,14 +423,14 @@ void language(std::string& out, const char* ns, const Tables& t) {
   if (t.text.empty()) out += " \"\"";
   out += ";\n";
   array(out, "Word", "words", t.words);
+  array(out, "std::uint32_t", "slots", t.slots);
+  array(out, "std::uint8_t", "kinds", t.kinds);
   array(out, "Alt", "alts", t.alts);
   array(out, "Elem", "elems", t.elems);
   array(out, "Pattern", "patterns", t.patterns);
   array(out, "First", "firsts", t.firsts);
   array(out, "std::uint32_t", "starts", t.starts);
   array(out, "std::uint32_t", "loose", t.loose);
-  array(out, "Word", "not_infinitives", t.not_infinitives);
-  array(out, "Word", "markers", t.markers);
   array(out, "Valued", "currencies", t.currencies);
   array(out, "Valued", "number_words", t.number_words);
   array(out, "Respelling", "respellings", t.respellings);
@@ -419,6 +442,8 @@ void language(std::string& out, const char* ns, const Tables& t) {
     out += "    ." + std::string(field) + " = " + span_of(type, field, s, s) + ",\n";
   };
   whole("words", "Word", t.words);
+  whole("slots", "std::uint32_t", t.slots);
+  whole("kinds", "std::uint8_t", t.kinds);
   whole("alts", "Alt", t.alts);
   whole("elems", "Elem", t.elems);
   whole("patterns", "Pattern", t.patterns);
@@ -434,8 +459,6 @@ void language(std::string& out, const char* ns, const Tables& t) {
 #define MICROASK_WRITE_SET(name) set(#name, t.name);
   MICROASK_PATTERN_SETS(MICROASK_WRITE_SET)
 #undef MICROASK_WRITE_SET
-  whole("not_infinitives", "Word", t.not_infinitives);
-  whole("markers", "Word", t.markers);
   whole("currencies", "Valued", t.currencies);
   whole("number_words", "Valued", t.number_words);
   whole("respellings", "Respelling", t.respellings);

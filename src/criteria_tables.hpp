@@ -1,6 +1,6 @@
 // The checker's word tables once compiled (private to the core): the patterns of
 // criteria_words_*.cpp (syntax in criteria_words.hpp) as flat arrays of elements and
-// alternatives, the words of the tables numbered, and the lookups sorted for binary search.
+// alternatives, the words of the tables numbered and found by a hash table built with them.
 //
 // They are compiled at build time: microask_tablegen (criteria_tablegen.cpp) runs compile()
 // on both languages and writes what it gives with to_cpp() into a generated source file,
@@ -69,16 +69,33 @@ struct PatternSet {
   std::span<const std::uint32_t> loose;  // first element not a list of exact words
 };
 
+// A currency or a number written in words, by its word's number.
 struct Valued {
-  Word word;
+  std::uint32_t id = 0;
   double value = 0;
 };
 
-// A shorthand and the words it stands for: respelled[first, first + count).
+// A shorthand (by its word's number) and the words it stands for: respelled[first, first + count).
 struct Respelling {
-  Word typed;
+  std::uint32_t id = 0;
   std::uint32_t first = 0, count = 0;
 };
+
+// What a word is besides a word of the patterns (bits of Tables::kinds).
+enum Kind : std::uint8_t {
+  marker = 1u << 0,          // a frequent word of the language, for detect_lang
+  not_infinitive = 1u << 1,  // ends like an infinitive and is none: "hier", "dernier"
+};
+
+// The hash of the words' table (FNV-1a), the same at build time and at run time.
+constexpr std::uint32_t hash(std::string_view w) {
+  std::uint32_t h = 2166136261u;
+  for (const char c : w) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 16777619u;
+  }
+  return h;
+}
 
 // The lists of patterns, in the order of words::LangWords (each named as there).
 #define MICROASK_PATTERN_SETS(X)                                                                \
@@ -92,7 +109,13 @@ struct Respelling {
 // Compiled.
 struct Tables {
   std::string_view text;  // every string of the tables, one after the other
-  std::span<const Word> words;  // the words of exact alternatives, sorted: a word's number is its index + 1
+  // Every word a request's word is looked up among (exact alternatives, markers, currencies,
+  // ...), sorted: a word's number is its index + 1. `slots` is their hash table (a word's
+  // number at hash(word) modulo its size, or at the next free slot; 0: free), `kinds` their
+  // Kind bits.
+  std::span<const Word> words;
+  std::span<const std::uint32_t> slots;
+  std::span<const std::uint8_t> kinds;
   std::span<const Alt> alts;
   std::span<const Elem> elems;
   std::span<const Pattern> patterns;  // the sets' patterns, one set after the other
@@ -101,37 +124,28 @@ struct Tables {
 #define MICROASK_PATTERN_SET_MEMBER(name) PatternSet name;
   MICROASK_PATTERN_SETS(MICROASK_PATTERN_SET_MEMBER)
 #undef MICROASK_PATTERN_SET_MEMBER
-  std::span<const Word> not_infinitives;  // folded, sorted
-  std::span<const Word> markers;          // folded, sorted
-  std::span<const Valued> currencies, number_words;  // folded, sorted
-  std::span<const Respelling> respellings;  // sorted by `typed`
+  std::span<const Valued> currencies, number_words;  // sorted by number
+  std::span<const Respelling> respellings;              // sorted by number
   std::span<const Word> respelled;
 
   std::string_view str(Word w) const { return {text.data() + w.offset, w.size}; }
 
   // The number of a word in `words`; 0 when it is none of them.
   std::uint32_t id_of(std::string_view w) const {
-    const auto it = lower(words, w, [](const Word& x) { return x; });
-    return it != words.end() && str(*it) == w ? static_cast<std::uint32_t>(it - words.begin()) + 1 : 0;
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t i = hash(w) & mask; slots[i] != 0; i = (i + 1) & mask)
+      if (str(words[slots[i] - 1]) == w) return slots[i];
+    return 0;
   }
-  bool contains(std::span<const Word> sorted, std::string_view w) const {
-    const auto it = lower(sorted, w, [](const Word& x) { return x; });
-    return it != sorted.end() && str(*it) == w;
-  }
-  const Valued* find(std::span<const Valued> sorted, std::string_view w) const {
-    const auto it = lower(sorted, w, [](const Valued& x) { return x.word; });
-    return it != sorted.end() && str(it->word) == w ? &*it : nullptr;
-  }
-  const Respelling* respelling(std::string_view typed) const {
-    const auto it = lower(respellings, typed, [](const Respelling& x) { return x.typed; });
-    return it != respellings.end() && str(it->typed) == typed ? &*it : nullptr;
-  }
+  bool is(std::uint32_t id, Kind k) const { return id != 0 && (kinds[id - 1] & k) != 0; }
+  const Valued* find(std::span<const Valued> sorted, std::uint32_t id) const { return by_id(sorted, id); }
+  const Respelling* respelling(std::uint32_t id) const { return by_id(respellings, id); }
 
  private:
-  template <typename T, typename Key>
-  typename std::span<const T>::iterator lower(std::span<const T> sorted, std::string_view w, Key key) const {
-    return std::lower_bound(sorted.begin(), sorted.end(), w,
-                            [&](const T& x, std::string_view v) { return str(key(x)) < v; });
+  template <typename T>
+  static const T* by_id(std::span<const T> sorted, std::uint32_t id) {
+    const auto it = std::lower_bound(sorted.begin(), sorted.end(), id, [](const T& x, std::uint32_t v) { return x.id < v; });
+    return id != 0 && it != sorted.end() && it->id == id ? &*it : nullptr;
   }
 };
 
@@ -146,6 +160,8 @@ struct Compiled {
   };
   std::string text;
   std::vector<Word> words;
+  std::vector<std::uint32_t> slots;
+  std::vector<std::uint8_t> kinds;
   std::vector<Alt> alts;
   std::vector<Elem> elems;
   std::vector<Pattern> patterns;
@@ -154,7 +170,6 @@ struct Compiled {
 #define MICROASK_PATTERN_SET_MEMBER(name) Set name;
   MICROASK_PATTERN_SETS(MICROASK_PATTERN_SET_MEMBER)
 #undef MICROASK_PATTERN_SET_MEMBER
-  std::vector<Word> not_infinitives, markers;
   std::vector<Valued> currencies, number_words;
   std::vector<Respelling> respellings;
   std::vector<Word> respelled;

@@ -26,21 +26,32 @@ TEST_CASE("the generated tables are the word lists compiled now") {
 
 TEST_CASE("the compiled tables find their words") {
   const tables::Tables& en = tables::generated(Lang::en);
-  CHECK(en.id_of("ask") != 0);
-  CHECK(en.str(en.words[en.id_of("ask") - 1]) == "ask");
-  CHECK(en.id_of("zzzz-not-a-word") == 0);
-  CHECK(en.id_of("") == 0);
-  CHECK(en.contains(en.markers, "the"));
-  CHECK(!en.contains(en.markers, "les"));
   const tables::Tables& fr = tables::generated(Lang::fr);
-  CHECK(fr.contains(fr.markers, "les"));
-  REQUIRE(fr.find(fr.currencies, "euros") != nullptr);
-  CHECK(fr.find(fr.currencies, "euros")->value == 1.0);
-  REQUIRE(en.respelling("u") != nullptr);
-  CHECK(en.str(en.respelled[en.respelling("u")->first]) == "you");
-  // Sorted, as the binary searches need.
-  for (const tables::Tables* t : {&en, &fr})
-    for (std::size_t i = 1; i < t->words.size(); ++i) CHECK(t->str(t->words[i - 1]) < t->str(t->words[i]));
+  for (const tables::Tables* t : {&en, &fr}) {
+    // Every word is found under its own number; the numbers follow the sorted words.
+    for (std::size_t i = 0; i < t->words.size(); ++i) {
+      CHECK(t->id_of(t->str(t->words[i])) == i + 1);
+      if (i > 0) CHECK(t->str(t->words[i - 1]) < t->str(t->words[i]));
+    }
+    CHECK(t->id_of("zzzz-not-a-word") == 0);
+    CHECK(t->id_of("") == 0);
+    CHECK(!t->is(0, tables::marker));
+    CHECK(t->find(t->currencies, 0) == nullptr);
+    CHECK(t->respelling(0) == nullptr);
+  }
+  CHECK(en.is(en.id_of("the"), tables::marker));
+  CHECK(!en.is(en.id_of("les"), tables::marker));
+  CHECK(fr.is(fr.id_of("les"), tables::marker));
+  CHECK(fr.is(fr.id_of("hier"), tables::not_infinitive));
+  CHECK(!fr.is(fr.id_of("manger"), tables::not_infinitive));
+  REQUIRE(fr.find(fr.currencies, fr.id_of("euros")) != nullptr);
+  CHECK(fr.find(fr.currencies, fr.id_of("euros"))->value == 1.0);
+  REQUIRE(fr.find(fr.currencies, fr.id_of("briques")) != nullptr);
+  CHECK(fr.find(fr.currencies, fr.id_of("briques"))->value == 10000.0);
+  const tables::Respelling* u = en.respelling(en.id_of("u"));
+  REQUIRE(u != nullptr);
+  CHECK(u->count == 1);
+  CHECK(en.str(en.respelled[u->first]) == "you");
 }
 
 TEST_CASE("a pattern that does not compile is reported with its culprit") {
