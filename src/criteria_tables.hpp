@@ -6,7 +6,7 @@
 // on both languages and writes what it gives with to_cpp() into a generated source file,
 // <build>/generated/criteria_tables_gen.cpp, which defines generated() with constant arrays;
 // a pattern that does not compile fails the build with its culprit. So a process starts with
-// its tables ready: no allocation, no hashing, nothing to free. word_table_errors() compiles
+// its tables ready: nothing to parse, allocate, number or free. word_table_errors() compiles
 // them again at run time, and the unit tests check that this gives the generated tables.
 #pragma once
 
