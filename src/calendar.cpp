@@ -9,7 +9,6 @@
 #include <string>
 #include <vector>
 
-#include "messages.hpp"
 
 namespace microask {
 namespace {
@@ -338,6 +337,15 @@ std::string week_label(std::int64_t week_start, WeekStart ws) {
 }
 
 std::string format_date(std::int64_t day) { return date_text(day); }
+
+LocalTime local_time(Instant t) {
+  const std::int64_t local = t.utc + t.offset;
+  const std::int64_t day = floor_div(local, seconds_per_day);
+  const auto sec = static_cast<int>(local - day * seconds_per_day);
+  return LocalTime{civil_from_days(day), sec / 3600, sec / 60 % 60, sec % 60};
+}
+
+std::string format_offset(std::int32_t offset) { return offset_text(offset); }
 
 std::string format_iso8601(Instant t) {
   const std::int64_t local = t.utc + t.offset;

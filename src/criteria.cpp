@@ -17,7 +17,6 @@
 #include "criteria_tables.hpp"
 #include "criteria_tokens.hpp"
 #include "criteria_words.hpp"
-#include "messages.hpp"
 
 namespace microask {
 namespace {

@@ -5,6 +5,8 @@
 #include <array>
 #include <utility>
 
+#include "microask/text.hpp"
+
 namespace microask::tokens {
 namespace {
 
@@ -337,38 +339,9 @@ class Tokeniser {
 
 // One code point at s[i]; invalid or truncated sequences give U+FFFD, one byte long.
 Ch decode_at(std::string_view s, std::size_t i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  Ch ch{0xFFFD, i, i + 1, Cls::invalid};
-  if (b0 < 0x80) {
-    ch.c = b0;
-    return ch;
-  }
-  std::size_t len = 0;
-  char32_t c = 0;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    len = 2;
-    c = static_cast<char32_t>(b0 & 0x1Fu);
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    len = 3;
-    c = static_cast<char32_t>(b0 & 0x0Fu);
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    len = 4;
-    c = static_cast<char32_t>(b0 & 0x07u);
-  } else {
-    return ch;
-  }
-  if (s.size() - i < len) return ch;
-  for (std::size_t k = 1; k < len; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xC0u) != 0x80u) return ch;
-    c = (c << 6) | static_cast<char32_t>(b & 0x3Fu);
-  }
-  if ((len == 3 && c < 0x800) || (len == 4 && (c < 0x10000 || c > 0x10FFFF)) ||
-      (c >= 0xD800 && c <= 0xDFFF))
-    return ch;
-  ch.c = c;
-  ch.end = i + len;
-  return ch;
+  std::size_t next = i;
+  if (const auto c = decode_utf8(s, next)) return Ch{*c, i, next, Cls::invalid};
+  return Ch{0xFFFD, i, i + 1, Cls::invalid};
 }
 
 bool is_upper_letter(char32_t c) {

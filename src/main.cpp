@@ -5,17 +5,17 @@
 #include <unistd.h>
 
 #include "cli/app.hpp"
-#include "cli/files.hpp"
 #include "cli/i18n.hpp"
-#include "cli/render.hpp"
+#include "cli/output/text.hpp"
 #include "microask/errors.hpp"
+#include "microask/pending_file.hpp"
 
 namespace {
 
 // An interrupted command exits at once with 128 + signal; SQLite's transaction makes the
 // write all or nothing, so no partial row can remain.
 extern "C" void on_signal(int sig) {
-  microask::cli::remove_partial_file();  // an interrupted export leaves no temporary file
+  microask::remove_pending_file();  // an interrupted export or creation leaves no temporary file
   constexpr char newline = '\n';
   (void)!::write(STDERR_FILENO, &newline, 1);
   ::_exit(128 + sig);
@@ -24,8 +24,7 @@ extern "C" void on_signal(int sig) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::signal(SIGINT, on_signal);
-  std::signal(SIGTERM, on_signal);
+  for (const int sig : {SIGINT, SIGTERM, SIGHUP}) std::signal(sig, on_signal);
   microask::cli::init_i18n();
   try {
     auto ctx = microask::cli::real_context();

@@ -37,6 +37,15 @@ bool is_valid_date(CivilDate d);
 // floor((utc + offset) / 86400): the local day number of an instant.
 std::int64_t local_day(Instant t);
 
+// An instant's wall-clock reading in its own offset.
+struct LocalTime {
+  CivilDate date;
+  int hour = 0, minute = 0, second = 0;
+};
+LocalTime local_time(Instant t);
+// "+01:00", "-05:30" ("+HH:MM:SS" for offsets with seconds), as format_iso8601 writes it.
+std::string format_offset(std::int32_t offset);
+
 enum class WeekStart { monday, sunday };
 std::string_view to_string(WeekStart w);
 std::optional<WeekStart> parse_week_start(std::string_view s);

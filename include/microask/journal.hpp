@@ -21,6 +21,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "microask/calendar.hpp"
@@ -65,10 +66,31 @@ struct EntryEdit {
   std::optional<std::optional<std::string>> note;  // set to nullopt inside to clear it
 };
 
+// The changes undo takes back. One list gives the names stored in the undo log (read back
+// through it: any other name is damage; the journal tests insert every name to prove the
+// schema takes it), the enum, and the label the CLI shows: a msgid whose "{}" is the request
+// (`about_entry` false) or the entry concerned.
+enum class ChangeKind { plan, ask, drop, log, edit, remove };
+struct ChangeKindInfo {
+  ChangeKind kind;
+  std::string_view name;
+  const char* label;  // msgid
+  bool about_entry;
+};
+inline constexpr ChangeKindInfo change_kinds[] = {
+    {ChangeKind::plan, "plan", MICROASK_MSG("the planning of request {}"), false},
+    {ChangeKind::ask, "ask", MICROASK_MSG("the ask of request {}"), false},
+    {ChangeKind::drop, "drop", MICROASK_MSG("the drop of request {}"), false},
+    {ChangeKind::log, "log", MICROASK_MSG("the logging of entry {}"), true},
+    {ChangeKind::edit, "edit", MICROASK_MSG("the edit of entry {}"), true},
+    {ChangeKind::remove, "delete", MICROASK_MSG("the deletion of entry {}"), true},
+};
+const ChangeKindInfo& info_of(ChangeKind k);
+std::optional<ChangeKind> parse_change_kind(std::string_view name);
+
 // What `undo` did, for the CLI to show.
 struct Undone {
-  enum class Kind { plan, ask, drop, log, edit, remove };
-  Kind kind;
+  ChangeKind kind;
   std::int64_t change_id = 0;  // the undo-log row, for undo_last(expected_change)
   // The request as it was before undo: plan (now deleted), ask, drop, and log (the
   // request the entry belonged to; for an ad-hoc entry, the request deleted with it).
@@ -97,6 +119,9 @@ class Journal {
 
   // Opens (creating and migrating when needed) for writing. Throws journal_error.
   static Journal open_for_write(const std::filesystem::path& path);
+  // Opens an existing journal for writing (migrating it when needed); nullopt when the file
+  // does not exist, which is then left so. Throws journal_error.
+  static std::optional<Journal> open_existing_for_write(const std::filesystem::path& path);
   // Opens an existing journal read-only; nullopt when the file does not exist. Never writes
   // the journal. In WAL mode a reader needs SQLite's -shm index beside the file: it may
   // create the -wal/-shm pair and, as a read-only connection, cannot remove them on close
@@ -107,6 +132,9 @@ class Journal {
   static std::optional<Journal> open_for_read(const std::filesystem::path& path);
   // A fresh in-memory journal, for tests.
   static Journal in_memory();
+  // An empty journal in memory that refuses every write (journal_error): what a command
+  // reads when the file does not exist yet.
+  static Journal empty();
   // For migration tests: an in-memory or file journal built only up to `version`.
   static Journal open_at_version_for_test(const std::filesystem::path& path, int version);
 

@@ -55,7 +55,8 @@ struct Entry {
   std::int64_t id = 0;
   std::string uid;
   std::int64_t request_id = 0;
-  std::string text;  // the request's text, joined in for display
+  std::string request_uid;  // the request's, joined in: stable across machines
+  std::string text;         // the request's text, joined in for display
   Instant asked_at;
   int stress = 0;
   Response response = Response::yes;

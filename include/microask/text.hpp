@@ -12,6 +12,11 @@ inline constexpr std::size_t max_text_chars = 500;  // a request's text, in code
 inline constexpr std::size_t max_note_chars = 2000;
 inline constexpr std::size_t max_addressee_chars = 100;
 
+// The one UTF-8 decoder (utf8proc's): the code point at s[i], advancing i past it; nullopt,
+// with i unchanged, for malformed input (overlong forms, surrogates, values past U+10FFFF,
+// truncated sequences).
+std::optional<char32_t> decode_utf8(std::string_view s, std::size_t& i);
+
 bool is_valid_utf8(std::string_view s);
 // Code points in valid UTF-8 (bytes that are not continuation bytes).
 std::size_t utf8_length(std::string_view s);
@@ -29,7 +34,8 @@ TextProblem check_text(std::string_view s, std::size_t max_chars, std::size_t* c
 // terminal. Newlines and tabs become "\n" and "\t" too: one record, one line.
 std::string escape_controls(std::string_view s);
 
-// Width in terminal columns of valid UTF-8 (combining marks 0, East Asian wide 2).
+// Width in terminal columns of valid UTF-8 (utf8proc's widths: combining marks 0, East
+// Asian wide and emoji 2); a byte that is not UTF-8 counts 1.
 std::size_t display_width(std::string_view s);
 
 // Padded with spaces to `width` columns (display width, not bytes), on the right or on the

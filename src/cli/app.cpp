@@ -11,11 +11,13 @@
 #include <SQLiteCpp/Exception.h>
 #include <fmt/format.h>
 
-#include "cli/commands.hpp"
-#include "cli/complete.hpp"
+#include "cli/commands/commands.hpp"
+#include "cli/commands/complete.hpp"
 #include "cli/i18n.hpp"
-#include "cli/render.hpp"
+#include "cli/output/text.hpp"
+#include "microask/actions.hpp"
 #include "microask/errors.hpp"
+#include "microask/journal.hpp"
 #include "microask/text.hpp"
 
 namespace microask::cli {
@@ -198,6 +200,28 @@ std::string parse_error_text(const CLI::ParseError& e, const CLI::App& app) {
   return text + " " + _("(see 'microask --help')");
 }
 
+// The journal `need` calls for, opened once; nullopt for none.
+std::optional<Journal> open_journal(JournalNeed need, const Context& ctx, const GlobalOptions& g) {
+  if (need == JournalNeed::none) return std::nullopt;
+  const auto path = journal_location(ctx, g);
+  std::optional<Journal> journal;
+  switch (need) {
+    case JournalNeed::none: break;
+    case JournalNeed::read: journal = Journal::open_for_read(path); break;
+    case JournalNeed::write_existing: journal = Journal::open_existing_for_write(path); break;
+    case JournalNeed::write: journal = Journal::open_for_write(path); break;
+  }
+  if (!journal) journal = Journal::empty();  // no file yet: nothing to read, nothing created
+  return journal;
+}
+
+// Parsed: the subcommand's two steps, with its journal opened in between.
+exit_status run_command(const Handler& h, Context& ctx, const GlobalOptions& g) {
+  const JournalNeed need = h.prepare(ctx, g);
+  auto journal = open_journal(need, ctx, g);
+  return h.run(ctx, g, journal ? &*journal : nullptr);
+}
+
 }  // namespace
 
 std::span<const Command> commands() { return command_list; }
@@ -226,7 +250,7 @@ int run_app(int argc, const char* const* argv, Context& ctx) {
 
   struct Parsed {
     CLI::App* sub;
-    Run run;
+    Handler handler;
   };
   std::vector<Parsed> subs;
   for (const auto& c : commands()) {
@@ -260,10 +284,13 @@ int run_app(int argc, const char* const* argv, Context& ctx) {
     if (g.color != "auto" && g.color != "always" && g.color != "never")
       throw usage_error(fmt::format(fmt::runtime(_("--color: '{}' is not a choice; use auto, always or never")),
                                     g.color));
-    for (auto& [sub, run] : subs)
-      if (sub->parsed()) return static_cast<int>(run(ctx, g));
+    for (auto& [sub, handler] : subs)
+      if (sub->parsed()) return static_cast<int>(run_command(handler, ctx, g));
     ctx.out << tidy_help(app.help());
     return 0;
+  } catch (const several_waiting& e) {
+    print_error(ctx.err, style, one_line(several_waiting_text(e)));
+    return static_cast<int>(exit_status::usage);
   } catch (const usage_error& e) {
     print_error(ctx.err, style, one_line(translate(e.message())));
     return static_cast<int>(exit_status::usage);

@@ -1,5 +1,6 @@
 #include "cli/context.hpp"
 
+#include <langinfo.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -33,6 +34,7 @@ Context real_context() {
   if (winsize ws{}; ctx.stdout_is_terminal && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0)
     ctx.terminal_columns = ws.ws_col;
   ctx.getenv = [](const char* name) -> const char* { return std::getenv(name); };
+  ctx.utf8 = std::string_view(::nl_langinfo(CODESET)) == "UTF-8";
   ctx.zone = system_zone();
   if (const char* fixed = std::getenv("MICROASK_NOW"); fixed && *fixed) {
     auto t = parse_iso8601(fixed);
@@ -55,17 +57,7 @@ Style style_for(const Context& ctx, const GlobalOptions& g) {
     s.color = true;
   else if (g.color == "auto")
     s.color = ctx.stdout_is_terminal && !dumb && !(no_color && *no_color);
-  // UTF-8 block characters only where the locale says UTF-8.
-  for (const char* var : {"LC_ALL", "LC_CTYPE", "LANG"}) {
-    if (const char* v = ctx.getenv(var); v && *v) {
-      const std::string_view value(v);
-      s.utf8 = value.find("UTF-8") != std::string_view::npos ||
-               value.find("utf8") != std::string_view::npos ||
-               value.find("UTF8") != std::string_view::npos ||
-               value.find("utf-8") != std::string_view::npos;
-      break;
-    }
-  }
+  s.utf8 = ctx.utf8;
   return s;
 }
 

@@ -22,10 +22,12 @@ struct Context {
   std::unique_ptr<TimeZone> zone;
   std::optional<Instant> fixed_now;  // MICROASK_NOW; otherwise the clock
   int terminal_columns = 0;          // stdout's terminal width (charts); 0 when unknown
+  bool utf8 = false;                 // the locale's character set is UTF-8 (block characters)
   Instant now() const;
 };
 
-// The real world: std streams, isatty, ::getenv, system_zone(), MICROASK_NOW.
+// The real world: std streams, isatty, ::getenv, system_zone(), MICROASK_NOW, and the
+// character set of LC_CTYPE (nl_langinfo(CODESET), once init_i18n() has set the locale).
 // Throws usage_error when MICROASK_NOW is set but not ISO 8601 with an offset.
 Context real_context();
 

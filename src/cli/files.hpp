@@ -1,4 +1,5 @@
-// Writing files the user asked for (exports, charts) without ever leaving half a file.
+// Files the user asked for (exports, charts), written through the core's PendingFile so
+// that none is ever left half-written.
 #pragma once
 
 #include <functional>
@@ -7,13 +8,9 @@
 
 namespace microask::cli {
 
-// Writes through `fill` into a temporary file beside `path` (mode 0600), flushes it to
-// disk, then renames it over `path`. On any failure the temporary file is removed, `path`
-// is left as it was, and usage_error names the path and the reason.
-void write_atomically(const std::string& path, const std::function<void(std::ostream&)>& fill);
-
-// Removes the temporary file write_atomically is writing, if any. Async-signal-safe: for the
-// SIGINT/SIGTERM handler, so an interrupted export leaves nothing behind.
-void remove_partial_file() noexcept;
+// Writes through `fill` into a pending file beside `path` (mode 0600), then puts it over
+// `path`. On any failure the pending file is removed, `path` is left as it was, and
+// usage_error names the path and the reason. Streamed: a large export stays small in RAM.
+void write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& fill);
 
 }  // namespace microask::cli

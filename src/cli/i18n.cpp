@@ -16,14 +16,16 @@ void init_i18n() {
   // loaded every category of the user's locale, a dozen files at each start (tests/bench).
   std::setlocale(LC_CTYPE, "");
   std::setlocale(LC_MESSAGES, "");
-  // The catalogues beside the binary (build tree) win over the installed ones, so a build
-  // can be tried before it is installed.
+  // The catalogues beside the binary (build tree: <build>/locale) win over the installed
+  // ones (<prefix>/share/locale, whatever the prefix), so a build can be tried before it is
+  // installed. Whatever the languages: a folder is enough (one stat, not a walk of
+  // /usr/share/locale at every start).
   std::error_code ec;
   const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
   std::string dir = MICROASK_LOCALEDIR;
   if (!ec) {
     for (const auto& candidate : {exe.parent_path() / "locale", exe.parent_path().parent_path() / "share" / "locale"}) {
-      if (std::filesystem::exists(candidate / "fr" / "LC_MESSAGES" / "microask.mo", ec)) {
+      if (std::filesystem::is_directory(candidate, ec)) {
         dir = candidate.string();
         break;
       }
@@ -46,10 +48,9 @@ std::string translate(const Message& m) {
   }
 }
 
-bool ui_is_french() {
-  // Translators: the code of the language of this translation ("fr" in French).
-  static const bool french = std::string_view(_("en")) == "fr";
-  return french;
+const char* translate_in_context(const char* key, const char* msgid) {
+  const char* translated = ::dcgettext(nullptr, key, LC_MESSAGES);
+  return translated == key ? msgid : translated;
 }
 
 }  // namespace microask::cli

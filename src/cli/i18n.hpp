@@ -12,6 +12,9 @@
 // with tr()). Messages with values use fmt placeholders: fmt::format(fmt::runtime(_("...")), ...).
 #define _(msgid) ::gettext(msgid)
 #define N_(msgid) msgid
+// C_("context", "...") translates a msgid in a context (gettext's msgctxt), for the same
+// English text that a translation words apart: the format of a week label, the decimal sign.
+#define C_(context, msgid) ::microask::cli::translate_in_context(context "\004" msgid, msgid)
 
 namespace microask::cli {
 
@@ -32,7 +35,8 @@ std::string translate(const Message& m);
 // installed share/locale, and sets the locale from the environment.
 void init_i18n();
 
-// True when messages are shown in French (decides the decimal comma and date words).
-bool ui_is_french();
+// The translation of "context\004msgid", or `msgid` when there is none (what glibc's
+// pgettext does; libintl.h has no pgettext).
+const char* translate_in_context(const char* key, const char* msgid);
 
 }  // namespace microask::cli

@@ -57,6 +57,12 @@ int parse_count(std::string_view s, std::string_view what, int max) {
   return v;
 }
 
+std::string join_words(const std::vector<std::string>& words) {
+  std::string text;
+  for (const auto& w : words) text += (text.empty() ? "" : " ") + w;
+  return text;
+}
+
 std::string require_text(std::string_view s) {
   std::size_t chars = 0;
   switch (check_text(s, max_text_chars, &chars)) {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "microask/calendar.hpp"
 #include "microask/request.hpp"
@@ -20,6 +21,8 @@ int parse_stress(std::string_view s, std::string_view what);
 Response parse_response_arg(std::string_view s, std::string_view what);
 // A positive count (for -n, --weeks): digits only, 1..max.
 int parse_count(std::string_view s, std::string_view what, int max);
+// The words of a positional joined by single spaces ("quotes optional").
+std::string join_words(const std::vector<std::string>& words);
 // Request text: valid UTF-8, not blank, at most max_text_chars; returns it trimmed.
 std::string require_text(std::string_view s);
 // A note or an addressee: valid UTF-8, at most `max` characters; returns it trimmed.

@@ -52,4 +52,21 @@ awk '
   /^msgstr\[[1-9]\] / { check(plural, unquote($0), "msgstr[n]"); next }
   END { exit bad }
 ' "$tmp/flat.po"
+# Named placeholders ({year}, {week:>2}...): a translation may use only the names its code
+# passes, which its msgid or the translator comment of that msgid names (fmt would throw on
+# any other). Two passes: the names of each msgid's comments first.
+awk '
+  function unquote(line) { sub(/^[^"]*"/, "", line); sub(/"$/, "", line); return line }
+  function names(s, set,   n) { while (match(s, /\{[a-z_]+[}:]/)) { n = substr(s, RSTART + 1, RLENGTH - 2); set[n] = 1; s = substr(s, RSTART + RLENGTH) } }
+  FNR == NR && /^#\. / { comment = comment " " $0; next }
+  FNR == NR && /^msgid / { id = unquote($0); if (comment != "") allowed_comment[id] = allowed_comment[id] comment; comment = ""; next }
+  FNR == NR { next }
+  /^msgid / { id = unquote($0); next }
+  /^msgstr/ {
+    str = unquote($0); split("", ok); split("", used)
+    names(id, ok); names(allowed_comment[id], ok); names(str, used)
+    for (n in used) if (!(n in ok)) { printf "fr.po: \"{%s}\" in the translation of \"%s\" is no name its code passes\n", n, id > "/dev/stderr"; bad = 1 }
+  }
+  END { exit bad }
+' "$tmp/microask.pot" "$tmp/flat.po"
 echo "fr.po: $(cat "$tmp/stats")"

@@ -1,4 +1,4 @@
-// The terminal chart (cli/chart.hpp) and the SVG chart (cli/svg.hpp): pure functions of the
+// The terminal chart (cli/output/chart.hpp) and the SVG chart (cli/output/svg.hpp): pure functions of the
 // weekly figures. Messages are untranslated here (no catalogue is bound).
 #include <doctest/doctest.h>
 
@@ -12,8 +12,8 @@
 
 #include <fmt/format.h>
 
-#include "cli/chart.hpp"
-#include "cli/svg.hpp"
+#include "cli/output/chart.hpp"
+#include "cli/output/svg.hpp"
 #include "microask/text.hpp"
 
 using namespace microask;

@@ -444,7 +444,7 @@ TEST_CASE("undo reverses each kind of change exactly, newest first") {
     const std::int64_t id = j.add_request(request("Plan me"));
     const auto u = j.undo_last();
     REQUIRE(u.has_value());
-    CHECK(Undone::Kind::plan == u->kind);
+    CHECK(ChangeKind::plan == u->kind);
     CHECK("Plan me" == u->request->text);
     CHECK_FALSE(j.find_request(id).has_value());
   }
@@ -455,7 +455,7 @@ TEST_CASE("undo reverses each kind of change exactly, newest first") {
     j.mark_asked(id, {t0 + 60, 0}, 7, Response::no);
     const auto u = j.undo_last();
     REQUIRE(u.has_value());
-    CHECK(Undone::Kind::ask == u->kind);
+    CHECK(ChangeKind::ask == u->kind);
     CHECK(std::optional<int>(7) == u->request->expected_stress);
     CHECK(describe(first) == describe(j.find_request(id)));
     j.undo_last();
@@ -467,7 +467,7 @@ TEST_CASE("undo reverses each kind of change exactly, newest first") {
     j.mark_asked(id, {t0, 0}, std::nullopt, std::nullopt);
     j.drop_request(id);
     const auto u = j.undo_last();
-    CHECK(Undone::Kind::drop == u->kind);
+    CHECK(ChangeKind::drop == u->kind);
     CHECK(Status::dropped == u->request->status);
     CHECK(Status::asked == j.find_request(id)->status);
   }
@@ -476,7 +476,7 @@ TEST_CASE("undo reverses each kind of change exactly, newest first") {
     const Request asked = j.mark_asked(id, {t0, 0}, 4, Response::discussion);
     const Entry e = j.add_entry(id, entry(t0 + 60, 5, Response::yes));
     const auto u = j.undo_last();
-    CHECK(Undone::Kind::log == u->kind);
+    CHECK(ChangeKind::log == u->kind);
     CHECK(describe(e) == describe(u->entry));
     CHECK_FALSE(j.find_entry(e.id).has_value());
     CHECK(describe(asked) == describe(j.find_request(id)));
@@ -485,7 +485,7 @@ TEST_CASE("undo reverses each kind of change exactly, newest first") {
   SUBCASE("log of an ad-hoc request deletes the request too") {
     const Entry e = j.add_adhoc_entry(request("Ad hoc"), entry(t0, 5, Response::no));
     const auto u = j.undo_last();
-    CHECK(Undone::Kind::log == u->kind);
+    CHECK(ChangeKind::log == u->kind);
     CHECK(describe(e) == describe(u->entry));
     CHECK("Ad hoc" == u->request->text);
     CHECK(0 == count(j, "requests"));
@@ -496,7 +496,7 @@ TEST_CASE("undo reverses each kind of change exactly, newest first") {
     j.edit_entry(e.id, EntryEdit{Instant{t0 - 86400, 0}, 9, Response::yes,
                                  std::optional<std::string>("after")});
     const auto u = j.undo_last();
-    CHECK(Undone::Kind::edit == u->kind);
+    CHECK(ChangeKind::edit == u->kind);
     CHECK(describe(e) == describe(u->entry));
     CHECK(describe(e) == describe(j.find_entry(e.id)));
     CHECK(grouped(j) == j.day_totals());
@@ -508,7 +508,7 @@ TEST_CASE("undo reverses each kind of change exactly, newest first") {
     j.delete_entry(e.id);
     CHECK(Status::asked == j.find_request(id)->status);
     const auto u = j.undo_last();
-    CHECK(Undone::Kind::remove == u->kind);
+    CHECK(ChangeKind::remove == u->kind);
     CHECK(describe(e) == describe(u->entry));
     CHECK(describe(e) == describe(j.find_entry(e.id)));
     CHECK(Status::done == j.find_request(id)->status);
@@ -521,10 +521,10 @@ TEST_CASE("undo reverses each kind of change exactly, newest first") {
     j.edit_entry(e.id, EntryEdit{std::nullopt, 6, std::nullopt, std::nullopt});
     j.delete_entry(e.id);
     j.drop_request(id);
-    std::vector<Undone::Kind> kinds;
+    std::vector<ChangeKind> kinds;
     while (auto u = j.undo_last()) kinds.push_back(u->kind);
-    CHECK(std::vector<Undone::Kind>{Undone::Kind::drop, Undone::Kind::remove, Undone::Kind::edit,
-                                    Undone::Kind::log, Undone::Kind::ask, Undone::Kind::plan} ==
+    CHECK(std::vector<ChangeKind>{ChangeKind::drop, ChangeKind::remove, ChangeKind::edit,
+                                    ChangeKind::log, ChangeKind::ask, ChangeKind::plan} ==
           kinds);
     CHECK(0 == count(j, "requests"));
     CHECK(j.day_totals().empty());
@@ -543,7 +543,7 @@ TEST_CASE("last_change shows what undo would undo, and undo refuses a change it 
   const std::int64_t id = j.add_request(request("Plan me"));
   const auto shown = j.last_change();
   REQUIRE(shown.has_value());
-  CHECK(Undone::Kind::plan == shown->kind);
+  CHECK(ChangeKind::plan == shown->kind);
   CHECK("Plan me" == shown->request->text);
   CHECK(j.find_request(id).has_value());  // looking changed nothing
 
@@ -553,7 +553,7 @@ TEST_CASE("last_change shows what undo would undo, and undo refuses a change it 
 
   const auto now_shown = j.last_change();
   REQUIRE(now_shown.has_value());
-  CHECK(Undone::Kind::ask == now_shown->kind);
+  CHECK(ChangeKind::ask == now_shown->kind);
   const auto undone = j.undo_last(now_shown->change_id);
   REQUIRE(undone.has_value());
   CHECK(now_shown->change_id == undone->change_id);
@@ -858,7 +858,7 @@ TEST_CASE("migrating a schema-1 journal with data backfills the day totals") {
     CHECK_FALSE(j.undo_last().has_value());
     j.add_entry(2, entry(1700000000, 9, Response::yes, {}, 3600));
     CHECK(grouped(j) == j.day_totals());
-    CHECK(Undone::Kind::log == j.undo_last()->kind);
+    CHECK(ChangeKind::log == j.undo_last()->kind);
     CHECK(Status::planned == j.find_request(2)->status);
   }
 }
@@ -1064,7 +1064,7 @@ TEST_CASE("export then import round-trips every field, and a second import adds 
   std::istringstream lines(dump);
   std::string first;
   std::getline(lines, first);
-  CHECK(first.rfind(R"({"type":"request","uid":")", 0) == 0);
+  CHECK(first.rfind(R"({"type":"request","text":")", 0) == 0);
   CHECK(5 == std::count(dump.begin(), dump.end(), '\n'));
 
   Journal b = Journal::in_memory();

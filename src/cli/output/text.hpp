@@ -1,4 +1,7 @@
-// Output layout: tables, JSON and CSV. The only place that knows how things look.
+// People's output: tables, the plan's verdicts, what was logged or undone, in the language
+// of the messages. Dates, decimals and week labels follow that language because their
+// formats are translated (C_ in i18n.hpp), not because the code asks which language it is.
+// JSON and CSV (data.hpp) stay English and ISO whatever the language.
 #pragma once
 
 #include <cstdint>
@@ -9,9 +12,8 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "cli/context.hpp"
+#include "microask/actions.hpp"
 #include "microask/criteria.hpp"
 #include "microask/journal.hpp"
 #include "microask/request.hpp"
@@ -19,17 +21,11 @@
 
 namespace microask::cli {
 
-// JSON output keeps its keys in the documented order.
-using json = nlohmann::ordered_json;
-
 // `text` in the SGR colour `sgr` ("32" green...) when the style has colour.
 std::string paint(const Style& style, const char* sgr, std::string_view text);
 
 // "microask: error: <message>" on one line.
 void print_error(std::ostream& err, const Style& style, std::string_view message);
-
-// Compact JSON on one line; invalid UTF-8 (impossible after validation) is replaced, not thrown.
-void write_json(std::ostream& out, const json& j);
 
 // Text safe for a terminal and for one line: controls escaped.
 std::string shown(std::string_view text);
@@ -37,10 +33,10 @@ std::string shown(std::string_view text);
 std::string in_quotes(std::string_view text);
 // "yes", "no", "discussion" in the language of the messages.
 std::string response_label(Response r);
-// A mean with one decimal, with the decimal comma in French.
+// A mean with one decimal, and the language's decimal sign ("4,5" in French).
 std::string format_mean(std::optional<double> mean);
 
-// Dates and times for people, in the language of the messages; JSON and CSV keep ISO 8601.
+// Dates and times for people, in the language of the messages:
 // "2026-11-26 09:30" in English, "26/11/2026 09:30" in French (the instant's own offset).
 std::string human_minute(Instant t);
 // "2026-11-26T09:30:00+01:00" in English, "26/11/2026 09:30:00 +01:00" in French.
@@ -55,40 +51,28 @@ std::string human_date(std::int64_t day);
 std::vector<std::string> week_labels(const WeeklyStats& s, bool aligned);
 
 // plan
-struct PlanOutcome {
-  std::string text;
-  Assessment assessment;
-  std::vector<Criterion> assumed;  // unsure criteria taken as pass without an answer
-  std::optional<std::int64_t> id;  // set when saved
-};
 std::string describe(const Reason& r);
 std::string describe(const Warning& w);
 std::string describe(const Suggestion& s);
+// The same sentences in English, whatever the language of the messages (plan --json is data).
+std::string in_english(const Reason& r);
+std::string in_english(const Warning& w);
+std::string in_english(const Suggestion& s);
 void render_plan(std::ostream& out, const Style& style, const PlanOutcome& p, bool check_only);
-json plan_json(const PlanOutcome& p);
-
 void render_requests(std::ostream& out, const Style& style, std::span<const Request> requests);
-json requests_json(std::span<const Request> requests);
 
 // log
 void render_logged(std::ostream& out, const Style& style, const Entry& e);
 void render_entries(std::ostream& out, const Style& style, std::span<const Entry> entries);
-json entry_json(const Entry& e);
 // One line: when, stress, answer and the request's text.
 std::string entry_summary(const Entry& e);
-json entries_json(std::span<const Entry> entries);
-void render_entries_csv(std::ostream& out, std::span<const Entry> entries);
+// The requests asked and not yet logged, for the error that lists them.
+std::string several_waiting_text(const several_waiting& e);
 
-// undo: what the change was, in a sentence ("log of entry #5: ...").
+// undo: what the change was, in a sentence ("the logging of entry #5 (...)").
 std::string change_summary(const Undone& u);
-json undone_json(const Undone& u);
 
 // stats
 void render_stats(std::ostream& out, const Style& style, const WeeklyStats& s);
-json stats_json(const WeeklyStats& s);
-void render_stats_csv(std::ostream& out, const WeeklyStats& s);
-
-// CSV field quoting (RFC 4180), with control characters escaped.
-std::string csv_field(std::string_view s);
 
 }  // namespace microask::cli

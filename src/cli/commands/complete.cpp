@@ -1,5 +1,5 @@
 // microask __complete: see complete.hpp for the protocol and what is completed.
-#include "cli/complete.hpp"
+#include "cli/commands/complete.hpp"
 
 #include <algorithm>
 #include <initializer_list>
@@ -325,7 +325,7 @@ Answer answer(const CLI::App& root, std::vector<std::string> words, const Contex
 
 }  // namespace
 
-Run setup(CLI::App& sub) {
+Handler setup(CLI::App& sub) {
   auto words = std::make_shared<std::vector<std::string>>();
   sub.group("");        // hidden: not in --help, not completed
   sub.set_help_flag();  // "--help" is a word of the line being completed
@@ -340,7 +340,10 @@ Run setup(CLI::App& sub) {
     for (auto* other : sub.get_parent()->get_subcommands([&sub](CLI::App* a) { return a != &sub; }))
       other->disabled();
   });
-  return [&sub, words](Context& ctx, const GlobalOptions& g) {
+  // No journal from app.cpp: the one to read ids from is named on the line being completed,
+  // and a journal that cannot be used only means no ids.
+  return {[](Context&, const GlobalOptions&) { return JournalNeed::none; },
+          [&sub, words](Context& ctx, const GlobalOptions& g, Journal*) {
     auto line = sub.remaining();
     if (!line.empty() && line.front() == "--") line.erase(line.begin());  // the separator, not a word
     line.insert(line.end(), words->begin(), words->end());
@@ -355,7 +358,7 @@ Run setup(CLI::App& sub) {
       ctx.out << '\n';
     }
     return exit_status::success;
-  };
+  }};
 }
 
 }  // namespace microask::cli::complete

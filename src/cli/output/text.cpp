@@ -1,10 +1,9 @@
-#include "cli/render.hpp"
+#include "cli/output/text.hpp"
 
 #include <cmath>
 #include <ostream>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "cli/i18n.hpp"
 #include "microask/text.hpp"
@@ -103,15 +102,6 @@ std::string response_label(Response r) {
 
 namespace {
 
-json optional_json(const std::optional<int>& v) { return v ? json(*v) : json(nullptr); }
-json optional_json(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
-json optional_json(const std::optional<Response>& v) {
-  return v ? json(std::string(to_string(*v))) : json(nullptr);
-}
-json mean_json(const std::optional<double>& v) {
-  return v ? json(std::round(*v * 100.0) / 100.0) : json(nullptr);
-}
-
 constexpr Criterion all_criteria[] = {Criterion::concrete, Criterion::reversible, Criterion::low_cost};
 
 }  // namespace
@@ -129,10 +119,6 @@ void print_error(std::ostream& err, const Style& style, std::string_view message
       << '\n';
 }
 
-void write_json(std::ostream& out, const json& j) {
-  out << j.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
-}
-
 std::string shown(std::string_view text) { return escape_controls(text); }
 
 std::string in_quotes(std::string_view text) {
@@ -143,47 +129,78 @@ std::string in_quotes(std::string_view text) {
 std::string format_mean(std::optional<double> mean) {
   if (!mean) return "-";
   auto s = fmt::format("{:.1f}", *mean);
-  if (ui_is_french())
-    for (auto& c : s)
-      if (c == '.') c = ',';
+  // Translators: the decimal sign of numbers shown to people ("," in French).
+  const std::string_view sign = C_("decimal sign", ".");
+  if (const auto dot = s.find('.'); dot != std::string::npos) s.replace(dot, 1, sign);
   return s;
 }
 
+namespace {
+
+// The parts of an instant a translated date format may use, by name; a translation that
+// cannot be filled gives `fallback`, the ISO form.
+std::string format_time(const char* format, Instant t, std::string (*fallback)(Instant)) {
+  const LocalTime l = local_time(t);
+  try {
+    return fmt::format(fmt::runtime(format), fmt::arg("year", l.date.year), fmt::arg("month", l.date.month),
+                       fmt::arg("day", l.date.day), fmt::arg("hour", l.hour), fmt::arg("minute", l.minute),
+                       fmt::arg("second", l.second), fmt::arg("offset", format_offset(t.offset)));
+  } catch (const fmt::format_error&) {
+    return fallback(t);
+  }
+}
+
+std::string iso_date(Instant t) { return format_date(local_day(t)); }
+
+// A week's label from a translated format; one that cannot be filled gives the data label.
+template <typename... Args>
+std::string fill_label(const char* format, const WeekRow& w, const Args&... args) {
+  try {
+    return fmt::format(fmt::runtime(format), args...);
+  } catch (const fmt::format_error&) {
+    return w.label;
+  }
+}
+
+}  // namespace
+
 std::string human_minute(Instant t) {
-  const auto iso = format_local_minute(t);  // "2026-11-26 09:30"
-  if (!ui_is_french()) return iso;
-  return human_date(local_day(t)) + iso.substr(10);
+  // Translators: a date and time shown to people; the names in braces are the parts, ":02"
+  // pads to two digits. French: "{day:02}/{month:02}/{year:04} {hour:02}:{minute:02}".
+  return format_time(C_("date and minute", "{year:04}-{month:02}-{day:02} {hour:02}:{minute:02}"), t,
+                     format_local_minute);
 }
 
 std::string human_instant(Instant t) {
-  const auto iso = format_iso8601(t);  // "2026-11-26T09:30:00+01:00"
-  if (!ui_is_french()) return iso;
-  return human_date(local_day(t)) + " " + iso.substr(11, 8) + " " + iso.substr(19);
+  // Translators: a date and time to the second, with its UTC offset ("+01:00").
+  return format_time(C_("date and time with offset", "{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}{offset}"),
+                     t, format_iso8601);
 }
 
 std::string human_date(std::int64_t day) {
-  if (!ui_is_french()) return format_date(day);
-  const auto d = civil_from_days(day);
-  return fmt::format("{:02}/{:02}/{:04}", d.day, d.month, d.year);
+  // Translators: a date shown to people. French: "{day:02}/{month:02}/{year:04}".
+  return format_time(C_("date", "{year:04}-{month:02}-{day:02}"), Instant{day * 86400, 0}, iso_date);
 }
 
 std::vector<std::string> week_labels(const WeeklyStats& s, bool aligned) {
   std::vector<std::string> labels;
-  if (!ui_is_french()) {
-    for (const auto& w : s.weeks) labels.push_back(w.label);
-    return labels;
-  }
-  if (s.week_start == WeekStart::sunday) {
-    for (const auto& w : s.weeks)
-      labels.push_back(fmt::format(fmt::runtime(_("week of {}")), human_date(w.start)));
-    return labels;
-  }
+  const bool sunday = s.week_start == WeekStart::sunday;
   const bool years = !s.weeks.empty() && iso_week(s.weeks.front().start).year != iso_week(s.weeks.back().start).year;
+  // Translators: the label of a week. {label} is the data label ("2026-W48", or the first
+  // day "2026-11-22" for weeks that start on a Sunday); a translation may build its own from
+  // {year} (the ISO week-year) and {week}, or {date} (the first day, as dates are shown).
+  // The variants let a language drop the year when all the weeks shown are in one year, and
+  // pad the week number in a column of labels ("{week:>2}"). French: "semaine {week}",
+  // "semaine {week:>2}", "{year} semaine {week}", "{year} semaine {week:>2}", "semaine du {date}".
+  const char* format = sunday ? C_("week starting on a Sunday", "{label}")
+                       : years ? (aligned ? C_("ISO week, years differ, in a column", "{label}")
+                                          : C_("ISO week, years differ", "{label}"))
+                               : (aligned ? C_("ISO week, one year, in a column", "{label}")
+                                          : C_("ISO week, one year", "{label}"));
   for (const auto& w : s.weeks) {
     const auto iso = iso_week(w.start);
-    const auto number = aligned ? fmt::format("{:>2}", iso.week) : std::to_string(iso.week);
-    labels.push_back(years ? fmt::format(fmt::runtime(_("{} week {}")), iso.year, number)
-                           : fmt::format(fmt::runtime(_("week {}")), number));
+    labels.push_back(fill_label(format, w, fmt::arg("label", w.label), fmt::arg("year", iso.year),
+                                fmt::arg("week", iso.week), fmt::arg("date", human_date(w.start))));
   }
   return labels;
 }
@@ -205,14 +222,13 @@ std::string joined_parts(const Suggestion& s, std::string_view separator) {
   return parts;
 }
 
-// In English whatever the language of the messages: JSON output is data.
+}  // namespace
+
 std::string in_english(const Reason& r) { return fill(message_of(r.kind), r.words); }
 std::string in_english(const Warning& w) {
   return fmt::format(fmt::runtime(say_instead), fill(message_of(w.kind), w.words), shown(w.instead));
 }
 std::string in_english(const Suggestion& s) { return fill(message_of(s.kind), joined_parts(s, parts_separator)); }
-
-}  // namespace
 
 std::string describe(const Reason& r) { return fill(tr(message_of(r.kind)), r.words); }
 
@@ -266,32 +282,6 @@ void render_plan(std::ostream& out, const Style& style, const PlanOutcome& p, bo
     out << paint(style, green, _("A micro-request.")) << '\n';
 }
 
-json plan_json(const PlanOutcome& p) {
-  const auto& a = p.assessment;
-  json criteria = json::object();
-  for (auto c : all_criteria) {
-    const auto& r = a.result(c);
-    json reasons = json::array();
-    for (const auto& reason : r.reasons) reasons.push_back(in_english(reason));
-    criteria[std::string(to_string(c))] = {{"verdict", std::string(to_string(r.verdict))},
-                                           {"reasons", reasons}};
-  }
-  json warnings = json::array();
-  for (const auto& w : a.warnings) warnings.push_back(in_english(w));
-  json suggestions = json::array();
-  for (const auto& s : a.suggestions) suggestions.push_back(in_english(s));
-  json assumed = json::array();
-  for (auto c : p.assumed) assumed.push_back(std::string(to_string(c)));
-  return {{"text", p.text},
-          {"lang", std::string(to_string(a.lang))},
-          {"micro", !a.any_fail()},
-          {"criteria", criteria},
-          {"warnings", warnings},
-          {"suggestions", suggestions},
-          {"assumed", assumed},
-          {"id", p.id ? json(*p.id) : json(nullptr)}};
-}
-
 void render_requests(std::ostream& out, const Style& style, std::span<const Request> requests) {
   if (requests.empty()) {
     out << _("Nothing planned. Plan a request with: microask plan \"...\"") << '\n';
@@ -302,18 +292,6 @@ void render_requests(std::ostream& out, const Style& style, std::span<const Requ
   for (const auto& r : requests)
     out << fmt::format("{:>5}  {}  {}", r.id, pad_right(human_minute(r.created), 16), shown(r.text))
         << '\n';
-}
-
-json requests_json(std::span<const Request> requests) {
-  json arr = json::array();
-  for (const auto& r : requests)
-    arr.push_back({{"id", r.id},
-                   {"text", r.text},
-                   {"to", optional_json(r.addressee)},
-                   {"lang", std::string(to_string(r.lang))},
-                   {"status", std::string(to_string(r.status))},
-                   {"created_at", format_iso8601(r.created)}});
-  return arr;
 }
 
 void render_logged(std::ostream& out, const Style& style, const Entry& e) {
@@ -354,76 +332,27 @@ void render_entries(std::ostream& out, const Style& style, std::span<const Entry
   }
 }
 
-json entry_json(const Entry& e) {
-  return {{"id", e.id},
-          {"request_id", e.request_id},
-          {"text", e.text},
-          {"asked_at", format_iso8601(e.asked_at)},
-          {"stress", e.stress},
-          {"response", std::string(to_string(e.response))},
-          {"note", optional_json(e.note)},
-          {"expected_stress", optional_json(e.expected_stress)},
-          {"expected_response", optional_json(e.expected_response)}};
-}
-
 std::string entry_summary(const Entry& e) {
   return fmt::format(fmt::runtime(_("{}, stress {}/10, {}, \"{}\"")), human_minute(e.asked_at), e.stress,
                      response_label(e.response), truncate_to_width(shown(e.text), 40));
 }
 
 std::string change_summary(const Undone& u) {
-  const auto request = [&] {
-    return u.request ? fmt::format("#{} {}", u.request->id, in_quotes(truncate_to_width(shown(u.request->text), 40)))
-                     : std::string("?");
-  };
-  const auto entry = [&] {
-    return u.entry ? fmt::format("#{} ({})", u.entry->id, entry_summary(*u.entry)) : std::string();
-  };
-  switch (u.kind) {
-    case Undone::Kind::plan: return fmt::format(fmt::runtime(_("the planning of request {}")), request());
-    case Undone::Kind::ask: return fmt::format(fmt::runtime(_("the ask of request {}")), request());
-    case Undone::Kind::drop: return fmt::format(fmt::runtime(_("the drop of request {}")), request());
-    case Undone::Kind::log: return fmt::format(fmt::runtime(_("the logging of entry {}")), entry());
-    case Undone::Kind::edit: return fmt::format(fmt::runtime(_("the edit of entry {}")), entry());
-    case Undone::Kind::remove:
-      return u.entry ? fmt::format(fmt::runtime(_("the deletion of entry {}")), entry())
-                     : std::string(_("the deletion of an entry"));
+  const auto& kind = info_of(u.kind);
+  if (kind.about_entry) {
+    if (!u.entry) return _("the deletion of an entry");  // deleted since: nothing to show of it
+    return fmt::format(fmt::runtime(tr(kind.label)), fmt::format("#{} ({})", u.entry->id, entry_summary(*u.entry)));
   }
-  return {};
+  const auto request =
+      u.request ? fmt::format("#{} {}", u.request->id, in_quotes(truncate_to_width(shown(u.request->text), 40))) : std::string("?");
+  return fmt::format(fmt::runtime(tr(kind.label)), request);
 }
 
-json undone_json(const Undone& u) {
-  static constexpr const char* kinds[] = {"plan", "ask", "drop", "log", "edit", "delete"};
-  return {{"change", kinds[static_cast<int>(u.kind)]},
-          {"request", u.request ? requests_json(std::span(&*u.request, 1))[0] : json(nullptr)},
-          {"entry", u.entry ? entry_json(*u.entry) : json(nullptr)}};
-}
-
-json entries_json(std::span<const Entry> entries) {
-  json arr = json::array();
-  for (const auto& e : entries) arr.push_back(entry_json(e));
-  return arr;
-}
-
-std::string csv_field(std::string_view s) {
-  const auto safe = escape_controls(s);
-  if (safe.find_first_of(",\"") == std::string::npos) return safe;
-  std::string out = "\"";
-  for (char c : safe) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
-void render_entries_csv(std::ostream& out, std::span<const Entry> entries) {
-  out << "id,request_id,text,asked_at,stress,response,note,expected_stress,expected_response\n";
-  for (const auto& e : entries)
-    out << fmt::format("{},{},{},{},{},{},{},{},{}\n", e.id, e.request_id, csv_field(e.text),
-                       format_iso8601(e.asked_at), e.stress, to_string(e.response),
-                       e.note ? csv_field(*e.note) : "",
-                       e.expected_stress ? std::to_string(*e.expected_stress) : "",
-                       e.expected_response ? to_string(*e.expected_response) : "");
+std::string several_waiting_text(const several_waiting& e) {
+  std::string list;
+  for (const auto& r : e.waiting())
+    list += fmt::format("{}#{} {}", list.empty() ? "" : ", ", r.id, in_quotes(truncate_to_width(shown(r.text), 30)));
+  return fmt::format(fmt::runtime(tr(e.message().msgid)), list);
 }
 
 void render_stats(std::ostream& out, const Style& style, const WeeklyStats& s) {
@@ -470,44 +399,6 @@ void render_stats(std::ostream& out, const Style& style, const WeeklyStats& s) {
                                              count(t.active_weeks))),
                        format_mean(t.stress_mean), t.active_weeks)
         << '\n';
-}
-
-json stats_json(const WeeklyStats& s) {
-  json weeks = json::array();
-  for (const auto& w : s.weeks)
-    weeks.push_back({{"week", w.label},
-                     {"start", format_date(w.start)},
-                     {"end", format_date(w.end)},
-                     {"requests", w.requests},
-                     {"yes", w.yes},
-                     {"no", w.no},
-                     {"discussion", w.discussion},
-                     {"stress_mean", mean_json(w.stress_mean)},
-                     {"expected_stress_mean", mean_json(w.expected_stress_mean)}});
-  const auto& t = s.totals;
-  return {{"week_start", std::string(to_string(s.week_start))},
-          {"weeks", weeks},
-          {"totals",
-           {{"requests", t.requests},
-            {"yes", t.yes},
-            {"no", t.no},
-            {"discussion", t.discussion},
-            {"active_weeks", t.active_weeks},
-            {"streak_weeks", t.streak_weeks},
-            {"stress_mean", mean_json(t.stress_mean)},
-            {"first_stress_mean", mean_json(t.first_stress_mean)},
-            {"last_stress_mean", mean_json(t.last_stress_mean)}}}};
-}
-
-void render_stats_csv(std::ostream& out, const WeeklyStats& s) {
-  out << "week,start,end,requests,yes,no,discussion,stress_mean,expected_stress_mean\n";
-  const auto mean = [](const std::optional<double>& m) {
-    return m ? fmt::format("{:.2f}", *m) : std::string();
-  };
-  for (const auto& w : s.weeks)
-    out << fmt::format("{},{},{},{},{},{},{},{},{}\n", w.label, format_date(w.start), format_date(w.end),
-                       w.requests, w.yes, w.no, w.discussion, mean(w.stress_mean),
-                       mean(w.expected_stress_mean));
 }
 
 }  // namespace microask::cli

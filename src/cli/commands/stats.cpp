@@ -3,15 +3,15 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
-#include "cli/chart.hpp"
-#include "cli/commands.hpp"
+#include "cli/commands/commands.hpp"
 #include "cli/files.hpp"
 #include "cli/i18n.hpp"
 #include "cli/input.hpp"
-#include "cli/render.hpp"
-#include "cli/svg.hpp"
+#include "cli/output/chart.hpp"
+#include "cli/output/data.hpp"
+#include "cli/output/svg.hpp"
+#include "cli/output/text.hpp"
 #include "microask/journal.hpp"
 #include "microask/stats.hpp"
 
@@ -27,27 +27,33 @@ struct Options {
   std::optional<std::string> svg;  // a file, or "-" for standard output
 };
 
-exit_status run(const Options& o, Context& ctx, const GlobalOptions& g) {
+struct Prepared {
+  WeekStart week_start = WeekStart::monday;
+  std::optional<int> weeks = 8;  // nullopt: all
+};
+
+JournalNeed prepare(const Options& o, Prepared& p) {
   const auto ws = parse_week_start(o.week_start);
   if (!ws)
     throw usage_error(fmt::format(fmt::runtime(_("--week-start: '{}' is not a day; use monday or sunday")),
                                   quote_input(o.week_start)));
-  std::optional<int> weeks = 8;
-  if (o.weeks) weeks = parse_count(*o.weeks, "--weeks", 10'000);
-  if (o.all) weeks.reset();
+  p.week_start = *ws;
+  if (o.weeks) p.weeks = parse_count(*o.weeks, "--weeks", 10'000);
+  if (o.all) p.weeks.reset();
+  if (o.svg && *o.svg == "-" && (o.json || o.csv))
+    throw usage_error(_("--svg - writes the chart to standard output; it does not go with --json or --csv"));
+  return JournalNeed::read;
+}
 
-  std::vector<DayTotals> days;
-  if (auto journal = Journal::open_for_read(journal_location(ctx, g))) days = journal->day_totals();
-  const auto s = weekly_stats(days, local_day(ctx.now()), *ws, weeks);
+exit_status run(const Options& o, const Prepared& p, Context& ctx, const GlobalOptions& g, Journal& journal) {
+  const auto s = weekly_stats(journal.day_totals(), local_day(ctx.now()), p.week_start, p.weeks);
 
   // The file first: when it cannot be written, nothing else is printed.
   if (o.svg && *o.svg == "-") {
-    if (o.json || o.csv)
-      throw usage_error(_("--svg - writes the chart to standard output; it does not go with --json or --csv"));
     ctx.out << render_svg(s);
     return exit_status::success;
   }
-  if (o.svg) write_atomically(*o.svg, [&](std::ostream& out) { out << render_svg(s); });
+  if (o.svg) write_file_atomically(*o.svg, [&](std::ostream& out) { out << render_svg(s); });
 
   if (o.json) {
     write_json(ctx.out, stats_json(s));
@@ -67,7 +73,7 @@ exit_status run(const Options& o, Context& ctx, const GlobalOptions& g) {
 
 }  // namespace
 
-Run setup(CLI::App& sub) {
+Handler setup(CLI::App& sub) {
   auto o = std::make_shared<Options>();
   auto weeks = sub.add_option("--weeks", o->weeks, _("how many weeks, ending with the current one (default 8)"))
                    ->type_name("N");
@@ -83,7 +89,9 @@ Run setup(CLI::App& sub) {
   chart->excludes(no_chart)->excludes(json)->excludes(csv);
   sub.add_option("--svg", o->svg, _("also write the week-by-week chart as an SVG file (- for standard output)"))
       ->type_name(_("FILE"));
-  return [o](Context& ctx, const GlobalOptions& g) { return run(*o, ctx, g); };
+  auto p = std::make_shared<Prepared>();
+  return {[o, p](Context&, const GlobalOptions&) { return prepare(*o, *p); },
+          [o, p](Context& ctx, const GlobalOptions& g, Journal* j) { return run(*o, *p, ctx, g, *j); }};
 }
 
 }  // namespace microask::cli::stats

@@ -27,15 +27,14 @@
 // every read, it may leave SQLite's -wal/-shm pair beside it; see Journal::open_for_read).
 #pragma once
 
-#include "cli/commands.hpp"
+#include "cli/commands/commands.hpp"
 
 namespace microask::cli::complete {
 
 inline constexpr const char* name = "__complete";
 
-// Sets up `sub`, a subcommand of the root app, as the hidden completer. The run function
-// walks sub's parent (the root app) as it is when it runs, so every command and option
-// added to the app is completed.
-Run setup(CLI::App& sub);
+// setup(sub) in commands.hpp makes `sub`, a subcommand of the root app, the hidden
+// completer. Its run walks sub's parent (the root app) as it is when it runs, so every
+// command and option added to the app is completed.
 
 }  // namespace microask::cli::complete

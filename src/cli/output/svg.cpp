@@ -1,4 +1,4 @@
-#include "cli/svg.hpp"
+#include "cli/output/svg.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -9,7 +9,7 @@
 #include <fmt/format.h>
 
 #include "cli/i18n.hpp"
-#include "cli/render.hpp"
+#include "cli/output/text.hpp"
 #include "microask/calendar.hpp"
 #include "microask/text.hpp"
 

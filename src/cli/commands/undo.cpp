@@ -4,11 +4,11 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
-#include "cli/commands.hpp"
+#include "cli/commands/commands.hpp"
 #include "cli/i18n.hpp"
-#include "cli/render.hpp"
+#include "cli/output/data.hpp"
+#include "cli/output/text.hpp"
 #include "microask/journal.hpp"
 
 namespace microask::cli::undo {
@@ -23,10 +23,8 @@ exit_status nothing_to_undo(Context& ctx, const GlobalOptions& g) {
   return exit_status::negative;
 }
 
-exit_status run(const Options& o, Context& ctx, const GlobalOptions& g) {
-  const auto path = journal_location(ctx, g);
-  std::optional<Undone> last;
-  if (auto reader = Journal::open_for_read(path)) last = reader->last_change();
+exit_status run(const Options& o, Context& ctx, const GlobalOptions& g, Journal& journal) {
+  const auto last = journal.last_change();
   if (!last) return nothing_to_undo(ctx, g);
   if (ctx.stdin_is_terminal && !o.yes) {
     const auto sure = ask_yes_no(ctx, fmt::format(fmt::runtime(_("Undo {}?")), change_summary(*last)));
@@ -35,7 +33,7 @@ exit_status run(const Options& o, Context& ctx, const GlobalOptions& g) {
       return exit_status::negative;
     }
   }
-  const auto undone = Journal::open_for_write(path).undo_last(last->change_id);
+  const auto undone = journal.undo_last(last->change_id);
   if (!undone) return nothing_to_undo(ctx, g);
   if (o.json)
     write_json(ctx.out, undone_json(*undone));
@@ -46,11 +44,12 @@ exit_status run(const Options& o, Context& ctx, const GlobalOptions& g) {
 
 }  // namespace
 
-Run setup(CLI::App& sub) {
+Handler setup(CLI::App& sub) {
   auto o = std::make_shared<Options>();
   sub.add_flag("-y,--yes", o->yes, _("do not ask for confirmation"));
   sub.add_flag("--json", o->json, _("print what was undone as JSON"));
-  return [o](Context& ctx, const GlobalOptions& g) { return run(*o, ctx, g); };
+  return {[](Context&, const GlobalOptions&) { return JournalNeed::write_existing; },
+          [o](Context& ctx, const GlobalOptions& g, Journal* j) { return run(*o, ctx, g, *j); }};
 }
 
 }  // namespace microask::cli::undo

@@ -1,4 +1,4 @@
-#include "cli/chart.hpp"
+#include "cli/output/chart.hpp"
 
 #include <algorithm>
 #include <array>
@@ -9,7 +9,7 @@
 #include <fmt/format.h>
 
 #include "cli/i18n.hpp"
-#include "cli/render.hpp"
+#include "cli/output/text.hpp"
 #include "microask/text.hpp"
 
 namespace microask::cli {

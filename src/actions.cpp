@@ -1,0 +1,91 @@
+#include "microask/actions.hpp"
+
+#include <string>
+#include <utility>
+
+namespace microask {
+namespace {
+
+std::string listed(const std::vector<Request>& rs) {
+  std::string s;
+  for (const auto& r : rs) s += (s.empty() ? "#" : ", #") + std::to_string(r.id) + " \"" + r.text + "\"";
+  return s;
+}
+
+}  // namespace
+
+NewRequest new_request(const std::string& text, const std::optional<std::string>& to, const Assessment& a,
+                       Status status, Instant at) {
+  NewRequest r;
+  r.text = text;
+  r.addressee = to ? to : a.addressee;
+  r.lang = a.lang;
+  r.concrete = {a.concrete.verdict, reasons_to_json(a.concrete.reasons)};
+  r.reversible = {a.reversible.verdict, reasons_to_json(a.reversible.reasons)};
+  r.low_cost = {a.low_cost.verdict, reasons_to_json(a.low_cost.reasons)};
+  r.status = status;
+  r.created = at;
+  return r;
+}
+
+std::vector<Criterion> settle_unsure(Assessment& a, const AskUser& ask_user) {
+  std::vector<Criterion> assumed;
+  if (a.any_fail()) return assumed;
+  for (const auto c : {Criterion::concrete, Criterion::reversible, Criterion::low_cost}) {
+    auto& r = a.result(c);
+    if (r.verdict != Verdict::unsure) continue;
+    if (const auto answer = ask_user ? ask_user(c, r) : std::nullopt) {
+      r.verdict = *answer ? Verdict::pass : Verdict::fail;
+      r.reasons.push_back({ReasonKind::user_answer, ""});
+    } else {
+      r.verdict = Verdict::pass;
+      assumed.push_back(c);
+    }
+  }
+  return assumed;
+}
+
+PlanOutcome plan_request(Journal& journal, PlanOutcome assessed, const std::optional<std::string>& to, Instant now) {
+  if (!assessed.assessment.any_fail())
+    assessed.id = journal.add_request(new_request(assessed.text, to, assessed.assessment, Status::planned, now));
+  return assessed;
+}
+
+std::optional<Request> request_to_ask(const Journal& journal, std::optional<std::int64_t> id) {
+  if (id) {
+    auto r = journal.find_request(*id);
+    if (!r) throw usage_error(MICROASK_MSG("no request with id {}"), {std::to_string(*id)});
+    return r;
+  }
+  const auto waiting = journal.requests_with_status(Status::asked);
+  return waiting.empty() ? journal.oldest_planned() : std::optional(waiting.front());
+}
+
+Request ask_request(Journal& journal, const Request& r, const Prediction& p, Instant now) {
+  if (r.status == Status::asked && !p.stress && !p.response) return r;
+  return journal.mark_asked(r.id, now, p.stress ? p.stress : r.expected_stress,
+                            p.response ? p.response : r.expected_response);
+}
+
+several_waiting::several_waiting(std::vector<Request> waiting)
+    : usage_error(MICROASK_MSG("several requests are waiting to be logged: {}; give one id"), {listed(waiting)}),
+      waiting_(std::move(waiting)) {}
+
+Request waiting_to_log(const Journal& journal) {
+  auto asked = journal.requests_with_status(Status::asked);
+  if (asked.empty())
+    throw usage_error(MICROASK_MSG("no request is waiting to be logged; give its id (see 'microask plan') "
+                                   "or the text of a request made without planning"));
+  if (asked.size() > 1) throw several_waiting(std::move(asked));
+  return asked.front();
+}
+
+Entry log_planned(Journal& journal, std::optional<std::int64_t> request_id, const NewEntry& e) {
+  return journal.add_entry(request_id ? *request_id : waiting_to_log(journal).id, e);
+}
+
+Entry log_unplanned(Journal& journal, const std::string& text, const NewEntry& e) {
+  return journal.add_adhoc_entry(new_request(text, std::nullopt, assess(text), Status::done, e.asked_at), e);
+}
+
+}  // namespace microask

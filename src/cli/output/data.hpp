@@ -1,0 +1,36 @@
+// Output as data: JSON and CSV, English keys and values, ISO 8601 times, dot decimals,
+// byte-identical in every language. Stored types go through their one mapping
+// (microask/json.hpp); what only the CLI shows (a plan's verdicts, the weekly figures) is
+// mapped here.
+#pragma once
+
+#include <iosfwd>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "microask/actions.hpp"
+#include "microask/journal.hpp"
+#include "microask/json.hpp"
+#include "microask/stats.hpp"
+
+namespace microask::cli {
+
+// Compact JSON on one line; invalid UTF-8 (impossible after validation) is replaced, not thrown.
+void write_json(std::ostream& out, const json& j);
+
+// plan: the verdicts with their reasons in English, warnings, suggestions, the id if saved.
+json plan_json(const PlanOutcome& p);
+// undo: {"change": kind, "request": ..., "entry": ...}.
+json undone_json(const Undone& u);
+// stats: the weeks shown and the totals.
+json stats_json(const WeeklyStats& s);
+
+// CSV field quoting (RFC 4180), with control characters escaped.
+std::string csv_field(std::string_view s);
+void render_entries_csv(std::ostream& out, std::span<const Entry> entries);
+void render_stats_csv(std::ostream& out, const WeeklyStats& s);
+
+}  // namespace microask::cli
