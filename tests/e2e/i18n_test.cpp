@@ -227,7 +227,7 @@ TEST_CASE("JSON and CSV are data: byte-identical in French and in English") {
   CHECK_HAS(f.out, "\"error\":\"the request text has 600 characters");
 }
 
-TEST_CASE("the language follows LANGUAGE, LC_ALL, LC_MESSAGES and LANG; English by default") {
+TEST_CASE("the language follows LANGUAGE, LC_ALL, LC_MESSAGES and LANG, English by default") {
   REQUIRE_MESSAGE(french_locale_installed(), "the fr_FR.UTF-8 locale is missing (see the README's install line)");
   const auto says = [](std::map<std::string, std::string> vars) {
     Sandbox s;
