@@ -58,6 +58,7 @@ const std::string fail_fr = "Demander une augmentation à mon chef, sinon je dé
 
 }  // namespace
 
+// Stays end to end: French is init_i18n's doing, in main(); in process gettext is not set up.
 TEST_CASE("French: plan, ask, log, stats, undo, errors and help speak French, with commas, French weeks and dates") {
   Sandbox s;
   in_french(s);
@@ -163,6 +164,7 @@ TEST_CASE("French: plan, ask, log, stats, undo, errors and help speak French, wi
     for (const char* word : english_words) CHECK_HAS_NOT(r->err, word);
 }
 
+// Stays end to end: that LANGUAGE=en and LANG=C.UTF-8 give English is init_i18n's doing, in main().
 TEST_CASE("English: the same scenario shows no French word, comma or week label") {
   Sandbox s;  // LANGUAGE=en, LANG=C.UTF-8
   std::vector<Result> results;
@@ -197,6 +199,7 @@ TEST_CASE("English: the same scenario shows no French word, comma or week label"
     }
 }
 
+// Stays end to end: it compares a French binary (init_i18n, in main()) with an English one.
 TEST_CASE("JSON and CSV are data: byte-identical in French and in English") {
   Sandbox en, fr;
   in_french(fr);
@@ -232,7 +235,8 @@ TEST_CASE("JSON and CSV are data: byte-identical in French and in English") {
   CHECK_HAS(f.out, "\"error\":\"the request text has 600 characters");
 }
 
-TEST_CASE("the language follows LANGUAGE, LC_ALL, LC_MESSAGES and LANG; English by default") {
+// Stays end to end: init_i18n, in main(), reads these variables from the process environment.
+TEST_CASE("the language follows LANGUAGE, LC_ALL, LC_MESSAGES and LANG, English by default") {
   REQUIRE_MESSAGE(french_locale_installed(), "the fr_FR.UTF-8 locale is missing (see the README's install line)");
   const auto says = [](std::map<std::string, std::string> vars) {
     Sandbox s;
@@ -254,6 +258,7 @@ TEST_CASE("the language follows LANGUAGE, LC_ALL, LC_MESSAGES and LANG; English 
   CHECK(fr == says({{"LANG", "fr_FR.UTF-8"}, {"LANGUAGE", "de:fr"}}));      // no German: the next one
 }
 
+// Stays end to end: its French half needs init_i18n, in main().
 TEST_CASE("CLI11's parse errors are reworded in the language of the messages, naming the argument") {
   Sandbox en, fr;
   in_french(fr);

@@ -8,20 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "spawn.hpp"
+
 namespace microask::test {
-
-struct Result {
-  int code = -1;  // exit status, or 128 + signal
-  std::string out;
-  std::string err;
-};
-
-// Runs `exe` with `args`, exactly the environment `env`, and `input` on standard input.
-Result run_process(const std::string& exe, const std::vector<std::string>& args,
-                   const std::map<std::string, std::string>& env, const std::string& input = {});
-
-// Reads a whole file ("" when missing).
-std::string read_file(const std::filesystem::path& p);
 
 // A temporary folder with a journal path inside it, removed at the end. The environment
 // is minimal and fixed: HOME points inside the sandbox (so no test can reach a real

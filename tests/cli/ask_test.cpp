@@ -1,7 +1,7 @@
-// microask ask, end to end.
+// microask ask, run in process (fixture.hpp).
 #include <doctest/doctest.h>
 
-#include "process.hpp"
+#include "fixture.hpp"
 
 using namespace microask::test;
 

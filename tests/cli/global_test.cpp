@@ -1,25 +1,17 @@
-// The binary as a whole: help, version, exit statuses, journal location, safety of files
-// that are not journals.
+// The command line as a whole, run in process (fixture.hpp): help, version, exit statuses,
+// journal location, safety of files that are not journals. What needs the real binary (a
+// terminal, main()'s MICROASK_NOW, the umask) is in tests/e2e/.
 #include <doctest/doctest.h>
-#include <sys/stat.h>
 
 #include <algorithm>
 #include <fstream>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
-#include "process.hpp"
+#include "fixture.hpp"
 
 using namespace microask::test;
 namespace fs = std::filesystem;
-
-namespace {
-unsigned mode_of(const fs::path& p) {
-  struct stat st {};
-  ::stat(p.c_str(), &st);
-  return st.st_mode & 0777u;
-}
-}  // namespace
 
 TEST_CASE("--version prints the name and version") {
   Sandbox s;
@@ -71,31 +63,11 @@ TEST_CASE("--color accepts auto, always, never only") {
   CHECK(r.err.find("auto, always or never") != std::string::npos);
 }
 
-TEST_CASE("colour only when asked or on a terminal, never with NO_COLOR") {
-  Sandbox s;
-  CHECK(s.run({"plan", "--check", "Ask the barista for a glass of water"}).out.find("\x1b[") == std::string::npos);
-  CHECK(s.run({"--color", "always", "plan", "--check", "Ask the barista for a glass of water"}).out.find("\x1b[") !=
-        std::string::npos);
-  CHECK(s.run({"--color", "never", "plan", "--check", "Ask the barista for a glass of water"}).out.find("\x1b[") ==
-        std::string::npos);
-  s.env["NO_COLOR"] = "1";
-  auto r = run_in_terminal(s, {"plan", "--check", "Ask the barista for a glass of water"}, "");
-  CHECK(r.out.find("\x1b[") == std::string::npos);
-}
-
 TEST_CASE("global options may also follow the subcommand") {
   Sandbox s;
   auto r = s.run_raw({"plan", "Ask the barista for a glass of water", "--db", s.db().string()});
   CHECK(0 == r.code);
   CHECK(1 == s.count("requests"));
-}
-
-TEST_CASE("MICROASK_NOW must be ISO 8601 with an offset") {
-  Sandbox s;
-  s.env["MICROASK_NOW"] = "tomorrow";
-  auto r = s.run({"stats"});
-  CHECK(2 == r.code);
-  CHECK(r.err.find("MICROASK_NOW") != std::string::npos);
 }
 
 TEST_CASE("journal location: --db, then MICROASK_DB, then XDG_DATA_HOME, then HOME") {
@@ -123,18 +95,6 @@ TEST_CASE("an empty MICROASK_DB is a usage error") {
   auto r = s.run_raw({"stats"});
   CHECK(2 == r.code);
   CHECK(r.err.find("MICROASK_DB") != std::string::npos);
-}
-
-TEST_CASE("a new journal's folders are 0700 and its file 0600, even under umask 000") {
-  Sandbox s;
-  const auto old = ::umask(0);
-  auto r = s.run_raw({"--db", (s.dir() / "a" / "b" / "journal.db").string(), "plan",
-                  "Ask the barista for a glass of water"});
-  ::umask(old);
-  REQUIRE(0 == r.code);
-  CHECK(0700u == mode_of(s.dir() / "a"));
-  CHECK(0700u == mode_of(s.dir() / "a" / "b"));
-  CHECK(0600u == mode_of(s.dir() / "a" / "b" / "journal.db"));
 }
 
 TEST_CASE("read-only commands on a missing journal show empty results and create nothing") {

@@ -1,4 +1,5 @@
-// Corrections, end to end: undo, log --edit, log --delete; backups with --export/--import.
+// Corrections, run in process (fixture.hpp): undo, log --edit, log --delete; backups with
+// --export/--import. The confirmations on a real terminal: tests/e2e/terminal_test.cpp.
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 
@@ -9,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "process.hpp"
+#include "fixture.hpp"
 
 using namespace microask::test;
 using nlohmann::json;
@@ -49,20 +50,6 @@ TEST_CASE("undo with nothing written: exit 1 and no journal created") {
   Sandbox s;
   CHECK(1 == s.run({"undo"}).code);
   CHECK_FALSE(std::filesystem::exists(s.db()));
-}
-
-TEST_CASE("undo on a terminal asks first, no keeps everything") {
-  Sandbox s;
-  plan_ask_log(s);
-  auto no = run_in_terminal(s, {"undo"}, "n\n");
-  CHECK(no.out.find("Undo the logging of entry #1") != std::string::npos);
-  CHECK(no.out.find("[exit 1]") != std::string::npos);
-  CHECK(1 == s.count("entries"));
-  auto yes = run_in_terminal(s, {"undo"}, "y\n");
-  CHECK(yes.out.find("[exit 0]") != std::string::npos);
-  CHECK(0 == s.count("entries"));
-  CHECK(run_in_terminal(s, {"undo", "--yes"}, "").out.find("[exit 0]") != std::string::npos);
-  CHECK("1:planned/" == state(s));
 }
 
 TEST_CASE("log --edit changes stress, response, note and time, undo restores them") {
@@ -108,15 +95,6 @@ TEST_CASE("log --delete removes an entry, the request goes back to asked, undo b
   CHECK(0 == json::parse(s.run({"stats", "--json"}).out)["totals"]["requests"]);
   CHECK(0 == s.run({"undo"}).code);
   CHECK("1:done/1:3:no:fine" == state(s));
-}
-
-TEST_CASE("log --delete on a terminal asks first") {
-  Sandbox s;
-  plan_ask_log(s);
-  CHECK(run_in_terminal(s, {"log", "--delete", "1"}, "n\n").out.find("[exit 1]") != std::string::npos);
-  CHECK(1 == s.count("entries"));
-  CHECK(run_in_terminal(s, {"log", "--delete", "1"}, "oui\n").out.find("[exit 0]") != std::string::npos);
-  CHECK(0 == s.count("entries"));
 }
 
 TEST_CASE("export writes JSON Lines (0600), import into another journal round-trips, re-import adds nothing") {

@@ -1,4 +1,4 @@
-// microask plan, end to end.
+// microask plan, run in process (fixture.hpp); on a real terminal: tests/e2e/terminal_test.cpp.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "process.hpp"
+#include "fixture.hpp"
 
 using namespace microask::test;
 using nlohmann::json;
@@ -198,13 +198,4 @@ TEST_CASE("plan --batch assesses one request per line, one JSON object per line 
   CHECK("fail" == lines[2]["criteria"]["concrete"]["verdict"]);
   CHECK_FALSE(std::filesystem::exists(s.db()));
   CHECK(2 == s.run({"plan", "--batch", (s.dir() / "missing.txt").string()}).code);
-}
-
-TEST_CASE("plan on a terminal asks about an unsure criterion and saves on yes") {
-  Sandbox s;
-  // A flag-free request the checker cannot settle is rare; --cost/--irreversible cover
-  // scripts. Here the terminal path is exercised with a plain pass: nothing is asked.
-  auto r = run_in_terminal(s, {"plan", water}, "");
-  CHECK(r.out.find("[exit 0]") != std::string::npos);
-  CHECK(1 == s.count("requests"));
 }

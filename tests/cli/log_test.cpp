@@ -1,9 +1,9 @@
-// microask log, end to end.
+// microask log, run in process (fixture.hpp); on a real terminal: tests/e2e/terminal_test.cpp.
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
 
-#include "process.hpp"
+#include "fixture.hpp"
 
 using namespace microask::test;
 using nlohmann::json;
@@ -161,14 +161,6 @@ TEST_CASE("log lists recent entries newest first, with -n, --since, --json and -
   CHECK(csv.find("\"Ask Léo, \"\"the boss\"\", for a pen\"") != std::string::npos);
   CHECK(2 == s.run({"log", "-n", "0"}).code);
   CHECK(2 == s.run({"log", "--json", "--csv"}).code);
-}
-
-TEST_CASE("log on a terminal prompts for a missing stress and response") {
-  Sandbox s;
-  plan_and_ask(s, "Ask Tom for a pen");
-  auto r = run_in_terminal(s, {"log", "1"}, "12\n4\nmaybe\nno\n");
-  CHECK(r.out.find("[exit 0]") != std::string::npos);
-  CHECK("4|no" == s.query("SELECT stress || '|' || response FROM entries"));
 }
 
 TEST_CASE("control characters in text are stored as given but never echoed raw") {

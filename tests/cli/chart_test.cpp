@@ -1,5 +1,6 @@
-// microask stats charts, end to end: the terminal chart (on a terminal, --chart, --no-chart,
-// the ASCII fallback) and stats --svg (figures equal to stats --json, well-formed, errors).
+// microask stats charts, run in process (fixture.hpp): the terminal chart (--chart,
+// --no-chart, COLUMNS) and stats --svg (figures equal to stats --json, well-formed, errors).
+// On a real terminal, and the ASCII fallback there: tests/e2e/terminal_test.cpp.
 #include <doctest/doctest.h>
 
 #include <unistd.h>
@@ -16,7 +17,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "process.hpp"
+#include "fixture.hpp"
 
 using namespace microask::test;
 using nlohmann::json;
@@ -56,10 +57,6 @@ void seed(const Sandbox& s) {
 }
 
 bool has(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
-
-bool all_ascii(const std::string& s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
 
 using Attributes = std::map<std::string, std::string>;
 
@@ -162,42 +159,6 @@ TEST_CASE("chart: none on a pipe, drawn with --chart after the table, never with
     CHECK(r.out.empty());
   }
   CHECK(0 == s.run({"stats", "--no-chart", "--json"}).code);
-}
-
-TEST_CASE("chart: drawn on a terminal in colour, and --no-chart leaves only the table") {
-  Sandbox s;
-  seed(s);
-  auto t = run_in_terminal(s, {"stats"}, "");
-  CHECK(has(t.out, "[exit 0]"));
-  CHECK(has(t.out, "█"));
-  CHECK(has(t.out, "\x1b[32m█"));  // yes in green
-  CHECK(has(t.out, "stress from 0 to 10"));
-
-  auto none = run_in_terminal(s, {"stats", "--no-chart"}, "");
-  CHECK(has(none.out, "[exit 0]"));
-  CHECK(has(none.out, "2026-W48"));
-  CHECK_FALSE(has(none.out, "█"));
-  CHECK_FALSE(has(none.out, "stress from 0 to 10"));
-}
-
-TEST_CASE("chart: ASCII when the locale is not UTF-8, on a terminal or with --chart") {
-  Sandbox s;
-  seed(s);
-  s.env["LANG"] = "C";
-  auto t = run_in_terminal(s, {"stats"}, "");
-  CHECK(has(t.out, "[exit 0]"));
-  CHECK(all_ascii(t.out));
-  CHECK(has(t.out, "stress from 0 to 10: _.-:=+*#%@"));
-
-  auto forced = s.run({"stats", "--chart"});
-  CHECK(all_ascii(forced.out));
-  CHECK(has(forced.out, "2026-W48  2 #"));
-  CHECK(has(forced.out, "# yes  = no  ~ discussion"));
-
-  // LC_ALL wins over a UTF-8 LANG.
-  s.env["LANG"] = "C.UTF-8";
-  s.env["LC_ALL"] = "POSIX";
-  CHECK(all_ascii(s.run({"stats", "--chart"}).out));
 }
 
 TEST_CASE("chart: bars fit COLUMNS") {

@@ -1,9 +1,9 @@
-// microask stats, end to end.
+// microask stats, run in process (fixture.hpp).
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
 
-#include "process.hpp"
+#include "fixture.hpp"
 
 using namespace microask::test;
 using nlohmann::json;
