@@ -1,6 +1,7 @@
 #include "fixture.hpp"
 
 #include <cstdlib>
+#include <functional>
 #include <ctime>
 #include <memory>
 #include <optional>
@@ -37,6 +38,18 @@ class ScopedTz {
  private:
   std::optional<std::string> old_;
 };
+
+// What nl_langinfo(CODESET) would say under env's locale variables: the first one set, in
+// the C library's order, names UTF-8 or not.
+bool utf8_locale(const std::function<const char*(const char*)>& var) {
+  for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+    if (const char* v = var(name); v && *v) {
+      const std::string value(v);
+      return value.find("UTF-8") != std::string::npos || value.find("utf8") != std::string::npos;
+    }
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -89,7 +102,8 @@ Result Sandbox::run_raw(const std::vector<std::string>& args, const std::string&
 
   std::ostringstream out, err;
   std::istringstream in(input);
-  cli::Context ctx{out, err, in, stdin_is_terminal, stdout_is_terminal, var, std::move(zone), now, terminal_columns};
+  cli::Context ctx{out, err, in, stdin_is_terminal, stdout_is_terminal, var, std::move(zone), now, terminal_columns,
+                   utf8_locale(var)};
   std::vector<std::string> argv_s{"microask"};
   argv_s.insert(argv_s.end(), args.begin(), args.end());
   std::vector<const char*> argv;

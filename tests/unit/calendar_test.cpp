@@ -479,7 +479,7 @@ TEST_CASE("parse_when: the refusal as a message to translate: the msgid, the opt
   CHECK(parse_when("yesterday", now, paris_winter).message.msgid.empty());
 }
 
-TEST_CASE("english: each {} filled in order; no arguments, the text as it is") {
+TEST_CASE("english: each {} filled in order, and with no arguments the text as it is") {
   CHECK("no request with id 7" == english({"no request with id {}", {"7"}}));
   CHECK("a 1 b 2 c" == english({"a {} b {} c", {"1", "2"}}));
   CHECK("a {x} b {}" == english({"a {x} b {}", {}}));
