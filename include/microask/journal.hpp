@@ -132,7 +132,8 @@ class Journal {
   static std::optional<Journal> open_for_read(const std::filesystem::path& path);
   // A fresh in-memory journal, for tests.
   static Journal in_memory();
-  // An empty journal in memory that refuses every write (journal_error): what a command
+  // An empty journal in memory that keeps no write (a change that would go through is
+  // refused with journal_error; an unknown id is still reported as such): what a command
   // reads when the file does not exist yet.
   static Journal empty();
   // For migration tests: an in-memory or file journal built only up to `version`.
@@ -200,6 +201,7 @@ class Journal {
   std::unique_ptr<SQLite::Database> db_;
   std::string path_;  // as given, for error messages (":memory:" for in-memory journals)
   int version_ = 0;   // user_version when opened (a read-only open may see an older one)
+  bool stand_in_ = false;  // Journal::empty(): no file behind it, nothing it writes may stay
 };
 
 }  // namespace microask

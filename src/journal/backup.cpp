@@ -153,7 +153,7 @@ void Journal::export_jsonl(std::ostream& out) const {
 }
 
 ImportResult Journal::import_jsonl(std::istream& in) {
-  return write_txn(*db_, path_, [&] {
+  return write_txn(*db_, path_, stand_in_, [&] {
     Merge merge(*db_);
     std::string text;
     for (std::int64_t line = 1; std::getline(in, text); ++line) {

@@ -33,17 +33,24 @@ constexpr std::int64_t max_utc = 253402300799;  // 9999-12-31T23:59:59Z
 [[noreturn]] void throw_newer(const std::string& path, std::int64_t version);
 std::string errno_text(int err);
 
+// A write to the journal that stands in for a missing file (Journal::empty()) that went
+// through: it would be lost, so it is refused instead (rolled back).
+[[noreturn]] void refuse_stand_in_write();
+
 // One write: BEGIN IMMEDIATE (waits for other writers up to the busy timeout), `f`, COMMIT.
-// Any exception rolls the whole change back.
+// Any exception rolls the whole change back. On a stand-in journal `f` runs (so that an
+// unknown id is reported as such) but is never committed.
 template <typename F>
-auto write_txn(SQLite::Database& db, const std::string& path, F&& f) {
+auto write_txn(SQLite::Database& db, const std::string& path, bool stand_in, F&& f) {
   try {
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
     if constexpr (std::is_void_v<std::invoke_result_t<F&>>) {
       f();
+      if (stand_in) refuse_stand_in_write();
       tx.commit();
     } else {
       auto result = f();
+      if (stand_in) refuse_stand_in_write();
       tx.commit();
       return result;
     }

@@ -385,9 +385,9 @@ std::optional<Journal> Journal::open_existing_for_write(const std::filesystem::p
 Journal Journal::in_memory() { return Journal(memory_db(schema_version), ":memory:", schema_version); }
 
 Journal Journal::empty() {
-  auto db = memory_db(schema_version);
-  db->exec("PRAGMA query_only = ON");  // nothing written here could ever be kept
-  return Journal(std::move(db), ":memory:", schema_version);
+  Journal j(memory_db(schema_version), ":memory:", schema_version);
+  j.stand_in_ = true;  // nothing written here could ever be kept: see write_txn
+  return j;
 }
 
 Journal Journal::open_at_version_for_test(const std::filesystem::path& path, int version) {

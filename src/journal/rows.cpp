@@ -292,7 +292,7 @@ void check_entry(const NewEntry& e) {
 
 std::int64_t Journal::add_request(const NewRequest& r) {
   check_request(r);
-  return write_txn(*db_, path_, [&] {
+  return write_txn(*db_, path_, stand_in_, [&] {
     const std::int64_t id = insert_request(*db_, r, r.status, new_uid());
     log_change(*db_, version_, ChangeKind::plan, id, std::nullopt, json::object());
     return id;
@@ -325,7 +325,7 @@ Request Journal::mark_asked(std::int64_t id, Instant at, std::optional<int> expe
                             std::optional<Response> expected_response) {
   check_instant(at, "ask time");
   check_stress(expected_stress, "expected stress");
-  return write_txn(*db_, path_, [&] {
+  return write_txn(*db_, path_, stand_in_, [&] {
     const Request before = require_open_request(*db_, id);
     set_pending(*db_, id, Status::asked, at, expected_stress, expected_response);
     log_change(*db_, version_, ChangeKind::ask, id, std::nullopt, json(before));
@@ -334,7 +334,7 @@ Request Journal::mark_asked(std::int64_t id, Instant at, std::optional<int> expe
 }
 
 Request Journal::drop_request(std::int64_t id) {
-  return write_txn(*db_, path_, [&] {
+  return write_txn(*db_, path_, stand_in_, [&] {
     const Request before = require_request(*db_, id);
     if (before.status == Status::dropped)
       throw usage_error(MICROASK_MSG("request {} is already dropped"), {std::to_string(id)});
@@ -348,7 +348,7 @@ Request Journal::drop_request(std::int64_t id) {
 
 Entry Journal::add_entry(std::int64_t request_id, const NewEntry& e) {
   check_entry(e);
-  return write_txn(*db_, path_, [&] {
+  return write_txn(*db_, path_, stand_in_, [&] {
     const Request request = require_open_request(*db_, request_id);
     Entry row;
     row.uid = new_uid();
@@ -374,7 +374,7 @@ Entry Journal::add_entry(std::int64_t request_id, const NewEntry& e) {
 Entry Journal::add_adhoc_entry(const NewRequest& r, const NewEntry& e) {
   check_request(r);
   check_entry(e);
-  return write_txn(*db_, path_, [&] {
+  return write_txn(*db_, path_, stand_in_, [&] {
     Entry row;
     row.uid = new_uid();
     row.request_id = insert_request(*db_, r, Status::done, new_uid());
@@ -413,7 +413,7 @@ std::vector<Entry> Journal::recent_entries(std::optional<std::int64_t> limit,
 Entry Journal::edit_entry(std::int64_t id, const EntryEdit& edit) {
   check_stress(edit.stress, "stress");
   if (edit.asked_at) check_instant(*edit.asked_at, "entry time");
-  return write_txn(*db_, path_, [&] {
+  return write_txn(*db_, path_, stand_in_, [&] {
     const Entry before = require_entry(*db_, id);
     Entry after = before;
     if (edit.asked_at) after.asked_at = *edit.asked_at;
@@ -427,7 +427,7 @@ Entry Journal::edit_entry(std::int64_t id, const EntryEdit& edit) {
 }
 
 Entry Journal::delete_entry(std::int64_t id) {
-  return write_txn(*db_, path_, [&] {
+  return write_txn(*db_, path_, stand_in_, [&] {
     const Entry before = require_entry(*db_, id);
     const Request request = require_request(*db_, before.request_id);
     SQLite::Statement del(*db_, "DELETE FROM entries WHERE id = ?");

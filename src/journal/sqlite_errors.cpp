@@ -84,6 +84,10 @@ void throw_sqlite(const SQLite::Exception& e, const std::string& path, bool writ
   throw journal_error(writing ? write_msgid : read_msgid, std::move(args));
 }
 
+void refuse_stand_in_write() {
+  throw journal_error(MICROASK_MSG("there is no journal yet: nothing to change"));
+}
+
 void throw_damaged(const std::string& what) {
   throw SQLite::Exception("unexpected content: " + what, SQLITE_CORRUPT);
 }

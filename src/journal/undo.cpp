@@ -169,7 +169,7 @@ std::optional<Undone> Journal::last_change() const {
 
 std::optional<Undone> Journal::undo_last(std::optional<std::int64_t> expected_change) {
   if (version_ < 3) return std::nullopt;
-  return write_txn(*db_, path_, [&]() -> std::optional<Undone> {
+  return write_txn(*db_, path_, stand_in_, [&]() -> std::optional<Undone> {
     const auto c = newest_change(*db_);
     if (!c) return std::nullopt;
     if (expected_change && *expected_change != c->id)

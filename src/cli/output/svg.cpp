@@ -154,42 +154,23 @@ std::string xml_escape(std::string_view text) {
   return out;
 }
 
-std::string render_svg(const WeeklyStats& s) {
-  const std::string title = _("Requests made per week");
-  const std::string felt_name = _("stress felt"), expected_name = _("stress expected");
-  const std::string yes = response_label(Response::yes), no = response_label(Response::no),
-                    discussion = response_label(Response::discussion);
+namespace {
 
-  // The legend's items, left to right: a swatch or a line sample, then its name.
-  struct Item {
-    std::string name;
-    const char* colour;
-    bool line;
-    const char* dash;
-  };
-  const std::vector<Item> items{{yes, yes_fill, false, ""},
-                                {no, no_fill, false, ""},
-                                {discussion, discussion_fill, false, ""},
-                                {felt_name, felt_stroke, true, ""},
-                                {expected_name, expected_stroke, true, "5 3"}};
-  double legend_px = 0;
-  for (const auto& it : items) legend_px += (it.line ? 24.0 : 12.0) + 6 + text_px(it.name, word_px) + 16;
+// A legend's item, left to right: a swatch or a line sample, then its name.
+struct LegendItem {
+  std::string name;
+  const char* colour;
+  bool line;
+  const char* dash;
+};
 
-  const auto labels = week_labels(s, false);
-  const auto l = layout(s, labels, legend_px);
-  std::int64_t requests = 0, n_yes = 0, n_no = 0, n_discussion = 0;
-  for (const auto& w : s.weeks) {
-    n_yes += w.yes, n_no += w.no, n_discussion += w.discussion;
-    requests += w.yes + w.no + w.discussion;
-  }
-  const std::string range =
-      s.weeks.empty() ? std::string()
-                      : fmt::format(fmt::runtime(ngettext("{} to {}: {} request made ({} yes, {} no, {} discussion)",
-                                                          "{} to {}: {} requests made ({} yes, {} no, {} discussion)",
-                                                          static_cast<unsigned long>(requests))),
-                                    labels.front(), labels.back(), requests, n_yes, n_no, n_discussion);
+double legend_width(const std::vector<LegendItem>& items) {
+  double w = 0;
+  for (const auto& it : items) w += (it.line ? 24.0 : 12.0) + 6 + text_px(it.name, word_px) + 16;
+  return w;
+}
 
-  std::string out;
+void draw_heading(std::string& out, const Layout& l, const std::string& title, const std::string& range) {
   out += R"(<?xml version="1.0" encoding="UTF-8"?>)" "\n";
   out += fmt::format(
       R"(<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{0}" height="{1}" viewBox="0 0 {0} {1}")"
@@ -204,8 +185,9 @@ std::string render_svg(const WeeklyStats& s) {
                      px(margin_left), xml_escape(title)) + "\n";
   out += fmt::format(R"(<text x="{}" y="48" fill="{}">{}</text>)", px(margin_left), muted_text, xml_escape(range)) +
          "\n";
+}
 
-  // Legend.
+void draw_legend(std::string& out, const std::vector<LegendItem>& items) {
   out += R"(<g class="legend">)" "\n";
   double x = margin_left;
   constexpr double legend_y = 72;
@@ -226,8 +208,10 @@ std::string render_svg(const WeeklyStats& s) {
     x += 6 + text_px(it.name, word_px) + 16;
   }
   out += "</g>\n";
+}
 
-  // Grid and both axes: five steps, shared by requests (left) and stress (right).
+// Grid and both axes: five steps, shared by requests (left) and stress (right).
+void draw_axes(std::string& out, const Layout& l) {
   const double plot_right = margin_left + l.plot_w;
   out += R"(<g class="axes">)" "\n";
   for (int i = 0; i <= 5; ++i) {
@@ -248,47 +232,39 @@ std::string render_svg(const WeeklyStats& s) {
       R"~(<text x="{0}" y="{1}" transform="rotate(90 {0} {1})" text-anchor="middle" fill="{2}">{3}</text>)~",
       px(l.width - 18), px(mid), felt_stroke, xml_escape(_("stress (0 to 10)")));
   out += "\n</g>\n";
+}
 
-  // Bars, one group per week.
-  out += R"(<g class="bars">)" "\n";
-  for (std::size_t i = 0; i < s.weeks.size(); ++i) {
-    const auto& w = s.weeks[i];
-    const auto total = w.yes + w.no + w.discussion;
-    std::string attrs = fmt::format(
-        R"(data-week="{}" data-start="{}" data-end="{}" data-requests="{}")"
-        R"( data-yes="{}" data-no="{}" data-discussion="{}")",
-        xml_escape(w.label), format_date(w.start), format_date(w.end), total, w.yes, w.no, w.discussion);
-    if (w.stress_mean) attrs += fmt::format(R"( data-stress-mean="{}")", figure(*w.stress_mean));
-    if (w.expected_stress_mean)
-      attrs += fmt::format(R"( data-expected-stress-mean="{}")", figure(*w.expected_stress_mean));
-    auto tip = fmt::format(fmt::runtime(ngettext("{}: {} request made ({} yes, {} no, {} discussion)",
-                                                 "{}: {} requests made ({} yes, {} no, {} discussion)",
-                                                 static_cast<unsigned long>(total))),
-                           labels[i], total, w.yes, w.no, w.discussion);
-    if (w.stress_mean) tip += fmt::format(fmt::runtime(_(", stress felt {}")), format_mean(w.stress_mean));
-    if (w.expected_stress_mean)
-      tip += fmt::format(fmt::runtime(_(", expected {}")), format_mean(w.expected_stress_mean));
-    out += fmt::format(R"(<g class="week" {}><title>{}</title>)", attrs, xml_escape(tip));
-    std::int64_t below = 0;
-    for (const auto& [cls, count, fill] : {std::tuple{"yes", w.yes, yes_fill}, std::tuple{"no", w.no, no_fill},
-                                           std::tuple{"discussion", w.discussion, discussion_fill}}) {
-      if (count == 0) continue;
-      const double top = l.y_requests(static_cast<double>(below + count));
-      const double bottom = l.y_requests(static_cast<double>(below));
-      out += fmt::format(R"(<rect class="{}" data-count="{}" x="{}" y="{}" width="{}" height="{}" fill="{}"/>)", cls,
-                         count, px(l.x(i) - l.bar_w / 2), px(top), px(l.bar_w), px(bottom - top), fill);
-      below += count;
-    }
-    out += "</g>\n";
+// One week's group: its figures as data attributes, a tooltip, and its stacked bars.
+void draw_week(std::string& out, const Layout& l, const WeekRow& w, std::size_t i, const std::string& label) {
+  const auto total = w.yes + w.no + w.discussion;
+  std::string attrs = fmt::format(
+      R"(data-week="{}" data-start="{}" data-end="{}" data-requests="{}")"
+      R"( data-yes="{}" data-no="{}" data-discussion="{}")",
+      xml_escape(w.label), format_date(w.start), format_date(w.end), total, w.yes, w.no, w.discussion);
+  if (w.stress_mean) attrs += fmt::format(R"( data-stress-mean="{}")", figure(*w.stress_mean));
+  if (w.expected_stress_mean) attrs += fmt::format(R"( data-expected-stress-mean="{}")", figure(*w.expected_stress_mean));
+  auto tip = fmt::format(fmt::runtime(ngettext("{}: {} request made ({} yes, {} no, {} discussion)",
+                                               "{}: {} requests made ({} yes, {} no, {} discussion)",
+                                               static_cast<unsigned long>(total))),
+                         label, total, w.yes, w.no, w.discussion);
+  if (w.stress_mean) tip += fmt::format(fmt::runtime(_(", stress felt {}")), format_mean(w.stress_mean));
+  if (w.expected_stress_mean) tip += fmt::format(fmt::runtime(_(", expected {}")), format_mean(w.expected_stress_mean));
+  out += fmt::format(R"(<g class="week" {}><title>{}</title>)", attrs, xml_escape(tip));
+  std::int64_t below = 0;
+  for (const auto& [cls, count, fill] : {std::tuple{"yes", w.yes, yes_fill}, std::tuple{"no", w.no, no_fill},
+                                         std::tuple{"discussion", w.discussion, discussion_fill}}) {
+    if (count == 0) continue;
+    const double top = l.y_requests(static_cast<double>(below + count));
+    const double bottom = l.y_requests(static_cast<double>(below));
+    out += fmt::format(R"(<rect class="{}" data-count="{}" x="{}" y="{}" width="{}" height="{}" fill="{}"/>)", cls,
+                       count, px(l.x(i) - l.bar_w / 2), px(top), px(l.bar_w), px(bottom - top), fill);
+    below += count;
   }
   out += "</g>\n";
-  if (requests == 0)
-    out += fmt::format(R"(<text x="{}" y="{}" text-anchor="middle" fill="{}">{}</text>)",
-                       px(margin_left + l.plot_w / 2), px(mid), muted_text,
-                       xml_escape(_("No requests made in these weeks yet."))) +
-           "\n";
+}
 
-  // Week labels, the current week always among them.
+// Week labels, the current week always among them.
+void draw_week_labels(std::string& out, const Layout& l, const WeeklyStats& s, const std::vector<std::string>& labels) {
   out += R"(<g class="week-labels" fill="#333333">)" "\n";
   for (std::size_t i = 0; i < s.weeks.size(); ++i) {
     if ((s.weeks.size() - 1 - i) % l.label_every != 0) continue;
@@ -304,7 +280,45 @@ std::string render_svg(const WeeklyStats& s) {
     out += "\n";
   }
   out += "</g>\n";
+}
 
+}  // namespace
+
+std::string render_svg(const WeeklyStats& s) {
+  const std::string title = _("Requests made per week");
+  const std::string felt_name = _("stress felt"), expected_name = _("stress expected");
+  const std::vector<LegendItem> items{{response_label(Response::yes), yes_fill, false, ""},
+                                      {response_label(Response::no), no_fill, false, ""},
+                                      {response_label(Response::discussion), discussion_fill, false, ""},
+                                      {felt_name, felt_stroke, true, ""},
+                                      {expected_name, expected_stroke, true, "5 3"}};
+  const auto labels = week_labels(s, false);
+  const auto l = layout(s, labels, legend_width(items));
+  std::int64_t requests = 0, n_yes = 0, n_no = 0, n_discussion = 0;
+  for (const auto& w : s.weeks) {
+    n_yes += w.yes, n_no += w.no, n_discussion += w.discussion;
+    requests += w.yes + w.no + w.discussion;
+  }
+  const std::string range =
+      s.weeks.empty() ? std::string()
+                      : fmt::format(fmt::runtime(ngettext("{} to {}: {} request made ({} yes, {} no, {} discussion)",
+                                                          "{} to {}: {} requests made ({} yes, {} no, {} discussion)",
+                                                          static_cast<unsigned long>(requests))),
+                                    labels.front(), labels.back(), requests, n_yes, n_no, n_discussion);
+
+  std::string out;
+  draw_heading(out, l, title, range);
+  draw_legend(out, items);
+  draw_axes(out, l);
+  out += R"(<g class="bars">)" "\n";
+  for (std::size_t i = 0; i < s.weeks.size(); ++i) draw_week(out, l, s.weeks[i], i, labels[i]);
+  out += "</g>\n";
+  if (requests == 0)
+    out += fmt::format(R"(<text x="{}" y="{}" text-anchor="middle" fill="{}">{}</text>)",
+                       px(margin_left + l.plot_w / 2), px(plot_top + plot_h / 2), muted_text,
+                       xml_escape(_("No requests made in these weeks yet."))) +
+           "\n";
+  draw_week_labels(out, l, s, labels);
   // Stress: expected first, so that felt is drawn on top.
   out += R"(<g class="stress">)" "\n";
   draw_series(out, l, s, {"expected", expected_stroke, "#FFFFFF", "5 3"}, &WeekRow::expected_stress_mean,
