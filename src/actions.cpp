@@ -1,5 +1,6 @@
 #include "microask/actions.hpp"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -51,6 +52,16 @@ PlanOutcome plan_request(Journal& journal, PlanOutcome assessed, const std::opti
   return assessed;
 }
 
+std::vector<Request> open_requests(const Journal& journal) {
+  auto out = journal.requests_with_status(Status::planned);
+  auto asked = journal.requests_with_status(Status::asked);
+  out.insert(out.end(), asked.begin(), asked.end());
+  std::sort(out.begin(), out.end(), [](const Request& a, const Request& b) {
+    return a.created.utc != b.created.utc ? a.created.utc < b.created.utc : a.id < b.id;
+  });
+  return out;
+}
+
 std::optional<Request> request_to_ask(const Journal& journal, std::optional<std::int64_t> id) {
   if (id) {
     auto r = journal.find_request(*id);
@@ -84,8 +95,32 @@ Entry log_planned(Journal& journal, std::optional<std::int64_t> request_id, cons
   return journal.add_entry(request_id ? *request_id : waiting_to_log(journal).id, e);
 }
 
+bool reads_as_request(const Assessment& a) {
+  return std::none_of(a.concrete.reasons.begin(), a.concrete.reasons.end(),
+                      [](const Reason& r) { return r.kind == ReasonKind::no_ask; });
+}
+
 Entry log_unplanned(Journal& journal, const std::string& text, const NewEntry& e) {
   return journal.add_adhoc_entry(new_request(text, std::nullopt, assess(text), Status::done, e.asked_at), e);
+}
+
+WeeklyReview weekly_review(const Journal& journal, Instant now, WeekStart ws, std::optional<int> weeks,
+                           bool with_lessons) {
+  WeeklyReview r;
+  r.stats = weekly_stats(journal.day_totals(), local_day(now), ws, weeks, journal.weekly_goal());
+  for (auto& q : journal.requests_with_status(Status::planned))
+    if (local_day(q.created) + waiting_after_days < local_day(now)) r.waiting.push_back(std::move(q));
+  if (with_lessons && !r.stats.weeks.empty()) {
+    // Every entry of the weeks shown: from the first day's earliest possible instant (the
+    // largest offset east), kept by its own local day.
+    const std::int64_t first_day = r.stats.weeks.front().start;
+    EntryFilter since;
+    since.since_utc = first_day * 86400 - 18 * 3600;
+    auto found = journal.find_entries(since, std::nullopt).entries;
+    for (auto it = found.rbegin(); it != found.rend(); ++it)
+      if (it->lesson && local_day(it->asked_at) >= first_day) r.lessons.push_back(std::move(*it));
+  }
+  return r;
 }
 
 }  // namespace microask

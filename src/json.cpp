@@ -151,7 +151,9 @@ void to_json(json& j, const Request& r) {
            {"low_cost_reasons", reasons_value(r.low_cost.reasons_json)},
            {"asked_at", optional(r.asked_at)},
            {"expected_stress", optional(r.expected_stress)},
-           {"expected_response", optional(r.expected_response)}};
+           {"expected_response", optional(r.expected_response)},
+           {"idea", optional(r.idea)},
+           {"level", optional(r.level)}};
 }
 
 void to_json(json& j, const Entry& e) {
@@ -165,7 +167,9 @@ void to_json(json& j, const Entry& e) {
            {"expected_stress", optional(e.expected_stress)},
            {"expected_response", optional(e.expected_response)},
            {"uid", e.uid},
-           {"request_uid", e.request_uid}};
+           {"request_uid", e.request_uid},
+           {"lesson", optional(e.lesson)},
+           {"to", optional(e.addressee)}};
 }
 
 Request request_from_json(const json& j, bool whole) {
@@ -188,6 +192,8 @@ Request request_from_json(const json& j, bool whole) {
   r.asked_at = f.instant("asked", false);
   r.expected_stress = f.stress("expected_stress");
   r.expected_response = f.response("expected_response");
+  if (f.has("idea")) r.idea = f.text("idea", max_idea_chars);
+  if (f.has("level")) r.level = static_cast<int>(f.integer("level", 1, 5));
   return r;
 }
 
@@ -205,6 +211,8 @@ Entry entry_from_json(const json& j, bool whole) {
   if (f.has("note")) e.note = f.text("note", max_note_chars);
   e.expected_stress = f.stress("expected_stress");
   e.expected_response = f.response("expected_response");
+  if (f.has("lesson")) e.lesson = f.text("lesson", max_lesson_chars);
+  if (f.has("to")) e.addressee = f.text("to", max_addressee_chars);
   return e;
 }
 

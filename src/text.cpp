@@ -1,6 +1,7 @@
 #include "microask/text.hpp"
 
 #include <cstdint>
+#include <cstdlib>
 
 #include <fmt/format.h>
 #include <utf8proc.h>
@@ -113,6 +114,23 @@ std::size_t display_width(std::string_view s) {
     w += width_of(*cp);
   }
   return w;
+}
+
+std::string fold(std::string_view s) {
+  utf8proc_uint8_t* folded = nullptr;
+  const auto options = static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+                                                      UTF8PROC_STRIPMARK);
+  const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                              static_cast<utf8proc_ssize_t>(s.size()), &folded, options);
+  if (n < 0) {  // not UTF-8: ASCII letters lowered, the rest kept
+    std::string out(s);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
+  std::string out(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(n));
+  std::free(folded);
+  return out;
 }
 
 std::string pad_right(std::string_view s, std::size_t width) {

@@ -14,6 +14,7 @@
 #include "microask/criteria.hpp"
 #include "microask/errors.hpp"
 #include "microask/journal.hpp"
+#include "microask/stats.hpp"
 
 namespace microask {
 
@@ -43,6 +44,10 @@ struct PlanOutcome {
 // Saves the assessed request as planned when it is a micro-request (nothing fails); a
 // request that fails is not saved. Returns the outcome, with its id when saved.
 PlanOutcome plan_request(Journal& journal, PlanOutcome assessed, const std::optional<std::string>& to, Instant now);
+
+// The requests still to make or to log: planned ones, and asked ones waiting for their
+// entry; oldest first.
+std::vector<Request> open_requests(const Journal& journal);
 
 // --- ask --------------------------------------------------------------------------------
 
@@ -80,8 +85,29 @@ Request waiting_to_log(const Journal& journal);
 // The entry carries the prediction `ask` recorded.
 Entry log_planned(Journal& journal, std::optional<std::int64_t> request_id, const NewEntry& e);
 
+// Whether the checker found an ask in the text at all: "lsit" or "1 2" is no request (most
+// likely a typo), whatever its other verdicts.
+bool reads_as_request(const Assessment& a);
+
 // A request made without planning, with what happened: stored whatever its verdicts (it
 // happened), created at the time it was asked.
 Entry log_unplanned(Journal& journal, const std::string& text, const NewEntry& e);
+
+// --- stats ------------------------------------------------------------------------------
+
+// Planned and not asked for this long, a request is worth seeing again (avoidance is).
+inline constexpr std::int64_t waiting_after_days = 14;
+
+struct WeeklyReview {
+  WeeklyStats stats;
+  std::vector<Request> waiting;  // planned more than waiting_after_days ago, not asked; oldest first
+  std::vector<Entry> lessons;    // with_lessons: the entries of the weeks shown with a lesson, oldest first
+};
+
+// The weeks shown (the current one and weeks - 1 before it; nullopt: since the first entry),
+// with the journal's goal and what waits; `with_lessons` reads the lessons of those weeks
+// too (every entry of the weeks shown: for the report, not for the table).
+WeeklyReview weekly_review(const Journal& journal, Instant now, WeekStart ws, std::optional<int> weeks,
+                           bool with_lessons = false);
 
 }  // namespace microask

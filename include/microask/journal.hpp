@@ -49,6 +49,8 @@ struct NewRequest {
   StoredVerdict concrete, reversible, low_cost;
   Status status = Status::planned;
   Instant created;
+  std::optional<std::string> idea;  // the catalogue id it came from
+  std::optional<int> level;         // 1..5, given by the person or the idea
 };
 
 struct NewEntry {
@@ -56,6 +58,7 @@ struct NewEntry {
   int stress = 0;
   Response response = Response::yes;
   std::optional<std::string> note;
+  std::optional<std::string> lesson;
 };
 
 // A change to an entry; unset fields keep their value.
@@ -63,14 +66,22 @@ struct EntryEdit {
   std::optional<Instant> asked_at;
   std::optional<int> stress;
   std::optional<Response> response;
-  std::optional<std::optional<std::string>> note;  // set to nullopt inside to clear it
+  std::optional<std::optional<std::string>> note;    // set to nullopt inside to clear it
+  std::optional<std::optional<std::string>> lesson;  // likewise
+};
+
+// Which entries a listing shows, newest first.
+struct EntryFilter {
+  std::optional<std::int64_t> since_utc;  // asked at or after
+  std::optional<std::string> grep;        // in the request's text, note or lesson, folded
+  std::optional<std::string> to;          // the request's addressee, folded
 };
 
 // The changes undo takes back. One list gives the names stored in the undo log (read back
 // through it: any other name is damage; the journal tests insert every name to prove the
 // schema takes it), the enum, and the label the CLI shows: a msgid whose "{}" is the request
 // (`about_entry` false) or the entry concerned.
-enum class ChangeKind { plan, ask, drop, log, edit, remove };
+enum class ChangeKind { plan, ask, drop, log, edit, remove, edit_request };
 struct ChangeKindInfo {
   ChangeKind kind;
   std::string_view name;
@@ -84,6 +95,7 @@ inline constexpr ChangeKindInfo change_kinds[] = {
     {ChangeKind::log, "log", MICROASK_MSG("the logging of entry {}"), true},
     {ChangeKind::edit, "edit", MICROASK_MSG("the edit of entry {}"), true},
     {ChangeKind::remove, "delete", MICROASK_MSG("the deletion of entry {}"), true},
+    {ChangeKind::edit_request, "edit_request", MICROASK_MSG("the edit of request {}"), false},
 };
 const ChangeKindInfo& info_of(ChangeKind k);
 std::optional<ChangeKind> parse_change_kind(std::string_view name);
@@ -112,9 +124,10 @@ struct ImportResult {
 // than 10 s, read-only, damaged).
 class Journal {
  public:
-  // The number of migration steps in src/schema.sql.hpp: 1 requests and entries,
-  // 2 per-day totals, 3 the undo log.
-  static constexpr int schema_version = 3;
+  // The number of migration steps in src/journal/schema.hpp: 1 requests and entries,
+  // 2 per-day totals, 3 the undo log, 4 lessons, ideas and levels, settings, prediction
+  // totals, request edits.
+  static constexpr int schema_version = 4;
   static constexpr int application_id = 0x6d41736b;  // "mAsk", in the file header at offset 68
 
   // Opens (creating and migrating when needed) for writing. Throws journal_error.
@@ -156,6 +169,9 @@ class Journal {
                      std::optional<Response> expected_response);
   // Throws usage_error for an unknown or already dropped id.
   Request drop_request(std::int64_t id);
+  // Replaces a request's text with `r`'s (its text, addressee, language, verdicts and
+  // level: the new text re-assessed); undoable. Throws usage_error for an unknown id.
+  Request edit_request(std::int64_t id, const NewRequest& r);
 
   // Entries. Appending sets the request `done` and copies its pending prediction into the
   // entry. Throws usage_error for an unknown or dropped request id.
@@ -166,6 +182,22 @@ class Journal {
   // Newest first; `since`: only entries asked at or after that instant.
   std::vector<Entry> recent_entries(std::optional<std::int64_t> limit,
                                     std::optional<std::int64_t> since_utc) const;
+  // The entries `filter` keeps, newest first, at most `limit` (none: all), and how many it
+  // keeps in all (so a listing can say how many it leaves out).
+  struct Found {
+    std::vector<Entry> entries;
+    std::int64_t total = 0;
+  };
+  Found find_entries(const EntryFilter& filter, std::optional<std::int64_t> limit) const;
+  // The newest `limit` entries with the level of their request (none for requests older
+  // than the ladder) and its text: what the ladder reads.
+  struct Step {
+    Instant asked_at;
+    int stress = 0;
+    std::optional<int> level;
+    std::string text;
+  };
+  std::vector<Step> recent_steps(std::int64_t limit) const;
   Entry edit_entry(std::int64_t id, const EntryEdit& edit);  // usage_error for unknown id
   // Deletes an entry; a request left with no entry goes back to `asked`.
   Entry delete_entry(std::int64_t id);
@@ -183,10 +215,18 @@ class Journal {
   // Per-day totals, sorted by day, from the summary the schema maintains.
   std::vector<DayTotals> day_totals() const;
 
-  // Backups: JSON Lines, one object per request and per entry, keyed by stable uids.
+  // The weekly goal: requests per week, 1..100; none when not set.
+  std::optional<int> weekly_goal() const;
+  // Sets it (nullopt clears it). Throws usage_error for a value outside 1..100.
+  void set_weekly_goal(std::optional<int> goal);
+  static constexpr int max_weekly_goal = 100;
+
+  // Backups: JSON Lines, one object per request and per entry, keyed by stable uids, and
+  // one for the weekly goal when set ({"type":"goal","requests_per_week":N}).
   void export_jsonl(std::ostream& out) const;
   // Merges a JSON Lines export; rows whose uid is already here are skipped (an existing
-  // request keeps its local fields). All or nothing: one transaction. Throws usage_error
+  // request keeps its local fields; a goal is taken only when the journal has none). All
+  // or nothing: one transaction. Throws usage_error
   // naming the line ("line N: ...") for malformed input; blank lines are ignored.
   ImportResult import_jsonl(std::istream& in);
 

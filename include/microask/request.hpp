@@ -49,6 +49,8 @@ struct Request {
   std::optional<Instant> asked_at;
   std::optional<int> expected_stress;
   std::optional<Response> expected_response;
+  std::optional<std::string> idea;  // the catalogue id it came from
+  std::optional<int> level;         // 1..5 on the ladder; none for requests older than it
 };
 
 struct Entry {
@@ -63,6 +65,8 @@ struct Entry {
   std::optional<std::string> note;
   std::optional<int> expected_stress;
   std::optional<Response> expected_response;
+  std::optional<std::string> lesson;     // what was learned, one line
+  std::optional<std::string> addressee;  // the request's, joined in: whom it was asked of
 };
 
 }  // namespace microask

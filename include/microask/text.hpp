@@ -11,6 +11,8 @@ namespace microask {
 inline constexpr std::size_t max_text_chars = 500;  // a request's text, in code points
 inline constexpr std::size_t max_note_chars = 2000;
 inline constexpr std::size_t max_addressee_chars = 100;
+inline constexpr std::size_t max_lesson_chars = 300;  // one line of what was learned
+inline constexpr std::size_t max_idea_chars = 40;     // a catalogue id
 
 // The one UTF-8 decoder (utf8proc's): the code point at s[i], advancing i past it; nullopt,
 // with i unchanged, for malformed input (overlong forms, surrogates, values past U+10FFFF,
@@ -42,6 +44,12 @@ std::size_t display_width(std::string_view s);
 // left; longer text is left as it is.
 std::string pad_right(std::string_view s, std::size_t width);
 std::string pad_left(std::string_view s, std::size_t width);
+
+// Folded for matching what people type: Unicode case folding and compatibility
+// decomposition with the accents (combining marks) removed, recomposed (utf8proc), so that
+// "Résilier", "re\u0301silier" and "RESILIER" all fold to "resilier". Invalid UTF-8 is
+// folded byte by byte as it is.
+std::string fold(std::string_view s);
 
 // Cut to at most `width` columns, ending with "…" when cut.
 std::string truncate_to_width(std::string_view s, std::size_t width);

@@ -23,7 +23,7 @@
 namespace microask::cli {
 namespace {
 
-constexpr std::array<Command, 5> command_list{{
+constexpr std::array<Command, 6> command_list{{
     {"plan", N_("check a request against the three criteria; save it when it is a micro-request"),
      N_("microask plan \"Ask the barista for a glass of water\"\n"
         "  microask plan --check --json \"Demander au voisin de garder mon colis demain\"\n"
@@ -38,7 +38,7 @@ constexpr std::array<Command, 5> command_list{{
         "  microask log \"Asked the baker to slice the bread\" -s 2 -r yes\n"
         "  microask log -n 10 --json      (list entries)"),
      log::setup},
-    {"stats", N_("the journal week by week: requests made, answers, felt and expected stress"),
+    {"stats", N_("the weeks in review: requests made, answers, felt against expected stress, goal and streak"),
      N_("microask stats --weeks 12\n"
         "  microask stats --all --json"),
      stats::setup},
@@ -47,6 +47,11 @@ constexpr std::array<Command, 5> command_list{{
         "  microask log --edit 12 --stress 4   (change an entry)\n"
         "  microask log --delete 12            (delete one)"),
      undo::setup},
+    {"goal", N_("set or show the weekly goal: how many requests you mean to make each week"),
+     N_("microask goal 3\n"
+        "  microask goal           (show it)\n"
+        "  microask goal --clear"),
+     goal::setup},
 }};
 
 // CLI11 separates option groups with two blank lines; one reads better. Its headings

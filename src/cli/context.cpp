@@ -75,10 +75,13 @@ std::optional<std::string> ask_line(Context& ctx, const std::string& question) {
   return line;
 }
 
-std::optional<bool> ask_yes_no(Context& ctx, const std::string& question) {
+std::optional<bool> ask_yes_no(Context& ctx, const std::string& question, std::optional<bool> by_default) {
+  // Translators: the answers to a yes/no question; the capital one is what Enter answers.
+  const char* choices = !by_default ? _("[y/n]") : *by_default ? _("[Y/n]") : _("[y/N]");
   for (;;) {
-    auto line = ask_line(ctx, question + " " + _("[y/n]"));
+    auto line = ask_line(ctx, question + " " + choices);
     if (!line) return std::nullopt;
+    if (by_default && trim(*line).empty()) return by_default;
     auto r = parse_response(trim(*line));
     if (r == Response::yes) return true;
     if (r == Response::no) return false;

@@ -47,8 +47,9 @@ Style style_for(const Context& ctx, const GlobalOptions& g);
 // The journal path from --db and the environment.
 std::string journal_location(const Context& ctx, const GlobalOptions& g);
 
-// Asks a yes/no question on the terminal; nullopt at end of input.
-std::optional<bool> ask_yes_no(Context& ctx, const std::string& question);
+// Asks a yes/no question on the terminal, showing its default ("[y/N]": Enter answers no;
+// "[y/n]" when there is none and an answer is needed); nullopt at end of input.
+std::optional<bool> ask_yes_no(Context& ctx, const std::string& question, std::optional<bool> by_default = std::nullopt);
 // Asks for a line; nullopt at end of input.
 std::optional<std::string> ask_line(Context& ctx, const std::string& question);
 

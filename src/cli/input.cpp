@@ -94,6 +94,12 @@ std::string require_short_text(std::string_view s, std::string_view what, std::s
   refuse(N_("{} is not valid UTF-8"), what);
 }
 
+std::string require_line(std::string_view s, std::string_view what, std::size_t max) {
+  std::string line = require_short_text(s, what, max);
+  if (line.find_first_of("\r\n") != std::string::npos) refuse(N_("{} is one line; write it without line breaks"), what);
+  return line;
+}
+
 Instant parse_at(std::string_view s, Instant now, const TimeZone& zone) {
   auto r = parse_when(s, now, zone);
   if (!r.instant) throw usage_error(r.message);

@@ -27,6 +27,8 @@ std::string join_words(const std::vector<std::string>& words);
 std::string require_text(std::string_view s);
 // A note or an addressee: valid UTF-8, at most `max` characters; returns it trimmed.
 std::string require_short_text(std::string_view s, std::string_view what, std::size_t max);
+// One line of text (a lesson): as require_short_text, and no line break inside.
+std::string require_line(std::string_view s, std::string_view what, std::size_t max);
 // A `--at` value, resolved against now in the context's zone; refuses the future.
 Instant parse_at(std::string_view s, Instant now, const TimeZone& zone);
 // A `--since` value: a date means the start of that local day; else as --at.

@@ -47,6 +47,8 @@ NewRequest as_new(const Request& r) {
   n.low_cost = r.low_cost;
   n.status = r.status;
   n.created = r.created;
+  n.idea = r.idea;
+  n.level = r.level;
   return n;
 }
 
@@ -64,8 +66,10 @@ class Merge {
         add_request(request_from_json(object));
       } else if (*type == "entry") {
         add_entry(line, entry_from_json(object), false);
+      } else if (*type == "goal") {
+        add_goal(object, line);
       } else {
-        throw usage_error(MICROASK_MSG("line {}: unknown \"type\" {} (accepted: request, entry)"),
+        throw usage_error(MICROASK_MSG("line {}: unknown \"type\" {} (accepted: request, entry, goal)"),
                           {std::to_string(line), type->dump()});
       }
     } catch (const json_field_error& e) {
@@ -100,6 +104,21 @@ class Merge {
       set_pending(db_, id, r.status, r.asked_at, r.expected_stress, r.expected_response);
     request_ids_.emplace(r.uid, id);
     ++result_.requests_added;
+  }
+
+  // The journal's own goal wins: an import only fills it in.
+  void add_goal(const json& object, std::int64_t line) {
+    const auto v = object.find("requests_per_week");
+    if (v == object.end() || !v->is_number_integer())
+      refuse_field({json_field_error::Problem::not_integer, "requests_per_week", {}}, line);
+    const auto goal = v->get<std::int64_t>();
+    if (goal < 1 || goal > Journal::max_weekly_goal)
+      refuse_field({json_field_error::Problem::out_of_range, "requests_per_week",
+                    {"1", std::to_string(Journal::max_weekly_goal)}},
+                   line);
+    SQLite::Statement s(db_, "INSERT INTO settings (key, value) VALUES ('weekly_goal', ?) ON CONFLICT (key) DO NOTHING");
+    s.bind(1, std::to_string(goal));
+    s.exec();
   }
 
   void add_entry(std::int64_t line, Entry e, bool last_chance) {
@@ -139,13 +158,15 @@ void Journal::export_jsonl(std::ostream& out) const {
     // and the uids say the same for good. The request's text is on its own line.
     const auto write = [&](const char* type, json o) {
       for (const char* local : {"id", "request_id"}) o.erase(local);
-      if (o.contains("request_uid")) o.erase("text");
+      if (o.contains("request_uid"))  // an entry: what it shows of its request is on the request's line
+        for (const char* joined : {"text", "to"}) o.erase(joined);
       json line{{"type", type}};
       line.update(o);
       // Text that is not valid UTF-8 (never written by microask) is exported with U+FFFD
       // rather than making the whole backup fail.
       out << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
     };
+    if (const auto goal = weekly_goal()) write("goal", json{{"requests_per_week", *goal}});
     each_request(*db_, [&](const Request& r) { write("request", r); });
     each_entry(*db_, [&](const Entry& e) { write("entry", e); });
     snapshot.commit();

@@ -107,6 +107,8 @@ void set_status(SQLite::Database& db, std::int64_t request_id, Status status);
 // The prediction `ask` records, waiting for the entry that will carry it.
 void set_pending(SQLite::Database& db, std::int64_t request_id, Status status, std::optional<Instant> asked_at,
                  std::optional<int> expected_stress, std::optional<Response> expected_response);
+// Sets the text of a request and what comes with it (addressee, language, verdicts, level).
+void replace_text(SQLite::Database& db, std::int64_t request_id, const NewRequest& r);
 // Sets every field an entry edit may change to the values of `e`.
 void update_entry(SQLite::Database& db, const Entry& e);
 

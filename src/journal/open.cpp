@@ -281,6 +281,32 @@ Opened open_rw(const fs::path& file, const FileFacts& facts, std::optional<int> 
   }
 }
 
+// An older journal opened read-only (it cannot be migrated) is read as if it were current:
+// temporary views, in this connection's memory only, shadow its tables with the columns
+// it lacks (as nulls, or computed from the entries), so every read works unchanged and the
+// file is never touched.
+void read_as_current(SQLite::Database& db, int version) {
+  if (version < 4) {
+    db.exec("CREATE TEMP VIEW requests AS SELECT *, NULL AS idea, NULL AS level FROM main.requests");
+    db.exec("CREATE TEMP VIEW entries AS SELECT *, NULL AS lesson FROM main.entries");
+    db.exec("CREATE TEMP VIEW settings AS SELECT '' AS key, '' AS value WHERE 0");
+    db.exec(R"sql(
+CREATE TEMP VIEW day_totals AS
+SELECT local_day, count(*) AS requests, sum(response = 'yes') AS yes, sum(response = 'no') AS no,
+       sum(response = 'discussion') AS discussion, sum(stress) AS stress_sum,
+       count(expected_stress) AS expected_count, coalesce(sum(expected_stress), 0) AS expected_sum,
+       coalesce(sum(CASE WHEN expected_stress IS NOT NULL THEN stress END), 0) AS predicted_stress_sum,
+       count(CASE WHEN stress < expected_stress THEN 1 END) AS lower,
+       count(CASE WHEN stress = expected_stress THEN 1 END) AS equal,
+       count(CASE WHEN stress > expected_stress THEN 1 END) AS higher,
+       coalesce(sum(expected_stress - stress), 0) AS gap_sum,
+       count(CASE WHEN expected_response = 'no' THEN 1 END) AS expected_no,
+       count(CASE WHEN expected_response = 'no' AND response = 'yes' THEN 1 END) AS expected_no_got_yes,
+       count(CASE WHEN expected_response = 'no' AND response = 'no' THEN 1 END) AS expected_no_got_no
+FROM main.entries GROUP BY local_day)sql");
+  }
+}
+
 std::string uri_escape(const std::string& path) {
   static constexpr char hex[] = "0123456789ABCDEF";
   std::string out;
@@ -369,6 +395,7 @@ std::optional<Journal> Journal::open_for_read(const std::filesystem::path& path)
     if (version > schema_version) throw_newer(shown, version);
     if (version < 1)
       throw journal_error(MICROASK_MSG("cannot use {}: not a usable microask journal (no schema)"), {shown});
+    if (version < schema_version) read_as_current(*db, version);
     return Journal(std::move(db), shown, version);
   } catch (const SQLite::Exception& e) {
     throw_sqlite(e, shown, false);

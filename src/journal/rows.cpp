@@ -45,7 +45,7 @@ std::optional<Response> opt_response(const SQLite::Column& c) {
 constexpr const char* request_select =
     "SELECT id, uid, text, addressee, lang, concrete, concrete_reasons, reversible, "
     "reversible_reasons, low_cost, low_cost_reasons, status, created_utc, created_offset, "
-    "asked_utc, asked_offset, expected_stress, expected_response FROM requests";
+    "asked_utc, asked_offset, expected_stress, expected_response, idea, level FROM requests";
 
 Request read_request(const SQLite::Statement& s) {
   Request r;
@@ -66,12 +66,14 @@ Request read_request(const SQLite::Statement& s) {
     r.asked_at = Instant{s.getColumn(14).getInt64(), s.getColumn(15).getInt()};
   r.expected_stress = opt_int(s.getColumn(16));
   r.expected_response = opt_response(s.getColumn(17));
+  r.idea = opt_string(s.getColumn(18));
+  r.level = opt_int(s.getColumn(19));
   return r;
 }
 
 constexpr const char* entry_select =
     "SELECT e.id, e.uid, e.request_id, r.text, e.asked_utc, e.asked_offset, e.stress, "
-    "e.response, e.note, e.expected_stress, e.expected_response, r.uid "
+    "e.response, e.note, e.expected_stress, e.expected_response, r.uid, e.lesson, r.addressee "
     "FROM entries AS e JOIN requests AS r ON r.id = e.request_id";
 
 Entry read_entry(const SQLite::Statement& s) {
@@ -87,6 +89,8 @@ Entry read_entry(const SQLite::Statement& s) {
   e.expected_stress = opt_int(s.getColumn(9));
   e.expected_response = opt_response(s.getColumn(10));
   e.request_uid = s.getColumn(11).getString();
+  e.lesson = opt_string(s.getColumn(12));
+  e.addressee = opt_string(s.getColumn(13));
   return e;
 }
 
@@ -164,8 +168,8 @@ std::int64_t insert_request(SQLite::Database& db, const NewRequest& r, Status st
   SQLite::Statement s(db,
                       "INSERT INTO requests (uid, text, addressee, lang, concrete, "
                       "concrete_reasons, reversible, reversible_reasons, low_cost, "
-                      "low_cost_reasons, status, created_utc, created_offset) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                      "low_cost_reasons, status, created_utc, created_offset, idea, level) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   s.bind(1, uid);
   s.bind(2, r.text);
   bind_opt(s, 3, r.addressee);
@@ -179,6 +183,8 @@ std::int64_t insert_request(SQLite::Database& db, const NewRequest& r, Status st
   s.bind(11, std::string(to_string(status)));
   s.bind(12, r.created.utc);
   s.bind(13, r.created.offset);
+  bind_opt(s, 14, r.idea);
+  bind_opt(s, 15, r.level);
   s.exec();
   return db.getLastInsertRowid();
 }
@@ -187,8 +193,8 @@ EntryWriter::EntryWriter(SQLite::Database& db)
     : db_(db),
       insert_(db,
               "INSERT INTO entries (id, uid, request_id, asked_utc, asked_offset, local_day, stress, "
-              "response, note, expected_stress, expected_response) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") {}
+              "response, note, expected_stress, expected_response, lesson) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") {}
 
 std::int64_t EntryWriter::insert(const Entry& e, bool keep_id) {
   bind_opt(insert_, 1, keep_id ? std::optional(e.id) : std::nullopt);
@@ -202,6 +208,7 @@ std::int64_t EntryWriter::insert(const Entry& e, bool keep_id) {
   bind_opt(insert_, 9, e.note);
   bind_opt(insert_, 10, e.expected_stress);
   bind_opt(insert_, 11, e.expected_response);
+  bind_opt(insert_, 12, e.lesson);
   insert_.exec();
   insert_.reset();
   return db_.getLastInsertRowid();
@@ -228,17 +235,37 @@ void set_pending(SQLite::Database& db, std::int64_t request_id, Status status, s
   s.exec();
 }
 
+void replace_text(SQLite::Database& db, std::int64_t request_id, const NewRequest& r) {
+  SQLite::Statement s(db,
+                      "UPDATE requests SET text = ?, addressee = ?, lang = ?, concrete = ?, concrete_reasons = ?, "
+                      "reversible = ?, reversible_reasons = ?, low_cost = ?, low_cost_reasons = ?, level = ? "
+                      "WHERE id = ?");
+  s.bind(1, r.text);
+  bind_opt(s, 2, r.addressee);
+  s.bind(3, std::string(to_string(r.lang)));
+  s.bind(4, std::string(to_string(r.concrete.verdict)));
+  s.bind(5, r.concrete.reasons_json);
+  s.bind(6, std::string(to_string(r.reversible.verdict)));
+  s.bind(7, r.reversible.reasons_json);
+  s.bind(8, std::string(to_string(r.low_cost.verdict)));
+  s.bind(9, r.low_cost.reasons_json);
+  bind_opt(s, 10, r.level);
+  s.bind(11, request_id);
+  s.exec();
+}
+
 void update_entry(SQLite::Database& db, const Entry& e) {
   SQLite::Statement s(db,
                       "UPDATE entries SET asked_utc = ?, asked_offset = ?, local_day = ?, "
-                      "stress = ?, response = ?, note = ? WHERE id = ?");
+                      "stress = ?, response = ?, note = ?, lesson = ? WHERE id = ?");
   s.bind(1, e.asked_at.utc);
   s.bind(2, e.asked_at.offset);
   s.bind(3, day_of(e.asked_at));
   s.bind(4, e.stress);
   s.bind(5, std::string(to_string(e.response)));
   bind_opt(s, 6, e.note);
-  s.bind(7, e.id);
+  bind_opt(s, 7, e.lesson);
+  s.bind(8, e.id);
   s.exec();
 }
 
@@ -344,6 +371,16 @@ Request Journal::drop_request(std::int64_t id) {
   });
 }
 
+Request Journal::edit_request(std::int64_t id, const NewRequest& r) {
+  check_request(r);
+  return write_txn(*db_, path_, stand_in_, [&] {
+    const Request before = require_request(*db_, id);
+    replace_text(*db_, id, r);
+    log_change(*db_, version_, ChangeKind::edit_request, id, std::nullopt, json(before));
+    return require_request(*db_, id);
+  });
+}
+
 // ---- Entries ---------------------------------------------------------------------------
 
 Entry Journal::add_entry(std::int64_t request_id, const NewEntry& e) {
@@ -357,6 +394,7 @@ Entry Journal::add_entry(std::int64_t request_id, const NewEntry& e) {
     row.stress = e.stress;
     row.response = e.response;
     row.note = e.note;
+    row.lesson = e.lesson;
     row.expected_stress = request.expected_stress;
     row.expected_response = request.expected_response;
     const std::int64_t id = EntryWriter(*db_).insert(row, false);
@@ -382,6 +420,7 @@ Entry Journal::add_adhoc_entry(const NewRequest& r, const NewEntry& e) {
     row.stress = e.stress;
     row.response = e.response;
     row.note = e.note;
+    row.lesson = e.lesson;
     const std::int64_t id = EntryWriter(*db_).insert(row, false);
     log_change(*db_, version_, ChangeKind::log, row.request_id, id, json{{"adhoc", true}});
     return require_entry(*db_, id);
@@ -410,6 +449,58 @@ std::vector<Entry> Journal::recent_entries(std::optional<std::int64_t> limit,
   });
 }
 
+Journal::Found Journal::find_entries(const EntryFilter& filter, std::optional<std::int64_t> limit) const {
+  if (limit && *limit < 0)
+    throw usage_error("the number of entries must be 0 or more, not " + std::to_string(*limit));
+  return read_op(path_, [&] {
+    Found found;
+    const bool by_text = filter.grep || filter.to;
+    if (!by_text) {
+      found.entries = recent_entries(limit, filter.since_utc);
+      // The total from the per-day summary when every entry counts (cheap at any size);
+      // from the time index when only the recent ones do.
+      SQLite::Statement count(*db_, filter.since_utc ? "SELECT count(*) FROM entries WHERE asked_utc >= ?"
+                                                     : "SELECT coalesce(sum(requests), 0) FROM day_totals");
+      if (filter.since_utc) count.bind(1, *filter.since_utc);
+      count.executeStep();
+      found.total = count.getColumn(0).getInt64();
+      return found;
+    }
+    const std::string grep = filter.grep ? fold(*filter.grep) : std::string();
+    const std::string to = filter.to ? fold(*filter.to) : std::string();
+    const auto contains = [](const std::optional<std::string>& field, const std::string& folded_word) {
+      return field && fold(*field).find(folded_word) != std::string::npos;
+    };
+    std::string sql = entry_select;
+    if (filter.since_utc) sql += " WHERE e.asked_utc >= ?";
+    sql += " ORDER BY e.asked_utc DESC, e.id DESC";
+    SQLite::Statement s(*db_, sql);
+    if (filter.since_utc) s.bind(1, *filter.since_utc);
+    while (s.executeStep()) {
+      Entry e = read_entry(s);
+      if (filter.grep && !contains(e.text, grep) && !contains(e.note, grep) && !contains(e.lesson, grep)) continue;
+      if (filter.to && !contains(e.addressee, to)) continue;
+      ++found.total;
+      if (!limit || static_cast<std::int64_t>(found.entries.size()) < *limit) found.entries.push_back(std::move(e));
+    }
+    return found;
+  });
+}
+
+std::vector<Journal::Step> Journal::recent_steps(std::int64_t limit) const {
+  return read_op(path_, [&] {
+    SQLite::Statement s(*db_,
+                        "SELECT e.asked_utc, e.asked_offset, e.stress, r.level, r.text FROM entries AS e "
+                        "JOIN requests AS r ON r.id = e.request_id ORDER BY e.asked_utc DESC, e.id DESC LIMIT ?");
+    s.bind(1, limit);
+    std::vector<Step> out;
+    while (s.executeStep())
+      out.push_back(Step{Instant{s.getColumn(0).getInt64(), s.getColumn(1).getInt()}, s.getColumn(2).getInt(),
+                         opt_int(s.getColumn(3)), s.getColumn(4).getString()});
+    return out;
+  });
+}
+
 Entry Journal::edit_entry(std::int64_t id, const EntryEdit& edit) {
   check_stress(edit.stress, "stress");
   if (edit.asked_at) check_instant(*edit.asked_at, "entry time");
@@ -420,6 +511,7 @@ Entry Journal::edit_entry(std::int64_t id, const EntryEdit& edit) {
     if (edit.stress) after.stress = *edit.stress;
     if (edit.response) after.response = *edit.response;
     if (edit.note) after.note = *edit.note;
+    if (edit.lesson) after.lesson = *edit.lesson;
     update_entry(*db_, after);
     log_change(*db_, version_, ChangeKind::edit, before.request_id, id, json(before));
     return require_entry(*db_, id);
@@ -450,15 +542,12 @@ Entry Journal::delete_entry(std::int64_t id) {
 
 std::vector<DayTotals> Journal::day_totals() const {
   return read_op(path_, [&] {
-    // Schema 1 (a journal read-only opened before its migration) has no summary table.
+    // (An older journal opened read-only reads a view that computes the same columns from
+    // the entries: see the compatible views in open.cpp.)
     const char* sql =
-        version_ >= 2
-            ? "SELECT local_day, requests, yes, no, discussion, stress_sum, expected_count, "
-              "expected_sum FROM day_totals ORDER BY local_day"
-            : "SELECT local_day, count(*), sum(response = 'yes'), sum(response = 'no'), "
-              "sum(response = 'discussion'), sum(stress), count(expected_stress), "
-              "coalesce(sum(expected_stress), 0) FROM entries GROUP BY local_day "
-              "ORDER BY local_day";
+        "SELECT local_day, requests, yes, no, discussion, stress_sum, expected_count, expected_sum, "
+        "predicted_stress_sum, lower, equal, higher, gap_sum, expected_no, expected_no_got_yes, "
+        "expected_no_got_no FROM day_totals ORDER BY local_day";
     // Up to a few thousand rows read on every `stats`: straight from the C API, without a
     // SQLite::Column (and its shared reference count) per value.
     sqlite3* handle = db_->getHandle();
@@ -468,13 +557,41 @@ std::vector<DayTotals> Journal::day_totals() const {
     const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> stmt(raw, &sqlite3_finalize);
     std::vector<DayTotals> out;
     int rc = SQLITE_ROW;
+    const auto col = [raw](int i) { return sqlite3_column_int64(raw, i); };
     while ((rc = sqlite3_step(raw)) == SQLITE_ROW)
-      out.push_back(DayTotals{sqlite3_column_int64(raw, 0), sqlite3_column_int64(raw, 1),
-                              sqlite3_column_int64(raw, 2), sqlite3_column_int64(raw, 3),
-                              sqlite3_column_int64(raw, 4), sqlite3_column_int64(raw, 5),
-                              sqlite3_column_int64(raw, 6), sqlite3_column_int64(raw, 7)});
+      out.push_back(DayTotals{col(0), col(1), col(2), col(3), col(4), col(5), col(6), col(7), col(8), col(9),
+                              col(10), col(11), col(12), col(13), col(14), col(15)});
     if (rc != SQLITE_DONE) throw SQLite::Exception(handle, rc);
     return out;
+  });
+}
+
+// ---- Settings ----------------------------------------------------------------------------
+
+std::optional<int> Journal::weekly_goal() const {
+  return read_op(path_, [&]() -> std::optional<int> {
+    SQLite::Statement s(*db_, "SELECT value FROM settings WHERE key = 'weekly_goal'");
+    if (!s.executeStep()) return std::nullopt;
+    const std::string v = s.getColumn(0).getString();
+    const int goal = std::atoi(v.c_str());
+    if (goal < 1 || goal > max_weekly_goal || std::to_string(goal) != v) throw_damaged("weekly goal " + v);
+    return goal;
+  });
+}
+
+void Journal::set_weekly_goal(std::optional<int> goal) {
+  if (goal && (*goal < 1 || *goal > max_weekly_goal))
+    throw usage_error(MICROASK_MSG("a weekly goal is from 1 to {} requests, not {}"),
+                      {std::to_string(max_weekly_goal), std::to_string(*goal)});
+  write_txn(*db_, path_, stand_in_, [&] {
+    if (goal) {
+      SQLite::Statement s(*db_, "INSERT INTO settings (key, value) VALUES ('weekly_goal', ?) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+      s.bind(1, std::to_string(*goal));
+      s.exec();
+    } else {
+      db_->exec("DELETE FROM settings WHERE key = 'weekly_goal'");
+    }
   });
 }
 

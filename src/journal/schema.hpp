@@ -177,6 +177,174 @@ CREATE TABLE undo_log (
 );
 )sql";
 
-inline constexpr std::array<const char*, 3> steps{step1, step2, step3};
+
+// Step 4: what the weekly review, the idea catalogue and request edits need.
+// - entries.lesson: "what I learned", one line, with the entry.
+// - requests.idea (the catalogue id it came from) and requests.level (1..5, given with
+//   `plan --level` or the idea's): where the request stands on the ladder.
+// - settings: one row per setting kept in the journal (the weekly goal).
+// - day_totals gains what predictions teach, over the entries that carry an expected
+//   stress (felt stress summed over those same entries, so felt and expected compare on the
+//   same entries; felt lower / equal / higher than expected; the signed gap expected - felt)
+//   and over those that expected a no (and how many got a yes, or the no); backfilled, with
+//   the triggers recreated to keep every column.
+// - undo_log takes one more kind, edit_request (`plan --edit`): rebuilt with its rows.
+inline constexpr const char* step4 = R"sql(
+ALTER TABLE entries ADD COLUMN lesson TEXT;
+ALTER TABLE requests ADD COLUMN idea TEXT;
+ALTER TABLE requests ADD COLUMN level INTEGER
+  CHECK (level IS NULL OR (typeof(level) = 'integer' AND level BETWEEN 1 AND 5));
+
+CREATE TABLE settings (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+ALTER TABLE day_totals ADD COLUMN predicted_stress_sum INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE day_totals ADD COLUMN lower INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE day_totals ADD COLUMN equal INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE day_totals ADD COLUMN higher INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE day_totals ADD COLUMN gap_sum INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE day_totals ADD COLUMN expected_no INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE day_totals ADD COLUMN expected_no_got_yes INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE day_totals ADD COLUMN expected_no_got_no INTEGER NOT NULL DEFAULT 0;
+
+UPDATE day_totals SET
+  predicted_stress_sum = p.felt, lower = p.lower, equal = p.equal, higher = p.higher,
+  gap_sum = p.gap, expected_no = p.no_, expected_no_got_yes = p.no_yes, expected_no_got_no = p.no_no
+FROM (SELECT local_day AS day,
+             coalesce(sum(CASE WHEN expected_stress IS NOT NULL THEN stress END), 0) AS felt,
+             count(CASE WHEN stress < expected_stress THEN 1 END) AS lower,
+             count(CASE WHEN stress = expected_stress THEN 1 END) AS equal,
+             count(CASE WHEN stress > expected_stress THEN 1 END) AS higher,
+             coalesce(sum(expected_stress - stress), 0) AS gap,
+             count(CASE WHEN expected_response = 'no' THEN 1 END) AS no_,
+             count(CASE WHEN expected_response = 'no' AND response = 'yes' THEN 1 END) AS no_yes,
+             count(CASE WHEN expected_response = 'no' AND response = 'no' THEN 1 END) AS no_no
+      FROM entries GROUP BY local_day) AS p
+WHERE day_totals.local_day = p.day;
+
+DROP TRIGGER entries_totals_insert;
+DROP TRIGGER entries_totals_delete;
+DROP TRIGGER entries_totals_update;
+
+CREATE TRIGGER entries_totals_insert AFTER INSERT ON entries BEGIN
+  INSERT INTO day_totals (local_day, requests, yes, no, discussion, stress_sum, expected_count,
+                          expected_sum, predicted_stress_sum, lower, equal, higher, gap_sum,
+                          expected_no, expected_no_got_yes, expected_no_got_no)
+  VALUES (NEW.local_day, 1, NEW.response = 'yes', NEW.response = 'no',
+          NEW.response = 'discussion', NEW.stress, NEW.expected_stress IS NOT NULL,
+          coalesce(NEW.expected_stress, 0),
+          CASE WHEN NEW.expected_stress IS NOT NULL THEN NEW.stress ELSE 0 END,
+          coalesce(NEW.stress < NEW.expected_stress, 0), coalesce(NEW.stress = NEW.expected_stress, 0),
+          coalesce(NEW.stress > NEW.expected_stress, 0), coalesce(NEW.expected_stress - NEW.stress, 0),
+          coalesce(NEW.expected_response = 'no', 0),
+          coalesce(NEW.expected_response = 'no' AND NEW.response = 'yes', 0),
+          coalesce(NEW.expected_response = 'no' AND NEW.response = 'no', 0))
+  ON CONFLICT (local_day) DO UPDATE SET
+    requests = requests + 1,
+    yes = yes + excluded.yes,
+    no = no + excluded.no,
+    discussion = discussion + excluded.discussion,
+    stress_sum = stress_sum + excluded.stress_sum,
+    expected_count = expected_count + excluded.expected_count,
+    expected_sum = expected_sum + excluded.expected_sum,
+    predicted_stress_sum = predicted_stress_sum + excluded.predicted_stress_sum,
+    lower = lower + excluded.lower,
+    equal = equal + excluded.equal,
+    higher = higher + excluded.higher,
+    gap_sum = gap_sum + excluded.gap_sum,
+    expected_no = expected_no + excluded.expected_no,
+    expected_no_got_yes = expected_no_got_yes + excluded.expected_no_got_yes,
+    expected_no_got_no = expected_no_got_no + excluded.expected_no_got_no;
+END;
+
+CREATE TRIGGER entries_totals_delete AFTER DELETE ON entries BEGIN
+  UPDATE day_totals SET
+    requests = requests - 1,
+    yes = yes - (OLD.response = 'yes'),
+    no = no - (OLD.response = 'no'),
+    discussion = discussion - (OLD.response = 'discussion'),
+    stress_sum = stress_sum - OLD.stress,
+    expected_count = expected_count - (OLD.expected_stress IS NOT NULL),
+    expected_sum = expected_sum - coalesce(OLD.expected_stress, 0),
+    predicted_stress_sum = predicted_stress_sum - CASE WHEN OLD.expected_stress IS NOT NULL THEN OLD.stress ELSE 0 END,
+    lower = lower - coalesce(OLD.stress < OLD.expected_stress, 0),
+    equal = equal - coalesce(OLD.stress = OLD.expected_stress, 0),
+    higher = higher - coalesce(OLD.stress > OLD.expected_stress, 0),
+    gap_sum = gap_sum - coalesce(OLD.expected_stress - OLD.stress, 0),
+    expected_no = expected_no - coalesce(OLD.expected_response = 'no', 0),
+    expected_no_got_yes = expected_no_got_yes - coalesce(OLD.expected_response = 'no' AND OLD.response = 'yes', 0),
+    expected_no_got_no = expected_no_got_no - coalesce(OLD.expected_response = 'no' AND OLD.response = 'no', 0)
+  WHERE local_day = OLD.local_day;
+  DELETE FROM day_totals WHERE local_day = OLD.local_day AND requests <= 0;
+END;
+
+-- An update is the old row taken out and the new one put in.
+CREATE TRIGGER entries_totals_update
+AFTER UPDATE OF local_day, stress, response, expected_stress, expected_response ON entries BEGIN
+  UPDATE day_totals SET
+    requests = requests - 1,
+    yes = yes - (OLD.response = 'yes'),
+    no = no - (OLD.response = 'no'),
+    discussion = discussion - (OLD.response = 'discussion'),
+    stress_sum = stress_sum - OLD.stress,
+    expected_count = expected_count - (OLD.expected_stress IS NOT NULL),
+    expected_sum = expected_sum - coalesce(OLD.expected_stress, 0),
+    predicted_stress_sum = predicted_stress_sum - CASE WHEN OLD.expected_stress IS NOT NULL THEN OLD.stress ELSE 0 END,
+    lower = lower - coalesce(OLD.stress < OLD.expected_stress, 0),
+    equal = equal - coalesce(OLD.stress = OLD.expected_stress, 0),
+    higher = higher - coalesce(OLD.stress > OLD.expected_stress, 0),
+    gap_sum = gap_sum - coalesce(OLD.expected_stress - OLD.stress, 0),
+    expected_no = expected_no - coalesce(OLD.expected_response = 'no', 0),
+    expected_no_got_yes = expected_no_got_yes - coalesce(OLD.expected_response = 'no' AND OLD.response = 'yes', 0),
+    expected_no_got_no = expected_no_got_no - coalesce(OLD.expected_response = 'no' AND OLD.response = 'no', 0)
+  WHERE local_day = OLD.local_day;
+  DELETE FROM day_totals WHERE local_day = OLD.local_day AND requests <= 0;
+  INSERT INTO day_totals (local_day, requests, yes, no, discussion, stress_sum, expected_count,
+                          expected_sum, predicted_stress_sum, lower, equal, higher, gap_sum,
+                          expected_no, expected_no_got_yes, expected_no_got_no)
+  VALUES (NEW.local_day, 1, NEW.response = 'yes', NEW.response = 'no',
+          NEW.response = 'discussion', NEW.stress, NEW.expected_stress IS NOT NULL,
+          coalesce(NEW.expected_stress, 0),
+          CASE WHEN NEW.expected_stress IS NOT NULL THEN NEW.stress ELSE 0 END,
+          coalesce(NEW.stress < NEW.expected_stress, 0), coalesce(NEW.stress = NEW.expected_stress, 0),
+          coalesce(NEW.stress > NEW.expected_stress, 0), coalesce(NEW.expected_stress - NEW.stress, 0),
+          coalesce(NEW.expected_response = 'no', 0),
+          coalesce(NEW.expected_response = 'no' AND NEW.response = 'yes', 0),
+          coalesce(NEW.expected_response = 'no' AND NEW.response = 'no', 0))
+  ON CONFLICT (local_day) DO UPDATE SET
+    requests = requests + 1,
+    yes = yes + excluded.yes,
+    no = no + excluded.no,
+    discussion = discussion + excluded.discussion,
+    stress_sum = stress_sum + excluded.stress_sum,
+    expected_count = expected_count + excluded.expected_count,
+    expected_sum = expected_sum + excluded.expected_sum,
+    predicted_stress_sum = predicted_stress_sum + excluded.predicted_stress_sum,
+    lower = lower + excluded.lower,
+    equal = equal + excluded.equal,
+    higher = higher + excluded.higher,
+    gap_sum = gap_sum + excluded.gap_sum,
+    expected_no = expected_no + excluded.expected_no,
+    expected_no_got_yes = expected_no_got_yes + excluded.expected_no_got_yes,
+    expected_no_got_no = expected_no_got_no + excluded.expected_no_got_no;
+END;
+
+CREATE TABLE undo_log_4 (
+  id          INTEGER PRIMARY KEY,
+  kind        TEXT NOT NULL
+                CHECK (kind IN ('plan', 'ask', 'drop', 'log', 'edit', 'delete', 'edit_request')),
+  request_id  INTEGER,
+  entry_id    INTEGER,
+  before_json TEXT NOT NULL DEFAULT '{}',
+  at          INTEGER NOT NULL DEFAULT (CAST(strftime('%s', 'now') AS INTEGER))
+);
+INSERT INTO undo_log_4 SELECT id, kind, request_id, entry_id, before_json, at FROM undo_log;
+DROP TABLE undo_log;
+ALTER TABLE undo_log_4 RENAME TO undo_log;
+)sql";
+
+inline constexpr std::array<const char*, 4> steps{step1, step2, step3, step4};
 
 }  // namespace microask::schema

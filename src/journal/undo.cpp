@@ -1,4 +1,4 @@
-// The undo log: each change (plan, ask, drop, log, edit, delete) writes one row in its own
+// The undo log: each change (plan, ask, drop, log, edit, delete, edit_request) writes one row in its own
 // transaction, with what undo needs to put things back (`before_json`: the request or the
 // entry as it was, in the JSON mapping of json.hpp). Contract in include/microask/journal.hpp.
 #include <algorithm>
@@ -147,6 +147,21 @@ Undone undo(SQLite::Database& db, const LoggedChange& c) {
       break;
     }
     case ChangeKind::remove: undo_deletion(db, c, u); break;
+    case ChangeKind::edit_request: {
+      u.request = existing_request(db, c.request_id);
+      const Request was = kept(request_from_json, c.before);
+      NewRequest text;
+      text.text = was.text;
+      text.addressee = was.addressee;
+      text.lang = was.lang;
+      text.concrete = was.concrete;
+      text.reversible = was.reversible;
+      text.low_cost = was.low_cost;
+      text.level = was.level;
+      if (text.text.empty()) throw_damaged("undo log entry " + std::to_string(c.id));
+      replace_text(db, c.request_id, text);
+      break;
+    }
   }
   return u;
 }

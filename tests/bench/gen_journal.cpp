@@ -113,17 +113,20 @@ struct Stmt {
 struct Template {
   std::string text, lang, concrete, concrete_reasons, reversible, reversible_reasons, low_cost,
       low_cost_reasons;
+  std::optional<std::int64_t> level;
 };
 
 std::vector<Template> read_templates(const char* path) {
   Db db(path);
   Stmt s(db,
          "SELECT text, lang, concrete, concrete_reasons, reversible, reversible_reasons, low_cost, "
-         "low_cost_reasons FROM requests ORDER BY id");
+         "low_cost_reasons, level FROM requests ORDER BY id");
   std::vector<Template> out;
   const auto col = [&](int i) { return std::string(reinterpret_cast<const char*>(sqlite3_column_text(s.s, i))); };
   while (sqlite3_step(s.s) == SQLITE_ROW)
-    out.push_back({col(0), col(1), col(2), col(3), col(4), col(5), col(6), col(7)});
+    out.push_back({col(0), col(1), col(2), col(3), col(4), col(5), col(6), col(7),
+                   sqlite3_column_type(s.s, 8) == SQLITE_NULL ? std::nullopt
+                                                              : std::optional(sqlite3_column_int64(s.s, 8))});
   if (out.empty()) throw std::runtime_error(std::string("no request in the template ") + path);
   return out;
 }
@@ -134,6 +137,8 @@ const char* const addressees[] = {"the baker", "my neighbour", "a colleague", "l
 const char* const notes[] = {"she said maybe next week", "quicker than I feared",
                              "il a dit oui tout de suite", "had to ask twice",
                              "smiled and said of course"};
+const char* const lessons[] = {"people say yes more often than I think", "asking early is easier",
+                               "un non ne dure qu'une seconde"};
 
 // taskwarrior 2.x file format: [name:"value" ...], attributes sorted by name.
 std::string task_uuid(Rng& rng) {
@@ -185,8 +190,8 @@ int main(int argc, char** argv) try {
   {
     Stmt version(db, "PRAGMA user_version");
     sqlite3_step(version.s);
-    if (sqlite3_column_int(version.s, 0) != 3)
-      throw std::runtime_error("the journal is not at schema 3: update gen_journal with the schema");
+    if (sqlite3_column_int(version.s, 0) != 4)
+      throw std::runtime_error("the journal is not at schema 4: update gen_journal with the schema");
   }
   db.exec("BEGIN IMMEDIATE");
   {
@@ -198,15 +203,15 @@ int main(int argc, char** argv) try {
   Stmt insert_request(db,
                       "INSERT INTO requests (uid, text, addressee, lang, concrete, "
                       "concrete_reasons, reversible, reversible_reasons, low_cost, "
-                      "low_cost_reasons, status, created_utc, created_offset) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                      "low_cost_reasons, status, created_utc, created_offset, idea, level) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)");
   Stmt set_pending(db,
                    "UPDATE requests SET status = ?, asked_utc = ?, asked_offset = ?, "
                    "expected_stress = ?, expected_response = ? WHERE id = ?");
   Stmt insert_entry(db,
                     "INSERT INTO entries (id, uid, request_id, asked_utc, asked_offset, local_day, stress, "
-                    "response, note, expected_stress, expected_response) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    "response, note, expected_stress, expected_response, lesson) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   Stmt insert_undo(db,
                    "INSERT INTO undo_log (kind, request_id, entry_id, before_json, at) "
                    "VALUES (?, ?, ?, ?, ?)");
@@ -233,6 +238,7 @@ int main(int argc, char** argv) try {
     insert_request.text(11, std::string(status));
     insert_request.integer(12, created);
     insert_request.integer(13, offset_at(created));
+    insert_request.integer(14, t.level);
     insert_request.run("insert request");
     return sqlite3_last_insert_rowid(db.h);
   };
@@ -270,6 +276,9 @@ int main(int argc, char** argv) try {
     insert_entry.text(9, note);
     insert_entry.integer(10, expected_stress);
     insert_entry.text(11, expected_response);
+    std::optional<std::string> lesson;
+    if (rng.chance(10)) lesson = lessons[rng.below(3)];
+    insert_entry.text(12, lesson);
     insert_entry.run("insert entry");
     const std::int64_t entry_id = sqlite3_last_insert_rowid(db.h);
     if (i >= n - 100) {  // the undo log of the last changes, as log_undo writes it

@@ -157,7 +157,7 @@ TEST_CASE("log lists recent entries newest first, with -n, --since, --json and -
   CHECK(2 == json::parse(s.run({"log", "--since", "2026-11-10", "--json"}).out).size());
 
   const auto csv = s.run({"log", "--csv"}).out;
-  CHECK(csv.starts_with("id,request_id,text,asked_at,stress,response,note,expected_stress,expected_response\n"));
+  CHECK(csv.starts_with("id,request_id,text,asked_at,stress,response,note,expected_stress,expected_response,lesson,to\n"));
   CHECK(csv.find("\"Ask Léo, \"\"the boss\"\", for a pen\"") != std::string::npos);
   CHECK(2 == s.run({"log", "-n", "0"}).code);
   CHECK(2 == s.run({"log", "--json", "--csv"}).code);

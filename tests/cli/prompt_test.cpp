@@ -64,7 +64,7 @@ TEST_CASE("prompt: undo asks first, no keeps everything, yes undoes, --yes does 
   auto no = s.run({"undo"}, "n\n");
   CHECK(1 == no.code);
   CHECK(has(no.err, "Undo the logging of entry #1"));
-  CHECK(has(no.err, "[y/n]"));
+  CHECK(has(no.err, "[y/N]"));  // the default shown: Enter keeps everything
   CHECK(has(no.err, "Nothing undone."));
   CHECK(1 == s.count("entries"));
   auto yes = s.run({"undo"}, "maybe\ny\n");

@@ -52,7 +52,8 @@ TEST_CASE("stats counts requests and answers per week, with felt and expected st
   CHECK(6.0 == w48["expected_stress_mean"]);
   CHECK(0 == j["weeks"][5]["requests"]);
   CHECK(4 == j["totals"]["requests"]);
-  CHECK(1 == j["totals"]["streak_weeks"]);
+  CHECK(1 == j["totals"]["streak"]);
+  CHECK(1 == j["weeks"][7]["predicted"]);
 
   auto text = s.run({"stats"});
   CHECK(0 == text.code);
@@ -60,8 +61,9 @@ TEST_CASE("stats counts requests and answers per week, with felt and expected st
   CHECK(text.out.find("4 requests made") != std::string::npos);
 
   auto csv = s.run({"stats", "--csv"}).out;
-  CHECK(csv.starts_with("week,start,end,requests,yes,no,discussion,stress_mean,expected_stress_mean\n"));
-  CHECK(csv.find("2026-W45,2026-11-02,2026-11-08,2,1,1,0,7.00,\n") != std::string::npos);
+  CHECK(csv.starts_with("week,start,end,requests,yes,no,discussion,stress_mean,predicted,predicted_stress_mean,"
+                        "expected_stress_mean,partial,goal_met\n"));
+  CHECK(csv.find("2026-W45,2026-11-02,2026-11-08,2,1,1,0,7.00,0,,,false,\n") != std::string::npos);
 }
 
 TEST_CASE("stats --weeks, --all and --week-start") {

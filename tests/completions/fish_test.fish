@@ -36,9 +36,10 @@ end
 set -l tab (printf '\t')
 expect 'microask ' \
     "ask$tab"'pick the request to make now and record what you expect' \
+    "goal$tab"'set or show the weekly goal: how many requests you mean to make each week' \
     "log$tab"'record what happened right after a request, or list entries' \
     "plan$tab"'check a request against the three criteria; save it when it is a micro-request' \
-    "stats$tab"'the journal week by week: requests made, answers, felt and expected stress' \
+    "stats$tab"'the weeks in review: requests made, answers, felt against expected stress, goal and streak' \
     "undo$tab"'take back the last change: a request planned, asked or dropped, an entry logged, edited or deleted'
 if not functions -q __microask_complete
     echo "FAIL: microask.fish was not autoloaded from fish_complete_path"

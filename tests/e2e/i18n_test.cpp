@@ -75,8 +75,8 @@ TEST_CASE("French: plan, ask, log, stats and undo speak French, with commas, Fre
   CHECK_HAS(refused.out, "Ce n'est pas une micro-demande : rien n'a été enregistré.");
 
   auto planned = ok(s, {"plan"});
-  CHECK_HAS(planned.out, "    #  Prévue le         Demande\n");
-  CHECK_HAS(planned.out, "    1  26/11/2026 10:00  " + pass_fr);
+  CHECK_HAS(planned.out, "    #  Prévue le         État    À qui          Demande\n");
+  CHECK_HAS(planned.out, "    1  26/11/2026 10:00  prévue  la boulangère  " + pass_fr);
 
   auto ask = ok(s, {"ask", "--expect-stress", "6", "--expect", "no"});
   CHECK_HAS(ask.out, "À demander maintenant (#1) : « " + pass_fr + " »");
@@ -92,16 +92,16 @@ TEST_CASE("French: plan, ask, log, stats and undo speak French, with commas, Fre
   ok(s, {"log", "Demandé un stylo à Tom", "-s", "5", "-r", "oui", "--at", "hier"});
 
   auto entries = ok(s, {"log"});
-  CHECK_HAS(entries.out, "    #  Quand             Stress  Réponse     Demande\n");
-  CHECK_HAS(entries.out, "    2  25/11/2026 10:00       5  oui         Demandé un stylo à Tom\n");
+  CHECK_HAS(entries.out, "    #  Quand             Stress  Réponse     À qui          Demande\n");
+  CHECK_HAS(entries.out, "    2  25/11/2026 10:00       5  oui         Tom            Demandé un stylo à Tom\n");
 
   auto stats = ok(s, {"stats", "--chart"});
-  CHECK_HAS(stats.out, "Semaine     Demandes  Oui  Non  Discussion  Stress ressenti  prévu\n");
-  CHECK_HAS(stats.out, "semaine 41         0");
-  CHECK_HAS(stats.out, "semaine 48         2    1    1           0              4,5    6,0\n");
+  CHECK_HAS(stats.out, "Semaine      Demandes  Oui  Non  Discussion  Stress ressenti  Ressenti/prévu\n");
+  CHECK_HAS(stats.out, "semaine 41          0");
+  CHECK_HAS(stats.out, "semaine 48*         2    1    1           0              4,5     4,0/6,0 (1)\n");
   CHECK_HAS(stats.out, "Total : 2 demandes faites (1 oui, 1 non, 0 en discussion) : chaque non compte.");
-  CHECK_HAS(stats.out, "Série : 1 semaine d'affilée avec au moins une demande.");
-  CHECK_HAS(stats.out, "Stress ressenti : 4,5 sur 1 semaine active");
+  CHECK_HAS(stats.out, "Série : 1 semaine d'affilée avec au moins une demande (meilleure : 1).");
+  CHECK_HAS(stats.out, "Stress ressenti : 4,5 sur la seule semaine active affichée");
   CHECK_HAS(stats.out, "\nsemaine 48  2 ");  // the chart's bar
   CHECK_HAS(stats.out, "█ oui  ▒ non  ░ discussion   stress de 0 à 10 : ");
   CHECK_HAS_NOT(stats.out, "4.5");
@@ -109,10 +109,10 @@ TEST_CASE("French: plan, ask, log, stats and undo speak French, with commas, Fre
   auto year = ok(s, {"stats", "--weeks", "52"});
   CHECK_HAS(year.out, "\n2025 semaine 49 ");
   CHECK_HAS(year.out, "\n2026 semaine  1 ");
-  CHECK_HAS(year.out, "\n2026 semaine 48 ");
+  CHECK_HAS(year.out, "\n2026 semaine 48* ");
   auto sunday = ok(s, {"stats", "--week-start", "sunday", "--weeks", "2"});
   CHECK_HAS(sunday.out, "\nsemaine du 15/11/2026 ");
-  CHECK_HAS(sunday.out, "\nsemaine du 22/11/2026 ");
+  CHECK_HAS(sunday.out, "\nsemaine du 22/11/2026* ");
   auto svg = ok(s, {"stats", "--svg", "-", "--weeks", "2"});
   CHECK_HAS(svg.out, "<title id=\"chart-title\">Demandes faites par semaine</title>");
   CHECK_HAS(svg.out, "semaine 47 – semaine 48 : 2 demandes faites (1 oui, 1 non, 0 en discussion)");
@@ -192,10 +192,10 @@ TEST_CASE("English: the same scenario shows no French word, comma or week label"
   results.push_back(ok(s, {"log", "x", "-s", "1", "-r", "yes", "--at", "2026-02-30"}, 2));
 
   CHECK_HAS(results[0].out, "A micro-request. Planned as #1: run 'microask ask 1' when you are ready.");
-  CHECK_HAS(results[2].out, "    1  2026-11-26 10:00  Ask the baker");
+  CHECK_HAS(results[2].out, "    1  2026-11-26 10:00  planned  the baker  Ask the baker");
   CHECK_HAS(results[4].out, "  at       2026-11-26T10:00:00+00:00\n");
-  CHECK_HAS(results[7].out, "2026-W48         2    1    1           0          4.5       6.0\n");
-  CHECK_HAS(results[8].out, "\n2026-11-22 ");
+  CHECK_HAS(results[7].out, "2026-W48*         2    1    1           0          4.5    4.0/6.0 (1)\n");
+  CHECK_HAS(results[8].out, "\n2026-11-22* ");
   CHECK("microask: error: --weeks needs a value (N) (see 'microask stats --help')\n" == results[16].err);
   CHECK("microask: error: no entry with id 99\n" == results[17].err);
   CHECK("microask: error: --at: '2026-02-30' is not a valid date; 2026-02 has 28 days\n" == results[18].err);

@@ -62,6 +62,12 @@ std::vector<Row> refused_rows(const fs::path& dir) {
   write_file(bad_utf8, request_line("\"\xff\xfe\""));
 
   return {
+      // log: a text with no ask in it is a typo, not a request made
+      {{"log", "lsit", "-s", "2", "-r", "yes"}, 2, "'lsit' does not read as a request"},
+      {{"log", "1 2", "-s", "2", "-r", "yes"}, 2, "'1 2' does not read as a request"},
+      {{"log", repeat("z", 500), "-s", "2", "-r", "yes"}, 2, "does not read as a request"},
+      {{"log", "--lesson", "line one\nline two", "1", "-s", "2", "-r", "yes"}, 2, "--lesson is one line"},
+      {{"log", "1", "-s", "2", "-r", "yes", "--lesson", repeat("a", 301)}, 2, "--lesson has 301 characters"},
       // log: stress and response
       {{"log", "1", "-s", "11", "-r", "yes"}, 2, "'11' is not a stress level"},
       {{"log", "1", "-s", "-1", "-r", "yes"}, 2, "'-1' is not a stress level"},
@@ -236,7 +242,8 @@ TEST_CASE("hostile but legitimate text is stored exactly and never echoed raw") 
       "Asked the baker \x01\x07\x08\x7f for bread \xc2\x9b" "31m and \xe2\x80\xae" "reversed",
       "Asked the baker\tfor\nbread",
       "Asked the baker for 🥖 and 面包",
-      std::string(500, 'z'),
+      // As long as a text may be (a text with no ask in it is refused as a typo: see refused_rows).
+      "Asked the baker for " + std::string(480, 'z'),
   };
   for (const auto& text : texts) {
     INFO("text: " << text.substr(0, 60));
@@ -273,7 +280,7 @@ TEST_CASE("hostile but legitimate text is stored exactly and never echoed raw") 
   CHECK(a.out.find('\x1b') == std::string::npos);
   // And so is one in an error message.
   write_file(s.dir() / ("file" + esc), "not a folder");
-  const Result d = s.run_raw({"--db", (s.dir() / ("file" + esc) / "journal.db").string(), "log", "x", "-s", "1", "-r", "yes"});
+  const Result d = s.run_raw({"--db", (s.dir() / ("file" + esc) / "journal.db").string(), "log", "Asked Tom for a pen", "-s", "1", "-r", "yes"});
   fs::create_directory(s.dir() / ("dir" + esc));
   const Result e = s.run_raw({"--db", (s.dir() / ("dir" + esc)).string(), "stats"});
   for (const auto& r : {d, e}) {

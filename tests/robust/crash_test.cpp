@@ -206,13 +206,13 @@ TEST_CASE("Ctrl-C and SIGTERM at the terminal prompts of log, plan, log --delete
   }
   SUBCASE("log --delete: Ctrl-C at the confirmation") {
     auto t = at({"log", "--delete", "1"});
-    REQUIRE_MESSAGE(t->wait_for("[y/n]"), t->transcript());
+    REQUIRE_MESSAGE(t->wait_for("[y/N]"), t->transcript());
     t->type("\x03");
     CHECK(130 == t->wait());
   }
   SUBCASE("undo: SIGINT at the confirmation") {
     auto t = at({"undo"});
-    REQUIRE_MESSAGE(t->wait_for("[y/n]"), t->transcript());
+    REQUIRE_MESSAGE(t->wait_for("[y/N]"), t->transcript());
     t->signal(SIGINT);
     CHECK(130 == t->wait());
   }
@@ -247,12 +247,24 @@ TEST_CASE("Ctrl-C and SIGTERM at the terminal prompts of log, plan, log --delete
       CHECK(130 == t->wait());
     }
   }
-  SUBCASE("control: the same prompt answered writes the entry") {
+  SUBCASE("log: Ctrl-C at the lesson prompt, stress and response typed") {
     auto t = at({"log", "Asked the baker for a bag"});
     REQUIRE_MESSAGE(t->wait_for("Stress felt"), t->transcript());
     t->type("4\n");
     REQUIRE_MESSAGE(t->wait_for("Response"), t->transcript());
     t->type("yes\n");
+    REQUIRE_MESSAGE(t->wait_for("What did you learn"), t->transcript());
+    t->type("\x03");
+    CHECK(130 == t->wait());
+  }
+  SUBCASE("control: the same prompts answered write the entry") {
+    auto t = at({"log", "Asked the baker for a bag"});
+    REQUIRE_MESSAGE(t->wait_for("Stress felt"), t->transcript());
+    t->type("4\n");
+    REQUIRE_MESSAGE(t->wait_for("Response"), t->transcript());
+    t->type("yes\n");
+    REQUIRE_MESSAGE(t->wait_for("What did you learn"), t->transcript());
+    t->type("\n");
     CHECK(0 == t->wait());
     CHECK(entries + 1 == s.count("entries"));
     return;

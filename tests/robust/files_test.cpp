@@ -110,7 +110,8 @@ TEST_CASE("damaged and foreign files: every command exits 3 with one line, the f
   {  // A journal from a newer microask: user_version 9 in the header.
     std::string b = journal;
     b[60] = 0, b[61] = 0, b[62] = 0, b[63] = 9;
-    REQUIRE(3u == be32(journal, 60));
+    REQUIRE(be32(journal, 60) >= 1);  // the user_version is there (a number below 9)
+    REQUIRE(be32(journal, 60) < 9);
     kinds.push_back({"a newer schema", b, "newer microask"});
   }
 

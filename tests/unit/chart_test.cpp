@@ -33,6 +33,10 @@ WeekRow week(std::string label, std::int64_t yes, std::int64_t no, std::int64_t 
   w.requests = yes + no + discussion;
   w.stress_mean = felt;
   w.expected_stress_mean = expected;
+  if (expected) {  // every entry of the week carried a prediction: felt on them is felt
+    w.predicted = w.requests;
+    w.predicted_stress_mean = felt;
+  }
   return w;
 }
 
@@ -159,21 +163,26 @@ TEST_CASE("request_bars: a note instead of empty bars") {
   CHECK("No requests made in these weeks: nothing to chart yet.\n" == render_chart(s, utf8, 80));
 }
 
-TEST_CASE("stress_sparklines: felt, and expected only when there is a prediction, wrapped when narrow") {
-  auto s = stats_of({week("2026-W46", 1, 0, 0, 6.0), week("2026-W47", 0, 0, 0), week("2026-W48", 1, 0, 0, 2.0)});
+TEST_CASE("stress_sparklines: felt, and with a prediction felt and expected on the same entries, wrapped when narrow") {
+  auto s = stats_of({week("2026-W46", 1, 0, 0, 6.0), week("2026-W47", 0, 0, 0), week("2026-W48", 2, 0, 0, 2.0)});
   CHECK("Stress felt  ▅·▂\n" == stress_sparklines(s, utf8, 80));
+  // One of the two entries of W48 had a prediction: it felt 3 for 7 expected.
+  s.weeks[2].predicted = 1;
+  s.weeks[2].predicted_stress_mean = 3.0;
   s.weeks[2].expected_stress_mean = 7.0;
-  CHECK("Stress felt      ▅·▂\nStress expected  ··▆\n" == stress_sparklines(s, utf8, 80));
+  CHECK("Stress felt           ▅·▂\nFelt, when predicted  ··▃\nStress expected       ··▆\n" ==
+        stress_sparklines(s, utf8, 80));
   CHECK("" == stress_sparklines(stats_of({week("2026-W48", 0, 0, 0)}), utf8, 80));
 
   std::vector<WeekRow> many;
   for (int i = 0; i < 25; ++i) many.push_back(week("w" + std::to_string(i), 1, 0, 0, i % 11, 5.0));
   const auto lines = lines_of(stress_sparklines(stats_of(many), utf8, 30));
-  // 30 columns less one, less the labels: 12 weeks a line, so 3 blocks of felt + expected.
-  REQUIRE(6 == lines.size());
-  for (const auto& l : lines) CHECK(display_width(l) <= 29);
-  CHECK(lines[4].starts_with("Stress felt"));
-  CHECK(lines[5].starts_with("Stress expected"));
+  // 30 columns less one, less the labels (20) and their gap leave 7: a line still takes 10
+  // weeks (the least), so 3 blocks of felt, felt when predicted, expected.
+  REQUIRE(9 == lines.size());
+  CHECK(lines[6].starts_with("Stress felt"));
+  CHECK(lines[7].starts_with("Felt, when predicted"));
+  CHECK(lines[8].starts_with("Stress expected"));
 }
 
 TEST_CASE("chart_legend names the answers and the stress scale, on two lines when narrow") {
@@ -187,11 +196,12 @@ TEST_CASE("chart_legend names the answers and the stress scale, on two lines whe
 TEST_CASE("render_chart: bars, sparklines, legend") {
   const auto s = stats_of({week("2026-W47", 1, 1, 0, 4.0), week("2026-W48", 0, 0, 1, 3.0, 5.0)});
   const auto lines = lines_of(render_chart(s, utf8, 80));
-  REQUIRE(5 == lines.size());
+  REQUIRE(6 == lines.size());
   CHECK(lines[0].starts_with("2026-W47  2 "));
   CHECK(lines[2].starts_with("Stress felt"));
-  CHECK(lines[3].starts_with("Stress expected"));
-  CHECK(lines[4].starts_with("█ yes"));
+  CHECK(lines[3].starts_with("Felt, when predicted"));
+  CHECK(lines[4].starts_with("Stress expected"));
+  CHECK(lines[5].starts_with("█ yes"));
 }
 
 TEST_CASE("chart_width: COLUMNS, else the terminal, else 80") {

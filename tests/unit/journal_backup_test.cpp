@@ -104,7 +104,7 @@ TEST_CASE("an import with a bad line changes nothing and names the line") {
       source.find_request(1)->uid + R"(","asked_utc":1764000000,"asked_offset":0,)";
   refused("{not json", "line 3: not valid JSON (at byte 3)");
   refused("[1,2]", "line 3: not a JSON object");
-  refused(R"({"type":"comment"})", R"(line 3: unknown "type" "comment" (accepted: request, entry))");
+  refused(R"({"type":"comment"})", R"(line 3: unknown "type" "comment" (accepted: request, entry, goal))");
   refused(entry_prefix + R"("stress":11,"response":"yes"})", R"(line 3: "stress" must be from 0 to 10)");
   refused(entry_prefix + R"("stress":5.0,"response":"yes"})", R"(line 3: "stress" must be an integer)");
   refused(entry_prefix + R"("stress":5,"response":"maybe"})",

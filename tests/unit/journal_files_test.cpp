@@ -259,7 +259,8 @@ TEST_CASE("migrating a schema-1 journal with data backfills the day totals") {
     const auto totals = j.day_totals();
     CHECK(grouped(j) == totals);
     REQUIRE(1 == totals.size());
-    CHECK(DayTotals{19675, 3, 1, 1, 1, 12, 2, 6} == totals.front());
+    // 3 entries, 2 with a prediction: felt 4 for 5 expected (lower), 2 for 1 (higher).
+    CHECK(DayTotals{19675, 3, 1, 1, 1, 12, 2, 6, 6, 1, 0, 1, 0, 0, 0, 0} == totals.front());
     // The triggers work on the migrated journal, and undo starts from here.
     CHECK_FALSE(j.undo_last().has_value());
     j.add_entry(2, entry(1700000000, 9, Response::yes, {}, 3600));
@@ -275,7 +276,11 @@ TEST_CASE("migrating a schema-2 journal adds the undo log and keeps the totals")
   {
     Journal old = Journal::open_at_version_for_test(path, 2);
     fill_v1(old.database_for_test());
-    CHECK(grouped(old) == old.day_totals());  // kept by the step-2 triggers
+    // Kept by the step-2 triggers (the columns of step 2 only).
+    auto& db = old.database_for_test();
+    CHECK("19675|3|1|1|1|12|2|6" == db.execAndGet("SELECT local_day || '|' || requests || '|' || yes || '|' || no "
+                                                 "|| '|' || discussion || '|' || stress_sum || '|' || expected_count "
+                                                 "|| '|' || expected_sum FROM day_totals").getString());
     CHECK_FALSE(old.database_for_test().tableExists("undo_log"));
   }
   Journal j = Journal::open_for_write(path);
@@ -442,4 +447,51 @@ TEST_CASE("a journal path below a file is a journal error") {
   CHECK_THROWS_AS(Journal::open_for_write(dir / "file/sub/journal.db"), journal_error);
   CHECK_THROWS_AS(Journal::open_for_read(dir / "file/journal.db"), journal_error);
   CHECK("x" == bytes_of(dir / "file"));
+}
+
+TEST_CASE("migrating a schema-3 journal keeps every row and gains lessons, levels, goals and prediction totals") {
+  const TempDir dir;
+  const fs::path path = dir / "journal.db";
+  {
+    Journal old = Journal::open_at_version_for_test(path, 3);
+    auto& db = old.database_for_test();
+    fill_v1(db);
+    // One change in the undo log, as schema 3 kept it: the ask of request 2.
+    db.exec(R"(INSERT INTO undo_log (kind, request_id, before_json) VALUES ('ask', 2, '{"status":"planned","asked_utc":null,"asked_offset":null,"expected_stress":null,"expected_response":null}'))");
+    db.exec("UPDATE requests SET status = 'asked', asked_utc = 1700000200, asked_offset = 3600, expected_stress = 3 "
+            "WHERE id = 2");
+  }
+  const std::string v3_bytes = bytes_of(path);
+  {
+    // Read-only, it is read as it is, through views that give it today's columns.
+    auto reader = Journal::open_for_read(path);
+    REQUIRE(reader.has_value());
+    CHECK(3 == reader->user_version());
+    CHECK(grouped(*reader) == reader->day_totals());
+    CHECK_FALSE(reader->weekly_goal().has_value());
+    const auto entries = reader->recent_entries(std::nullopt, std::nullopt);
+    CHECK(3 == entries.size());
+    CHECK_FALSE(entries.front().lesson.has_value());
+    CHECK_FALSE(reader->find_request(1)->level.has_value());
+    CHECK(ChangeKind::ask == reader->last_change()->kind);
+  }
+  CHECK(v3_bytes == bytes_of(path));
+  Journal j = Journal::open_for_write(path);
+  CHECK(4 == j.user_version());
+  CHECK(2 == count(j, "requests"));
+  CHECK(3 == count(j, "entries"));
+  CHECK(1 == count(j, "undo_log"));
+  CHECK(grouped(j) == j.day_totals());
+  // The new columns and table work, and the triggers keep every total.
+  j.set_weekly_goal(3);
+  CHECK(3 == j.weekly_goal());
+  const Entry e = j.add_entry(1, NewEntry{Instant{1700003000, 3600}, 1, Response::yes, std::nullopt, "it was easy"});
+  CHECK("it was easy" == e.lesson.value_or(""));
+  CHECK(grouped(j) == j.day_totals());
+  // The change logged before the migration is still undone (after the new one).
+  CHECK(ChangeKind::log == j.undo_last()->kind);
+  CHECK(ChangeKind::ask == j.undo_last()->kind);
+  CHECK(Status::planned == j.find_request(2)->status);
+  CHECK_FALSE(j.find_request(2)->expected_stress.has_value());
+  CHECK(grouped(j) == j.day_totals());
 }

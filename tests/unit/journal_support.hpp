@@ -147,14 +147,21 @@ inline std::vector<DayTotals> grouped(Journal& j) {
   SQLite::Statement s(j.database_for_test(),
                       "SELECT local_day, count(*), sum(response = 'yes'), sum(response = 'no'), "
                       "sum(response = 'discussion'), sum(stress), count(expected_stress), "
-                      "coalesce(sum(expected_stress), 0) FROM entries GROUP BY local_day "
-                      "ORDER BY local_day");
+                      "coalesce(sum(expected_stress), 0), "
+                      "coalesce(sum(CASE WHEN expected_stress IS NOT NULL THEN stress END), 0), "
+                      "count(CASE WHEN stress < expected_stress THEN 1 END), "
+                      "count(CASE WHEN stress = expected_stress THEN 1 END), "
+                      "count(CASE WHEN stress > expected_stress THEN 1 END), "
+                      "coalesce(sum(expected_stress - stress), 0), "
+                      "count(CASE WHEN expected_response = 'no' THEN 1 END), "
+                      "count(CASE WHEN expected_response = 'no' AND response = 'yes' THEN 1 END), "
+                      "count(CASE WHEN expected_response = 'no' AND response = 'no' THEN 1 END) "
+                      "FROM entries GROUP BY local_day ORDER BY local_day");
   std::vector<DayTotals> out;
+  const auto col = [&](int i) { return s.getColumn(i).getInt64(); };
   while (s.executeStep())
-    out.push_back(DayTotals{s.getColumn(0).getInt64(), s.getColumn(1).getInt64(),
-                            s.getColumn(2).getInt64(), s.getColumn(3).getInt64(),
-                            s.getColumn(4).getInt64(), s.getColumn(5).getInt64(),
-                            s.getColumn(6).getInt64(), s.getColumn(7).getInt64()});
+    out.push_back(DayTotals{col(0), col(1), col(2), col(3), col(4), col(5), col(6), col(7), col(8), col(9),
+                            col(10), col(11), col(12), col(13), col(14), col(15)});
   return out;
 }
 

@@ -50,9 +50,15 @@ TEST_CASE("an empty journal: zero rows for the weeks asked, null means") {
   }
   CHECK(0 == s.totals.requests);
   CHECK(0 == s.totals.active_weeks);
-  CHECK(0 == s.totals.streak_weeks);
-  CHECK(std::nullopt == s.totals.first_stress_mean);
-  CHECK(std::nullopt == s.totals.last_stress_mean);
+  CHECK(0 == s.totals.streak);
+  CHECK(0 == s.totals.best_streak);
+  CHECK(std::nullopt == s.totals.yes_rate);
+  CHECK(std::nullopt == s.totals.trend);
+  CHECK(0 == s.totals.predictions.count);
+  CHECK(std::nullopt == s.totals.predictions.mean_gap);
+  CHECK(s.weeks.back().partial);
+  CHECK_FALSE(s.weeks.front().partial);
+  CHECK(std::nullopt == s.weeks.back().goal_met);
 }
 
 TEST_CASE("an empty journal with --all shows just the current week") {
@@ -165,7 +171,7 @@ TEST_CASE("--all ignores days that carry no request") {
   CHECK(1 == s.totals.active_weeks);
 }
 
-TEST_CASE("totals cover the whole journal, not only the weeks shown") {
+TEST_CASE("totals cover the weeks shown; all_time the whole journal") {
   DayTotals old = day(day_of(2025, 3, 3), 4, 6);
   old.yes = 1;
   old.no = 2;
@@ -174,110 +180,185 @@ TEST_CASE("totals cover the whole journal, not only the weeks shown") {
   const WeeklyStats s = weekly_stats(days, today, WeekStart::monday, 1);
   REQUIRE(1 == s.weeks.size());
   CHECK(1 == s.weeks[0].requests);
-  CHECK(7 == s.totals.requests);
-  CHECK(4 == s.totals.yes);
-  CHECK(2 == s.totals.no);
-  CHECK(1 == s.totals.discussion);
-  CHECK(3 == s.totals.active_weeks);
+  CHECK(1 == s.totals.requests);
+  CHECK(1 == s.totals.yes);
+  CHECK(1 == s.totals.active_weeks);
+  CHECK(5.0 == *s.totals.stress_mean);
+  CHECK(7 == s.all_time.requests);
+  CHECK(4 == s.all_time.yes);
+  CHECK(2 == s.all_time.no);
+  CHECK(1 == s.all_time.discussion);
+  CHECK(3 == s.all_time.active_weeks);
+  CHECK(doctest::Approx((24.0 + 10 + 5) / 7) == *s.all_time.stress_mean);
+  CHECK(doctest::Approx(4.0 / 7) == *s.all_time.yes_rate);
 }
 
-TEST_CASE("entries after today (clock skew) count in the totals, rows stop at the current week") {
+TEST_CASE("entries after today (clock skew) count in all_time, rows stop at the current week") {
   const DayTotals days[] = {day(today), day(day_of(2026, 11, 28)), day(day_of(2026, 12, 3), 2)};
   const WeeklyStats s = weekly_stats(days, today, WeekStart::monday, 2);
   CHECK(std::vector<std::string>{"2026-W47", "2026-W48"} == labels(s));
   CHECK(2 == s.weeks[1].requests);  // Saturday the 28th is still this week
-  CHECK(4 == s.totals.requests);
-  CHECK(1 == s.totals.streak_weeks);  // a future week does not extend the streak
+  CHECK(2 == s.totals.requests);
+  CHECK(4 == s.all_time.requests);
+  CHECK(1 == s.all_time.streak);  // a future week does not extend the streak
   const DayTotals only_future[] = {day(day_of(2027, 1, 10))};
   const WeeklyStats all = weekly_stats(only_future, today, WeekStart::monday, std::nullopt);
   CHECK(std::vector<std::string>{"2026-W48"} == labels(all));
-  CHECK(1 == all.totals.requests);
+  CHECK(0 == all.totals.requests);
+  CHECK(1 == all.all_time.requests);
 }
 
 TEST_CASE("streak: consecutive active weeks up to the current one") {
   const std::int64_t w48 = day_of(2026, 11, 23);
   SUBCASE("the current week active") {
     const DayTotals days[] = {day(w48 - 14), day(w48 - 7), day(w48)};
-    CHECK(3 == weekly_stats(days, today, WeekStart::monday, 8).totals.streak_weeks);
+    CHECK(3 == weekly_stats(days, today, WeekStart::monday, 8).totals.streak);
   }
   SUBCASE("the current week not active yet: the streak ends last week") {
     const DayTotals days[] = {day(w48 - 21), day(w48 - 14), day(w48 - 7)};
-    CHECK(3 == weekly_stats(days, today, WeekStart::monday, 8).totals.streak_weeks);
+    CHECK(3 == weekly_stats(days, today, WeekStart::monday, 8).totals.streak);
   }
   SUBCASE("a gap breaks it") {
     const DayTotals days[] = {day(w48 - 28), day(w48 - 21), day(w48 - 7), day(w48)};
-    CHECK(2 == weekly_stats(days, today, WeekStart::monday, 8).totals.streak_weeks);
+    CHECK(2 == weekly_stats(days, today, WeekStart::monday, 8).totals.streak);
   }
   SUBCASE("nothing this week nor last week: no streak") {
     const DayTotals days[] = {day(w48 - 21), day(w48 - 14)};
-    CHECK(0 == weekly_stats(days, today, WeekStart::monday, 8).totals.streak_weeks);
+    CHECK(0 == weekly_stats(days, today, WeekStart::monday, 8).totals.streak);
   }
   SUBCASE("only the current week") {
     const DayTotals days[] = {day(today)};
-    CHECK(1 == weekly_stats(days, today, WeekStart::monday, 8).totals.streak_weeks);
+    CHECK(1 == weekly_stats(days, today, WeekStart::monday, 8).totals.streak);
   }
-  SUBCASE("longer than the weeks shown") {
+  SUBCASE("longer than the weeks shown: the weeks shown hold 4 of it, the journal 31") {
     std::vector<DayTotals> days;
     for (int k = 30; k >= 0; --k) days.push_back(day(w48 - 7 * k + 2));
-    CHECK(31 == weekly_stats(days, today, WeekStart::monday, 4).totals.streak_weeks);
+    const WeeklyStats s = weekly_stats(days, today, WeekStart::monday, 4);
+    CHECK(4 == s.totals.streak);
+    CHECK(4 == s.totals.best_streak);
+    CHECK(31 == s.all_time.streak);
+    CHECK(31 == s.all_time.best_streak);
   }
   SUBCASE("Sunday weeks: Sunday the 22nd starts this week") {
     const DayTotals days[] = {day(day_of(2026, 11, 15)), day(day_of(2026, 11, 22))};
-    CHECK(2 == weekly_stats(days, today, WeekStart::sunday, 8).totals.streak_weeks);
+    CHECK(2 == weekly_stats(days, today, WeekStart::sunday, 8).totals.streak);
     // Monday weeks: the 15th is in W46, the 22nd in W47, and W48 has nothing yet.
-    CHECK(2 == weekly_stats(days, today, WeekStart::monday, 8).totals.streak_weeks);
+    CHECK(2 == weekly_stats(days, today, WeekStart::monday, 8).totals.streak);
     const DayTotals sundays_apart[] = {day(day_of(2026, 11, 8)), day(day_of(2026, 11, 22))};
-    CHECK(1 == weekly_stats(sundays_apart, today, WeekStart::sunday, 8).totals.streak_weeks);
-    CHECK(1 == weekly_stats(sundays_apart, today, WeekStart::monday, 8).totals.streak_weeks);
+    CHECK(1 == weekly_stats(sundays_apart, today, WeekStart::sunday, 8).totals.streak);
+    CHECK(1 == weekly_stats(sundays_apart, today, WeekStart::monday, 8).totals.streak);
   }
 }
 
-TEST_CASE("first and last four active weeks: entry-weighted felt stress") {
-  // Ten active weeks (with gaps): stress 8 in the first four, 2 in the last four.
+TEST_CASE("the trend: first half of the active weeks shown against the second, entry-weighted") {
   const std::int64_t w48 = day_of(2026, 11, 23);
-  std::vector<DayTotals> days;
-  const int weeks_back[] = {20, 18, 17, 15, 12, 10, 6, 4, 3, 0};
-  for (int i = 0; i < 10; ++i) {
-    const std::int64_t stress = i < 4 ? 8 : i >= 6 ? 2 : 5;
-    days.push_back(day(w48 - 7 * weeks_back[i], i == 0 ? 3 : 1, stress));
+  SUBCASE("from two active weeks on, said as down, steady or up by half a point") {
+    const DayTotals down[] = {day(w48 - 7, 1, 7), day(w48, 1, 3)};
+    const auto t = weekly_stats(down, today, WeekStart::monday, 8).totals;
+    CHECK(7.0 == *t.first_half_stress_mean);
+    CHECK(3.0 == *t.second_half_stress_mean);
+    CHECK(Trend::down == t.trend);
+    const DayTotals steady[] = {day(w48 - 7, 1, 4), day(w48, 2, 4)};
+    CHECK(Trend::steady == weekly_stats(steady, today, WeekStart::monday, 8).totals.trend);
+    DayTotals small = day(w48, 2, 4);
+    small.stress_sum = 9;  // 4.5: up by half a point exactly
+    const DayTotals up[] = {day(w48 - 7, 1, 4), small};
+    CHECK(Trend::up == weekly_stats(up, today, WeekStart::monday, 8).totals.trend);
   }
-  const StatsTotals t = weekly_stats(days, today, WeekStart::monday, 8).totals;
-  CHECK(10 == t.active_weeks);
-  CHECK(8.0 == *t.first_stress_mean);
-  CHECK(2.0 == *t.last_stress_mean);
-}
-
-TEST_CASE("first and last four are weighted by entries, not by weeks") {
-  const std::int64_t w48 = day_of(2026, 11, 23);
-  std::vector<DayTotals> days;
-  for (int k = 7; k >= 0; --k) days.push_back(day(w48 - 7 * k, k == 7 ? 3 : 1, k == 7 ? 10 : 2));
-  const StatsTotals t = weekly_stats(days, today, WeekStart::monday, 8).totals;
-  CHECK(doctest::Approx((30.0 + 3 * 2.0) / 6.0) == *t.first_stress_mean);
-  CHECK(2.0 == *t.last_stress_mean);
-}
-
-TEST_CASE("fewer than eight active weeks: the first four and last four overlap") {
-  const std::int64_t w48 = day_of(2026, 11, 23);
-  SUBCASE("one active week: both are its mean") {
+  SUBCASE("one active week: no trend yet") {
     const DayTotals days[] = {day(w48, 2, 3)};
-    const StatsTotals t = weekly_stats(days, today, WeekStart::monday, 8).totals;
-    CHECK(3.0 == *t.first_stress_mean);
-    CHECK(3.0 == *t.last_stress_mean);
+    const auto t = weekly_stats(days, today, WeekStart::monday, 8).totals;
+    CHECK(std::nullopt == t.trend);
+    CHECK(std::nullopt == t.first_half_stress_mean);
   }
-  SUBCASE("three active weeks: both over all three") {
-    const DayTotals days[] = {day(w48 - 14, 1, 1), day(w48 - 7, 1, 2), day(w48, 1, 6)};
-    const StatsTotals t = weekly_stats(days, today, WeekStart::monday, 8).totals;
-    CHECK(3.0 == *t.first_stress_mean);
-    CHECK(3.0 == *t.last_stress_mean);
+  SUBCASE("an odd number of active weeks leaves the middle one out, gaps are not weeks") {
+    const DayTotals days[] = {day(w48 - 35, 1, 10), day(w48 - 21, 3, 5), day(w48 - 7, 1, 2)};
+    const auto t = weekly_stats(days, today, WeekStart::monday, 8).totals;
+    CHECK(3 == t.active_weeks);
+    CHECK(10.0 == *t.first_half_stress_mean);
+    CHECK(2.0 == *t.second_half_stress_mean);
   }
-  SUBCASE("five active weeks: weeks 1-4 and weeks 2-5") {
-    const DayTotals days[] = {day(w48 - 28, 1, 10), day(w48 - 21, 1, 4), day(w48 - 14, 1, 4), day(w48 - 7, 1, 4),
-                              day(w48, 1, 0)};
-    const StatsTotals t = weekly_stats(days, today, WeekStart::monday, 8).totals;
-    CHECK(5 == t.active_weeks);
-    CHECK(5.5 == *t.first_stress_mean);
-    CHECK(3.0 == *t.last_stress_mean);
+  SUBCASE("weighted by entries, not by weeks") {
+    const DayTotals days[] = {day(w48 - 21, 3, 8), day(w48 - 14, 1, 0), day(w48 - 7, 1, 2), day(w48, 1, 2)};
+    const auto t = weekly_stats(days, today, WeekStart::monday, 8).totals;
+    CHECK(6.0 == *t.first_half_stress_mean);  // (3 * 8 + 0) / 4
+    CHECK(2.0 == *t.second_half_stress_mean);
   }
+  SUBCASE("only the weeks shown count") {
+    const DayTotals days[] = {day(w48 - 70, 5, 10), day(w48 - 7, 1, 4), day(w48, 1, 4)};
+    const auto t = weekly_stats(days, today, WeekStart::monday, 4).totals;
+    CHECK(Trend::steady == t.trend);
+  }
+}
+
+TEST_CASE("felt and expected stress compare on the same entries") {
+  // The week: felt 6 for 8 expected, felt 3 for 6 expected, and one unpredicted felt 1.
+  DayTotals d = day(today, 3, 0);
+  d.stress_sum = 6 + 3 + 1;
+  d.expected_count = 2;
+  d.expected_sum = 8 + 6;
+  d.predicted_stress_sum = 6 + 3;
+  d.lower = 2;
+  d.gap_sum = (8 - 6) + (6 - 3);
+  const DayTotals days[] = {d};
+  const WeeklyStats s = weekly_stats(days, today, WeekStart::monday, 1);
+  const WeekRow& w = s.weeks[0];
+  CHECK(doctest::Approx(10.0 / 3) == *w.stress_mean);
+  CHECK(2 == w.predicted);
+  CHECK(4.5 == *w.predicted_stress_mean);
+  CHECK(7.0 == *w.expected_stress_mean);
+  CHECK(2 == s.totals.predictions.count);
+  CHECK(2 == s.totals.predictions.lower);
+  CHECK(2.5 == *s.totals.predictions.mean_gap);
+  CHECK(4.5 == *s.totals.predicted_stress_mean);
+}
+
+TEST_CASE("predictions over the weeks shown: lower, equal, higher, the mean gap, the feared no") {
+  const std::int64_t w48 = day_of(2026, 11, 23);
+  DayTotals a = day(w48 - 7, 2, 3);
+  a.expected_count = 2, a.expected_sum = 14, a.predicted_stress_sum = 6, a.lower = 1, a.higher = 1, a.gap_sum = 8;
+  a.expected_no = 2, a.expected_no_got_yes = 1, a.expected_no_got_no = 1;
+  DayTotals b = day(w48, 1, 5);
+  b.expected_count = 1, b.expected_sum = 5, b.predicted_stress_sum = 5, b.equal = 1;
+  const DayTotals old = [&] {
+    DayTotals o = day(w48 - 70, 1, 9);
+    o.expected_count = 1, o.expected_sum = 2, o.predicted_stress_sum = 9, o.higher = 1, o.gap_sum = -7;
+    return o;
+  }();
+  const DayTotals days[] = {old, a, b};
+  const auto s = weekly_stats(days, today, WeekStart::monday, 4);
+  const auto& p = s.totals.predictions;
+  CHECK(3 == p.count);
+  CHECK(1 == p.lower);
+  CHECK(1 == p.equal);
+  CHECK(1 == p.higher);
+  CHECK(doctest::Approx(8.0 / 3) == *p.mean_gap);
+  CHECK(2 == p.expected_no);
+  CHECK(1 == p.expected_no_got_yes);
+  CHECK(1 == p.expected_no_got_no);
+  CHECK(4 == s.all_time.predictions.count);
+  CHECK(doctest::Approx(1.0 / 4) == *s.all_time.predictions.mean_gap);
+}
+
+TEST_CASE("a weekly goal: each week met or not, the streak counts weeks that met it") {
+  const std::int64_t w48 = day_of(2026, 11, 23);
+  const DayTotals days[] = {day(w48 - 28, 3), day(w48 - 21, 1), day(w48 - 14, 2), day(w48 - 7, 4), day(w48, 1)};
+  const auto s = weekly_stats(days, today, WeekStart::monday, 5, 2);
+  REQUIRE(5 == s.weeks.size());
+  CHECK(2 == s.goal);
+  CHECK(true == s.weeks[0].goal_met);
+  CHECK(false == s.weeks[1].goal_met);
+  CHECK(true == s.weeks[2].goal_met);
+  CHECK(true == s.weeks[3].goal_met);
+  CHECK(false == s.weeks[4].goal_met);  // this week, so far
+  CHECK(s.weeks[4].partial);
+  CHECK(3 == s.totals.goal_met_weeks);
+  CHECK(2 == s.totals.streak);  // this week has not met it yet: the streak ends last week
+  CHECK(2 == s.totals.best_streak);
+  // Without a goal, every active week counts.
+  const auto plain = weekly_stats(days, today, WeekStart::monday, 5);
+  CHECK(5 == plain.totals.streak);
+  CHECK(std::nullopt == plain.weeks[0].goal_met);
 }
 
 TEST_CASE("a week's mean is its stress sum over its requests") {
@@ -288,10 +369,10 @@ TEST_CASE("a week's mean is its stress sum over its requests") {
   CHECK(doctest::Approx(10.0 / 3.0) == *s.weeks[0].stress_mean);
 }
 
-TEST_CASE("the overall felt stress is entry-weighted over the whole journal") {
-  const std::vector<DayTotals> days{day(day_of(2026, 1, 5), 1, 9), day(day_of(2026, 6, 1), 3, 1)};
+TEST_CASE("the overall felt stress is entry-weighted over the weeks shown and over the journal") {
+  const std::vector<DayTotals> days{day(day_of(2026, 1, 5), 1, 9), day(day_of(2026, 6, 1), 3, 1), day(today, 2, 4)};
   const WeeklyStats s = weekly_stats(days, today, WeekStart::monday, 2);
-  REQUIRE(s.totals.stress_mean.has_value());
-  CHECK(3.0 == doctest::Approx(*s.totals.stress_mean));  // (9 + 3 * 1) / 4
+  CHECK(4.0 == *s.totals.stress_mean);
+  CHECK(doctest::Approx(20.0 / 6) == *s.all_time.stress_mean);  // (9 + 3 * 1 + 2 * 4) / 6
   CHECK_FALSE(weekly_stats({}, today, WeekStart::monday, 2).totals.stress_mean.has_value());
 }

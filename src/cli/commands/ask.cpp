@@ -10,6 +10,7 @@
 #include "cli/input.hpp"
 #include "cli/output/text.hpp"
 #include "microask/actions.hpp"
+#include "microask/text.hpp"
 
 namespace microask::cli::ask {
 namespace {
@@ -63,13 +64,42 @@ void render_asked(std::ostream& out, const Request& r, const GlobalOptions& g) {
       << "  microask" << db << " log " << r.id << " --stress N --response yes|no|discussion" << '\n';
 }
 
+// A value asked for on the terminal until it parses; Enter (or the end of input) skips it.
+template <typename T, typename Parse>
+std::optional<T> optional_prompt(Context& ctx, const char* question, Parse parse, const char* option) {
+  for (;;) {
+    const auto line = ask_line(ctx, question);
+    if (!line || trim(*line).empty()) return std::nullopt;
+    try {
+      return parse(trim(*line), option);
+    } catch (const usage_error& e) {
+      ctx.err << translate(e.message()) << '\n';
+    }
+  }
+}
+
+// On a terminal, what the person expects is asked for (Enter skips each); scripts give it
+// with --expect-stress and --expect, reminders with --quiet ask nothing.
+Prediction prediction_from(const Options& o, const Prepared& p, Context& ctx, const Request& r) {
+  Prediction pr = p.prediction;
+  if (!ctx.stdin_is_terminal || o.quiet || (o.expect_stress && o.expect)) return pr;
+  ctx.err << fmt::format(fmt::runtime(_("Before you ask #{} {}:")), r.id, in_quotes(shown(r.text))) << '\n';
+  if (!o.expect_stress)
+    pr.stress = optional_prompt<int>(ctx, _("What stress do you expect to feel (0 calm .. 10 worst, Enter to skip)?"),
+                                     parse_stress, "--expect-stress");
+  if (!o.expect)
+    pr.response = optional_prompt<Response>(ctx, _("What answer do you expect (yes / no / discussion, Enter to skip)?"),
+                                            parse_response_arg, "--expect");
+  return pr;
+}
+
 exit_status run(const Options& o, const Prepared& p, Context& ctx, const GlobalOptions& g, Journal& journal) {
   const auto target = request_to_ask(journal, p.id);
   if (!target) {
     print_error(ctx.err, style_for(ctx, g), _("nothing planned to ask; plan a request first: microask plan \"...\""));
     return exit_status::negative;
   }
-  const Request r = ask_request(journal, *target, p.prediction, ctx.now());
+  const Request r = ask_request(journal, *target, prediction_from(o, p, ctx, *target), ctx.now());
   if (o.quiet)
     ctx.out << shown(r.text) << '\n';
   else

@@ -45,6 +45,7 @@ namespace ask { Handler setup(CLI::App& sub); }
 namespace log { Handler setup(CLI::App& sub); }
 namespace stats { Handler setup(CLI::App& sub); }
 namespace undo { Handler setup(CLI::App& sub); }
+namespace goal { Handler setup(CLI::App& sub); }
 namespace complete { Handler setup(CLI::App& sub); }
 
 }  // namespace microask::cli

@@ -21,9 +21,9 @@ namespace {
 
 struct Options {
   std::vector<std::string> target;  // an id, or the text of an ad-hoc request
-  std::optional<std::string> stress, response, note, at;
+  std::optional<std::string> stress, response, note, lesson, at;
   std::optional<std::string> limit, since;
-  bool json = false, csv = false;
+  bool all = false, json = false, csv = false;
   std::optional<std::string> edit, remove;  // entry ids
   std::optional<std::string> export_to, import_from;
   bool yes = false;
@@ -39,11 +39,19 @@ struct Prepared {
   NewEntry entry;                          // append: what was given (stress and response may be asked)
   std::int64_t entry_id = 0;               // edit, remove
   EntryEdit edit;
-  std::int64_t limit = 20;
-  std::optional<std::int64_t> since_utc;
+  std::optional<std::int64_t> limit;  // list: none shows every entry that matches
+  EntryFilter filter;
+  bool offer_waiting = false;  // list on a terminal: offer to log the request waiting
 };
 
-bool appends(const Options& o) { return !o.target.empty() || o.stress || o.response || o.note || o.at; }
+// The terminal listing shows the last ones unless asked for more (and says so).
+constexpr std::int64_t listed_by_default = 20;
+
+bool appends(const Options& o) {
+  return !o.target.empty() || o.stress || o.response || o.note || o.lesson || o.at;
+}
+
+bool lists_with_options(const Options& o) { return o.limit || o.since || o.all || o.json || o.csv; }
 
 // A lone number, signed too: "-5" is a mistaken id (refused by parse_id), not the text of
 // a request made without planning.
@@ -60,8 +68,8 @@ Mode mode_of(const Options& o) {
   if (o.remove) return Mode::remove;
   if (o.edit) return Mode::edit;
   if (appends(o)) {
-    if (o.limit || o.since || o.csv)
-      throw usage_error(_("-n, --since and --csv list entries; they do not go with logging one"));
+    if (o.limit || o.since || o.csv || o.all)
+      throw usage_error(_("-n, --since, --all and --csv list entries; they do not go with logging one"));
     return Mode::append;
   }
   return Mode::list;
@@ -85,6 +93,21 @@ T value_or_prompt(const std::optional<std::string>& given, Context& ctx, const c
   }
 }
 
+// A text in which the checker finds no ask at all ("lsit", "1 2") is most likely a typo: it
+// is refused (in a script), or logged only if the person says so (on a terminal, default no).
+void refuse_typo(const std::string& text, Context& ctx) {
+  if (reads_as_request(assess(text))) return;
+  const auto refused = [&] {
+    return usage_error(fmt::format(fmt::runtime(_("'{}' does not read as a request (no ask found); give the text of "
+                                                  "the request you made, or its id (see 'microask plan')")),
+                                   quote_input(text)));
+  };
+  if (!ctx.stdin_is_terminal) throw refused();
+  const auto sure = ask_yes_no(
+      ctx, fmt::format(fmt::runtime(_("\"{}\" does not read as a request. Log it anyway?")), shown(text)), false);
+  if (!sure || !*sure) throw refused();
+}
+
 JournalNeed prepare_append(const Options& o, Prepared& p, Context& ctx) {
   const auto now = ctx.now();
   if (is_id(o.target))
@@ -93,8 +116,10 @@ JournalNeed prepare_append(const Options& o, Prepared& p, Context& ctx) {
     p.adhoc = require_text(join_words(o.target));
   p.entry.asked_at = o.at ? parse_at(*o.at, now, *ctx.zone) : now;
   if (o.note) p.entry.note = require_short_text(*o.note, "--note", max_note_chars);
+  if (o.lesson) p.entry.lesson = require_line(*o.lesson, "--lesson", max_lesson_chars);
   if (o.stress) p.entry.stress = parse_stress(*o.stress, "--stress");
   if (o.response) p.entry.response = parse_response_arg(*o.response, "--response");
+  if (p.adhoc) refuse_typo(*p.adhoc, ctx);  // last, every value checked; before any journal is made for it
   return p.adhoc ? JournalNeed::write : JournalNeed::write_existing;
 }
 
@@ -105,8 +130,10 @@ JournalNeed prepare_edit(const Options& o, Prepared& p, Context& ctx) {
   if (o.at) p.edit.asked_at = parse_at(*o.at, ctx.now(), *ctx.zone);
   if (o.note)
     p.edit.note = o.note->empty() ? std::nullopt : std::optional(require_short_text(*o.note, "--note", max_note_chars));
-  if (!p.edit.stress && !p.edit.response && !p.edit.asked_at && !p.edit.note)
-    throw usage_error(_("--edit needs what to change: --stress, --response, --note (\"\" clears it) or --at"));
+  if (o.lesson)
+    p.edit.lesson = o.lesson->empty() ? std::nullopt : std::optional(require_line(*o.lesson, "--lesson", max_lesson_chars));
+  if (!p.edit.stress && !p.edit.response && !p.edit.asked_at && !p.edit.note && !p.edit.lesson)
+    throw usage_error(_("--edit needs what to change: --stress, --response, --note, --lesson (\"\" clears them) or --at"));
   return JournalNeed::write_existing;
 }
 
@@ -120,8 +147,13 @@ JournalNeed prepare(const Options& o, Prepared& p, Context& ctx) {
     case Mode::import_from: return JournalNeed::write;
     case Mode::list:
       if (o.limit) p.limit = parse_count(*o.limit, "-n", 1'000'000'000);
-      if (o.since) p.since_utc = parse_since(*o.since, ctx.now(), *ctx.zone).utc;
-      return JournalNeed::read;
+      if (o.limit && o.all) throw usage_error(_("-n and --all both say how many entries; give one"));
+      if (o.since) p.filter.since_utc = parse_since(*o.since, ctx.now(), *ctx.zone).utc;
+      // No silent cut: data gets every entry that matches, and so does a listing by date;
+      // only the plain listing for people is cut (and says how many it leaves out).
+      if (!o.limit && !o.all && !o.since && !o.json && !o.csv) p.limit = listed_by_default;
+      p.offer_waiting = ctx.stdin_is_terminal && !lists_with_options(o);
+      return p.offer_waiting ? JournalNeed::write_existing : JournalNeed::read;
   }
   return JournalNeed::read;
 }
@@ -134,6 +166,9 @@ exit_status run_append(const Options& o, Prepared& p, Context& ctx, const Global
                                         _("a whole number from 0 to 10"), parse_stress);
   p.entry.response = value_or_prompt<Response>(o.response, ctx, "--response", _("Response (yes / no / discussion)?"),
                                                _("yes, no or discussion"), parse_response_arg);
+  if (!o.lesson && ctx.stdin_is_terminal)
+    if (auto line = ask_line(ctx, _("What did you learn (one line, Enter to skip)?")); line && !trim(*line).empty())
+      p.entry.lesson = require_line(*line, "--lesson", max_lesson_chars);
   const Entry logged =
       p.adhoc ? log_unplanned(journal, *p.adhoc, p.entry) : log_planned(journal, p.request_id, p.entry);
   if (o.json)
@@ -143,15 +178,27 @@ exit_status run_append(const Options& o, Prepared& p, Context& ctx, const Global
   return exit_status::success;
 }
 
-exit_status run_list(const Options& o, const Prepared& p, Context& ctx, const GlobalOptions& g, Journal& journal) {
-  const auto entries = journal.recent_entries(p.limit, p.since_utc);
+exit_status run_list(const Options& o, Prepared& p, Context& ctx, const GlobalOptions& g, Journal& journal) {
+  const auto found = journal.find_entries(p.filter, p.limit);
   if (o.json)
-    write_json(ctx.out, json(entries));
+    write_json(ctx.out, json(found.entries));
   else if (o.csv)
-    render_entries_csv(ctx.out, entries);
+    render_entries_csv(ctx.out, found.entries);
   else
-    render_entries(ctx.out, style_for(ctx, g), entries);
-  return exit_status::success;
+    render_entries(ctx.out, style_for(ctx, g), found.entries, found.total);
+  if (!p.offer_waiting) return exit_status::success;
+  // On a terminal, the request asked and not yet logged is one question away.
+  const auto waiting = journal.requests_with_status(Status::asked);
+  if (waiting.size() != 1) return exit_status::success;
+  const auto& r = waiting.front();
+  const auto now = ask_yes_no(
+      ctx, fmt::format(fmt::runtime(_("Request #{} {} is waiting to be logged. Log it now?")), r.id,
+                       in_quotes(truncate_to_width(shown(r.text), 40))),
+      false);
+  if (!now || !*now) return exit_status::success;
+  p.request_id = r.id;
+  p.entry.asked_at = ctx.now();
+  return run_append(o, p, ctx, g, journal);
 }
 
 exit_status run_edit(const Options& o, const Prepared& p, Context& ctx, Journal& journal) {
@@ -168,7 +215,7 @@ exit_status run_delete(const Options& o, const Prepared& p, Context& ctx, Journa
   if (!entry) throw usage_error(fmt::format(fmt::runtime(_("no entry with id {}")), p.entry_id));
   if (ctx.stdin_is_terminal && !o.yes) {
     const auto sure =
-        ask_yes_no(ctx, fmt::format(fmt::runtime(_("Delete entry #{} ({})?")), p.entry_id, entry_summary(*entry)));
+        ask_yes_no(ctx, fmt::format(fmt::runtime(_("Delete entry #{} ({})?")), p.entry_id, entry_summary(*entry)), false);
     if (!sure || !*sure) {
       ctx.err << _("Nothing deleted.") << '\n';
       return exit_status::negative;
@@ -241,11 +288,17 @@ Handler setup(CLI::App& sub) {
   sub.add_option("-s,--stress", o->stress, _("the stress you felt, 0 (calm) to 10 (worst)"))->type_name("0-10")->group(entry);
   sub.add_option("-r,--response", o->response, _("the answer you got"))->type_name("yes|no|discussion")->group(entry);
   sub.add_option("--note", o->note, _("a note on what happened"))->type_name(_("TEXT"))->group(entry);
+  sub.add_option("--lesson", o->lesson, _("what you learned, one line (asked on a terminal; Enter skips)"))
+      ->type_name(_("TEXT"))
+      ->group(entry);
   sub.add_option("--at", o->at, _("when you asked: YYYY-MM-DD, 'YYYY-MM-DD HH:MM', HH:MM, ISO 8601, today, yesterday (default: now)"))
       ->type_name(_("WHEN"))
       ->group(entry);
   const std::string list = _("List entries (no request given)");
-  sub.add_option("-n", o->limit, _("how many entries (default 20)"))->type_name("N")->group(list);
+  sub.add_option("-n", o->limit, _("how many entries, newest first (default: the last 20 on screen, all in JSON, CSV and with --since)"))
+      ->type_name("N")
+      ->group(list);
+  sub.add_flag("--all", o->all, _("every entry"))->group(list);
   sub.add_option("--since", o->since, _("entries from this date or time on"))->type_name(_("WHEN"))->group(list);
   auto json = sub.add_flag("--json", o->json, _("print JSON"))->group(list);
   auto csv = sub.add_flag("--csv", o->csv, _("print CSV with a header"))->group(list);

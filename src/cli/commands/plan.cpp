@@ -124,11 +124,11 @@ exit_status run(const Options& o, Prepared& p, Context& ctx, const GlobalOptions
     return exit_status::success;
   }
   if (o.words.empty()) {
-    const auto planned = journal->requests_with_status(Status::planned);
+    const auto open = open_requests(*journal);
     if (o.json)
-      write_json(ctx.out, json(planned));
+      write_json(ctx.out, json(open));
     else
-      render_requests(ctx.out, style, planned);
+      render_requests(ctx.out, style, open);
     return exit_status::success;
   }
   if (journal) p.outcome = plan_request(*journal, std::move(p.outcome), p.to, ctx.now());

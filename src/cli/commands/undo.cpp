@@ -27,7 +27,7 @@ exit_status run(const Options& o, Context& ctx, const GlobalOptions& g, Journal&
   const auto last = journal.last_change();
   if (!last) return nothing_to_undo(ctx, g);
   if (ctx.stdin_is_terminal && !o.yes) {
-    const auto sure = ask_yes_no(ctx, fmt::format(fmt::runtime(_("Undo {}?")), change_summary(*last)));
+    const auto sure = ask_yes_no(ctx, fmt::format(fmt::runtime(_("Undo {}?")), change_summary(*last)), false);
     if (!sure || !*sure) {
       ctx.err << _("Nothing undone.") << '\n';
       return exit_status::negative;

@@ -20,7 +20,7 @@ constexpr const char* no_colour = "34";          // blue: a no is a request made
 constexpr const char* discussion_colour = "33";  // yellow
 constexpr const char* felt_colour = "35";        // magenta
 constexpr const char* expected_colour = "36";    // cyan
-constexpr const char* dim = "2";
+using sgr::dim;
 
 constexpr std::array<std::string_view, 8> utf8_levels{"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
 constexpr std::array<std::string_view, 10> ascii_levels{"_", ".", "-", ":", "=", "+", "*", "#", "%", "@"};
@@ -132,9 +132,10 @@ std::string request_bars(const WeeklyStats& s, const Style& style, int width) {
 }
 
 std::string stress_sparklines(const WeeklyStats& s, const Style& style, int width) {
-  std::vector<std::optional<double>> felt, expected;
+  std::vector<std::optional<double>> felt, predicted, expected;
   for (const auto& w : s.weeks) {
     felt.push_back(w.stress_mean);
+    predicted.push_back(w.predicted_stress_mean);
     expected.push_back(w.expected_stress_mean);
   }
   const auto any = [](const std::vector<std::optional<double>>& v) {
@@ -142,8 +143,11 @@ std::string stress_sparklines(const WeeklyStats& s, const Style& style, int widt
   };
   if (!any(felt)) return {};
   const bool with_expected = any(expected);
-  const std::string felt_label = _("Stress felt"), expected_label = _("Stress expected");
-  const auto label_w = std::max(display_width(felt_label), with_expected ? display_width(expected_label) : 0);
+  // Expected stress is compared with the felt stress of the same entries, not of all.
+  const std::string felt_label = _("Stress felt"), predicted_label = _("Felt, when predicted"),
+                    expected_label = _("Stress expected");
+  const auto label_w = std::max({display_width(felt_label), with_expected ? display_width(predicted_label) : 0,
+                                 with_expected ? display_width(expected_label) : 0});
   const auto room =
       static_cast<std::size_t>(std::max<std::int64_t>(10, width - 1 - static_cast<std::int64_t>(label_w + 2)));
 
@@ -162,7 +166,10 @@ std::string stress_sparklines(const WeeklyStats& s, const Style& style, int widt
   for (std::size_t from = 0; from < felt.size(); from += room) {
     const auto n = std::min(room, felt.size() - from);
     row(felt_label, felt_colour, std::span(felt).subspan(from, n));
-    if (with_expected) row(expected_label, expected_colour, std::span(expected).subspan(from, n));
+    if (with_expected) {
+      row(predicted_label, felt_colour, std::span(predicted).subspan(from, n));
+      row(expected_label, expected_colour, std::span(expected).subspan(from, n));
+    }
   }
   return out;
 }

@@ -33,9 +33,10 @@ std::string sparkline(std::span<const std::optional<double>> values, const Style
 // request.
 std::string request_bars(const WeeklyStats& s, const Style& style, int width);
 
-// "Stress felt" and, when any week has a prediction, "Stress expected": one sparkline
-// character per week in the order of the table, wrapped into blocks when there are more
-// weeks than columns. Empty when no week has a felt stress.
+// "Stress felt" (every entry) and, when any week has a prediction, the felt stress of the
+// entries with a prediction and their "Stress expected" (the same entries, so the two
+// compare): one sparkline character per week in the order of the table, wrapped into
+// blocks when there are more weeks than columns. Empty when no week has a felt stress.
 std::string stress_sparklines(const WeeklyStats& s, const Style& style, int width);
 
 // One line naming the three segments and the stress scale; two lines when one would be

@@ -54,7 +54,43 @@ json undone_json(const Undone& u) {
           {"entry", u.entry ? json(*u.entry) : json(nullptr)}};
 }
 
-json stats_json(const WeeklyStats& s) {
+namespace {
+
+json totals_json(const StatsTotals& t) {
+  const auto& p = t.predictions;
+  json trend = nullptr;
+  if (t.trend) trend = *t.trend == Trend::down ? "down" : *t.trend == Trend::up ? "up" : "steady";
+  return {{"requests", t.requests},
+          {"yes", t.yes},
+          {"no", t.no},
+          {"discussion", t.discussion},
+          {"yes_rate", mean_json(t.yes_rate)},
+          {"active_weeks", t.active_weeks},
+          {"stress_mean", mean_json(t.stress_mean)},
+          {"predicted", t.predicted},
+          {"predicted_stress_mean", mean_json(t.predicted_stress_mean)},
+          {"expected_stress_mean", mean_json(t.expected_stress_mean)},
+          {"streak", t.streak},
+          {"best_streak", t.best_streak},
+          {"goal_met_weeks", t.goal_met_weeks},
+          {"first_half_stress_mean", mean_json(t.first_half_stress_mean)},
+          {"second_half_stress_mean", mean_json(t.second_half_stress_mean)},
+          {"trend", trend},
+          {"predictions",
+           {{"count", p.count},
+            {"lower", p.lower},
+            {"equal", p.equal},
+            {"higher", p.higher},
+            {"mean_gap", mean_json(p.mean_gap)},
+            {"expected_no", p.expected_no},
+            {"expected_no_got_yes", p.expected_no_got_yes},
+            {"expected_no_got_no", p.expected_no_got_no}}}};
+}
+
+}  // namespace
+
+json stats_json(const WeeklyReview& r) {
+  const auto& s = r.stats;
   json weeks = json::array();
   for (const auto& w : s.weeks)
     weeks.push_back({{"week", w.label},
@@ -65,20 +101,17 @@ json stats_json(const WeeklyStats& s) {
                      {"no", w.no},
                      {"discussion", w.discussion},
                      {"stress_mean", mean_json(w.stress_mean)},
-                     {"expected_stress_mean", mean_json(w.expected_stress_mean)}});
-  const auto& t = s.totals;
+                     {"predicted", w.predicted},
+                     {"predicted_stress_mean", mean_json(w.predicted_stress_mean)},
+                     {"expected_stress_mean", mean_json(w.expected_stress_mean)},
+                     {"partial", w.partial},
+                     {"goal_met", w.goal_met ? json(*w.goal_met) : json(nullptr)}});
   return {{"week_start", to_string(s.week_start)},
+          {"goal", s.goal ? json(*s.goal) : json(nullptr)},
           {"weeks", weeks},
-          {"totals",
-           {{"requests", t.requests},
-            {"yes", t.yes},
-            {"no", t.no},
-            {"discussion", t.discussion},
-            {"active_weeks", t.active_weeks},
-            {"streak_weeks", t.streak_weeks},
-            {"stress_mean", mean_json(t.stress_mean)},
-            {"first_stress_mean", mean_json(t.first_stress_mean)},
-            {"last_stress_mean", mean_json(t.last_stress_mean)}}}};
+          {"totals", totals_json(s.totals)},
+          {"all_time", totals_json(s.all_time)},
+          {"waiting", json(r.waiting)}};
 }
 
 std::string csv_field(std::string_view s) {
@@ -93,24 +126,25 @@ std::string csv_field(std::string_view s) {
 }
 
 void render_entries_csv(std::ostream& out, std::span<const Entry> entries) {
-  out << "id,request_id,text,asked_at,stress,response,note,expected_stress,expected_response\n";
+  out << "id,request_id,text,asked_at,stress,response,note,expected_stress,expected_response,lesson,to\n";
   for (const auto& e : entries)
-    out << fmt::format("{},{},{},{},{},{},{},{},{}\n", e.id, e.request_id, csv_field(e.text),
+    out << fmt::format("{},{},{},{},{},{},{},{},{},{},{}\n", e.id, e.request_id, csv_field(e.text),
                        format_iso8601(e.asked_at), e.stress, to_string(e.response),
                        e.note ? csv_field(*e.note) : "",
                        e.expected_stress ? std::to_string(*e.expected_stress) : "",
-                       e.expected_response ? to_string(*e.expected_response) : "");
+                       e.expected_response ? to_string(*e.expected_response) : "",
+                       e.lesson ? csv_field(*e.lesson) : "", e.addressee ? csv_field(*e.addressee) : "");
 }
 
 void render_stats_csv(std::ostream& out, const WeeklyStats& s) {
-  out << "week,start,end,requests,yes,no,discussion,stress_mean,expected_stress_mean\n";
-  const auto mean = [](const std::optional<double>& m) {
-    return m ? fmt::format("{:.2f}", *m) : std::string();
-  };
+  out << "week,start,end,requests,yes,no,discussion,stress_mean,predicted,predicted_stress_mean,"
+         "expected_stress_mean,partial,goal_met\n";
+  const auto mean = [](const std::optional<double>& m) { return m ? fmt::format("{:.2f}", *m) : std::string(); };
   for (const auto& w : s.weeks)
-    out << fmt::format("{},{},{},{},{},{},{},{},{}\n", w.label, format_date(w.start), format_date(w.end),
-                       w.requests, w.yes, w.no, w.discussion, mean(w.stress_mean),
-                       mean(w.expected_stress_mean));
+    out << fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{}\n", w.label, format_date(w.start), format_date(w.end),
+                       w.requests, w.yes, w.no, w.discussion, mean(w.stress_mean), w.predicted,
+                       mean(w.predicted_stress_mean), mean(w.expected_stress_mean), w.partial ? "true" : "false",
+                       w.goal_met ? (*w.goal_met ? "true" : "false") : "");
 }
 
 }  // namespace microask::cli

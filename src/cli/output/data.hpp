@@ -25,8 +25,8 @@ void write_json(std::ostream& out, const json& j);
 json plan_json(const PlanOutcome& p);
 // undo: {"change": kind, "request": ..., "entry": ...}.
 json undone_json(const Undone& u);
-// stats: the weeks shown and the totals.
-json stats_json(const WeeklyStats& s);
+// stats: the weeks shown, their totals, the whole journal's, and what waits.
+json stats_json(const WeeklyReview& r);
 
 // CSV field quoting (RFC 4180), with control characters escaped.
 std::string csv_field(std::string_view s);

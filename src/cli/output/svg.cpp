@@ -242,13 +242,16 @@ void draw_week(std::string& out, const Layout& l, const WeekRow& w, std::size_t 
       R"( data-yes="{}" data-no="{}" data-discussion="{}")",
       xml_escape(w.label), format_date(w.start), format_date(w.end), total, w.yes, w.no, w.discussion);
   if (w.stress_mean) attrs += fmt::format(R"( data-stress-mean="{}")", figure(*w.stress_mean));
+  if (w.predicted_stress_mean) attrs += fmt::format(R"( data-predicted-stress-mean="{}")", figure(*w.predicted_stress_mean));
   if (w.expected_stress_mean) attrs += fmt::format(R"( data-expected-stress-mean="{}")", figure(*w.expected_stress_mean));
   auto tip = fmt::format(fmt::runtime(ngettext("{}: {} request made ({} yes, {} no, {} discussion)",
                                                "{}: {} requests made ({} yes, {} no, {} discussion)",
                                                static_cast<unsigned long>(total))),
                          label, total, w.yes, w.no, w.discussion);
   if (w.stress_mean) tip += fmt::format(fmt::runtime(_(", stress felt {}")), format_mean(w.stress_mean));
-  if (w.expected_stress_mean) tip += fmt::format(fmt::runtime(_(", expected {}")), format_mean(w.expected_stress_mean));
+  if (w.expected_stress_mean)
+    tip += fmt::format(fmt::runtime(_(", expected {} (felt {} on the same entries)")), format_mean(w.expected_stress_mean),
+                       format_mean(w.predicted_stress_mean));
   out += fmt::format(R"(<g class="week" {}><title>{}</title>)", attrs, xml_escape(tip));
   std::int64_t below = 0;
   for (const auto& [cls, count, fill] : {std::tuple{"yes", w.yes, yes_fill}, std::tuple{"no", w.no, no_fill},

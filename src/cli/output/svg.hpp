@@ -22,7 +22,8 @@ std::string xml_escape(std::string_view text);
 //
 // Machine-checkable: each week is a <g class="week"> with data-week (the label of stats
 // --json), data-start, data-end, data-requests, data-yes, data-no, data-discussion, and
-// data-stress-mean / data-expected-stress-mean when there is a value (rounded to two
+// data-stress-mean / data-predicted-stress-mean / data-expected-stress-mean when there is a
+// value (felt over every entry, felt and expected over the entries with a prediction; rounded to two
 // decimals, as in stats --json); each point is a <circle class="point felt"> or
 // <circle class="point expected"> with data-week and data-stress; each run of consecutive
 // weeks with values is one <polyline class="line felt|expected">.

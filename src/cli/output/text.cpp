@@ -1,5 +1,6 @@
 #include "cli/output/text.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <ostream>
 
@@ -12,11 +13,11 @@ namespace microask::cli {
 namespace {
 
 
-constexpr const char* green = "32";
-constexpr const char* red = "31";
-constexpr const char* yellow = "33";
-constexpr const char* bold = "1";
-constexpr const char* dim = "2";
+using sgr::bold;
+using sgr::dim;
+using sgr::green;
+using sgr::red;
+using sgr::yellow;
 
 
 // Fills the one "{}" of a message template; with no words, drops the placeholder and the
@@ -282,15 +283,73 @@ void render_plan(std::ostream& out, const Style& style, const PlanOutcome& p, bo
     out << paint(style, green, _("A micro-request.")) << '\n';
 }
 
+namespace {
+
+// The width of a "To" column over some rows: none when nobody is named, at most 20.
+template <typename Rows, typename Who>
+std::size_t to_width(const Rows& rows, Who who) {
+  std::size_t w = 0;
+  for (const auto& r : rows)
+    if (const auto& a = who(r)) w = std::max(w, display_width(shown(*a)));
+  return w == 0 ? 0 : std::clamp<std::size_t>(w, display_width(_("To")), 20);
+}
+
+std::string to_cell(const std::optional<std::string>& who, std::size_t width) {
+  return width == 0 ? std::string() : pad_right(truncate_to_width(shown(who.value_or("")), width), width) + "  ";
+}
+
+std::string status_label(Status s) {
+  switch (s) {
+    case Status::planned: return _("planned");
+    case Status::asked: return _("asked");
+    case Status::done: return _("done");
+    case Status::dropped: return _("dropped");
+  }
+  return {};
+}
+
+// "stress 3, you expected 7: 4 lower than feared" and the answer against the one expected.
+void render_gap(std::ostream& out, const Entry& e) {
+  if (e.expected_stress) {
+    const int gap = *e.expected_stress - e.stress;
+    if (gap > 0)
+      out << fmt::format(fmt::runtime(_("Stress {}, you expected {}: {} lower than feared.")), e.stress,
+                         *e.expected_stress, gap)
+          << '\n';
+    else if (gap < 0)
+      out << fmt::format(fmt::runtime(_("Stress {}, you expected {}: {} higher than expected.")), e.stress,
+                         *e.expected_stress, -gap)
+          << '\n';
+    else
+      out << fmt::format(fmt::runtime(_("Stress {}, as you expected.")), e.stress) << '\n';
+  }
+  if (e.expected_response) {
+    if (*e.expected_response == e.response)
+      out << fmt::format(fmt::runtime(_("The answer was {}, as you expected.")), response_label(e.response)) << '\n';
+    else
+      out << fmt::format(fmt::runtime(_("You expected {}, the answer was {}.")), response_label(*e.expected_response),
+                         response_label(e.response))
+          << '\n';
+  }
+}
+
+}  // namespace
+
 void render_requests(std::ostream& out, const Style& style, std::span<const Request> requests) {
   if (requests.empty()) {
     out << _("Nothing planned. Plan a request with: microask plan \"...\"") << '\n';
     return;
   }
-  out << paint(style, bold, fmt::format("{:>5}  {}  {}", "#", pad_right(_("Planned"), 16), _("Request")))
+  const auto tw = to_width(requests, [](const Request& r) -> const std::optional<std::string>& { return r.addressee; });
+  std::size_t state_w = display_width(_("State"));
+  for (const auto& r : requests) state_w = std::max(state_w, display_width(status_label(r.status)));
+  out << paint(style, bold,
+               fmt::format("{:>5}  {}  {}  {}{}", "#", pad_right(_("Planned"), 16), pad_right(_("State"), state_w),
+                           tw ? pad_right(_("To"), tw) + "  " : "", _("Request")))
       << '\n';
   for (const auto& r : requests)
-    out << fmt::format("{:>5}  {}  {}", r.id, pad_right(human_minute(r.created), 16), shown(r.text))
+    out << fmt::format("{:>5}  {}  {}  {}{}", r.id, pad_right(human_minute(r.created), 16),
+                       pad_right(status_label(r.status), state_w), to_cell(r.addressee, tw), shown(r.text))
         << '\n';
 }
 
@@ -299,37 +358,49 @@ void render_logged(std::ostream& out, const Style& style, const Entry& e) {
                fmt::format(fmt::runtime(_("Logged entry #{} for request #{}: \"{}\"")), e.id,
                            e.request_id, shown(e.text)))
       << '\n';
-  out << "  " << pad_right(_("at"), 9) << human_instant(e.asked_at) << '\n';
-  out << "  " << pad_right(_("stress"), 9) << e.stress << "/10";
-  if (e.expected_stress)
-    out << fmt::format(fmt::runtime(_(" (expected {})")), *e.expected_stress);
+  const auto field = [&](const char* name) { return "  " + pad_right(name, 9); };
+  out << field(_("at")) << human_instant(e.asked_at) << '\n';
+  out << field(_("stress")) << e.stress << "/10";
+  if (e.expected_stress) out << fmt::format(fmt::runtime(_(" (expected {})")), *e.expected_stress);
   out << '\n';
-  out << "  " << pad_right(_("answer"), 9) << response_label(e.response);
-  if (e.expected_response)
-    out << fmt::format(fmt::runtime(_(" (expected {})")), response_label(*e.expected_response));
+  out << field(_("answer")) << response_label(e.response);
+  if (e.expected_response) out << fmt::format(fmt::runtime(_(" (expected {})")), response_label(*e.expected_response));
   out << '\n';
-  if (e.note) out << "  " << pad_right(_("note"), 9) << shown(*e.note) << '\n';
-  if (e.response == Response::no)
-    out << _("A no is still a request made: it counts.") << '\n';
+  if (e.note) out << field(_("note")) << shown(*e.note) << '\n';
+  if (e.lesson) out << field(_("lesson")) << shown(*e.lesson) << '\n';
+  render_gap(out, e);
+  if (e.response == Response::no) out << _("A no is still a request made: it counts.") << '\n';
 }
 
-void render_entries(std::ostream& out, const Style& style, std::span<const Entry> entries) {
+void render_entries(std::ostream& out, const Style& style, std::span<const Entry> entries, std::int64_t total) {
   if (entries.empty()) {
-    out << _("No entries yet. After a request, log it with: microask log --stress N --response yes|no|discussion")
-        << '\n';
+    if (total == 0)
+      out << _("No entries yet. After a request, log it with: microask log --stress N --response yes|no|discussion")
+          << '\n';
     return;
   }
+  const auto tw = to_width(entries, [](const Entry& e) -> const std::optional<std::string>& { return e.addressee; });
   out << paint(style, bold,
-               fmt::format("{:>5}  {}  {}  {}  {}", "#", pad_right(_("When"), 16), pad_left(_("Stress"), 6),
-                           pad_right(_("Answer"), 10), _("Request")))
+               fmt::format("{:>5}  {}  {}  {}  {}{}", "#", pad_right(_("When"), 16), pad_left(_("Stress"), 6),
+                           pad_right(_("Answer"), 10), tw ? pad_right(_("To"), tw) + "  " : "", _("Request")))
       << '\n';
   for (const auto& e : entries) {
-    const auto line = fmt::format("{:>5}  {}  {}  {}  {}", e.id, pad_right(human_minute(e.asked_at), 16),
-                                  pad_left(std::to_string(e.stress), 6),
-                                  pad_right(response_label(e.response), 10), shown(e.text));
-    out << line << '\n';
+    out << fmt::format("{:>5}  {}  {}  {}  {}{}", e.id, pad_right(human_minute(e.asked_at), 16),
+                       pad_left(std::to_string(e.stress), 6), pad_right(response_label(e.response), 10),
+                       to_cell(e.addressee, tw), shown(e.text))
+        << '\n';
     if (e.note) out << paint(style, dim, fmt::format("{:>5}  {}", "", shown(*e.note))) << '\n';
+    if (e.lesson)
+      out << paint(style, dim, fmt::format("{:>5}  {}", "", fmt::format(fmt::runtime(_("Lesson: {}")), shown(*e.lesson))))
+          << '\n';
   }
+  const auto left_out = total - static_cast<std::int64_t>(entries.size());
+  if (left_out > 0)
+    out << fmt::format(fmt::runtime(ngettext("{} older entry not shown: microask log --all shows every one, -n N the last N.",
+                                             "{} older entries not shown: microask log --all shows every one, -n N the last N.",
+                                             static_cast<unsigned long>(left_out))),
+                       left_out)
+        << '\n';
 }
 
 std::string entry_summary(const Entry& e) {
@@ -353,52 +424,6 @@ std::string several_waiting_text(const several_waiting& e) {
   for (const auto& r : e.waiting())
     list += fmt::format("{}#{} {}", list.empty() ? "" : ", ", r.id, in_quotes(truncate_to_width(shown(r.text), 30)));
   return fmt::format(fmt::runtime(tr(e.message().msgid)), list);
-}
-
-void render_stats(std::ostream& out, const Style& style, const WeeklyStats& s) {
-  const std::string week = _("Week"), requests = _("Requests"), yes = _("Yes"), no = _("No"),
-                    disc = _("Discussion"), felt = _("Stress felt"), expected = _("expected");
-  const auto labels = week_labels(s, true);
-  std::size_t week_w = display_width(week);
-  for (const auto& l : labels) week_w = std::max(week_w, display_width(l));
-  const auto col = [](const std::string& h) { return std::max<std::size_t>(display_width(h), 3); };
-  out << paint(style, bold,
-               fmt::format("{}  {}  {}  {}  {}  {}  {}", pad_right(week, week_w), requests, yes, no, disc, felt,
-                           expected))
-      << '\n';
-  for (std::size_t i = 0; i < s.weeks.size(); ++i) {
-    const auto& w = s.weeks[i];
-    auto row = fmt::format("{}  {}  {}  {}  {}  {}  {}", pad_right(labels[i], week_w),
-                           pad_left(std::to_string(w.requests), col(requests)),
-                           pad_left(std::to_string(w.yes), col(yes)), pad_left(std::to_string(w.no), col(no)),
-                           pad_left(std::to_string(w.discussion), col(disc)),
-                           pad_left(format_mean(w.stress_mean), col(felt)),
-                           pad_left(format_mean(w.expected_stress_mean), col(expected)));
-    out << (w.requests == 0 ? paint(style, dim, row) : row) << '\n';
-  }
-  const auto& t = s.totals;
-  const auto count = [](std::int64_t n) { return static_cast<unsigned long>(n); };
-  out << fmt::format(fmt::runtime(ngettext("Total: {} request made ({} yes, {} no, {} discussion): every no counts.",
-                                           "Total: {} requests made ({} yes, {} no, {} discussion): every no counts.",
-                                           count(t.requests))),
-                     t.requests, t.yes, t.no, t.discussion)
-      << '\n';
-  out << fmt::format(fmt::runtime(ngettext("Streak: {} week in a row with at least one request.",
-                                           "Streak: {} weeks in a row with at least one request.",
-                                           count(t.streak_weeks))),
-                     t.streak_weeks)
-      << '\n';
-  // The first and the last four active weeks only say something once they differ.
-  if (t.active_weeks >= 8 && t.first_stress_mean && t.last_stress_mean)
-    out << fmt::format(fmt::runtime(_("Felt stress: {} in the first four active weeks, {} in the last four.")),
-                       format_mean(t.first_stress_mean), format_mean(t.last_stress_mean))
-        << '\n';
-  else if (t.stress_mean)
-    out << fmt::format(fmt::runtime(ngettext("Felt stress: {} over {} active week so far (first and last four weeks compared from 8 on).",
-                                             "Felt stress: {} over {} active weeks so far (first and last four weeks compared from 8 on).",
-                                             count(t.active_weeks))),
-                       format_mean(t.stress_mean), t.active_weeks)
-        << '\n';
 }
 
 }  // namespace microask::cli

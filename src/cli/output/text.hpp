@@ -21,6 +21,15 @@
 
 namespace microask::cli {
 
+// SGR codes for paint(), shared by every part of the output.
+namespace sgr {
+inline constexpr const char* green = "32";
+inline constexpr const char* red = "31";
+inline constexpr const char* yellow = "33";
+inline constexpr const char* bold = "1";
+inline constexpr const char* dim = "2";
+}  // namespace sgr
+
 // `text` in the SGR colour `sgr` ("32" green...) when the style has colour.
 std::string paint(const Style& style, const char* sgr, std::string_view text);
 
@@ -63,7 +72,8 @@ void render_requests(std::ostream& out, const Style& style, std::span<const Requ
 
 // log
 void render_logged(std::ostream& out, const Style& style, const Entry& e);
-void render_entries(std::ostream& out, const Style& style, std::span<const Entry> entries);
+// The entries shown, out of `total` that match: a listing that leaves some out says how many.
+void render_entries(std::ostream& out, const Style& style, std::span<const Entry> entries, std::int64_t total);
 // One line: when, stress, answer and the request's text.
 std::string entry_summary(const Entry& e);
 // The requests asked and not yet logged, for the error that lists them.
@@ -71,8 +81,5 @@ std::string several_waiting_text(const several_waiting& e);
 
 // undo: what the change was, in a sentence ("the logging of entry #5 (...)").
 std::string change_summary(const Undone& u);
-
-// stats
-void render_stats(std::ostream& out, const Style& style, const WeeklyStats& s);
 
 }  // namespace microask::cli
