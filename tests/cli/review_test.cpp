@@ -154,7 +154,7 @@ TEST_CASE("review: lessons are one line, stored, shown, exported and in the repo
   const auto report = ok(s, {"stats", "--report"}).out;
   CHECK(has(report, "# microask: the weeks in review\n"));
   CHECK(has(report, "| Week | Requests | Yes | No | Discussion | Stress felt | Felt/expected |\n"));
-  CHECK(has(report, "| 2026-W48* | 1 | 1 | 0 | 0 | 3.0 | - |\n"));
+  CHECK(has(report, "| 2026-W48\\* | 1 | 1 | 0 | 0 | 3.0 | - |\n"));
   CHECK(has(report, "## Lessons\n\n- 2026-11-26, \"Ask Tom for a pen\": Asking early is easier\n"));
   ok(s, {"log", "--edit", "1", "--lesson", ""});  // "" clears it
   CHECK("NULL" == s.query("SELECT lesson FROM entries"));

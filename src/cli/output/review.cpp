@@ -180,10 +180,10 @@ void render_report(std::ostream& out, const WeeklyReview& r) {
     out << say(_("From {} to {} ({} to {})."), labels.front(), labels.back(), human_date(s.weeks.front().start),
                human_date(s.weeks.back().end))
         << "\n\n";
-  // Markdown cells: a pipe in a label would end the cell.
+  // Markdown cells: a pipe would end the cell, a star start an emphasis.
   const auto cell = [](const std::string& v) {
     std::string o;
-    for (const char ch : v) o += ch == '|' ? std::string("\\|") : std::string(1, ch);
+    for (const char ch : v) o += ch == '|' || ch == '*' ? std::string("\\") + ch : std::string(1, ch);
     return o;
   };
   for (std::size_t k = 0; k < c.head.size(); ++k) out << "| " << cell(c.head[k]) << ' ';
