@@ -52,6 +52,22 @@ PlanOutcome plan_request(Journal& journal, PlanOutcome assessed, const std::opti
   return assessed;
 }
 
+TextEdit edit_request_text(Journal& journal, std::int64_t id, PlanOutcome assessed, const std::optional<std::string>& to) {
+  const auto before = journal.find_request(id);
+  if (!before) throw usage_error(MICROASK_MSG("no request with id {}"), {std::to_string(id)});
+  TextEdit edit{std::move(assessed), *before, std::nullopt};
+  const bool still_to_make = before->status == Status::planned || before->status == Status::asked;
+  if (still_to_make && edit.assessed.assessment.any_fail()) return edit;
+  // Whom: as the person says, else whom the new text names, else whom the request had.
+  const auto& found = edit.assessed.assessment.addressee;
+  NewRequest r = new_request(edit.assessed.text, to ? to : found ? found : before->addressee, edit.assessed.assessment,
+                             before->status, before->created);
+  r.level = before->level;
+  edit.after = journal.edit_request(id, r);
+  edit.assessed.id = id;
+  return edit;
+}
+
 std::vector<Request> open_requests(const Journal& journal) {
   auto out = journal.requests_with_status(Status::planned);
   auto asked = journal.requests_with_status(Status::asked);
@@ -100,8 +116,8 @@ bool reads_as_request(const Assessment& a) {
                       [](const Reason& r) { return r.kind == ReasonKind::no_ask; });
 }
 
-Entry log_unplanned(Journal& journal, const std::string& text, const NewEntry& e) {
-  return journal.add_adhoc_entry(new_request(text, std::nullopt, assess(text), Status::done, e.asked_at), e);
+Entry log_unplanned(Journal& journal, const std::string& text, const std::optional<std::string>& to, const NewEntry& e) {
+  return journal.add_adhoc_entry(new_request(text, to, assess(text), Status::done, e.asked_at), e);
 }
 
 WeeklyReview weekly_review(const Journal& journal, Instant now, WeekStart ws, std::optional<int> weeks,

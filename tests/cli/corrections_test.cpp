@@ -34,7 +34,7 @@ TEST_CASE("undo walks back the last changes one by one, showing each") {
   CHECK("1:done/1:3:no:fine" == state(s));
   auto r = s.run({"undo"});
   CHECK(0 == r.code);
-  CHECK(r.out.find("the logging of entry #1") != std::string::npos);
+  CHECK(r.out.find("the logging of entry 1") != std::string::npos);
   CHECK("1:asked/" == state(s));
   CHECK("6" == s.query("SELECT expected_stress FROM requests"));  // the prediction is back
   CHECK(s.run({"undo"}).out.find("the ask of request #1") != std::string::npos);
@@ -57,7 +57,7 @@ TEST_CASE("log --edit changes stress, response, note and time, undo restores the
   plan_ask_log(s);
   auto r = s.run({"log", "--edit", "1", "--stress", "5", "--response", "d", "--note", "", "--at", "2026-11-20 09:00"});
   CHECK(0 == r.code);
-  CHECK(r.out.find("Edited entry #1") != std::string::npos);
+  CHECK(r.out.find("Edited entry 1") != std::string::npos);
   CHECK("1:done/1:5:discussion:-" == state(s));
   CHECK("2026-11-20T09:00:00+00:00" == json::parse(s.run({"log", "--json"}).out)[0]["asked_at"]);
   // The weekly summary follows the new time: from this week (W48) to the one before.
@@ -90,7 +90,7 @@ TEST_CASE("log --delete removes an entry, the request goes back to asked, undo b
   plan_ask_log(s);
   auto r = s.run({"log", "--delete", "1"});
   CHECK(0 == r.code);
-  CHECK(r.out.find("Deleted entry #1") != std::string::npos);
+  CHECK(r.out.find("Deleted entry 1") != std::string::npos);
   CHECK("1:asked/" == state(s));
   CHECK(0 == json::parse(s.run({"stats", "--json"}).out)["totals"]["requests"]);
   CHECK(0 == s.run({"undo"}).code);

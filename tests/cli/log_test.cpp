@@ -20,7 +20,7 @@ TEST_CASE("log ID appends an entry, copies the prediction and marks the request 
   plan_and_ask(s, "Ask Tom for a pen");
   auto r = s.run({"log", "1", "--stress", "4", "--response", "yes", "--note", "easy"});
   CHECK(0 == r.code);
-  CHECK(r.out.find("Logged entry #1 for request #1") != std::string::npos);
+  CHECK(r.out.find("Logged entry 1 for request #1") != std::string::npos);
   CHECK(r.out.find("2026-11-26T10:00:00+00:00") != std::string::npos);
   CHECK(1 == s.count("entries"));
   CHECK("4|yes|easy|7|no" ==

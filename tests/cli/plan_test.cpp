@@ -20,7 +20,7 @@ TEST_CASE("plan: a micro-request is saved as planned, with its id, exit 0") {
   Sandbox s;
   auto r = s.run({"plan", water, "--to", "the barista"});
   CHECK(0 == r.code);
-  CHECK(r.out.find("Planned as #1") != std::string::npos);
+  CHECK(r.out.find("Planned as request #1") != std::string::npos);
   CHECK("" == r.err);
   CHECK(1 == s.count("requests"));
   CHECK(water == s.query("SELECT text FROM requests WHERE id = 1"));

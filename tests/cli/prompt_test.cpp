@@ -42,7 +42,7 @@ TEST_CASE("prompt: log asks for a missing stress and response, again after a bad
   CHECK(has(r.err, "--stress: '12' is not a stress level"));
   CHECK(2 == occurrences(r.err, "Response (yes / no / discussion)?"));
   CHECK(has(r.err, "--response: 'maybe' is not a response"));
-  CHECK(has(r.out, "Logged entry #1 for request #1"));
+  CHECK(has(r.out, "Logged entry 1 for request #1"));
 }
 
 TEST_CASE("prompt: log at the end of input is a missing value, and nothing is written") {
@@ -63,14 +63,14 @@ TEST_CASE("prompt: undo asks first, no keeps everything, yes undoes, --yes does 
   s.stdin_is_terminal = true;
   auto no = s.run({"undo"}, "n\n");
   CHECK(1 == no.code);
-  CHECK(has(no.err, "Undo the logging of entry #1"));
+  CHECK(has(no.err, "Undo the logging of entry 1"));
   CHECK(has(no.err, "[y/N]"));  // the default shown: Enter keeps everything
   CHECK(has(no.err, "Nothing undone."));
   CHECK(1 == s.count("entries"));
   auto yes = s.run({"undo"}, "maybe\ny\n");
   CHECK(0 == yes.code);
   CHECK(has(yes.err, "Please answer y (yes) or n (no)."));
-  CHECK(has(yes.out, "Undone: the logging of entry #1"));
+  CHECK(has(yes.out, "Undone: the logging of entry 1"));
   CHECK(0 == s.count("entries"));
   auto unasked = s.run({"undo", "--yes"}, "");
   CHECK(0 == unasked.code);
@@ -84,12 +84,12 @@ TEST_CASE("prompt: log --delete asks first, and no answer deletes nothing") {
   s.stdin_is_terminal = true;
   auto none = s.run({"log", "--delete", "1"}, "");
   CHECK(1 == none.code);
-  CHECK(has(none.err, "Delete entry #1"));
+  CHECK(has(none.err, "Delete entry 1"));
   CHECK(has(none.err, "Nothing deleted."));
   CHECK(1 == s.count("entries"));
   auto yes = s.run({"log", "--delete", "1"}, "oui\n");
   CHECK(0 == yes.code);
-  CHECK(has(yes.out, "Deleted entry #1"));
+  CHECK(has(yes.out, "Deleted entry 1"));
   CHECK(0 == s.count("entries"));
 }
 

@@ -261,7 +261,7 @@ TEST_CASE("review: on a terminal, log asks for a lesson and offers the request w
   CHECK(0 == s.count("entries"));
   auto logged = ok(s, {"log"}, 0, "y\n3\nyes\nIt took ten seconds\n");
   CHECK(has(logged.err, "What did you learn (one line, Enter to skip)?"));
-  CHECK(has(logged.out, "Logged entry #1 for request #1"));
+  CHECK(has(logged.out, "Logged entry 1 for request #1"));
   CHECK("3|yes|It took ten seconds|5" ==
         s.query("SELECT stress || '|' || response || '|' || lesson || '|' || expected_stress FROM entries"));
   // Nothing waits any more: no offer.

@@ -67,7 +67,7 @@ TEST_CASE("French: plan, ask, log, stats and undo speak French, with commas, Fre
   CHECK_HAS(plan.out, "« " + pass_fr + " »");
   CHECK_HAS(plan.out, "  concret     oui     une seule demande claire (« la boulangère »)");
   CHECK_HAS(plan.out, "  peu coûteux oui     petit enjeu : quelques minutes du temps de l'autre");
-  CHECK_HAS(plan.out, "C'est une micro-demande. Prévue sous le #1 : lancez « microask ask 1 » quand le moment est venu.");
+  CHECK_HAS(plan.out, "C'est une micro-demande. Prévue sous le numéro #1 : lancez « microask ask 1 » quand le moment est venu.");
 
   auto refused = ok(s, {"plan", fail_fr}, 1);
   CHECK_HAS(refused.out, "  réversible  non     un ultimatum (« sinon je démissionne »)");
@@ -79,12 +79,12 @@ TEST_CASE("French: plan, ask, log, stats and undo speak French, with commas, Fre
   CHECK_HAS(planned.out, "    1  26/11/2026 10:00  prévue  la boulangère  " + pass_fr);
 
   auto ask = ok(s, {"ask", "--expect-stress", "6", "--expect", "no"});
-  CHECK_HAS(ask.out, "À demander maintenant (#1) : « " + pass_fr + " »");
+  CHECK_HAS(ask.out, "À demander maintenant (demande #1) : « " + pass_fr + " »");
   CHECK_HAS(ask.out, "  Vous prévoyez : stress 6/10, réponse non\n");
   CHECK_HAS(ask.out, "Juste après avoir demandé, notez-le :\n");
 
   auto logged = ok(s, {"log", "-s", "4", "-r", "non", "--note", "elle a dit la semaine prochaine"});
-  CHECK_HAS(logged.out, "Entrée #1 notée pour la demande #1 : « " + pass_fr + " »");
+  CHECK_HAS(logged.out, "Entrée 1 notée pour la demande #1 : « " + pass_fr + " »");
   CHECK_HAS(logged.out, "  quand    26/11/2026 10:00:00 +00:00\n");
   CHECK_HAS(logged.out, "  stress   4/10 (vous prévoyiez 6)\n");
   CHECK_HAS(logged.out, "  réponse  non (vous prévoyiez non)\n");
@@ -92,7 +92,7 @@ TEST_CASE("French: plan, ask, log, stats and undo speak French, with commas, Fre
   ok(s, {"log", "Demandé un stylo à Tom", "-s", "5", "-r", "oui", "--at", "hier"});
 
   auto entries = ok(s, {"log"});
-  CHECK_HAS(entries.out, "    #  Quand             Stress  Réponse     À qui          Demande\n");
+  CHECK_HAS(entries.out, "Entrée  Quand             Stress  Réponse     À qui          Demande\n");
   CHECK_HAS(entries.out, "    2  25/11/2026 10:00       5  oui         Tom            Demandé un stylo à Tom\n");
 
   auto stats = ok(s, {"stats", "--chart"});
@@ -119,7 +119,7 @@ TEST_CASE("French: plan, ask, log, stats and undo speak French, with commas, Fre
   CHECK_HAS(svg.out, "data-week=\"2026-W48\"");  // data stays data
 
   auto undone = ok(s, {"undo", "-y"});
-  CHECK_HAS(undone.out, "Annulé : l'ajout de l'entrée #2 (25/11/2026 10:00, stress 5/10, oui, « Demandé un stylo à Tom »).");
+  CHECK_HAS(undone.out, "Annulé : l'ajout de l'entrée 2 (25/11/2026 10:00, stress 5/10, oui, « Demandé un stylo à Tom »).");
 
   for (const auto* r : {&plan, &refused, &planned, &ask, &logged, &entries, &stats, &undone})
     for (const char* word : english_words) CHECK_HAS_NOT(r->out, word);
@@ -191,7 +191,7 @@ TEST_CASE("English: the same scenario shows no French word, comma or week label"
   results.push_back(ok(s, {"log", "--edit", "99", "-s", "3"}, 2));
   results.push_back(ok(s, {"log", "x", "-s", "1", "-r", "yes", "--at", "2026-02-30"}, 2));
 
-  CHECK_HAS(results[0].out, "A micro-request. Planned as #1: run 'microask ask 1' when you are ready.");
+  CHECK_HAS(results[0].out, "A micro-request. Planned as request #1: run 'microask ask 1' when you are ready.");
   CHECK_HAS(results[2].out, "    1  2026-11-26 10:00  planned  the baker  Ask the baker");
   CHECK_HAS(results[4].out, "  at       2026-11-26T10:00:00+00:00\n");
   CHECK_HAS(results[7].out, "2026-W48*         2    1    1           0          4.5    4.0/6.0 (1)\n");

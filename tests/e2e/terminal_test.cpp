@@ -89,7 +89,7 @@ TEST_CASE("undo on a terminal asks first, no keeps everything") {
   Sandbox s;
   plan_ask_log(s);
   auto no = run_in_terminal(s, {"undo"}, "n\n");
-  CHECK(no.out.find("Undo the logging of entry #1") != std::string::npos);
+  CHECK(no.out.find("Undo the logging of entry 1") != std::string::npos);
   CHECK(no.out.find("[exit 1]") != std::string::npos);
   CHECK(1 == s.count("entries"));
   auto yes = run_in_terminal(s, {"undo"}, "y\n");

@@ -18,7 +18,7 @@ check() {  # check WHAT EXPECTED ACTUAL
 }
 request="Demander à la boulangère s'il reste des croissants"
 out=$(run LANGUAGE=fr LC_ALL=fr_FR.UTF-8 "$tmp/prefix/bin/microask" plan "$request")
-check "plan in French" "C'est une micro-demande. Prévue sous le #1" "$out"
+check "plan in French" "C'est une micro-demande. Prévue sous le numéro #1" "$out"
 err=$(run LANGUAGE=fr LC_ALL=fr_FR.UTF-8 "$tmp/prefix/bin/microask" log --edit 9 -s 3 2>&1 || true)
 check "an error in French" "microask : erreur : aucune entrée ne porte le numéro 9" "$err"
 out=$(run LANGUAGE=en LC_ALL=fr_FR.UTF-8 "$tmp/prefix/bin/microask" plan)

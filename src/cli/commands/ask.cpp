@@ -52,7 +52,7 @@ JournalNeed prepare(const Options& o, Prepared& p) {
 }
 
 void render_asked(std::ostream& out, const Request& r, const GlobalOptions& g) {
-  out << fmt::format(fmt::runtime(_("Ask now (#{}): \"{}\"")), r.id, shown(r.text)) << '\n';
+  out << fmt::format(fmt::runtime(_("Ask now (request #{}): \"{}\"")), r.id, shown(r.text)) << '\n';
   if (r.expected_stress || r.expected_response) {
     std::vector<std::string> parts;
     if (r.expected_stress) parts.push_back(fmt::format(fmt::runtime(_("stress {}/10")), *r.expected_stress));
@@ -83,7 +83,7 @@ std::optional<T> optional_prompt(Context& ctx, const char* question, Parse parse
 Prediction prediction_from(const Options& o, const Prepared& p, Context& ctx, const Request& r) {
   Prediction pr = p.prediction;
   if (!ctx.stdin_is_terminal || o.quiet || (o.expect_stress && o.expect)) return pr;
-  ctx.err << fmt::format(fmt::runtime(_("Before you ask #{} {}:")), r.id, in_quotes(shown(r.text))) << '\n';
+  ctx.err << fmt::format(fmt::runtime(_("Before you ask request #{} {}:")), r.id, in_quotes(shown(r.text))) << '\n';
   if (!o.expect_stress)
     pr.stress = optional_prompt<int>(ctx, _("What stress do you expect to feel (0 calm .. 10 worst, Enter to skip)?"),
                                      parse_stress, "--expect-stress");

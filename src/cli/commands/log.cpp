@@ -22,7 +22,7 @@ namespace {
 struct Options {
   std::vector<std::string> target;  // an id, or the text of an ad-hoc request
   std::optional<std::string> stress, response, note, lesson, at;
-  std::optional<std::string> limit, since;
+  std::optional<std::string> limit, since, grep, to;
   bool all = false, json = false, csv = false;
   std::optional<std::string> edit, remove;  // entry ids
   std::optional<std::string> export_to, import_from;
@@ -36,6 +36,7 @@ struct Prepared {
   Mode mode = Mode::list;
   std::optional<std::int64_t> request_id;  // append: the id given
   std::optional<std::string> adhoc;        // append: the text of a request made without planning
+  std::optional<std::string> to;           // append ad hoc: whom it was asked of
   NewEntry entry;                          // append: what was given (stress and response may be asked)
   std::int64_t entry_id = 0;               // edit, remove
   EntryEdit edit;
@@ -51,7 +52,7 @@ bool appends(const Options& o) {
   return !o.target.empty() || o.stress || o.response || o.note || o.lesson || o.at;
 }
 
-bool lists_with_options(const Options& o) { return o.limit || o.since || o.all || o.json || o.csv; }
+bool lists_with_options(const Options& o) { return o.limit || o.since || o.all || o.json || o.csv || o.grep || o.to; }
 
 // A lone number, signed too: "-5" is a mistaken id (refused by parse_id), not the text of
 // a request made without planning.
@@ -68,8 +69,8 @@ Mode mode_of(const Options& o) {
   if (o.remove) return Mode::remove;
   if (o.edit) return Mode::edit;
   if (appends(o)) {
-    if (o.limit || o.since || o.csv || o.all)
-      throw usage_error(_("-n, --since, --all and --csv list entries; they do not go with logging one"));
+    if (o.limit || o.since || o.csv || o.all || o.grep)
+      throw usage_error(_("-n, --since, --all, --grep and --csv list entries; they do not go with logging one"));
     return Mode::append;
   }
   return Mode::list;
@@ -119,6 +120,10 @@ JournalNeed prepare_append(const Options& o, Prepared& p, Context& ctx) {
   if (o.lesson) p.entry.lesson = require_line(*o.lesson, "--lesson", max_lesson_chars);
   if (o.stress) p.entry.stress = parse_stress(*o.stress, "--stress");
   if (o.response) p.entry.response = parse_response_arg(*o.response, "--response");
+  if (o.to) {
+    if (!p.adhoc) throw usage_error(_("--to names whom a request made without planning was asked of; a planned request has its own"));
+    p.to = require_short_text(*o.to, "--to", max_addressee_chars);
+  }
   if (p.adhoc) refuse_typo(*p.adhoc, ctx);  // last, every value checked; before any journal is made for it
   return p.adhoc ? JournalNeed::write : JournalNeed::write_existing;
 }
@@ -149,6 +154,8 @@ JournalNeed prepare(const Options& o, Prepared& p, Context& ctx) {
       if (o.limit) p.limit = parse_count(*o.limit, "-n", 1'000'000'000);
       if (o.limit && o.all) throw usage_error(_("-n and --all both say how many entries; give one"));
       if (o.since) p.filter.since_utc = parse_since(*o.since, ctx.now(), *ctx.zone).utc;
+      if (o.grep) p.filter.grep = require_short_text(*o.grep, "--grep", max_text_chars);
+      if (o.to) p.filter.to = require_short_text(*o.to, "--to", max_addressee_chars);
       // No silent cut: data gets every entry that matches, and so does a listing by date;
       // only the plain listing for people is cut (and says how many it leaves out).
       if (!o.limit && !o.all && !o.since && !o.json && !o.csv) p.limit = listed_by_default;
@@ -170,7 +177,7 @@ exit_status run_append(const Options& o, Prepared& p, Context& ctx, const Global
     if (auto line = ask_line(ctx, _("What did you learn (one line, Enter to skip)?")); line && !trim(*line).empty())
       p.entry.lesson = require_line(*line, "--lesson", max_lesson_chars);
   const Entry logged =
-      p.adhoc ? log_unplanned(journal, *p.adhoc, p.entry) : log_planned(journal, p.request_id, p.entry);
+      p.adhoc ? log_unplanned(journal, *p.adhoc, p.to, p.entry) : log_planned(journal, p.request_id, p.entry);
   if (o.json)
     write_json(ctx.out, json(logged));
   else
@@ -206,7 +213,7 @@ exit_status run_edit(const Options& o, const Prepared& p, Context& ctx, Journal&
   if (o.json)
     write_json(ctx.out, json(e));
   else
-    ctx.out << fmt::format(fmt::runtime(_("Edited entry #{}: {}")), e.id, entry_summary(e)) << '\n';
+    ctx.out << fmt::format(fmt::runtime(_("Edited entry {}: {}")), e.id, entry_summary(e)) << '\n';
   return exit_status::success;
 }
 
@@ -215,7 +222,7 @@ exit_status run_delete(const Options& o, const Prepared& p, Context& ctx, Journa
   if (!entry) throw usage_error(fmt::format(fmt::runtime(_("no entry with id {}")), p.entry_id));
   if (ctx.stdin_is_terminal && !o.yes) {
     const auto sure =
-        ask_yes_no(ctx, fmt::format(fmt::runtime(_("Delete entry #{} ({})?")), p.entry_id, entry_summary(*entry)), false);
+        ask_yes_no(ctx, fmt::format(fmt::runtime(_("Delete entry {} ({})?")), p.entry_id, entry_summary(*entry)), false);
     if (!sure || !*sure) {
       ctx.err << _("Nothing deleted.") << '\n';
       return exit_status::negative;
@@ -225,7 +232,7 @@ exit_status run_delete(const Options& o, const Prepared& p, Context& ctx, Journa
   if (o.json)
     write_json(ctx.out, json(e));
   else
-    ctx.out << fmt::format(fmt::runtime(_("Deleted entry #{}: {} (microask undo brings it back)")), e.id,
+    ctx.out << fmt::format(fmt::runtime(_("Deleted entry {}: {} (microask undo brings it back)")), e.id,
                            entry_summary(e))
             << '\n';
   return exit_status::success;
@@ -299,6 +306,12 @@ Handler setup(CLI::App& sub) {
       ->type_name("N")
       ->group(list);
   sub.add_flag("--all", o->all, _("every entry"))->group(list);
+  sub.add_option("--grep", o->grep, _("entries whose request, note or lesson has this word (any case, any accent)"))
+      ->type_name(_("WORD"))
+      ->group(list);
+  sub.add_option("--to", o->to, _("entries of requests made of this person; with a new request's text: whom you asked"))
+      ->type_name(_("WHO"))
+      ->group(list);
   sub.add_option("--since", o->since, _("entries from this date or time on"))->type_name(_("WHEN"))->group(list);
   auto json = sub.add_flag("--json", o->json, _("print JSON"))->group(list);
   auto csv = sub.add_flag("--csv", o->csv, _("print CSV with a header"))->group(list);

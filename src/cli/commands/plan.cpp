@@ -23,7 +23,7 @@ struct Options {
   bool reversible = false, irreversible = false;
   std::optional<std::string> cost;
   bool check = false, json = false, yes = false;
-  std::optional<std::string> drop;
+  std::optional<std::string> drop, edit;
   std::optional<std::string> batch;
 };
 
@@ -31,7 +31,7 @@ struct Options {
 struct Prepared {
   Answers answers;
   std::optional<std::string> to;
-  std::int64_t drop = 0;
+  std::int64_t drop = 0, edit = 0;
   PlanOutcome outcome;
 };
 
@@ -94,12 +94,36 @@ exit_status run_batch(const Options& o, const Prepared& p, Context& ctx) {
   return all_valid ? exit_status::success : exit_status::usage;
 }
 
+exit_status run_edit(const Options& o, Prepared& p, Context& ctx, const Style& style, Journal& journal) {
+  const TextEdit edit = edit_request_text(journal, p.edit, std::move(p.outcome), p.to);
+  if (o.json) {
+    json j = plan_json(edit.assessed);
+    j["before"] = edit.before.text;
+    write_json(ctx.out, j);
+  } else {
+    render_verdicts(ctx.out, style, edit.assessed);
+    if (edit.after)
+      ctx.out << fmt::format(fmt::runtime(_("Edited request #{}: \"{}\" (was \"{}\"; microask undo brings it back)")),
+                             edit.before.id, shown(edit.after->text), shown(edit.before.text))
+              << '\n';
+    else
+      ctx.out << fmt::format(fmt::runtime(_("Request #{} is unchanged: a request still to make stays a micro-request.")),
+                             edit.before.id)
+              << '\n';
+  }
+  return edit.after ? exit_status::success : exit_status::negative;
+}
+
 JournalNeed prepare(const Options& o, Prepared& p, Context& ctx, const GlobalOptions& g) {
   p.answers = answers_from(o);
   if (o.batch) return JournalNeed::none;
   if (o.drop) {
     p.drop = parse_id(*o.drop, "--drop");
     return JournalNeed::write_existing;
+  }
+  if (o.edit) {
+    p.edit = parse_id(*o.edit, "--edit");
+    if (o.words.empty()) throw usage_error(_("--edit needs the request's new text: microask plan --edit ID \"...\""));
   }
   if (o.words.empty()) return JournalNeed::read;
   p.outcome.text = require_text(join_words(o.words));
@@ -109,6 +133,7 @@ JournalNeed prepare(const Options& o, Prepared& p, Context& ctx, const GlobalOpt
   if (ask_user && !p.outcome.assessment.any_fail() && p.outcome.assessment.any_unsure())
     render_plan(ctx.err, style_for(ctx, g), p.outcome, true);  // the verdicts, before asking about them
   p.outcome.assumed = settle_unsure(p.outcome.assessment, ask_user);
+  if (o.edit) return o.check ? JournalNeed::none : JournalNeed::write_existing;
   return p.outcome.assessment.any_fail() || o.check ? JournalNeed::none : JournalNeed::write;
 }
 
@@ -131,6 +156,7 @@ exit_status run(const Options& o, Prepared& p, Context& ctx, const GlobalOptions
       render_requests(ctx.out, style, open);
     return exit_status::success;
   }
+  if (o.edit && journal) return run_edit(o, p, ctx, style, *journal);
   if (journal) p.outcome = plan_request(*journal, std::move(p.outcome), p.to, ctx.now());
   if (o.json)
     write_json(ctx.out, plan_json(p.outcome));
@@ -152,7 +178,10 @@ Handler setup(CLI::App& sub) {
   sub.add_flag("--check", o->check, _("assess only; never save"));
   sub.add_flag("--json", o->json, _("print one JSON object"));
   sub.add_flag("-y,--yes", o->yes, _("never ask: unsure criteria without a flag are taken as pass"));
-  sub.add_option("--drop", o->drop, _("drop the planned request with this id"))->type_name(_("ID"));
+  auto drop = sub.add_option("--drop", o->drop, _("drop the planned request with this id"))->type_name(_("ID"));
+  auto edit = sub.add_option("--edit", o->edit, _("correct the text of the request with this id (re-assessed; undo brings it back)"))
+                  ->type_name(_("ID"));
+  drop->excludes(edit);
   sub.add_option("--batch", o->batch, _("assess each line of FILE (- for standard input), one JSON object per line; never saves"))
       ->type_name(_("FILE"));
   auto p = std::make_shared<Prepared>();

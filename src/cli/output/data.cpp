@@ -115,8 +115,17 @@ json stats_json(const WeeklyReview& r) {
 }
 
 std::string csv_field(std::string_view s) {
-  const auto safe = escape_controls(s);
-  if (safe.find_first_of(",\"") == std::string::npos) return safe;
+  // RFC 4180: a line break stays one, inside a quoted field; other control characters
+  // are escaped as everywhere else (a cell can never drive a terminal).
+  std::string safe;
+  for (std::size_t from = 0;;) {
+    const auto nl = s.find('\n', from);
+    safe += escape_controls(s.substr(from, nl == std::string_view::npos ? std::string_view::npos : nl - from));
+    if (nl == std::string_view::npos) break;
+    safe += '\n';
+    from = nl + 1;
+  }
+  if (safe.find_first_of(",\"\n") == std::string::npos) return safe;
   std::string out = "\"";
   for (char c : safe) {
     if (c == '"') out += '"';

@@ -28,7 +28,8 @@ json undone_json(const Undone& u);
 // stats: the weeks shown, their totals, the whole journal's, and what waits.
 json stats_json(const WeeklyReview& r);
 
-// CSV field quoting (RFC 4180), with control characters escaped.
+// CSV field quoting (RFC 4180): quoted when it holds a comma, a quote or a line break (kept
+// as one); other control characters escaped.
 std::string csv_field(std::string_view s);
 void render_entries_csv(std::ostream& out, std::span<const Entry> entries);
 void render_stats_csv(std::ostream& out, const WeeklyStats& s);

@@ -239,7 +239,7 @@ std::string describe(const Warning& w) {
 
 std::string describe(const Suggestion& s) { return fill(tr(message_of(s.kind)), joined_parts(s, tr(parts_separator))); }
 
-void render_plan(std::ostream& out, const Style& style, const PlanOutcome& p, bool check_only) {
+void render_verdicts(std::ostream& out, const Style& style, const PlanOutcome& p) {
   const auto& a = p.assessment;
   static constexpr Verdict verdicts[] = {Verdict::pass, Verdict::fail, Verdict::unsure};
   const auto label_w = column_width(all_criteria, criterion_label, 11);
@@ -271,12 +271,17 @@ void render_plan(std::ostream& out, const Style& style, const PlanOutcome& p, bo
     out << _("Make it smaller:") << '\n';
     for (const auto& s : a.suggestions) out << "  - " << describe(s) << '\n';
   }
+}
+
+void render_plan(std::ostream& out, const Style& style, const PlanOutcome& p, bool check_only) {
+  render_verdicts(out, style, p);
+  const auto& a = p.assessment;
   if (a.any_fail())
     out << paint(style, red, check_only ? _("Not a micro-request.") : _("Not a micro-request: nothing saved."))
         << '\n';
   else if (p.id)
     out << paint(style, green,
-                 fmt::format(fmt::runtime(_("A micro-request. Planned as #{}: run 'microask ask {}' when you are ready.")),
+                 fmt::format(fmt::runtime(_("A micro-request. Planned as request #{}: run 'microask ask {}' when you are ready.")),
                              *p.id, *p.id))
         << '\n';
   else
@@ -355,7 +360,7 @@ void render_requests(std::ostream& out, const Style& style, std::span<const Requ
 
 void render_logged(std::ostream& out, const Style& style, const Entry& e) {
   out << paint(style, bold,
-               fmt::format(fmt::runtime(_("Logged entry #{} for request #{}: \"{}\"")), e.id,
+               fmt::format(fmt::runtime(_("Logged entry {} for request #{}: \"{}\"")), e.id,
                            e.request_id, shown(e.text)))
       << '\n';
   const auto field = [&](const char* name) { return "  " + pad_right(name, 9); };
@@ -380,19 +385,23 @@ void render_entries(std::ostream& out, const Style& style, std::span<const Entry
     return;
   }
   const auto tw = to_width(entries, [](const Entry& e) -> const std::optional<std::string>& { return e.addressee; });
+  // Entries are numbered without '#' (requests have it): "log --edit 3" is entry 3.
+  const std::string entry_head = _("Entry");
+  const auto id_w = std::max<std::size_t>(5, display_width(entry_head));
+  const auto indent = std::string(id_w, ' ');
   out << paint(style, bold,
-               fmt::format("{:>5}  {}  {}  {}  {}{}", "#", pad_right(_("When"), 16), pad_left(_("Stress"), 6),
-                           pad_right(_("Answer"), 10), tw ? pad_right(_("To"), tw) + "  " : "", _("Request")))
+               fmt::format("{}  {}  {}  {}  {}{}", pad_left(entry_head, id_w), pad_right(_("When"), 16),
+                           pad_left(_("Stress"), 6), pad_right(_("Answer"), 10), tw ? pad_right(_("To"), tw) + "  " : "",
+                           _("Request")))
       << '\n';
   for (const auto& e : entries) {
-    out << fmt::format("{:>5}  {}  {}  {}  {}{}", e.id, pad_right(human_minute(e.asked_at), 16),
-                       pad_left(std::to_string(e.stress), 6), pad_right(response_label(e.response), 10),
-                       to_cell(e.addressee, tw), shown(e.text))
+    out << fmt::format("{}  {}  {}  {}  {}{}", pad_left(std::to_string(e.id), id_w),
+                       pad_right(human_minute(e.asked_at), 16), pad_left(std::to_string(e.stress), 6),
+                       pad_right(response_label(e.response), 10), to_cell(e.addressee, tw), shown(e.text))
         << '\n';
-    if (e.note) out << paint(style, dim, fmt::format("{:>5}  {}", "", shown(*e.note))) << '\n';
+    if (e.note) out << paint(style, dim, indent + "  " + shown(*e.note)) << '\n';
     if (e.lesson)
-      out << paint(style, dim, fmt::format("{:>5}  {}", "", fmt::format(fmt::runtime(_("Lesson: {}")), shown(*e.lesson))))
-          << '\n';
+      out << paint(style, dim, indent + "  " + fmt::format(fmt::runtime(_("Lesson: {}")), shown(*e.lesson))) << '\n';
   }
   const auto left_out = total - static_cast<std::int64_t>(entries.size());
   if (left_out > 0)
@@ -412,7 +421,7 @@ std::string change_summary(const Undone& u) {
   const auto& kind = info_of(u.kind);
   if (kind.about_entry) {
     if (!u.entry) return _("the deletion of an entry");  // deleted since: nothing to show of it
-    return fmt::format(fmt::runtime(tr(kind.label)), fmt::format("#{} ({})", u.entry->id, entry_summary(*u.entry)));
+    return fmt::format(fmt::runtime(tr(kind.label)), fmt::format("{} ({})", u.entry->id, entry_summary(*u.entry)));
   }
   const auto request =
       u.request ? fmt::format("#{} {}", u.request->id, in_quotes(truncate_to_width(shown(u.request->text), 40))) : std::string("?");

@@ -67,6 +67,9 @@ std::string describe(const Suggestion& s);
 std::string in_english(const Reason& r);
 std::string in_english(const Warning& w);
 std::string in_english(const Suggestion& s);
+// The request, its three verdicts with their reasons, what was assumed, clearer wordings and
+// smaller versions; render_plan adds what became of it (saved or not).
+void render_verdicts(std::ostream& out, const Style& style, const PlanOutcome& p);
 void render_plan(std::ostream& out, const Style& style, const PlanOutcome& p, bool check_only);
 void render_requests(std::ostream& out, const Style& style, std::span<const Request> requests);
 
