@@ -13,6 +13,9 @@
 
 #include "cli/commands/commands.hpp"
 #include "cli/commands/complete.hpp"
+#include "cli/config.hpp"
+#include "cli/help.hpp"
+#include "cli/output/chart.hpp"
 #include "cli/i18n.hpp"
 #include "cli/output/text.hpp"
 #include "microask/actions.hpp"
@@ -23,7 +26,7 @@
 namespace microask::cli {
 namespace {
 
-constexpr std::array<Command, 6> command_list{{
+constexpr std::array<Command, 7> command_list{{
     {"plan", N_("check a request against the three criteria; save it when it is a micro-request"),
      N_("microask plan \"Ask the barista for a glass of water\"\n"
         "  microask plan --check --json \"Demander au voisin de garder mon colis demain\"\n"
@@ -52,29 +55,17 @@ constexpr std::array<Command, 6> command_list{{
         "  microask goal           (show it)\n"
         "  microask goal --clear"),
      goal::setup},
+    {"help", N_("show the help of microask or of one subcommand (the same as SUBCOMMAND --help)"),
+     N_("microask help log\n"
+        "  man microask            (the manual)"),
+     help::setup},
 }};
 
-// CLI11 separates option groups with two blank lines; one reads better. Its headings
-// ("Options:", "Usage: ...") take the colon of the language ("Options :" in French).
-std::string tidy_help(std::string help) {
-  for (auto pos = help.find("\n\n\n"); pos != std::string::npos; pos = help.find("\n\n\n", pos))
-    help.erase(pos, 1);
-  const std::string usage = tr("Usage") + ":";
-  std::string out;
-  for (std::size_t from = 0; from < help.size();) {
-    const auto end = std::min(help.find('\n', from), help.size());
-    std::string line = help.substr(from, end - from);
-    // Translators: a heading of --help ("Options:"), or the label before the usage line.
-    const auto heading = [](const std::string& h) { return fmt::format(fmt::runtime(_("{}:")), h); };
-    if (line.starts_with(usage))
-      line = heading(tr("Usage")) + line.substr(usage.size());
-    else if (!line.empty() && line[0] != ' ' && line.ends_with(":") && !line.ends_with(" :"))
-      line = heading(line.substr(0, line.size() - 1));
-    out += line;
-    if (end < help.size()) out += '\n';
-    from = end + 1;
-  }
-  return out;
+// The subcommand whose --help was asked for (the innermost one selected), else the root.
+const CLI::App& asked_for(const CLI::App& app) {
+  for (const auto* sub : app.get_subcommands())
+    if (sub->parsed()) return asked_for(*sub);
+  return app;
 }
 
 // One line, whatever CLI11 wrote.
@@ -83,47 +74,6 @@ std::string one_line(std::string s) {
   while (!s.empty() && s.back() == ' ') s.pop_back();
   return s;
 }
-
-// CLI11's layout without the "Excludes:"/"Needs:" lists, which crowd every option line:
-// a conflicting pair is explained by its one-line error instead.
-class HelpFormatter : public CLI::Formatter {
- public:
-  HelpFormatter() {
-    column_width(32);
-    for (const char* label : {N_("Usage"), N_("OPTIONS"), N_("Positionals"), N_("SUBCOMMAND"), N_("REQUIRED")})
-      this->label(label, tr(label));
-  }
-  // A positional by the kind of value it takes ("TEXT ...", "ID"), in the usage line too: its
-  // name is an identifier for the code, not a word for people.
-  std::string make_option_name(const CLI::Option* opt, bool is_positional) const override {
-    if (is_positional && !opt->get_type_name().empty()) return get_label(opt->get_type_name());
-    return CLI::Formatter::make_option_name(opt, is_positional);
-  }
-  std::string make_option_opts(const CLI::Option* opt) const override {
-    std::string out;
-    if (opt->get_type_size() != 0) {
-      if (!opt->get_type_name().empty() && !opt->get_positional()) out += " " + get_label(opt->get_type_name());
-      if (opt->get_expected_max() == CLI::detail::expected_max_vector_size) out += " ...";
-    }
-    return out;
-  }
-  // As CLI11's, with the description column found by display width, not bytes ("NUMÉRO").
-  std::string make_option(const CLI::Option* opt, bool is_positional) const override {
-    const std::string name = "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
-    const std::string desc = make_option_desc(opt);
-    const auto width = get_column_width();
-    const auto w = display_width(name);
-    std::string out = name;
-    if (!desc.empty()) {
-      out += w >= width ? "\n" + std::string(width, ' ') : std::string(width - w, ' ');
-      for (const char c : desc) {
-        out += c;
-        if (c == '\n') out.append(width, ' ');
-      }
-    }
-    return out + "\n";
-  }
-};
 
 // Reads `text` against `pattern`, where each `{}` stands for some text (at least one
 // character) up to the first following occurrence of the next literal part, the last one up
@@ -153,6 +103,27 @@ std::optional<std::vector<std::string>> read_back(std::string_view text, std::st
   return captures;
 }
 
+// What a mistyped word most likely meant: an option of the subcommand being parsed (or a
+// global one) for a word that starts with '-', else a subcommand's name.
+std::optional<std::string> did_you_mean(const std::string& word, const CLI::App& app) {
+  const CLI::App* command = &app;
+  for (const auto* sub : app.get_subcommands())
+    if (!sub->get_group().empty()) command = sub;
+  std::vector<std::string> names;
+  if (word.starts_with("-")) {
+    const std::string typed = word.substr(0, word.find('='));
+    for (const auto* owner : {command, &app})
+      for (const auto* o : owner->get_options()) {
+        for (const auto& l : o->get_lnames()) names.push_back("--" + l);
+      }
+    return closest(typed, names);
+  }
+  if (command != &app) return std::nullopt;  // a subcommand's argument, not a subcommand
+  for (const auto* sub : app.get_subcommands([](const CLI::App* a) { return !a->get_group().empty(); }))
+    names.push_back(sub->get_name());
+  return closest(word, names);
+}
+
 // A CLI11 parse error in the language of the messages, naming the offending argument(s) as
 // typed, with where to look next. CLI11 builds its messages in English from fixed phrases:
 // the arguments are read back from them (extra arguments from the app, which keeps them
@@ -177,6 +148,8 @@ std::string parse_error_text(const CLI::ParseError& e, const CLI::App& app) {
     text = fmt::format(fmt::runtime(ngettext("unexpected argument: {}", "unexpected arguments: {}",
                                              static_cast<unsigned long>(std::max<std::size_t>(extras.size(), 1)))),
                        shown);
+    if (const auto hint = did_you_mean(extras.empty() ? shown : extras.front(), app))
+      text += fmt::format(fmt::runtime(_("; did you mean '{}'?")), *hint);
   } else if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) {
     if (reads("{}: {} required {} missing"))
       // Translators: an option and the kind of value it takes (N, PATH, 0-10...).
@@ -235,13 +208,13 @@ int run_app(int argc, const char* const* argv, Context& ctx) {
   CLI::App app{_("microask: a journal for micro-requests. Confidence in asking grows by doing: "
                  "plan a small request, make it, log what happened, watch the weeks add up."),
                "microask"};
-  app.formatter(std::make_shared<HelpFormatter>());  // before the subcommands, which copy it
+  app.formatter(help_formatter(static_cast<std::size_t>(chart_width(ctx))));  // before the subcommands, which copy it
   app.option_defaults()->group(_("Options"));
   app.set_help_flag("-h,--help", _("print this help and exit"));
   app.set_version_flag("--version", "microask " MICROASK_VERSION, _("print the version and exit"));
   app.fallthrough();  // global options may follow the subcommand
   app.footer(_("Exit status: 0 success; 1 a negative answer (not a micro-request, nothing to ask); "
-               "2 usage or bad input; 3 the journal cannot be used; 130 interrupted.\n"
+               "2 usage or bad input; 3 the journal cannot be used; 130 interrupted (Ctrl-C), 143 stopped (SIGTERM).\n"
                "Journal: --db PATH, else $MICROASK_DB, else $XDG_DATA_HOME/microask/journal.db, "
                "else ~/.local/share/microask/journal.db.\n"
                "Run 'microask SUBCOMMAND --help' for a subcommand's options and examples."));
@@ -250,8 +223,8 @@ int run_app(int argc, const char* const* argv, Context& ctx) {
   app.add_option("--db", g.db, _("the journal file (the last one given wins)"))
       ->type_name(_("PATH"))
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
-  app.add_option("--color", g.color, _("colour: auto (only on a terminal, never with NO_COLOR), always, never"))
-      ->type_name("auto|always|never");
+  auto* color = app.add_option("--color", g.color, _("colour: auto (only on a terminal, never with NO_COLOR), always, never"))
+                    ->type_name("auto|always|never");
 
   struct Parsed {
     CLI::App* sub;
@@ -266,15 +239,17 @@ int run_app(int argc, const char* const* argv, Context& ctx) {
   }
   auto* completer = app.add_subcommand(complete::name);  // hidden; called by completions/
   subs.push_back({completer, complete::setup(*completer)});
+  auto* manual = app.add_subcommand("__man");  // hidden; called by the build (man/microask.1)
+  subs.push_back({manual, man::setup(*manual)});
 
   const Style plain_style = style_for(ctx, g);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
-    ctx.out << tidy_help(app.help());
+    ctx.out << help_text(asked_for(app));
     return 0;
   } catch (const CLI::CallForAllHelp&) {
-    ctx.out << tidy_help(app.help("", CLI::AppFormatMode::All));
+    ctx.out << help_text(asked_for(app));
     return 0;
   } catch (const CLI::CallForVersion& e) {
     ctx.out << e.what() << '\n';
@@ -284,6 +259,17 @@ int run_app(int argc, const char* const* argv, Context& ctx) {
     return static_cast<int>(exit_status::usage);
   }
 
+  try {
+    // Parsed: the configuration file's defaults, for what the command line left out. Not for
+    // the hidden commands: completion must answer whatever the file holds, and the manual is
+    // the same on every machine.
+    const bool hidden = completer->parsed() || manual->parsed();
+    if (!hidden) g.settings = read_settings(ctx);
+    if (color->count() == 0 && g.settings.color) g.color = *g.settings.color;
+  } catch (const usage_error& e) {
+    print_error(ctx.err, plain_style, one_line(translate(e.message())));
+    return static_cast<int>(exit_status::usage);
+  }
   const Style style = style_for(ctx, g);
   try {
     if (g.color != "auto" && g.color != "always" && g.color != "never")
@@ -291,7 +277,7 @@ int run_app(int argc, const char* const* argv, Context& ctx) {
                                     g.color));
     for (auto& [sub, handler] : subs)
       if (sub->parsed()) return static_cast<int>(run_command(handler, ctx, g));
-    ctx.out << tidy_help(app.help());
+    ctx.out << help_text(app);
     return 0;
   } catch (const several_waiting& e) {
     print_error(ctx.err, style, one_line(several_waiting_text(e)));

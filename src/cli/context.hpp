@@ -9,6 +9,7 @@
 #include <string>
 
 #include "microask/calendar.hpp"
+#include "microask/request.hpp"
 
 namespace microask::cli {
 
@@ -31,10 +32,19 @@ struct Context {
 // Throws usage_error when MICROASK_NOW is set but not ISO 8601 with an offset.
 Context real_context();
 
-// Options every subcommand sees.
+// The defaults of the configuration file (config.hpp): options given win over them.
+struct Settings {
+  std::optional<WeekStart> week_start;
+  std::optional<int> list;  // entries a log listing shows on a terminal
+  std::optional<std::string> color;
+  std::optional<Lang> idea_lang;
+};
+
+// Options every subcommand sees, and the settings of the configuration file.
 struct GlobalOptions {
   std::optional<std::string> db;
   std::string color = "auto";  // auto | always | never
+  Settings settings;
 };
 
 // How output looks: decided once from the options, the environment and the terminal.

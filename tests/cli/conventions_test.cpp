@@ -3,9 +3,14 @@
 // breaks as RFC 4180 has them.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "fixture.hpp"
+#include "microask/text.hpp"
 
 using namespace microask::test;
 using nlohmann::json;
@@ -13,6 +18,17 @@ using nlohmann::json;
 namespace {
 
 bool has(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+
+// Text as one line: every run of blanks and line breaks as one space (undoes the wrapping).
+std::string flat(const std::string& text) {
+  std::string out;
+  for (const char c : text) {
+    const bool blank = c == ' ' || c == '\n';
+    if (!blank) out += c;
+    else if (!out.empty() && out.back() != ' ') out += ' ';
+  }
+  return out;
+}
 
 Result ok(const Sandbox& s, const std::vector<std::string>& args, int code = 0, const std::string& input = {}) {
   auto r = s.run(args, input);
@@ -105,4 +121,94 @@ TEST_CASE("CSV keeps a note's line break inside its quoted field (RFC 4180)") {
   const auto csv = ok(s, {"log", "--csv"}).out;
   CHECK(has(csv, ",\"first line\nsecond, \"\"quoted\"\"\\tline\","));
   CHECK_FALSE(has(csv, "first line\\n"));
+}
+
+TEST_CASE("help: 'microask help SUB' is 'microask SUB --help', which lists the global options too") {
+  Sandbox s;
+  for (const char* sub : {"plan", "ask", "log", "stats", "undo", "goal", "help"}) {
+    const auto via_help = ok(s, {"help", sub}).out;
+    CHECK_MESSAGE(via_help == ok(s, {sub, "--help"}).out, sub);
+    CHECK(has(via_help, "\nGlobal options:\n  --db PATH"));
+    CHECK(has(via_help, "  --color auto|always|never"));
+  }
+  CHECK(ok(s, {"help"}).out == ok(s, {"--help"}).out);
+  CHECK(has(flat(ok(s, {"--help"}).out), "130 interrupted (Ctrl-C), 143 stopped (SIGTERM)"));
+  const auto unknown = s.run({"help", "lgo"});
+  CHECK(2 == unknown.code);
+  CHECK(has(unknown.err, "help: there is no subcommand 'lgo'; did you mean 'log'?"));
+}
+
+TEST_CASE("help is wrapped to the width (80 off a terminal), never cutting a word") {
+  Sandbox s;
+  for (const int width : {80, 60, 100}) {
+    s.env["COLUMNS"] = std::to_string(width);
+    for (const char* sub : {"log", "plan", "stats"}) {
+      const auto text = ok(s, {sub, "--help"}).out;
+      std::istringstream lines(text);
+      for (std::string line; std::getline(lines, line);)
+        CHECK_MESSAGE(microask::display_width(line) < static_cast<std::size_t>(width), sub << " at " << width << ": " << line);
+      // The descriptions are all there, whole: wrapped at spaces, no word cut in two.
+      if (std::string(sub) == "log")
+        CHECK(has(flat(text), "merge a JSON Lines export into the journal; entries already here are skipped"));
+    }
+  }
+  s.env.erase("COLUMNS");
+  const auto text = ok(s, {"log", "--help"}).out;
+  CHECK(has(text, "  --import FILE                 merge a JSON Lines export into the journal;\n"
+                  "                                entries already here are skipped\n"));
+}
+
+TEST_CASE("a mistyped subcommand or option gets a 'did you mean'") {
+  Sandbox s;
+  const auto sub = s.run({"lgo"});
+  CHECK(2 == sub.code);
+  CHECK(has(sub.err, "unexpected argument: lgo; did you mean 'log'?"));
+  const auto opt = s.run({"log", "--stres", "4"});
+  CHECK(2 == opt.code);
+  CHECK(has(opt.err, "--stres; did you mean '--stress'?"));
+  CHECK(has(s.run({"stats", "--week-strat", "sunday"}).err, "did you mean '--week-start'?"));
+  CHECK(has(s.run({"--colour", "never", "stats"}).err, "did you mean '--color'?"));
+  // Too far from anything: no guess.
+  CHECK_FALSE(has(s.run({"xyzzy"}).err, "did you mean"));
+  CHECK_FALSE(has(s.run({"log", "--zzzzzz"}).err, "did you mean"));
+}
+
+TEST_CASE("the configuration file gives defaults; the command line wins; a bad value is named") {
+  Sandbox s;
+  const auto dir = s.dir() / "config";
+  std::filesystem::create_directories(dir / "microask");
+  s.env["XDG_CONFIG_HOME"] = dir.string();
+  const auto file = dir / "microask" / "config.toml";
+  const auto write = [&](const std::string& text) { std::ofstream(file) << text; };
+  for (int i = 1; i <= 4; ++i)
+    ok(s, {"log", "Asked Tom for a pen", "-s", "2", "-r", "yes", "--at", "2026-11-2" + std::to_string(i) + " 10:00"});
+  write("# mine\nweek-start = \"sunday\"\nlist = 2\ncolor = \"always\"\nidea-lang = \"fr\"\n");
+  const auto listing = ok(s, {"log"}).out;
+  CHECK(has(listing, "2 older entries not shown"));
+  CHECK(has(listing, "\x1b["));  // colour: always
+  CHECK_FALSE(has(ok(s, {"log", "--color", "never"}).out, "\x1b["));  // the command line wins
+  CHECK("sunday" == json::parse(ok(s, {"stats", "--json"}).out)["week_start"]);
+  CHECK("monday" == json::parse(ok(s, {"stats", "--json", "--week-start", "monday"}).out)["week_start"]);
+  CHECK(4 == json::parse(ok(s, {"log", "--json"}).out).size());  // data is never cut
+  for (const auto& [text, says] : std::vector<std::pair<std::string, std::string>>{
+           {"week-start = \"friday\"\n", "week-start = 'friday' is not accepted; use monday, sunday"},
+           {"list = 0\n", "list = '0' is not accepted; use a whole number from 1 up"},
+           {"color = \"pink\"\n", "color = 'pink' is not accepted; use auto, always, never"},
+           {"idea-lang = \"de\"\n", "idea-lang = 'de' is not accepted; use en, fr"},
+           {"colour = \"never\"\n", "unknown key 'colour' (accepted: week-start, list, color, idea-lang)"},
+           {"[stats]\nweek-start = \"sunday\"\n", "[stats] sections are not read"}}) {
+    write(text);
+    const auto r = s.run({"stats"});
+    CHECK_MESSAGE(2 == r.code, text);
+    CHECK_MESSAGE(has(r.err, file.string() + ": " + says), r.err);
+    CHECK(1 == std::count(r.err.begin(), r.err.end(), '\n'));
+  }
+  // --help and completion work whatever the file holds.
+  CHECK(0 == s.run({"--help"}).code);
+  CHECK(0 == s.run({"__complete", "--", "st"}).code);
+  // Without XDG_CONFIG_HOME: ~/.config/microask/config.toml.
+  s.env.erase("XDG_CONFIG_HOME");
+  std::filesystem::create_directories(s.dir() / "home" / ".config" / "microask");
+  std::ofstream(s.dir() / "home" / ".config" / "microask" / "config.toml") << "week-start = \"sunday\"\n";
+  CHECK("sunday" == json::parse(ok(s, {"stats", "--json"}).out)["week_start"]);
 }

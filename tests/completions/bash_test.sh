@@ -44,7 +44,7 @@ if [[ $(complete -p microask) != *"-F _microask"* ]]; then
 fi
 
 # Subcommands and options, values only (no descriptions in bash).
-expect "plan ask log stats undo goal" ''
+expect "plan ask log stats undo goal help" ''
 expect "plan" pl
 expect "--cost --check --color" plan --c
 expect "--week-start" stats --week-
@@ -56,6 +56,9 @@ expect "auto always never" --color ''
 expect "yes no discussion" log --response ''
 expect "discussion" log -r d
 expect "1 10" log --stress 1
+expect "0 1 2 3 4 5 6 7 8 9 10" log --stress ''  # in numeric order
+expect "now today yesterday" log --at ''
+expect "today yesterday" log --since ''
 # --opt=value: bash splits it into "--opt" "=" "value".
 expect "auto always never" --color =
 expect "always" --color = al
@@ -91,6 +94,15 @@ expect "export.jsonl" log --export exp
 expect "requests.txt" plan --batch req
 expect "notes.db" --db not
 expect "notes.db" --db = not
+# After --db, a journal's side files are not offered: they are SQLite's, not journals.
+touch "$tmp/notes.db-wal" "$tmp/notes.db-shm"
+expect "notes.db" --db not
+complete_line log --export not  # any file: the side files too (the shell sorts them)
+sorted=$(printf '%s\n' "${COMPREPLY[@]}" | LC_ALL=C sort | tr '\n' ' ')
+if [[ $sorted != "notes.db notes.db-shm notes.db-wal " ]]; then
+    printf 'FAIL: microask log --export not<TAB>: got [%s]\n' "$sorted"
+    failures=$((failures + 1))
+fi
 
 # A journal that cannot be used: no ids, nothing printed.
 printf 'not a journal\n' >"$tmp/broken.db"

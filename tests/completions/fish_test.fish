@@ -20,7 +20,8 @@ set -g failures 0
 
 set -p fish_complete_path (dirname $script)
 
-# expect LINE CANDIDATE...: `complete -C LINE` gives exactly CANDIDATE... (fish sorts them).
+# expect LINE CANDIDATE...: `complete -C LINE` gives exactly CANDIDATE..., in the binary's order
+# (the script asks fish to keep it: stress 0 to 10, ids newest first, not sorted).
 function expect
     set -l line $argv[1]
     set -l want $argv[2..-1]
@@ -35,20 +36,23 @@ end
 
 set -l tab (printf '\t')
 expect 'microask ' \
-    "ask$tab"'pick the request to make now and record what you expect' \
-    "goal$tab"'set or show the weekly goal: how many requests you mean to make each week' \
-    "log$tab"'record what happened right after a request, or list entries' \
     "plan$tab"'check a request against the three criteria; save it when it is a micro-request' \
+    "ask$tab"'pick the request to make now and record what you expect' \
+    "log$tab"'record what happened right after a request, or list entries' \
     "stats$tab"'the weeks in review: requests made, answers, felt against expected stress, goal and streak' \
-    "undo$tab"'take back the last change: a request planned, asked or dropped, an entry logged, edited or deleted'
+    "undo$tab"'take back the last change: a request planned, asked or dropped, an entry logged, edited or deleted' \
+    "goal$tab"'set or show the weekly goal: how many requests you mean to make each week' \
+    "help$tab"'show the help of microask or of one subcommand (the same as SUBCOMMAND --help)'
 if not functions -q __microask_complete
     echo "FAIL: microask.fish was not autoloaded from fish_complete_path"
     set -g failures (math $failures + 1)
 end
 expect 'microask pl' "plan$tab"'check a request against the three criteria; save it when it is a micro-request'
 expect 'microask plan --co' \
-    "--color$tab"'colour: auto (only on a terminal, never with NO_COLOR), always, never' \
-    "--cost$tab"'the relational cost of a no, as you see it'
+    "--cost$tab"'the relational cost of a no, as you see it' \
+    "--color$tab"'colour: auto (only on a terminal, never with NO_COLOR), always, never'
+expect 'microask log -s ' 0 1 2 3 4 5 6 7 8 9 10
+expect 'microask log --at ' now today yesterday
 expect 'microask stats --week-start ' monday sunday
 expect 'microask log --response d' discussion
 expect 'microask --color=al' --color=always
@@ -64,6 +68,10 @@ expect 'microask log --edit ' "1$tab"'2026-11-26 Ask the barista for a glass of 
 touch $tmp/export.jsonl
 expect 'microask log --export exp' export.jsonl
 expect 'microask --db=exp' --db=export.jsonl
+# After --db, a journal's side files are not offered: they are SQLite's, not journals.
+touch $tmp/journal.db $tmp/journal.db-wal $tmp/journal.db-shm
+expect 'microask --db jour' journal.db
+expect 'microask log --export jour' journal.db journal.db-shm journal.db-wal
 
 rm -rf $tmp
 if test $failures -gt 0

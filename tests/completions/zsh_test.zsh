@@ -80,7 +80,7 @@ expect_description() {
   fi
 }
 
-expect 'microask ' plan ask log stats undo goal
+expect 'microask ' plan ask log stats undo goal help
 expect_description 'microask ' ask 'pick the request to make now'
 expect 'microask pl' plan
 expect 'microask plan --c' --cost --check --color
@@ -99,6 +99,12 @@ expect_description 'microask log ' 2 'Ask the barista for a glass of water'
 touch $tmp/export.jsonl
 expect 'microask log --export exp' export.jsonl
 expect 'microask --db=exp' export.jsonl
+# After --db, a journal's side files are not offered: they are SQLite's, not journals.
+touch $tmp/notes.db $tmp/notes.db-wal $tmp/notes.db-shm
+expect 'microask --db not' notes.db
+# In the binary's order: stress 0 to 10, not sorted as text.
+expect 'microask log -s ' 0 1 2 3 4 5 6 7 8 9 10
+expect 'microask log --at ' now today yesterday
 
 if (( failures )); then
   print -r -- "$failures failure(s)"

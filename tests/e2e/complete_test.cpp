@@ -55,10 +55,10 @@ Lines subcommands_in_help(const Sandbox& s) {
   for (const auto& line : lines_of(s.run_raw({"--help"}).out)) {
     if (line.starts_with("Subcommands:")) {
       in_section = true;
-    } else if (in_section && line.starts_with("  ")) {
+    } else if (in_section && line.starts_with("  ") && line.size() > 2 && line[2] != ' ') {  // not a wrapped description
       const auto start = line.find_first_not_of(' ');
       names.push_back(line.substr(start, line.find(' ', start) - start));
-    } else if (in_section && !line.empty()) {
+    } else if (in_section && !line.empty() && line[0] != ' ') {
       break;
     }
   }
@@ -159,11 +159,11 @@ TEST_CASE("__complete: --opt=value in one word, and bash's --opt = value split")
   CHECK(has(values(complete(s, {"--color", "=", "never", "st"}).out), "stats"));
 }
 
-TEST_CASE("__complete: file options print the :file marker") {
+TEST_CASE("__complete: file options print the :file marker, --db the :journal one") {
   Sandbox s;
-  CHECK(":file\n" == complete(s, {"--db", ""}).out);
-  CHECK(":file\n" == complete(s, {"--db=jo"}).out);
-  CHECK(":file\n" == complete(s, {"--db", "="}).out);
+  CHECK(":journal\n" == complete(s, {"--db", ""}).out);
+  CHECK(":journal\n" == complete(s, {"--db=jo"}).out);
+  CHECK(":journal\n" == complete(s, {"--db", "="}).out);
   CHECK(":file\n" == complete(s, {"log", "--export", ""}).out);
   CHECK(":file\n" == complete(s, {"log", "--import", "x"}).out);
   CHECK(":file\n" == complete(s, {"plan", "--batch", ""}).out);

@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# The reminder set-ups shown in README.md work as written: the shell-profile snippet and the
-# systemd user units are read from the README itself (between their markers) and run against
-# a temporary journal, with a stand-in notify-send that records what it was asked to show.
+# The reminder set-ups shown in README.md work as written: the shell-profile snippets (bash
+# and fish), the systemd user units and the cron job are read from the README itself (after
+# their markers) and run against a temporary journal, with a stand-in notify-send that
+# records what it was asked to show. The cron job runs under env -i with only what cron
+# gives a job (HOME, SHELL, the crontab's PATH line), microask installed by cmake --install
+# into a temporary prefix that stands for /usr/local.
+# Usage: reminders_test.sh README.md BUILD_DIR
 set -euo pipefail
 readme=$1
+build=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export HOME=$work/home MICROASK_DB=$work/journal.db MICROASK_NOW=2026-11-26T10:00:00+00:00 TZ=UTC
@@ -20,17 +25,30 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 block() { awk -v m="<!-- $1 -->" '$0 == m {on = 1; next} on && /^```/ {if (in_block) exit; in_block = 1; next} in_block {print}' "$readme"; }
 
 profile=$(block reminder:profile)
+fish_profile=$(block reminder:fish)
 service=$(block reminder:service)
 timer=$(block reminder:timer)
-[ -n "$profile" ] && [ -n "$service" ] && [ -n "$timer" ] || fail "a reminder block is missing from the README"
+cron=$(block reminder:cron)
+[ -n "$profile" ] && [ -n "$fish_profile" ] && [ -n "$service" ] && [ -n "$timer" ] && [ -n "$cron" ] ||
+  fail "a reminder block is missing from the README"
 
-# Nothing planned: the profile snippet prints nothing and does not fail the shell.
+# Nothing planned: the profile snippets print nothing and do not fail the shell.
 out=$(bash -c "$profile") || fail "profile snippet failed with nothing planned"
 [ -z "$out" ] || fail "profile snippet printed '$out' with nothing planned"
+if command -v fish >/dev/null 2>&1; then
+  out=$(fish --no-config -c "$fish_profile") || fail "fish snippet failed with nothing planned"
+  [ -z "$out" ] || fail "fish snippet printed '$out' with nothing planned"
+fi
 
 microask plan "Ask the baker to slice the bread" >/dev/null
 out=$(bash -c "$profile")
 [[ $out == *"Ask the baker to slice the bread"* ]] || fail "profile snippet printed '$out'"
+if command -v fish >/dev/null 2>&1; then
+  fish_out=$(fish --no-config -c "$fish_profile")
+  [ "$fish_out" = "Micro-request for now: Ask the baker to slice the bread" ] || fail "fish snippet printed '$fish_out'"
+else
+  echo "note: fish not installed: the fish snippet was not run"
+fi
 # A second shell shows the same request and changes nothing.
 before=$(sqlite3 "$MICROASK_DB" "SELECT group_concat(id || status) FROM requests")
 out2=$(bash -c "$profile")
@@ -58,4 +76,25 @@ if command -v systemd-analyze >/dev/null 2>&1; then
 else
   echo "note: systemd-analyze not installed: unit syntax not verified"
 fi
+# The cron job: microask installed where cmake --install puts it, the crontab's PATH line,
+# and nothing else of this environment.
+prefix=$work/usr-local
+cmake --install "$build" --prefix "$prefix" >/dev/null
+# The stand-in, where cron's PATH finds it, its log named in it (env -i drops NOTIFY_LOG).
+printf '#!/bin/sh\nprintf "%%s\\n" "$@" > "%s"\n' "$NOTIFY_LOG" > "$prefix/bin/notify-send"
+chmod +x "$prefix/bin/notify-send"
+cron_path=$(printf '%s\n' "$cron" | sed -n 's/^PATH=//p' | sed "s|/usr/local|$prefix|g")
+[ -n "$cron_path" ] || fail "no PATH line in the cron block"
+job=$(printf '%s\n' "$cron" | grep -v '^[A-Z_]*=' | head -1 | cut -d' ' -f6-)
+[ -n "$job" ] || fail "no job line in the cron block"
+cron_env() { env -i HOME="$HOME" LOGNAME=tester SHELL=/bin/sh PATH="$cron_path" MICROASK_NOW="$MICROASK_NOW" TZ=UTC "$@"; }
+# The journal cron finds is the default one under HOME: plan into it there.
+rm -f "$NOTIFY_LOG"
+out=$(cron_env sh -c "$job" 2>&1) || true
+[ -z "$out" ] || fail "the cron job printed '$out' with nothing planned (cron would mail it)"
+[ ! -e "$NOTIFY_LOG" ] || fail "the cron job notified with nothing planned"
+cron_env microask plan "Ask the librarian where the atlases are" >/dev/null || fail "planning under cron's environment"
+out=$(cron_env sh -c "$job" 2>&1) || fail "the cron job failed: $out"
+[ -z "$out" ] || fail "the cron job printed '$out'"
+grep -q "Ask the librarian where the atlases are" "$NOTIFY_LOG" || fail "cron's notify-send got: $(cat "$NOTIFY_LOG" 2>/dev/null)"
 echo "reminders: ok"

@@ -46,6 +46,8 @@ namespace log { Handler setup(CLI::App& sub); }
 namespace stats { Handler setup(CLI::App& sub); }
 namespace undo { Handler setup(CLI::App& sub); }
 namespace goal { Handler setup(CLI::App& sub); }
+namespace help { Handler setup(CLI::App& sub); }
+namespace man { Handler setup(CLI::App& sub); }  // hidden: `microask __man` writes microask(1)
 namespace complete { Handler setup(CLI::App& sub); }
 
 }  // namespace microask::cli

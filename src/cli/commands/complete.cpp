@@ -169,11 +169,24 @@ std::pair<const CLI::Option*, std::size_t> next_positional(const Line& line) {
   return {nullptr, 0};
 }
 
-bool is_file_type(const std::string& type_name) {
-  for (const char* msgid : {N_("FILE"), N_("PATH")})
-    if (type_name == msgid || type_name == tr(msgid)) return true;
-  return false;
+// What the shell completes itself: any file (FILE), or a journal (PATH: --db), which leaves
+// out the -wal, -shm and -journal files SQLite keeps beside one.
+enum class Files { none, any, journal };
+Files file_type(const std::string& type_name) {
+  if (type_name == "FILE" || type_name == tr("FILE")) return Files::any;
+  if (type_name == "PATH" || type_name == tr("PATH")) return Files::journal;
+  return Files::none;
 }
+
+// Values no type name can tell and that need no journal: the words --at and --since take.
+struct WordValues {
+  const char* option;
+  std::vector<const char*> words;
+};
+const WordValues word_values[] = {
+    {"--at", {"now", "today", "yesterday"}},
+    {"--since", {"today", "yesterday"}},
+};
 
 // "low|high" -> {low, high}; "0-10" -> {0, ..., 10}; anything else (a placeholder like "N"
 // or "ID|TEXT") -> nothing.
@@ -238,16 +251,19 @@ std::vector<Candidate> ids_from_journal(Ids ids, const Line& line, const Context
 
 struct Answer {
   std::vector<Candidate> candidates;
-  bool files = false;
+  Files files = Files::none;
 };
 
 // The values of `opt` (an option or a positional of the current command).
 Answer values_of(const CLI::Option* opt, const Line& line, const Context& ctx, const GlobalOptions& g) {
   for (const auto& row : id_values)
     if (line.command->get_name() == row.command && opt->check_name(row.option))
-      return {ids_from_journal(row.ids, line, ctx, g), false};
-  if (is_file_type(opt->get_type_name())) return {{}, true};
+      return {ids_from_journal(row.ids, line, ctx, g), Files::none};
+  if (const auto files = file_type(opt->get_type_name()); files != Files::none) return {{}, files};
   Answer a;
+  for (const auto& row : word_values)
+    if (opt->check_name(row.option))
+      for (const char* w : row.words) a.candidates.push_back({w, ""});
   for (auto& choice : choices_of(opt->get_type_name())) a.candidates.push_back({std::move(choice), ""});
   return a;
 }
@@ -317,7 +333,7 @@ Answer answer(const CLI::App& root, std::vector<std::string> words, const Contex
   } else if (cur.empty() && !line.only_positionals) {
     a.candidates = options_of(line);  // nothing positional left: say what may follow
   }
-  if (a.files) return a;
+  if (a.files != Files::none) return a;
   std::erase_if(a.candidates, [&](const Candidate& c) { return !starts_with(c.value, prefix); });
   for (auto& c : a.candidates) c.value = shown_before + c.value;
   return a;
@@ -348,8 +364,8 @@ Handler setup(CLI::App& sub) {
     if (!line.empty() && line.front() == "--") line.erase(line.begin());  // the separator, not a word
     line.insert(line.end(), words->begin(), words->end());
     const auto a = answer(*sub.get_parent(), std::move(line), ctx, g);
-    if (a.files) {
-      ctx.out << ":file\n";
+    if (a.files != Files::none) {
+      ctx.out << (a.files == Files::journal ? ":journal\n" : ":file\n");
       return exit_status::success;
     }
     for (const auto& c : a.candidates) {

@@ -8,7 +8,10 @@
 // even "--help" or "--" (without it, a first word "--" or "++" would be taken for CLI11's
 // own separators). The answer is one candidate per line, "value" or
 // "value<TAB>description", already filtered by the word under the cursor; or the single line
-// ":file" when the word is a file name (the shell completes it). The exit status is always 0
+// ":file" when the word is a file name (the shell completes it), ":journal" when it is a
+// journal's (the same, without the -wal, -shm and -journal files beside journals). The
+// candidates come in the order to show them (stress 0 to 10, ids newest first): the scripts
+// keep it. The exit status is always 0
 // and nothing is written on standard error; a missing or unusable journal only means no ids.
 //
 // What is completed, all read from the CLI11 app built in app.cpp:
@@ -16,7 +19,8 @@
 // - the options of the current subcommand and the global ones (--db, --color, --help,
 //   --version) with their descriptions, leaving out those already given or excluded by one;
 // - option values: the choices a type name lists ("low|high"; "0-10" gives 0..10), files for
-//   options whose type name is FILE or PATH, request ids for `ask` (planned, then asked),
+//   options whose type name is FILE (any file) or PATH (a journal), the words `--at` and
+//   `--since` take (now, today, yesterday), request ids for `ask` (planned, then asked),
 //   `log` (asked, then planned) and `plan --drop` (planned), entry ids for `log --edit` and
 //   `log --delete` (newest first), each described by the request's text (controls escaped,
 //   cut to 50 columns). Both "--opt VALUE" and "--opt=VALUE" are understood, and bash's

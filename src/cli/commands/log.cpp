@@ -45,7 +45,8 @@ struct Prepared {
   bool offer_waiting = false;  // list on a terminal: offer to log the request waiting
 };
 
-// The terminal listing shows the last ones unless asked for more (and says so).
+// The terminal listing shows the last ones unless asked for more (and says so): 20, or the
+// configuration file's `list`.
 constexpr std::int64_t listed_by_default = 20;
 
 bool appends(const Options& o) {
@@ -142,7 +143,7 @@ JournalNeed prepare_edit(const Options& o, Prepared& p, Context& ctx) {
   return JournalNeed::write_existing;
 }
 
-JournalNeed prepare(const Options& o, Prepared& p, Context& ctx) {
+JournalNeed prepare(const Options& o, Prepared& p, Context& ctx, const GlobalOptions& g) {
   p.mode = mode_of(o);
   switch (p.mode) {
     case Mode::append: return prepare_append(o, p, ctx);
@@ -158,7 +159,7 @@ JournalNeed prepare(const Options& o, Prepared& p, Context& ctx) {
       if (o.to) p.filter.to = require_short_text(*o.to, "--to", max_addressee_chars);
       // No silent cut: data gets every entry that matches, and so does a listing by date;
       // only the plain listing for people is cut (and says how many it leaves out).
-      if (!o.limit && !o.all && !o.since && !o.json && !o.csv) p.limit = listed_by_default;
+      if (!o.limit && !o.all && !o.since && !o.json && !o.csv) p.limit = g.settings.list.value_or(listed_by_default);
       p.offer_waiting = ctx.stdin_is_terminal && !lists_with_options(o);
       return p.offer_waiting ? JournalNeed::write_existing : JournalNeed::read;
   }
@@ -335,7 +336,7 @@ Handler setup(CLI::App& sub) {
   remove->excludes(exp)->excludes(imp);
   exp->excludes(imp);
   auto p = std::make_shared<Prepared>();
-  return {[o, p](Context& ctx, const GlobalOptions&) { return prepare(*o, *p, ctx); },
+  return {[o, p](Context& ctx, const GlobalOptions& g) { return prepare(*o, *p, ctx, g); },
           [o, p](Context& ctx, const GlobalOptions& g, Journal* j) { return run(*o, *p, ctx, g, *j); }};
 }
 

@@ -21,7 +21,7 @@ namespace {
 struct Options {
   std::optional<std::string> weeks;
   bool all = false;
-  std::string week_start = "monday";
+  std::optional<std::string> week_start;  // default: the configuration file's, else monday
   bool json = false, csv = false;
   bool chart = false, no_chart = false;
   std::optional<std::string> svg;  // a file, or "-" for standard output
@@ -35,12 +35,16 @@ struct Prepared {
 
 bool to_stdout(const std::string& file) { return file.empty() || file == "-"; }
 
-JournalNeed prepare(const Options& o, Prepared& p) {
-  const auto ws = parse_week_start(o.week_start);
-  if (!ws)
-    throw usage_error(fmt::format(fmt::runtime(_("--week-start: '{}' is not a day; use monday or sunday")),
-                                  quote_input(o.week_start)));
-  p.week_start = *ws;
+JournalNeed prepare(const Options& o, Prepared& p, const GlobalOptions& g) {
+  if (o.week_start) {
+    const auto ws = parse_week_start(*o.week_start);
+    if (!ws)
+      throw usage_error(fmt::format(fmt::runtime(_("--week-start: '{}' is not a day; use monday or sunday")),
+                                    quote_input(*o.week_start)));
+    p.week_start = *ws;
+  } else {
+    p.week_start = g.settings.week_start.value_or(WeekStart::monday);
+  }
   if (o.weeks) p.weeks = parse_count(*o.weeks, "--weeks", 10'000);
   if (o.all) p.weeks.reset();
   if (o.svg && *o.svg == "-" && (o.json || o.csv))
@@ -105,7 +109,7 @@ Handler setup(CLI::App& sub) {
       ->type_name(_("FILE"))
       ->expected(0, 1);
   auto p = std::make_shared<Prepared>();
-  return {[o, p](Context&, const GlobalOptions&) { return prepare(*o, *p); },
+  return {[o, p](Context&, const GlobalOptions& g) { return prepare(*o, *p, g); },
           [o, p](Context& ctx, const GlobalOptions& g, Journal* j) { return run(*o, *p, ctx, g, *j); }};
 }
 
