@@ -49,6 +49,17 @@ PlanOutcome plan_request(Journal& journal, PlanOutcome assessed, const std::opti
 // entry; oldest first.
 std::vector<Request> open_requests(const Journal& journal);
 
+// A request's text corrected: re-assessed, and undoable. A request still to make or to log
+// (planned, asked) must stay a micro-request: when the new text fails, nothing changes and
+// `after` is empty. One already made or dropped takes the new text whatever its verdicts.
+// Throws usage_error for an unknown id.
+struct TextEdit {
+  PlanOutcome assessed;  // the new text and its verdicts
+  Request before;
+  std::optional<Request> after;
+};
+TextEdit edit_request_text(Journal& journal, std::int64_t id, PlanOutcome assessed, const std::optional<std::string>& to);
+
 // --- ask --------------------------------------------------------------------------------
 
 struct Prediction {
@@ -91,7 +102,8 @@ bool reads_as_request(const Assessment& a);
 
 // A request made without planning, with what happened: stored whatever its verdicts (it
 // happened), created at the time it was asked.
-Entry log_unplanned(Journal& journal, const std::string& text, const NewEntry& e);
+// `to`: whom it was asked of, when the person says (else whom the checker found).
+Entry log_unplanned(Journal& journal, const std::string& text, const std::optional<std::string>& to, const NewEntry& e);
 
 // --- stats ------------------------------------------------------------------------------
 
