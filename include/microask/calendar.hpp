@@ -113,17 +113,35 @@ struct WhenResult {
   std::optional<Instant> instant;
   std::string error;  // empty when instant is set; else english(message)
   Message message;    // the reason, to translate: its first argument is the option, "--at"
+  // The local day number when the value named a day and no time ("monday", "2026-11-20",
+  // "il y a 3 jours", "today"): `--since` starts at that day's midnight.
+  std::optional<std::int64_t> day;
 };
 
-// Parses the `--at WHEN` forms: "YYYY-MM-DD" (12:00 that day, or now if that is later than
-// now), "YYYY-MM-DD HH:MM", "YYYY-MM-DDTHH:MM", ISO 8601 with offset, "HH:MM" (today),
-// "today"/"aujourd'hui", "yesterday"/"hier" (same time of day, one local day earlier).
-// Local times are resolved in `zone`. Refuses times after `now` (a minute of slack for
-// "HH:MM" typed in the current minute) and before 1970-01-01.
-// Case-insensitive, surrounding blanks ignored; "H:MM" and "aujourd'hui" with a typographic
-// apostrophe are accepted too. "today" is `now` itself. Errors are one line, start with
-// "--at: " and quote the value escaped and cut to 40 characters. The minute of slack
-// applies to every form (an instant at most now + 60 s is accepted as typed).
+// Parses what people type for `--at WHEN` (and `--since WHEN`): an optional day, then an
+// optional time, in English or French, or ISO 8601 with an offset.
+//   day:  "today"/"aujourd'hui"; "yesterday"/"hier"; "the day before yesterday"/"avant-hier";
+//         a weekday, full or short ("friday", "fri", "vendredi", "ven."), optionally "last
+//         friday"/"vendredi dernier"; "N days ago"/"il y a N jours" (N from 1 to 3650, or
+//         "a"/"one"/"un" for 1); "YYYY-MM-DD".
+//   time: "HH:MM" or "H:MM"; "18h", "18h30", "18 h 30"; "6pm", "6:30pm", "6 pm" ("12am" is
+//         midnight, "12pm" noon); after a day, a space, "at" or "à" (or "T" after a date)
+//         between the two ("hier à 18h30", "yesterday at 6pm", "2026-12-01 9:05").
+//   also: "now"/"maintenant"; ISO 8601 with an offset, kept as given ("2026-11-26T09:30+01:00").
+// A time alone is today. A day alone: a date or a weekday means noon that day, or now if
+// noon is still to come; "today" is now; "yesterday" and "N days ago" keep the time of day of
+// now (the same wall-clock time, N local days earlier).
+// A weekday is the most recent such day that is not in the future: "friday" on a Friday is
+// today, unless the time given is still to come (then a week ago); "last friday" is always
+// before today (1 to 7 days ago).
+// Case-insensitive; blanks (NBSP included) around ignored and runs of them inside read as
+// one; the typographic apostrophe is accepted. Local times are resolved in `zone` (a time
+// in a DST gap is moved forward by the gap; in an overlap, the earlier instant).
+// Refuses instants after `now` (a minute of slack, for "HH:MM" typed in the current minute:
+// an instant at most now + 60 s is accepted) and before 1970-01-01. Errors are one line,
+// start with "--at: ", quote the value escaped and cut to 40 characters, say what is wrong
+// with a value of a known shape ("25:00", "2026-02-30", "13pm", "0 days ago") and otherwise
+// list what is accepted.
 WhenResult parse_when(std::string_view text, Instant now, const TimeZone& zone);
 
 }  // namespace microask

@@ -107,21 +107,14 @@ Instant parse_at(std::string_view s, Instant now, const TimeZone& zone) {
 }
 
 Instant parse_since(std::string_view s, Instant now, const TimeZone& zone) {
-  const auto t = trim(s);
-  // A bare date starts at local midnight: "since Monday" includes all of Monday.
-  if (t.size() == 10 && t[4] == '-' && t[7] == '-') {
-    auto noon = parse_when(t, now, zone);
-    if (noon.instant) {
-      const auto day = local_day(*noon.instant);
-      return zone.at(zone.utc_of_local(day * 86400));
-    }
-  }
-  auto r = parse_when(t, now, zone);
+  auto r = parse_when(s, now, zone);
   if (!r.instant) {
     // The parser names --at; this value came from --since.
     if (!r.message.args.empty()) r.message.args.front() = "--since";
     throw usage_error(r.message);
   }
+  // A day with no time starts at local midnight: "--since monday" includes all of Monday.
+  if (r.day) return zone.at(zone.utc_of_local(*r.day * 86400));
   return *r.instant;
 }
 

@@ -50,10 +50,15 @@ void check_when(std::string_view input, const TimeZone& zone) {
     // What is accepted, written back in ISO 8601, is accepted again as the same instant.
     const WhenResult again = parse_when(format_iso8601(*r.instant), now, zone);
     require(again.instant && *again.instant == *r.instant, "parse_when(format_iso8601(t)) == t", input);
+    // A day named without a time (what --since starts at midnight) is the instant's day, or
+    // today when the instant is now (a weekday or a date whose noon is still to come).
+    if (r.day) require(*r.day == local_day(*r.instant) || *r.instant == now, "the day named is the instant's", input);
     return;
   }
+  require(!r.day, "no day without an instant", input);
   require(r.error.rfind("--at", 0) == 0, "the error names --at", input);
-  require(r.error.size() < 400, "the error is short whatever the input", input);
+  // The longest message and 40 characters of the value escaped ("\u202e": 6 bytes each).
+  require(r.error.size() < 512, "the error is short whatever the input", input);
   for (const char c : r.error) {
     const auto b = static_cast<unsigned char>(c);
     require(b >= 0x20 && b != 0x7f, "the error is one line without control characters", input);

@@ -70,6 +70,11 @@ std::string when(const char* text) {
 
 std::string error_of(const char* text) { return parse_when(text, now, paris_winter).error; }
 
+// What the refusal of a value of no known shape lists, after "is not a date or time".
+const std::string accepted_forms =
+    "; use a day (YYYY-MM-DD, today, yesterday, monday, last friday, 3 days ago), a time (HH:MM, 18h30, "
+    "6pm), both (yesterday 18:00), now, or ISO 8601 with offset";
+
 }  // namespace
 
 TEST_CASE("days_from_civil and civil_from_days at known days") {
@@ -405,17 +410,13 @@ TEST_CASE("parse_when: every accepted form") {
 }
 
 TEST_CASE("parse_when: refusals, each naming the value and what is accepted") {
-  const std::string forms =
-      "; use YYYY-MM-DD, 'YYYY-MM-DD HH:MM', HH:MM, ISO 8601 with offset, today or yesterday";
+  const std::string forms = accepted_forms;
   CHECK("--at: '31/12' is not a date or time" + forms == error_of("31/12"));
   CHECK("--at: 'tomorrow' is not a date or time" + forms == error_of("tomorrow"));
   CHECK("--at: '2026-11-26T09:30:00' is not a date or time" + forms == error_of("2026-11-26T09:30:00"));
   CHECK("--at: '2026-1-5' is not a date or time" + forms == error_of("2026-1-5"));
-  CHECK("--at: '9h30' is not a date or time" + forms == error_of("9h30"));
   CHECK("--at: '1:2' is not a date or time" + forms == error_of("1:2"));
   CHECK("--at: '123:45' is not a date or time" + forms == error_of("123:45"));
-  CHECK("--at: '2026-11-26 9:30' is not a date or time" + forms == error_of("2026-11-26 9:30"));
-  CHECK("--at: '2026-11-26  09:30' is not a date or time" + forms == error_of("2026-11-26  09:30"));
   CHECK("--at: 'today now' is not a date or time" + forms == error_of("today now"));
   CHECK("--at: the value is empty" + forms == error_of(""));
   CHECK("--at: the value is empty" + forms == error_of(" \t\n"));
@@ -447,8 +448,7 @@ TEST_CASE("parse_when: refusals, each naming the value and what is accepted") {
 }
 
 TEST_CASE("parse_when: a hostile value is never echoed raw") {
-  CHECK("--at: '\\x1b[31mred' is not a date or time; use YYYY-MM-DD, 'YYYY-MM-DD HH:MM', HH:MM, ISO 8601 with "
-        "offset, today or yesterday" == error_of("\x1b[31mred"));
+  CHECK("--at: '\\x1b[31mred' is not a date or time" + accepted_forms == error_of("\x1b[31mred"));
   CHECK(std::string::npos == error_of("a\nb").find('\n'));
   CHECK(0 == error_of("a\nb").find("--at: 'a\\nb' "));
   CHECK(0 == error_of("a\rb\x7f").find("--at: 'a\\x0db\\x7f' "));
@@ -460,14 +460,14 @@ TEST_CASE("parse_when: a hostile value is never echoed raw") {
   CHECK(0 == error_of("d\xc3\xa9j\xc3\xa0").find("--at: 'd\xc3\xa9j\xc3\xa0' "));  // "déjà" kept as is
   const std::string long_value(1'000'000, 'x');
   CHECK(0 == parse_when(long_value, now, paris_winter).error.find("--at: '" + std::string(39, 'x') + "\u2026' "));
-  CHECK(200 > parse_when(long_value, now, paris_winter).error.size());
+  CHECK(300 > parse_when(long_value, now, paris_winter).error.size());
   CHECK(0 == error_of(std::string(45, '\x01').c_str()).find("--at: '" + [] {
               std::string s;
               for (int i = 0; i < 39; ++i) s += "\\x01";
               return s;
             }() + "\u2026' "));
-  CHECK("--at: 'a\\x00b' is not a date or time; use YYYY-MM-DD, 'YYYY-MM-DD HH:MM', HH:MM, ISO 8601 with offset, "
-        "today or yesterday" == parse_when(std::string_view("a\0b", 3), now, paris_winter).error);
+  CHECK("--at: 'a\\x00b' is not a date or time" + accepted_forms ==
+        parse_when(std::string_view("a\0b", 3), now, paris_winter).error);
 }
 
 TEST_CASE("parse_when: the refusal as a message to translate: the msgid, the option first, then the values") {
@@ -527,4 +527,340 @@ TEST_CASE("parse_when: 'HH:MM' and 'yesterday' use the zone's local day, not UTC
   CHECK("2026-11-26T00:30:00+01:00" == format_iso8601(*parse_when("yesterday", late, zone).instant));
   CHECK("--at: '2026-11-28' is in the future" == parse_when("2026-11-28", late, zone).error);
   CHECK("2026-11-27T00:30:00+01:00" == format_iso8601(*parse_when("2026-11-27", late, zone).instant));
+}
+
+// ---- The everyday forms (issue 13): a day, a time, both, in English and French ----------------
+// `now` is Thursday 2026-11-26 09:30:15 in a fixed +01:00.
+
+TEST_CASE("parse_when: now and maintenant") {
+  CHECK("2026-11-26T09:30:15+01:00" == when("now"));
+  CHECK("2026-11-26T09:30:15+01:00" == when(" NOW "));
+  CHECK("2026-11-26T09:30:15+01:00" == when("maintenant"));
+  CHECK("2026-11-26T09:30:15+01:00" == when("Maintenant"));
+}
+
+TEST_CASE("parse_when: a time alone, 24-hour and 12-hour, is today") {
+  CHECK("2026-11-26T09:00:00+01:00" == when("9h"));
+  CHECK("2026-11-26T09:00:00+01:00" == when("09h"));
+  CHECK("2026-11-26T09:30:00+01:00" == when("9h30"));
+  CHECK("2026-11-26T09:05:00+01:00" == when("09H05"));
+  CHECK("2026-11-26T09:05:00+01:00" == when("9 h 05"));
+  CHECK("2026-11-26T09:05:00+01:00" == when("9 h05"));
+  CHECK("2026-11-26T09:05:00+01:00" == when("9h 05"));
+  CHECK("2026-11-26T00:00:00+01:00" == when("0h"));
+  CHECK("2026-11-26T06:00:00+01:00" == when("6am"));
+  CHECK("2026-11-26T06:00:00+01:00" == when("6 AM"));
+  CHECK("2026-11-26T06:00:00+01:00" == when("6 a.m."));
+  CHECK("2026-11-26T08:15:00+01:00" == when("8:15am"));
+  CHECK("2026-11-26T08:15:00+01:00" == when("8:15 am"));
+  CHECK("2026-11-26T00:00:00+01:00" == when("12am"));  // midnight
+  CHECK("2026-11-26T00:30:00+01:00" == when("12:30am"));
+  CHECK("2026-11-25T12:00:00+01:00" == when("yesterday 12pm"));  // noon
+  CHECK("2026-11-25T12:45:00+01:00" == when("yesterday 12:45 p.m."));
+  CHECK("2026-11-25T13:00:00+01:00" == when("yesterday 1pm"));
+  CHECK("2026-11-25T23:00:00+01:00" == when("yesterday 11pm"));
+}
+
+TEST_CASE("parse_when: today, yesterday and the day before, with a time") {
+  CHECK("2026-11-26T08:00:00+01:00" == when("today 08:00"));
+  CHECK("2026-11-26T08:00:00+01:00" == when("today at 8am"));
+  CHECK("2026-11-26T08:00:00+01:00" == when("aujourd'hui à 8h"));
+  CHECK("2026-11-26T08:00:00+01:00" == when("aujourd\u2019hui 8h"));
+  CHECK("2026-11-25T18:00:00+01:00" == when("yesterday 18:00"));
+  CHECK("2026-11-25T18:00:00+01:00" == when("yesterday at 6pm"));
+  CHECK("2026-11-25T18:30:00+01:00" == when("yesterday 6:30pm"));
+  CHECK("2026-11-25T18:00:00+01:00" == when("hier 18h"));
+  CHECK("2026-11-25T18:30:00+01:00" == when("hier à 18h30"));
+  CHECK("2026-11-25T18:30:00+01:00" == when("HIER À 18H30"));
+  CHECK("2026-11-25T18:30:00+01:00" == when("hier a 18h30"));  // a keyboard without accents
+  CHECK("2026-11-25T18:30:00+01:00" == when("hier 18 h 30"));
+  CHECK("2026-11-25T07:05:00+01:00" == when("hier 7:05"));
+  CHECK("2026-11-24T09:30:15+01:00" == when("avant-hier"));
+  CHECK("2026-11-24T09:30:15+01:00" == when("avant hier"));
+  CHECK("2026-11-24T09:30:15+01:00" == when("the day before yesterday"));
+  CHECK("2026-11-24T18:00:00+01:00" == when("the day before yesterday at 18:00"));
+  CHECK("2026-11-24T18:00:00+01:00" == when("Avant-hier à 18h"));
+}
+
+TEST_CASE("parse_when: a date with a one- or two-digit hour") {
+  CHECK("2026-11-01T09:05:00+01:00" == when("2026-11-01 9:05"));
+  CHECK("2026-11-01T09:05:00+01:00" == when("2026-11-01T9:05"));
+  CHECK("2026-11-01T09:05:00+01:00" == when("2026-11-01 à 9h05"));
+  CHECK("2026-11-01T21:05:00+01:00" == when("2026-11-01 at 9:05pm"));
+  CHECK("2026-11-26T09:30:00+01:00" == when("2026-11-26 9:30"));
+  CHECK("2026-11-26T09:30:00+01:00" == when("2026-11-26  09:30"));
+}
+
+TEST_CASE("parse_when: blanks around are ignored and runs of them inside read as one") {
+  CHECK("2026-11-25T18:30:00+01:00" == when("  hier   à \t 18h30 \n"));
+  CHECK("2026-11-25T18:00:00+01:00" == when("hier\u00a018h"));                    // NBSP
+  CHECK("2026-11-26T09:05:00+01:00" == when("9\u202fh\u202f05"));                  // narrow NBSP
+  CHECK("2026-11-25T18:00:00+01:00" == when("\u00a0yesterday\t\tat\u00a0 6pm\u00a0"));
+}
+
+TEST_CASE("parse_when: weekdays, English and French, full and short, on a Thursday") {
+  // Thursday 2026-11-26: Monday was the 23rd, Friday the 20th; a day alone is noon.
+  struct Case {
+    const char* text;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {"monday", "2026-11-23T12:00:00+01:00"},
+      {"Mon", "2026-11-23T12:00:00+01:00"},
+      {"mon.", "2026-11-23T12:00:00+01:00"},
+      {"lundi", "2026-11-23T12:00:00+01:00"},
+      {"lun.", "2026-11-23T12:00:00+01:00"},
+      {"LUN", "2026-11-23T12:00:00+01:00"},
+      {"Monday.", "2026-11-23T12:00:00+01:00"},
+      {"tuesday", "2026-11-24T12:00:00+01:00"},
+      {"tue", "2026-11-24T12:00:00+01:00"},
+      {"tues.", "2026-11-24T12:00:00+01:00"},
+      {"mardi", "2026-11-24T12:00:00+01:00"},
+      {"mar.", "2026-11-24T12:00:00+01:00"},
+      {"wednesday", "2026-11-25T12:00:00+01:00"},
+      {"wed", "2026-11-25T12:00:00+01:00"},
+      {"mercredi", "2026-11-25T12:00:00+01:00"},
+      {"mer", "2026-11-25T12:00:00+01:00"},
+      {"friday", "2026-11-20T12:00:00+01:00"},
+      {"fri", "2026-11-20T12:00:00+01:00"},
+      {"vendredi", "2026-11-20T12:00:00+01:00"},
+      {"ven.", "2026-11-20T12:00:00+01:00"},
+      {"saturday", "2026-11-21T12:00:00+01:00"},
+      {"sat", "2026-11-21T12:00:00+01:00"},
+      {"samedi", "2026-11-21T12:00:00+01:00"},
+      {"sam.", "2026-11-21T12:00:00+01:00"},
+      {"sunday", "2026-11-22T12:00:00+01:00"},
+      {"sun", "2026-11-22T12:00:00+01:00"},
+      {"dimanche", "2026-11-22T12:00:00+01:00"},
+      {"dim.", "2026-11-22T12:00:00+01:00"},
+      {"dimanche.", "2026-11-22T12:00:00+01:00"},
+      {"thu", "2026-11-26T09:30:15+01:00"},
+      {"thur", "2026-11-26T09:30:15+01:00"},
+      {"thurs.", "2026-11-26T09:30:15+01:00"},
+      {"jeu", "2026-11-26T09:30:15+01:00"},
+      {"jeudi", "2026-11-26T09:30:15+01:00"},
+      {"last monday", "2026-11-23T12:00:00+01:00"},
+      {"lundi dernier", "2026-11-23T12:00:00+01:00"},
+      {"last friday 6pm", "2026-11-20T18:00:00+01:00"},
+      {"vendredi dernier à 18h", "2026-11-20T18:00:00+01:00"},
+      {"friday at 6:30 pm", "2026-11-20T18:30:00+01:00"},
+      {"ven. 18h30", "2026-11-20T18:30:00+01:00"},
+      {"last sun 9:05", "2026-11-22T09:05:00+01:00"},
+      {"sam. dernier", "2026-11-21T12:00:00+01:00"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(c.expected == when(c.text));
+  }
+}
+
+TEST_CASE("parse_when: today's weekday is today while the time fits, else a week ago; 'last' never today") {
+  // A day alone: noon, and noon is still to come, so now (as for today's date).
+  CHECK("2026-11-26T09:30:15+01:00" == when("thursday"));
+  CHECK("2026-11-26T08:00:00+01:00" == when("thursday 08:00"));
+  CHECK("2026-11-26T09:31:00+01:00" == when("jeudi 9h31"));         // within the minute of slack
+  CHECK("2026-11-19T09:32:00+01:00" == when("jeudi 9h32"));         // still to come today
+  CHECK("2026-11-19T18:00:00+01:00" == when("thursday 6pm"));
+  CHECK("2026-11-19T12:00:00+01:00" == when("last thursday"));
+  CHECK("2026-11-19T12:00:00+01:00" == when("jeudi dernier"));
+  CHECK("2026-11-19T08:00:00+01:00" == when("last thursday 8am"));  // even when the time fits today
+  CHECK("2026-11-25T12:00:00+01:00" == when("last wednesday"));     // yesterday, 1 day back
+  CHECK("2026-11-20T12:00:00+01:00" == when("last friday"));        // 6 days back
+  // After noon a weekday that is today is noon today.
+  const Instant afternoon{now.utc + 6 * 3600, 3600};  // 15:30:15
+  CHECK("2026-11-26T12:00:00+01:00" == format_iso8601(*parse_when("jeudi", afternoon, paris_winter).instant));
+}
+
+TEST_CASE("parse_when: every weekday from every day of a week lands 0 to 6 days back (1 to 7 with last)") {
+  const char* names[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  const char* french[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
+  int bad = 0;
+  for (int k = 0; k < 7; ++k) {
+    const Instant n{now.utc + k * 86400, 3600};  // Thursday 09:30:15, then Friday...
+    const std::int64_t today = local_day(n);
+    for (int w = 0; w < 7; ++w) {
+      for (const std::string& text : {std::string(names[w]) + " 08:00", std::string(french[w]) + " 8h",
+                                      "last " + std::string(names[w]), std::string(french[w]) + " dernier",
+                                      std::string(names[w]) + " 23:00"}) {
+        CAPTURE(text);
+        const WhenResult r = parse_when(text, n, paris_winter);
+        REQUIRE(r.instant.has_value());
+        const std::int64_t day = local_day(*r.instant);
+        const std::int64_t back = today - day;
+        const bool last = text.find("last") != std::string::npos || text.find("dernier") != std::string::npos;
+        const bool evening = text.ends_with("23:00");  // still to come on the day itself
+        if ((day + 3) % 7 != w) ++bad;  // the day named (Monday-based, day 0 a Thursday)
+        if (back < (last || evening ? 1 : 0) || back > (last || evening ? 7 : 6)) ++bad;
+        if (r.instant->utc > n.utc + 60) ++bad;
+      }
+    }
+  }
+  CHECK(0 == bad);
+}
+
+TEST_CASE("parse_when: N days ago and il y a N jours keep the time of day, or take the time given") {
+  CHECK("2026-11-25T09:30:15+01:00" == when("1 day ago"));
+  CHECK("2026-11-25T09:30:15+01:00" == when("1 days ago"));
+  CHECK("2026-11-25T09:30:15+01:00" == when("a day ago"));
+  CHECK("2026-11-25T09:30:15+01:00" == when("one day ago"));
+  CHECK("2026-11-25T09:30:15+01:00" == when("il y a 1 jour"));
+  CHECK("2026-11-25T09:30:15+01:00" == when("il y a un jour"));
+  CHECK("2026-11-25T09:30:15+01:00" == when("Il Y A 1 Jours"));
+  CHECK("2026-11-23T09:30:15+01:00" == when("3 days ago"));
+  CHECK("2026-11-23T09:30:15+01:00" == when("il y a 3 jours"));
+  CHECK("2026-11-23T18:00:00+01:00" == when("3 days ago 18:00"));
+  CHECK("2026-11-23T18:00:00+01:00" == when("3 days ago at 6pm"));
+  CHECK("2026-11-23T18:30:00+01:00" == when("il y a 3 jours à 18h30"));
+  CHECK("2026-11-16T09:30:15+01:00" == when("10 days ago"));
+  CHECK("2016-11-28T09:30:15+01:00" == when("3650 days ago"));
+  CHECK("2016-11-28T09:30:15+01:00" == when("il y a 3650 jours"));
+  CHECK("2016-11-28T09:30:15+01:00" == when("0003650 days ago"));  // leading zeros do not count
+  CHECK("2026-11-23T09:30:15+01:00" == when("03 days ago"));
+}
+
+TEST_CASE("parse_when: the day a value names without a time, for --since") {
+  auto day = [](const char* text) { return parse_when(text, now, paris_winter).day; };
+  CHECK(day_of(2026, 11, 26) == day("today"));
+  CHECK(day_of(2026, 11, 25) == day("hier"));
+  CHECK(day_of(2026, 11, 24) == day("avant-hier"));
+  CHECK(day_of(2026, 11, 23) == day("monday"));
+  CHECK(day_of(2026, 11, 26) == day("thursday"));
+  CHECK(day_of(2026, 11, 19) == day("last thursday"));
+  CHECK(day_of(2026, 11, 23) == day("il y a 3 jours"));
+  CHECK(day_of(2026, 11, 20) == day("2026-11-20"));
+  CHECK(day_of(2026, 11, 26) == day("2026-11-26"));
+  CHECK(std::nullopt == day("now"));
+  CHECK(std::nullopt == day("09:00"));
+  CHECK(std::nullopt == day("hier 18h"));
+  CHECK(std::nullopt == day("2026-11-20 10:00"));
+  CHECK(std::nullopt == day("2026-11-20T10:00Z"));
+  CHECK(std::nullopt == day("2026-11-27"));  // refused: no day either
+}
+
+TEST_CASE("parse_when: a known shape with a wrong value says what is wrong") {
+  CHECK("--at: '25h' is not a valid time; use 00:00 to 23:59" == error_of("25h"));
+  CHECK("--at: '18h75' is not a valid time; use 00:00 to 23:59" == error_of("18h75"));
+  CHECK("--at: 'hier 24h' is not a valid time; use 00:00 to 23:59" == error_of("hier 24h"));
+  CHECK("--at: 'yesterday 23:60' is not a valid time; use 00:00 to 23:59" == error_of("yesterday 23:60"));
+  CHECK("--at: 'lundi 25:00' is not a valid time; use 00:00 to 23:59" == error_of("lundi 25:00"));
+  CHECK("--at: 'yesterday 6:75pm' is not a valid time; use 00:00 to 23:59" == error_of("yesterday 6:75pm"));
+  const std::string twelve = " is not a valid time; with am or pm, the hour runs from 1 to 12";
+  CHECK("--at: '13pm'" + twelve == error_of("13pm"));
+  CHECK("--at: '0am'" + twelve == error_of("0am"));
+  CHECK("--at: 'yesterday 0pm'" + twelve == error_of("yesterday 0pm"));
+  CHECK("--at: '13:30 PM'" + twelve == error_of("13:30 PM"));
+  const std::string days = " is not a number of days ago; use 1 to 3650";
+  CHECK("--at: '0 days ago'" + days == error_of("0 days ago"));
+  CHECK("--at: '3651 days ago'" + days == error_of("3651 days ago"));
+  CHECK("--at: 'il y a 0 jour'" + days == error_of("il y a 0 jour"));
+  CHECK("--at: 'il y a 99999 jours'" + days == error_of("il y a 99999 jours"));
+  CHECK("--at: '99999999999999999999999 days ago'" + days == error_of("99999999999999999999999 days ago"));
+  CHECK("--at: '2026-02-30 9:05' is not a valid date; 2026-02 has 28 days" == error_of("2026-02-30 9:05"));
+  CHECK("--at: '2026-13-01 6pm' is not a valid date; months run from 01 to 12" == error_of("2026-13-01 6pm"));
+  // The value is shown as typed (trimmed), not as the parser reads it.
+  CHECK("--at: 'HIER  À 25H' is not a valid time; use 00:00 to 23:59" == error_of("  HIER  À 25H "));
+}
+
+TEST_CASE("parse_when: anything else is refused with the list of what is accepted") {
+  const char* bad[] = {
+      "tomorrow", "demain", "next monday", "lundi prochain", "last", "last week", "dernier", "6pm yesterday",
+      "18h hier", "hier 18", "18h5", "9h305", "18hh", "18 30", "monday monday", "lundi lundi dernier",
+      "last lundi dernier", "now 18h", "maintenant 9h", "hier à", "yesterday at", "yesterday at at 6pm",
+      "hier,18h", "il y a jours", "il y a 3", "3 days", "days ago", "-3 days ago", "3 day ago ago",
+      "il y a trois jours", "three days ago", "2 weeks ago", "6 pm pm", "6p", "6pmx", "mon..",
+      "mondays", "lundis", "ago", "at 6pm", "à 18h", "t9:05", "2026-11-20 t9:05", "2026-11-20tt9:05",
+      "2026-11-20 9", "2026-11-20 9:5", "2026-11-20 9:05:00", "2026-11-20T09:30:00", "18h30m", "l'hier",
+      "aujourd''hui", "today today",
+  };
+  for (const char* s : bad) {
+    CAPTURE(s);
+    CHECK("--at: '" + std::string(s) + "' is not a date or time" + accepted_forms == error_of(s));
+  }
+}
+
+TEST_CASE("parse_when: the new forms refuse the future") {
+  CHECK("--at: '6pm' is in the future" == error_of("6pm"));
+  CHECK("--at: '18h' is in the future" == error_of("18h"));
+  CHECK("--at: 'today 18h' is in the future" == error_of("today 18h"));
+  CHECK("--at: 'aujourd'hui à 9h32' is in the future" == error_of("aujourd'hui à 9h32"));
+  CHECK("--at: '12pm' is in the future" == error_of("12pm"));
+  CHECK("--at: '2026-11-27 9:00' is in the future" == error_of("2026-11-27 9:00"));
+  CHECK("--at: '2026-11-26 6pm' is in the future" == error_of("2026-11-26 6pm"));
+  CHECK("2026-11-26T09:31:00+01:00" == when("9h31"));  // the minute of slack
+  CHECK("--at: '9h32' is in the future" == error_of("9h32"));
+}
+
+TEST_CASE("parse_when: the new forms refuse instants before 1970") {
+  const Instant early{86400 + 9 * 3600, 3600};  // Friday 1970-01-02 10:00 +01:00
+  auto error = [&](const char* text) { return parse_when(text, early, paris_winter).error; };
+  CHECK("--at: '2 days ago' is before 1970-01-01" == error("2 days ago"));
+  CHECK("--at: 'il y a 3650 jours' is before 1970-01-01" == error("il y a 3650 jours"));
+  CHECK("--at: 'hier 0h30' is before 1970-01-01" == error("hier 0h30"));  // 23:30 UTC the day before
+  CHECK("--at: 'last friday' is before 1970-01-01" == error("last friday"));
+  CHECK("--at: 'monday' is before 1970-01-01" == error("monday"));
+  CHECK("--at: 'the day before yesterday 6pm' is before 1970-01-01" == error("the day before yesterday 6pm"));
+  CHECK("1970-01-01T12:00:00+01:00" == format_iso8601(*parse_when("jeudi", early, paris_winter).instant));
+  CHECK("1970-01-01T01:00:00+01:00" == format_iso8601(*parse_when("hier 1h", early, paris_winter).instant));
+  CHECK("1970-01-01T10:00:00+01:00" == format_iso8601(*parse_when("1 day ago", early, paris_winter).instant));
+}
+
+TEST_CASE("parse_when: hostile values in the new forms are never echoed raw") {
+  CHECK(0 == error_of("hier \x1b[31m18h").find("--at: 'hier \\x1b[31m18h' is not a date or time"));
+  CHECK(0 == error_of("il y a \x1b[2J jours").find("--at: 'il y a \\x1b[2J jours' "));
+  CHECK(0 == error_of("18h\xe2\x80\xae").find("--at: '18h\\u202e' "));
+  CHECK(0 == error_of("lundi\x7f").find("--at: 'lundi\\x7f' "));
+  CHECK(0 == error_of("hier 25h\x07").find("--at: 'hier 25h\\x07' "));
+  CHECK(0 == parse_when(std::string_view("hier\0 18h", 9), now, paris_winter)
+                .error.find("--at: 'hier\\x00 18h' "));
+  // Blanks inside a refused value are shown escaped too, the line stays one line.
+  const std::string multi = error_of("hier\n25h");
+  CHECK(0 == multi.find("--at: 'hier\\n25h' is not a valid time"));
+  CHECK(std::string::npos == multi.find('\n'));
+  const std::string long_days = std::string(5000, '9') + " days ago";
+  CHECK(0 == parse_when(long_days, now, paris_winter)
+                .error.find("--at: '" + std::string(39, '9') + "\u2026' is not a number"));
+  const std::string bidi = [] {
+    std::string s;
+    for (int i = 0; i < 1000; ++i) s += "\xe2\x80\xae";
+    return s;
+  }();
+  CHECK(500 > parse_when(bidi, now, paris_winter).error.size());  // 40 characters escaped at most
+}
+
+TEST_CASE("parse_when: the new forms across DST in the system zone (Europe/Paris)") {
+  ScopedTz tz("Europe/Paris");
+  const auto z = system_zone();
+  auto at = [&](const char* text, Instant n) {
+    const WhenResult r = parse_when(text, n, *z);
+    return r.instant ? format_iso8601(*r.instant) : "error: " + r.error;
+  };
+  // Monday 2026-03-30 10:00 CEST; on Sunday the 29th, 02:00-03:00 never happened.
+  const Instant spring = z->at(iso("2026-03-30T10:00:00+02:00").utc);
+  CHECK("2026-03-29T03:30:00+02:00" == at("hier 2h30", spring));  // in the gap: moved forward
+  CHECK("2026-03-29T03:30:00+02:00" == at("last sunday 2:30am", spring));
+  CHECK("2026-03-29T01:30:00+01:00" == at("yesterday 1:30", spring));
+  CHECK("2026-03-29T03:00:00+02:00" == at("dimanche 3h", spring));
+  CHECK("2026-03-29T12:00:00+02:00" == at("sunday", spring));
+  CHECK("2026-03-28T10:00:00+01:00" == at("2 days ago", spring));  // the same wall-clock time
+  CHECK("2026-03-28T10:00:00+01:00" == at("il y a 2 jours à 10h", spring));
+  CHECK("2026-03-30T10:00:00+02:00" == at("monday", spring));  // noon is still to come
+  CHECK(day_of(2026, 3, 29) == parse_when("dimanche", spring, *z).day);
+  // Monday 2026-10-26 10:00 CET; on Sunday the 25th, 02:00-03:00 happened twice.
+  const Instant autumn = z->at(iso("2026-10-26T10:00:00+01:00").utc);
+  CHECK("2026-10-25T02:30:00+02:00" == at("hier 2h30", autumn));  // the earlier
+  CHECK("2026-10-25T02:30:00+02:00" == at("sunday 2:30am", autumn));
+  CHECK("2026-10-25T03:00:00+01:00" == at("yesterday 3am", autumn));
+  CHECK("2026-10-25T01:59:00+02:00" == at("dimanche dernier 1h59", autumn));
+  CHECK("2026-10-24T10:00:00+02:00" == at("il y a 2 jours", autumn));
+  CHECK("2026-10-19T12:00:00+02:00" == at("last monday", autumn));
+}
+
+TEST_CASE("parse_when: the new forms use the zone's local day, not UTC's") {
+  const Instant late{iso("2026-11-26T23:30:00Z").utc, 3600};  // Friday 00:30 on the 27th in Paris
+  const FixedZone zone{3600};
+  CHECK("2026-11-27T00:30:00+01:00" == format_iso8601(*parse_when("friday", late, zone).instant));
+  CHECK("2026-11-26T12:00:00+01:00" == format_iso8601(*parse_when("thursday", late, zone).instant));
+  CHECK("2026-11-26T18:00:00+01:00" == format_iso8601(*parse_when("hier 18h", late, zone).instant));
+  CHECK("2026-11-27T00:10:00+01:00" == format_iso8601(*parse_when("12:10am", late, zone).instant));
+  CHECK("2026-11-20T18:00:00+01:00" == format_iso8601(*parse_when("friday 6pm", late, zone).instant));
 }

@@ -299,7 +299,8 @@ Handler setup(CLI::App& sub) {
   sub.add_option("--lesson", o->lesson, _("what you learned, one line (asked on a terminal; Enter skips)"))
       ->type_name(_("TEXT"))
       ->group(entry);
-  sub.add_option("--at", o->at, _("when you asked: YYYY-MM-DD, 'YYYY-MM-DD HH:MM', HH:MM, ISO 8601, today, yesterday (default: now)"))
+  sub.add_option("--at", o->at, _("when you asked: YYYY-MM-DD, HH:MM, 6pm, monday, yesterday 18:00, 3 days ago, "
+                                   "ISO 8601; a day alone is noon (default: now)"))
       ->type_name(_("WHEN"))
       ->group(entry);
   const std::string list = _("List entries (no request given)");
@@ -313,7 +314,7 @@ Handler setup(CLI::App& sub) {
   sub.add_option("--to", o->to, _("entries of requests made of this person; with a new request's text: whom you asked"))
       ->type_name(_("WHO"))
       ->group(list);
-  sub.add_option("--since", o->since, _("entries from this date or time on"))->type_name(_("WHEN"))->group(list);
+  sub.add_option("--since", o->since, _("entries from this day or time on (as --at; a day alone from its start)"))->type_name(_("WHEN"))->group(list);
   auto json = sub.add_flag("--json", o->json, _("print JSON"))->group(list);
   auto csv = sub.add_flag("--csv", o->csv, _("print CSV with a header"))->group(list);
   json->excludes(csv);
