@@ -235,7 +235,7 @@ TEST_CASE("editing an entry recomputes its local day and the day totals") {
   CHECK(1 == j.day_totals().front().discussion);
   // An empty edit keeps everything.
   CHECK(describe(changed) == describe(j.edit_entry(e.id, EntryEdit{})));
-  CHECK_THROWS_AS(j.edit_entry(e.id, EntryEdit{std::nullopt, 11, std::nullopt, std::nullopt}),
+  CHECK_THROWS_AS(j.edit_entry(e.id, EntryEdit{std::nullopt, 11, std::nullopt, std::nullopt, std::nullopt}),
                   usage_error);
 }
 
@@ -259,7 +259,7 @@ TEST_CASE("the empty journal that stands in for a missing file reads nothing and
   CHECK_FALSE(j.last_change().has_value());
   // An unknown id is still what the user hears about...
   CHECK_THROWS_WITH_AS(j.add_entry(3, entry(t0, 2, Response::yes)), "no request with id 3", usage_error);
-  CHECK_THROWS_WITH_AS(j.edit_entry(9, EntryEdit{std::nullopt, 4, std::nullopt, std::nullopt}), "no entry with id 9",
+  CHECK_THROWS_WITH_AS(j.edit_entry(9, EntryEdit{std::nullopt, 4, std::nullopt, std::nullopt, std::nullopt}), "no entry with id 9",
                        usage_error);
   // ...and a change that would go through is refused rather than lost.
   CHECK_THROWS_WITH_AS(j.add_request(request("Ask Tom for a pen")), "there is no journal yet: nothing to change",

@@ -135,7 +135,7 @@ inline NewRequest request(std::string text, Instant created = {t0, 3600}) {
 
 inline NewEntry entry(std::int64_t utc, int stress, Response response,
                std::optional<std::string> note = std::nullopt, std::int32_t offset = 3600) {
-  return NewEntry{Instant{utc, offset}, stress, response, std::move(note)};
+  return NewEntry{Instant{utc, offset}, stress, response, std::move(note), std::nullopt};
 }
 
 inline std::int64_t count(Journal& j, const std::string& table) {

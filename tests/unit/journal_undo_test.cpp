@@ -66,7 +66,7 @@ TEST_CASE("undo reverses each kind of change exactly, newest first") {
   SUBCASE("edit") {
     const Entry e = j.add_adhoc_entry(request("Edit me"), entry(t0, 5, Response::no, "before"));
     j.edit_entry(e.id, EntryEdit{Instant{t0 - 86400, 0}, 9, Response::yes,
-                                 std::optional<std::string>("after")});
+                                 std::optional<std::string>("after"), std::nullopt});
     const auto u = j.undo_last();
     CHECK(ChangeKind::edit == u->kind);
     CHECK(describe(e) == describe(u->entry));
@@ -90,7 +90,7 @@ TEST_CASE("undo reverses each kind of change exactly, newest first") {
     const std::int64_t id = j.add_request(request("Session"));
     j.mark_asked(id, {t0, 0}, 2, Response::yes);
     const Entry e = j.add_entry(id, entry(t0 + 60, 5, Response::no));
-    j.edit_entry(e.id, EntryEdit{std::nullopt, 6, std::nullopt, std::nullopt});
+    j.edit_entry(e.id, EntryEdit{std::nullopt, 6, std::nullopt, std::nullopt, std::nullopt});
     j.delete_entry(e.id);
     j.drop_request(id);
     std::vector<ChangeKind> kinds;
@@ -151,9 +151,9 @@ TEST_CASE("day_totals equals a GROUP BY over entries after random changes and un
       if (!j.find_request(r)) r = j.add_request(request("again"));  // its plan was undone
       if (pick(0, 1) == 1)
         j.mark_asked(r, at(), pick(0, 10), responses[pick(0, 2)]);
-      j.add_entry(r, NewEntry{at(), pick(0, 10), responses[pick(0, 2)], std::nullopt});
+      j.add_entry(r, NewEntry{at(), pick(0, 10), responses[pick(0, 2)], std::nullopt, std::nullopt});
     } else if (op == 4) {
-      j.add_adhoc_entry(request("adhoc"), NewEntry{at(), pick(0, 10), responses[pick(0, 2)], {}});
+      j.add_adhoc_entry(request("adhoc"), NewEntry{at(), pick(0, 10), responses[pick(0, 2)], std::nullopt, std::nullopt});
     } else if (op <= 6 && !entries.empty()) {
       const Entry& e = entries[static_cast<std::size_t>(pick(0, static_cast<int>(entries.size()) - 1))];
       EntryEdit edit;
