@@ -238,6 +238,47 @@ void make_folders(const fs::path& dir, const std::string& journal) {
   }
 }
 
+// The VFS of the connections that write: SQLite's own unix VFS, except that a WAL which
+// already holds frames is opened without SQLITE_OPEN_CREATE. That flag is what makes the
+// unix VFS sync the folder at the first sync of the file (so that a new WAL's name
+// survives a power cut), and SQLite passes it at every open, so every append would sync
+// the folder as well as the WAL. The name of a WAL that holds frames is already safe:
+// every writer writes and syncs the WAL header before any frame, and the connection that
+// first put frames into that file found it without any, so opened it with the flag, and
+// its header sync synced the folder too (a writer with synchronous=OFF syncs nothing and
+// is the exception; microask never runs so). An empty WAL, or one with a header alone
+// (a reader makes empty ones; a TRUNCATE checkpoint empties them), is opened as SQLite
+// would, folder sync included. The WAL is looked at while the connection holds its
+// shared lock on the journal, so no SQLite connection can delete it meanwhile.
+int open_file(sqlite3_vfs* vfs, const char* name, sqlite3_file* file, int flags, int* out_flags) {
+  auto* unix_vfs = static_cast<sqlite3_vfs*>(vfs->pAppData);
+  if (name && (flags & SQLITE_OPEN_WAL) && (flags & SQLITE_OPEN_CREATE)) {
+    struct stat st {};
+    if (::stat(name, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > wal_header_bytes) {
+      const int rc = unix_vfs->xOpen(unix_vfs, name, file, flags & ~SQLITE_OPEN_CREATE, out_flags);
+      if (rc == SQLITE_OK) return rc;
+      // Gone meanwhile (removed by hand): open it as SQLite would.
+    }
+  }
+  return unix_vfs->xOpen(unix_vfs, name, file, flags, out_flags);
+}
+
+// Registered once (never as the default), for the life of the process.
+const char* writer_vfs() {
+  static sqlite3_vfs vfs = [] {
+    sqlite3_vfs* unix_vfs = sqlite3_vfs_find("unix");
+    if (!unix_vfs) unix_vfs = sqlite3_vfs_find(nullptr);
+    sqlite3_vfs v = *unix_vfs;  // every other method is the unix VFS's own
+    v.pNext = nullptr;
+    v.zName = "microask-writer";
+    v.pAppData = unix_vfs;
+    v.xOpen = &open_file;
+    return v;
+  }();
+  static const int registered = sqlite3_vfs_register(&vfs, 0);
+  return registered == SQLITE_OK ? vfs.zName : nullptr;
+}
+
 // Copies the WAL's frames into the journal and empties the WAL (TRUNCATE: an empty WAL is
 // what tells the next process, which rebuilds its index from the WAL, that nothing in it is
 // new; a WAL only reset in this process's -shm would be read back in whole). It never
@@ -310,8 +351,8 @@ Opened open_rw(const fs::path& file, const FileFacts& facts, std::optional<int> 
     throw journal_error(MICROASK_MSG("cannot write the journal {}: its folder {} is read-only"), {path, dir});
   try {
     // No OPEN_CREATE: if the file vanished since probe(), fail rather than make an empty one.
-    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX,
-                                                 busy_timeout_ms);
+    auto db = std::make_unique<SQLite::Database>(path.c_str(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX,
+                                                 busy_timeout_ms, writer_vfs());
     sqlite3* handle = db->getHandle();
     if (sqlite3_db_readonly(handle, "main") == 1)
       throw journal_error(MICROASK_MSG("cannot write the journal {}: the file is read-only"), {path});

@@ -1,0 +1,170 @@
+// microask under ptrace, stopped at each of its system calls (skipped, saying why, where
+// ptrace is not allowed):
+// - the files an append syncs: the WAL once when the writers kept it; a new WAL's header
+//   and folder entry too; the journal file when a commit folds the WAL into it.
+#include <doctest/doctest.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/ptrace.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <optional>
+#include <sstream>
+
+#include "support.hpp"
+
+using namespace microask::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Syscall {
+  long number = -1;
+  std::vector<unsigned long> args;
+};
+
+// The system call a stopped tracee is in, from /proc (the numbers of this architecture).
+std::optional<Syscall> syscall_of(pid_t pid) {
+  std::ifstream in("/proc/" + std::to_string(pid) + "/syscall");
+  std::string first;
+  if (!(in >> first) || first == "running") return std::nullopt;
+  Syscall s;
+  s.number = std::stol(first);
+  for (std::string a; in >> a;) s.args.push_back(std::stoul(a, nullptr, 16));
+  return s;
+}
+
+// A run of microask under ptrace, stopped at every system call (entry and exit).
+struct Traced {
+  bool traced = false;  // false: ptrace refused (why says so)
+  std::string why;
+  bool killed = false;  // on_stop asked for it
+};
+
+// Runs microask with `args` under ptrace; at each system call stop calls
+// on_stop(pid, entering, call), which returns true to SIGKILL it there.
+template <typename OnStop>
+Traced trace(const std::vector<std::string>& args, const std::map<std::string, std::string>& env, OnStop&& on_stop) {
+  std::vector<std::string> argv_s{exe};
+  argv_s.insert(argv_s.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& a : argv_s) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  std::vector<std::string> env_s;
+  for (const auto& [k, v] : env) env_s.push_back(k + "=" + v);
+  std::vector<char*> envp;
+  for (auto& e : env_s) envp.push_back(e.data());
+  envp.push_back(nullptr);
+
+  Traced t;
+  const pid_t pid = ::fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    const int null = ::open("/dev/null", O_RDWR);
+    ::dup2(null, 0);
+    ::dup2(null, 1);
+    ::dup2(null, 2);
+    if (::ptrace(PTRACE_TRACEME, 0, nullptr, nullptr) != 0) ::_exit(126);
+    ::raise(SIGSTOP);
+    ::execve(exe.c_str(), argv.data(), envp.data());
+    ::_exit(127);
+  }
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  if (!WIFSTOPPED(status)) {
+    t.why = "ptrace is not allowed here (PTRACE_TRACEME failed)";
+    return t;
+  }
+  if (::ptrace(PTRACE_SETOPTIONS, pid, nullptr, PTRACE_O_TRACESYSGOOD | PTRACE_O_EXITKILL | PTRACE_O_TRACEEXEC) != 0) {
+    t.why = std::string("ptrace is not allowed here: ") + std::strerror(errno);
+    ::kill(pid, SIGKILL);
+    ::waitpid(pid, &status, 0);
+    return t;
+  }
+  t.traced = true;
+  bool entering = false;
+  ::ptrace(PTRACE_SYSCALL, pid, nullptr, nullptr);
+  for (;;) {
+    if (::waitpid(pid, &status, 0) < 0) break;
+    if (WIFEXITED(status) || WIFSIGNALED(status)) break;  // finished
+    const int sig = WSTOPSIG(status);
+    int deliver = 0;
+    if (sig == (SIGTRAP | 0x80)) {
+      entering = !entering;
+      const auto call = syscall_of(pid);
+      if (call && on_stop(pid, entering, *call)) {
+        t.killed = true;
+        ::kill(pid, SIGKILL);
+        ::waitpid(pid, &status, 0);
+        return t;
+      }
+    } else if ((status >> 8) != (SIGTRAP | (PTRACE_EVENT_EXEC << 8)) && sig != SIGTRAP && sig != SIGSTOP) {
+      deliver = sig;
+    }
+    ::ptrace(PTRACE_SYSCALL, pid, nullptr, reinterpret_cast<void*>(static_cast<long>(deliver)));
+  }
+  return t;
+}
+
+bool is_sync(const Syscall& c) { return c.number == SYS_fdatasync || c.number == SYS_fsync; }
+
+long fd_arg(const Syscall& c) { return c.args.empty() ? -1 : static_cast<long>(c.args[0]); }
+
+// The files microask syncs in one run, in order (a folder by its path).
+std::vector<fs::path> synced_files(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
+                                   Traced* run = nullptr) {
+  std::vector<fs::path> synced;
+  const Traced t = trace(args, env, [&](pid_t pid, bool entering, const Syscall& call) {
+    if (entering && is_sync(call)) {
+      std::error_code ec;
+      synced.push_back(fs::read_symlink("/proc/" + std::to_string(pid) + "/fd/" + std::to_string(fd_arg(call)), ec));
+    }
+    return false;
+  });
+  if (run) *run = t;
+  return synced;
+}
+
+}  // namespace
+
+TEST_CASE("an append with the WAL kept syncs the WAL once; one that starts a WAL also syncs its folder first") {
+  Sandbox s;
+  REQUIRE(0 == s.run({"log", "Asked the baker to slice the bread", "-s", "1", "-r", "yes"}).code);
+  const fs::path wal = fs::canonical(s.dir()) / "journal.db-wal";
+  const auto log = [&](const std::string& text, Traced* run = nullptr) {
+    return synced_files({"--db", s.db().string(), "log", text, "-s", "2", "-r", "yes"}, s.env, run);
+  };
+  Traced run;
+  const auto first = log("Asked the baker for a bag", &run);
+  if (!run.traced) {
+    MESSAGE("sync-count test skipped: " << run.why);
+    return;
+  }
+  CHECK(std::vector<fs::path>{wal} == first);
+  // Until the commit that crosses the bound: that one also copies the WAL into the file.
+  int appends = 1, ones = 1;
+  std::vector<fs::path> crossing;
+  for (; appends < 40; ++appends) {
+    const auto synced = log("Asked the baker for bread " + std::to_string(appends));
+    if (fs::file_size(wal) == 0) {
+      crossing = synced;
+      break;
+    }
+    CHECK(std::vector<fs::path>{wal} == synced);
+    ones += synced.size() == 1;
+  }
+  REQUIRE(!crossing.empty());
+  CHECK(std::vector<fs::path>{wal, wal, fs::canonical(s.db())} == crossing);  // commit, then the checkpoint's two
+  // The next append starts a new WAL: its header and the folder's entry for it are synced
+  // before the commit is.
+  const auto fresh = log("Asked the baker for one more");
+  CHECK(std::vector<fs::path>{wal, fs::canonical(s.dir()), wal} == fresh);
+  // And after it, one sync again.
+  CHECK(std::vector<fs::path>{wal} == log("Asked the baker for the last one"));
+  MESSAGE("syncs: 1 for " << ones << " appends, 3 for the one that folds the WAL, 3 for the next (a new WAL)");
+}
