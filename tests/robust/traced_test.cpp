@@ -1,7 +1,12 @@
 // microask under ptrace, stopped at each of its system calls (skipped, saying why, where
 // ptrace is not allowed):
 // - the files an append syncs: the WAL once when the writers kept it; a new WAL's header
-//   and folder entry too; the journal file when a commit folds the WAL into it.
+//   and folder entry too; the journal file when a commit folds the WAL into it;
+// - writers killed after their commit and before they close the journal (stopped at a
+//   system call once their entry can be read by another process, the WAL still open, then
+//   SIGKILLed): nothing of the close is needed, the entry is in the journal when it is
+//   opened again and the journal is whole. Some kills land in the checkpoint a commit makes
+//   past the WAL's bound, leaving the file half-copied.
 #include <doctest/doctest.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -37,6 +42,16 @@ std::optional<Syscall> syscall_of(pid_t pid) {
   s.number = std::stol(first);
   for (std::string a; in >> a;) s.args.push_back(std::stoul(a, nullptr, 16));
   return s;
+}
+
+// The descriptor on which a process has `file` open, or -1.
+long fd_of(pid_t pid, const fs::path& file) {
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator("/proc/" + std::to_string(pid) + "/fd", ec)) {
+    std::error_code ec2;
+    if (fs::read_symlink(e.path(), ec2) == file) return std::stol(e.path().filename().string());
+  }
+  return -1;
 }
 
 // A run of microask under ptrace, stopped at every system call (entry and exit).
@@ -115,6 +130,44 @@ bool is_sync(const Syscall& c) { return c.number == SYS_fdatasync || c.number ==
 
 long fd_arg(const Syscall& c) { return c.args.empty() ? -1 : static_cast<long>(c.args[0]); }
 
+struct Outcome {
+  Traced run;
+  bool killed = false;       // killed after the commit, the WAL still open
+  bool during_fold = false;  // after the commit had started writing the journal file itself
+  int syscalls_after_commit = 0;
+};
+
+// SIGKILLs microask at the `target`-th system call stop after `committed()` first holds
+// (looked at from the first sync on), or just before it closes the WAL, whichever is first.
+template <typename Committed>
+Outcome kill_after_commit(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
+                          const fs::path& db, int target, Committed&& committed) {
+  Outcome o;
+  const fs::path wal = db.string() + "-wal";
+  bool synced = false;
+  int after = -1;
+  long db_fd = -1;
+  o.run = trace(args, env, [&](pid_t pid, bool entering, const Syscall& call) {
+    if (entering && is_sync(call)) synced = true;
+    if (synced && after < 0 && committed()) {
+      after = 0;
+      db_fd = fd_of(pid, db);
+    }
+    if (after < 0) return false;
+    if (entering && call.number == SYS_pwrite64 && db_fd >= 0 && fd_arg(call) == db_fd) o.during_fold = true;
+    const long wal_fd = fd_of(pid, wal);
+    const bool closing_wal = entering && call.number == SYS_close && fd_arg(call) == wal_fd;
+    if (after >= target || closing_wal || wal_fd < 0) {
+      o.killed = wal_fd >= 0;  // the WAL still open: before the close
+      o.syscalls_after_commit = after;
+      return true;
+    }
+    ++after;
+    return false;
+  });
+  return o;
+}
+
 // The files microask syncs in one run, in order (a folder by its path).
 std::vector<fs::path> synced_files(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
                                    Traced* run = nullptr) {
@@ -130,7 +183,81 @@ std::vector<fs::path> synced_files(const std::vector<std::string>& args, const s
   return synced;
 }
 
+std::string quoted(const std::string& s) { return "'" + s + "'"; }
+
+void check_whole(const fs::path& db) {
+  CHECK("ok" == integrity(db));
+  CHECK(query_db(db, "SELECT count(*) FROM requests") == query_db(db, "SELECT count(*) FROM entries"));
+  CHECK(query_db(db, "SELECT count(*) FROM entries") == query_db(db, "SELECT coalesce(sum(requests), 0) FROM day_totals"));
+}
+
 }  // namespace
+
+TEST_CASE("SIGKILL between the commit and the close: the entry is there when the journal is opened again") {
+  Sandbox s;
+  REQUIRE(0 == s.run({"log", "Asked the baker to slice the bread", "-s", "1", "-r", "yes"}).code);
+  const fs::path wal = s.db().string() + "-wal";
+  const auto run_killed = [&](const std::string& text, int target) {
+    return kill_after_commit({"--db", s.db().string(), "log", text, "-s", "3", "-r", "no", "--json"}, s.env, s.db(),
+                             target, [&] { return "1" == query_db(s.db(), "SELECT count(*) FROM requests WHERE text = " + quoted(text)); });
+  };
+  const auto reopened_shows = [&](const std::string& text) {
+    const Result r = s.run({"log", "-n", "1", "--json"});
+    CHECK_MESSAGE(0 == r.code, describe(r));
+    return r.out.find("\"text\":\"" + text + "\"") != std::string::npos;
+  };
+
+  // Appends in their common case (the WAL kept), killed 0 to 20 system calls after the commit.
+  int killed = 0, in_folds = 0;
+  long long expected = s.count("entries");
+  for (int round = 0; round < 30; ++round) {
+    const std::string text = "Asked the baker for bread, killed after commit " + std::to_string(round);
+    const Outcome o = run_killed(text, round % 21);
+    if (!o.run.traced) {
+      MESSAGE("commit-kill test skipped: " << o.run.why);
+      return;
+    }
+    INFO("round " << round << ", killed " << o.syscalls_after_commit << " system calls after the commit");
+    CHECK(o.killed);
+    killed += o.killed;
+    in_folds += o.during_fold;
+    ++expected;
+    CHECK(reopened_shows(text));
+    CHECK(expected == s.count("entries"));
+    check_whole(s.db());
+  }
+
+  // The commit that crosses the WAL's bound, killed at points all through the checkpoint it
+  // makes: each time from the same journal, its WAL just under the bound.
+  for (int i = 0; i < 40 && fs::file_size(wal) < 32 + (128 - 12) * (4096 + 24); ++i)
+    REQUIRE(0 == s.run({"log", "Asked the baker for a bag " + std::to_string(i), "-s", "2", "-r", "yes"}).code);
+  const fs::path saved = s.dir() / "saved";
+  fs::create_directories(saved);
+  fs::copy_file(s.db(), saved / "journal.db");
+  fs::copy_file(wal, saved / "journal.db-wal");
+  const long long before = s.count("entries");
+  int folds_cut = 0;
+  for (int target = 0; target < 300; target += 15) {
+    fs::copy_file(saved / "journal.db", s.db(), fs::copy_options::overwrite_existing);
+    fs::copy_file(saved / "journal.db-wal", wal, fs::copy_options::overwrite_existing);
+    fs::remove(s.db().string() + "-shm");  // as after a crash: rebuilt from the WAL
+    const std::string text = "Asked the baker for bread, killed in the fold " + std::to_string(target);
+    const Outcome o = run_killed(text, target);
+    INFO("killed " << o.syscalls_after_commit << " system calls after the commit that crosses the bound");
+    CHECK(o.killed);
+    folds_cut += o.during_fold;
+    CHECK(reopened_shows(text));
+    CHECK(before + 1 == s.count("entries"));
+    check_whole(s.db());
+    // And the journal takes the next append as usual.
+    REQUIRE(0 == s.run({"log", "Asked the baker for one more", "-s", "2", "-r", "yes"}).code);
+    CHECK(before + 2 == s.count("entries"));
+    check_whole(s.db());
+  }
+  CHECK(folds_cut > 0);
+  MESSAGE("killed between commit and close: " << killed << " appends (" << in_folds << " in a checkpoint), then "
+                                              << folds_cut << " kills inside the checkpoint past the WAL's bound; every entry there");
+}
 
 TEST_CASE("an append with the WAL kept syncs the WAL once; one that starts a WAL also syncs its folder first") {
   Sandbox s;
