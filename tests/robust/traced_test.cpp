@@ -210,7 +210,7 @@ TEST_CASE("SIGKILL between the commit and the close: the entry is there when the
   // Appends in their common case (the WAL kept), killed 0 to 20 system calls after the commit.
   int killed = 0, in_folds = 0;
   long long expected = s.count("entries");
-  for (int round = 0; round < 30; ++round) {
+  for (int round = 0; round < 24; ++round) {
     const std::string text = "Asked the baker for bread, killed after commit " + std::to_string(round);
     const Outcome o = run_killed(text, round % 21);
     if (!o.run.traced) {
@@ -237,7 +237,7 @@ TEST_CASE("SIGKILL between the commit and the close: the entry is there when the
   fs::copy_file(wal, saved / "journal.db-wal");
   const long long before = s.count("entries");
   int folds_cut = 0;
-  for (int target = 0; target < 300; target += 15) {
+  for (int target = 0; target < 300; target += 20) {
     fs::copy_file(saved / "journal.db", s.db(), fs::copy_options::overwrite_existing);
     fs::copy_file(saved / "journal.db-wal", wal, fs::copy_options::overwrite_existing);
     fs::remove(s.db().string() + "-shm");  // as after a crash: rebuilt from the WAL
@@ -259,7 +259,7 @@ TEST_CASE("SIGKILL between the commit and the close: the entry is there when the
                                               << folds_cut << " kills inside the checkpoint past the WAL's bound; every entry there");
 }
 
-TEST_CASE("an append with the WAL kept syncs the WAL once; one that starts a WAL also syncs its folder first") {
+TEST_CASE("an append with the WAL kept syncs the WAL once, one that starts a WAL also syncs its folder first") {
   Sandbox s;
   REQUIRE(0 == s.run({"log", "Asked the baker to slice the bread", "-s", "1", "-r", "yes"}).code);
   const fs::path wal = fs::canonical(s.dir()) / "journal.db-wal";
