@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -57,15 +58,28 @@ std::uint32_t be32(const unsigned char* p) {
          (std::uint32_t{p[2]} << 8) | std::uint32_t{p[3]};
 }
 
+// The WAL beside a journal (SQLite's file format): a 32-byte header, then frames of a
+// 24-byte header and one page each.
+constexpr std::int64_t wal_header_bytes = 32;
+constexpr std::int64_t wal_frame_header_bytes = 24;
+
+// Size of the -wal beside `path`, or -1 when there is none.
+std::int64_t wal_size(const std::string& path) {
+  struct stat st {};
+  if (::stat((path + "-wal").c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return -1;
+  return static_cast<std::int64_t>(st.st_size);
+}
+
+// Whole frames a WAL of `size` bytes can hold (0 for none or a header alone).
+std::int64_t wal_frames(std::int64_t size, std::uint32_t page_size) {
+  if (size <= wal_header_bytes) return 0;
+  return (size - wal_header_bytes) / (wal_frame_header_bytes + page_size);
+}
+
 struct FileFacts {
   mode_t mode = 0;
   unsigned char write_version = 0;  // header byte 18: 1 rollback journal, 2 WAL
 };
-
-bool path_exists(const std::string& p) {
-  struct stat st {};
-  return ::lstat(p.c_str(), &st) == 0;
-}
 
 // Reads the first 100 bytes through SQLite's own VFS rather than open()/close(): closing
 // a descriptor drops every POSIX lock this process holds on the file, which would silently
@@ -97,7 +111,7 @@ std::pair<std::size_t, std::array<unsigned char, 100>> read_header(const std::st
 
 // The file looked short for its header. That is also how a journal looks for a moment while
 // another process checkpoints it (the header's page count is written before the last pages)
-// and then removes the -wal: probe() looks again before believing it.
+// and then removes or empties the -wal: probe() looks again before believing it.
 class looks_truncated : public journal_error {
  public:
   using journal_error::journal_error;
@@ -105,7 +119,7 @@ class looks_truncated : public journal_error {
 
 std::optional<FileFacts> probe_once(const fs::path& file) {
   const std::string path = file.string();
-  const bool wal_before = path_exists(path + "-wal");
+  const std::int64_t wal_before = wal_size(path);
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
     const int err = errno;
@@ -135,21 +149,24 @@ std::optional<FileFacts> probe_once(const fs::path& file) {
   if (page_size == 1) page_size = 65536;
   if (page_size < 512 || page_size > 65536 || (page_size & (page_size - 1)) != 0)
     throw journal_error(MICROASK_MSG("cannot use {}: damaged microask journal (bad page size)"), {path});
-  // Without a -wal file the main file must hold every page its header counts (the count
-  // is valid when its "version valid for" matches the change counter). With one, a crash
-  // during a checkpoint may have left the file short or mid-page, and SQLite repairs that
-  // from the WAL: leave the judgement to SQLite.
+  // The file must hold every page its header counts (the count is valid when its "version
+  // valid for" matches the change counter), except those a WAL beside it holds: during a
+  // checkpoint, or after a crash in one, the file is short or ends mid-page and SQLite
+  // completes it from the WAL. So a WAL holding frames excuses as many missing pages as it
+  // has frames (each holds one page), and a partial last page is left to SQLite; an empty
+  // WAL, or one with a header alone (a reader makes empty ones, a checkpoint that empties
+  // the WAL leaves one), excuses nothing. Either look at the WAL counts: one may come just
+  // before a checkpoint empties it.
   const auto size = static_cast<std::uint64_t>(st.st_size);
-  if (!wal_before && !path_exists(path + "-wal")) {
-    if (size % page_size != 0)
-      throw looks_truncated(
-          MICROASK_MSG("cannot use {}: truncated microask journal ({} bytes is not a whole number of {}-byte pages)"),
-          {path, std::to_string(size), std::to_string(page_size)});
-    const std::uint32_t header_pages = be32(&h[28]);
-    if (be32(&h[92]) == be32(&h[24]) && header_pages > size / page_size)
-      throw looks_truncated(MICROASK_MSG("cannot use {}: truncated microask journal ({} of {} pages)"),
-                            {path, std::to_string(size / page_size), std::to_string(header_pages)});
-  }
+  const auto frames = static_cast<std::uint64_t>(wal_frames(std::max(wal_before, wal_size(path)), page_size));
+  if (frames == 0 && size % page_size != 0)
+    throw looks_truncated(
+        MICROASK_MSG("cannot use {}: truncated microask journal ({} bytes is not a whole number of {}-byte pages)"),
+        {path, std::to_string(size), std::to_string(page_size)});
+  const std::uint32_t header_pages = be32(&h[28]);
+  if (be32(&h[92]) == be32(&h[24]) && header_pages > size / page_size + frames)
+    throw looks_truncated(MICROASK_MSG("cannot use {}: truncated microask journal ({} of {} pages)"),
+                          {path, std::to_string(size / page_size), std::to_string(header_pages)});
   // user_version, as of the last checkpoint; checked again through SQLite after opening.
   const auto version = static_cast<std::int32_t>(be32(&h[60]));
   if (version > Journal::schema_version) throw_newer(path, version);
@@ -221,6 +238,75 @@ void make_folders(const fs::path& dir, const std::string& journal) {
   }
 }
 
+// The VFS of the connections that write: SQLite's own unix VFS, except that a WAL which
+// already holds frames is opened without SQLITE_OPEN_CREATE. That flag is what makes the
+// unix VFS sync the folder at the first sync of the file (so that a new WAL's name
+// survives a power cut), and SQLite passes it at every open, so every append would sync
+// the folder as well as the WAL. The name of a WAL that holds frames is already safe:
+// every writer writes and syncs the WAL header before any frame, and the connection that
+// first put frames into that file found it without any, so opened it with the flag, and
+// its header sync synced the folder too (a writer with synchronous=OFF syncs nothing and
+// is the exception; microask never runs so). An empty WAL, or one with a header alone
+// (a reader makes empty ones; a TRUNCATE checkpoint empties them), is opened as SQLite
+// would, folder sync included. The WAL is looked at while the connection holds its
+// shared lock on the journal, so no SQLite connection can delete it meanwhile.
+int open_file(sqlite3_vfs* vfs, const char* name, sqlite3_file* file, int flags, int* out_flags) {
+  auto* unix_vfs = static_cast<sqlite3_vfs*>(vfs->pAppData);
+  if (name && (flags & SQLITE_OPEN_WAL) && (flags & SQLITE_OPEN_CREATE)) {
+    struct stat st {};
+    if (::stat(name, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > wal_header_bytes) {
+      const int rc = unix_vfs->xOpen(unix_vfs, name, file, flags & ~SQLITE_OPEN_CREATE, out_flags);
+      if (rc == SQLITE_OK) return rc;
+      // Gone meanwhile (removed by hand): open it as SQLite would.
+    }
+  }
+  return unix_vfs->xOpen(unix_vfs, name, file, flags, out_flags);
+}
+
+// Registered once (never as the default), for the life of the process.
+const char* writer_vfs() {
+  static sqlite3_vfs vfs = [] {
+    sqlite3_vfs* unix_vfs = sqlite3_vfs_find("unix");
+    if (!unix_vfs) unix_vfs = sqlite3_vfs_find(nullptr);
+    sqlite3_vfs v = *unix_vfs;  // every other method is the unix VFS's own
+    v.pNext = nullptr;
+    v.zName = "microask-writer";
+    v.pAppData = unix_vfs;
+    v.xOpen = &open_file;
+    return v;
+  }();
+  static const int registered = sqlite3_vfs_register(&vfs, 0);
+  return registered == SQLITE_OK ? vfs.zName : nullptr;
+}
+
+// Copies the WAL's frames into the journal and empties the WAL (TRUNCATE: an empty WAL is
+// what tells the next process, which rebuilds its index from the WAL, that nothing in it is
+// new; a WAL only reset in this process's -shm would be read back in whole). It never
+// waits: with a reader or a writer at work it copies what it can and gives up, to be tried
+// again later. Its failures (a full disk) change nothing: the WAL keeps every frame, and a
+// commit is synced before it comes here, so nothing here can lose one.
+void fold_wal(sqlite3* db) {
+  sqlite3_busy_timeout(db, 0);
+  (void)sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+  sqlite3_busy_timeout(db, busy_timeout_ms);
+}
+
+// After each commit, with the WAL's size in frames: past the bound, fold it.
+int after_commit(void*, sqlite3* db, const char*, int frames) {
+  if (frames >= Journal::wal_checkpoint_frames) fold_wal(db);
+  return SQLITE_OK;
+}
+
+// Less room left on the journal's file system than twice a WAL at its bound (4 KiB pages).
+// There the room a kept WAL holds is better given back before writing: without it, an
+// append could fail for want of the room the WAL takes.
+bool short_of_room(const std::string& dir) {
+  struct statvfs fs_info {};
+  if (::statvfs(dir.c_str(), &fs_info) != 0) return false;
+  constexpr std::uint64_t wal_at_bound = wal_header_bytes + Journal::wal_checkpoint_frames * (wal_frame_header_bytes + 4096);
+  return static_cast<std::uint64_t>(fs_info.f_bavail) * fs_info.f_frsize < 2 * wal_at_bound;
+}
+
 // Builds a journal at schema `version` in a pending file beside `file`, then links it into
 // place. When another process created `file` meanwhile, theirs is kept.
 void create_journal(const fs::path& file, int version) {
@@ -243,8 +329,9 @@ void create_journal(const fs::path& file, int version) {
     } catch (const SQLite::Exception& e) {
       throw_sqlite(e, path, true);
     }
-    // The connection is closed: its checkpoint put everything into the file and removed the
-    // -wal and -shm, so the file is complete on its own when it appears under its name.
+    // The connection is closed: unlike the writers of open_rw, it checkpoints at close (as the
+    // only connection to the pending file), which put everything into the file and removed
+    // the -wal and -shm, so the file is complete on its own when it appears under its name.
     (void)pending.link_as_target();  // false: another process was first, and theirs is used
   } catch (const std::system_error& e) {
     throw journal_error(MICROASK_MSG("cannot create the journal {}: {}"), {path, errno_text(e.code().value())});
@@ -264,16 +351,24 @@ Opened open_rw(const fs::path& file, const FileFacts& facts, std::optional<int> 
     throw journal_error(MICROASK_MSG("cannot write the journal {}: its folder {} is read-only"), {path, dir});
   try {
     // No OPEN_CREATE: if the file vanished since probe(), fail rather than make an empty one.
-    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX,
-                                                 busy_timeout_ms);
-    if (sqlite3_db_readonly(db->getHandle(), "main") == 1)
+    auto db = std::make_unique<SQLite::Database>(path.c_str(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX,
+                                                 busy_timeout_ms, writer_vfs());
+    sqlite3* handle = db->getHandle();
+    if (sqlite3_db_readonly(handle, "main") == 1)
       throw journal_error(MICROASK_MSG("cannot write the journal {}: the file is read-only"), {path});
     // synchronous=FULL: every commit syncs the WAL, so an acknowledged entry survives a
     // power loss (the default NORMAL in WAL mode may lose the last commits).
     db->exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL");
+    // The WAL stays when the connection closes: no checkpoint at close (SQLite's last
+    // connection would copy the WAL into the file, sync both and delete the WAL: four
+    // syncs more per run). That sync at commit is then the only one an append makes;
+    // after_commit bounds the WAL instead (and replaces SQLite's autocheckpoint).
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    sqlite3_wal_hook(handle, &after_commit, nullptr);
     if (facts.write_version == 1) db->exec("PRAGMA journal_mode = WAL");  // repair, once
     int version = read_user_version(*db);
     if (version > Journal::schema_version) throw_newer(path, version);
+    if (wal_size(path) > wal_header_bytes && short_of_room(dir)) fold_wal(handle);
     if (migrate_to && version < *migrate_to) version = migrate(*db, path, *migrate_to);
     return {std::move(db), version};
   } catch (const SQLite::Exception& e) {
@@ -377,10 +472,22 @@ std::optional<Journal> Journal::open_for_read(const std::filesystem::path& path)
   const auto facts = probe(path);
   if (!facts) return std::nullopt;
   const std::string shown = path.string();
-  // A reader in WAL mode needs the -shm file, which it creates when missing and leaves
-  // behind. When no -wal exists and the file or its folder is read-only, no writer can be
-  // at work (a writer needs both), so read the file as immutable: no lock, no -shm.
-  const bool immutable = !path_exists(shown + "-wal") && (!writable(shown) || !writable(folder_of(path)));
+  // A reader in WAL mode needs the -shm index, which it creates when missing and leaves
+  // behind. Where no writer can be at work and the WAL holds no frame, the file alone is
+  // the whole journal: it is read as immutable (no lock, no -wal, no -shm). No writer can
+  // be at work when the file is read-only, or when its folder is and there is no -wal to
+  // write to (a writer cannot create one). A WAL that holds frames (writers keep theirs
+  // between runs) has entries the file does not: it is read through SQLite, which then
+  // needs the -shm too (it may create it where the folder allows, reads a read-only one).
+  const std::int64_t wal = wal_size(shown);
+  const bool file_read_only = !writable(shown);
+  const bool immutable = (wal < 0 && (file_read_only || !writable(folder_of(path)))) ||
+                         (file_read_only && wal <= wal_header_bytes);
+  // A WAL with frames that cannot be read: the file alone would show the journal as it was
+  // some appends ago. Say so rather than show it (a copy or a share must include the -wal).
+  if (wal > wal_header_bytes && ::access((shown + "-wal").c_str(), R_OK) != 0)
+    throw journal_error(MICROASK_MSG("cannot read the journal {}: {}"),
+                        {shown, shown + "-wal: " + errno_text(errno)});
   try {
     std::unique_ptr<SQLite::Database> db;
     if (immutable) {

@@ -240,6 +240,7 @@ TEST_CASE("__complete: the journal is found as every command finds it: --db on t
   // A leading ~/ is the home folder.
   fs::create_directories(s.dir() / "home");
   fs::copy_file(other, s.dir() / "home" / "j.db");
+  fs::copy_file(other.string() + "-wal", s.dir() / "home" / "j.db-wal");  // the latest writes are in the WAL
   CHECK(Lines{"1"} == values(complete(s, {"--db", "~/j.db", "ask", ""}).out));
   // MICROASK_DB, when microask itself has no --db.
   Sandbox t;

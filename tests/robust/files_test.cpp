@@ -15,7 +15,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A real journal with planned, asked and logged requests, as bytes (no -wal beside it).
+// A real journal with planned, asked and logged requests, as bytes: the WAL microask keeps
+// beside it folded into the file first, so that the file alone is the whole journal.
 std::string real_journal(const Sandbox& s) {
   // #1 done with an entry, #2 ad hoc, #3 asked with a prediction, #4 planned.
   const std::string water = "Ask the barista for a glass of water";
@@ -25,6 +26,7 @@ std::string real_journal(const Sandbox& s) {
   REQUIRE(0 == s.run({"plan", water}).code);
   REQUIRE(0 == s.run({"ask", "--expect-stress", "4"}).code);
   REQUIRE(0 == s.run({"plan", water}).code);
+  fold_wal(s.db());
   REQUIRE_FALSE(fs::exists(s.db().string() + "-wal"));
   return read_file(s.db());
 }

@@ -270,6 +270,11 @@ std::string query_db(const fs::path& db, const std::string& sql) {
   return st.getColumn(0).isNull() ? "NULL" : st.getColumn(0).getString();
 }
 
+void fold_wal(const fs::path& db) {
+  SQLite::Database d(db.string(), SQLite::OPEN_READWRITE);
+  d.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
 std::string integrity(const fs::path& db) {
   if (!fs::exists(db)) return "";
   SQLite::Database d(db.string(), SQLite::OPEN_READONLY, 10000);

@@ -103,6 +103,12 @@ void write_file(const std::filesystem::path& p, const std::string& bytes);
 // connection of the test's own ("" when the file or the row does not exist).
 std::string query_db(const std::filesystem::path& db, const std::string& sql);
 
+// Folds the WAL that microask keeps beside a journal into the file and removes it (with
+// its -shm), as a SQLite program that closes last without keeping the WAL does (the
+// sqlite3 shell, for one): the file alone is then the whole journal. Nothing may have the
+// journal open.
+void fold_wal(const std::filesystem::path& db);
+
 // PRAGMA integrity_check through a connection of the test's own ("" when no file).
 std::string integrity(const std::filesystem::path& db);
 

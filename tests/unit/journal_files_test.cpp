@@ -28,11 +28,15 @@ TEST_CASE("a new journal: folders 0700, file 0600 under umask 000, WAL, no temp 
   CHECK(0700 == mode_of(dir / "a/b"));
   CHECK(0600 == mode_of(path));
   CHECK(0700 == mode_of(dir.path()));  // an existing folder is left as it was (mkdtemp's)
-  CHECK(std::set<std::string>{"journal.db"} == names_in(dir / "a/b"));
+  // The writer keeps the WAL (where the entry is) and its index, as private as the journal.
+  CHECK(with_wal("journal.db") == names_in(dir / "a/b"));
+  CHECK(0600 == mode_of(path.string() + "-wal"));
+  CHECK(0600 == mode_of(path.string() + "-shm"));
   // Reopening does not rewrite anything.
-  const std::string before = bytes_of(path);
+  const std::string before = bytes_of(path), wal_before = bytes_of(path.string() + "-wal");
   { Journal j = Journal::open_for_write(path); CHECK(1 == j.recent_entries(std::nullopt, std::nullopt).size()); }
   CHECK(before == bytes_of(path));
+  CHECK(wal_before == bytes_of(path.string() + "-wal"));
 }
 
 TEST_CASE("a relative path in the current folder works") {
@@ -43,7 +47,7 @@ TEST_CASE("a relative path in the current folder works") {
     Journal j = Journal::open_for_write("plain.db");
     j.add_request(request("here"));
   }
-  CHECK(std::set<std::string>{"plain.db"} == names_in(dir.path()));
+  CHECK(with_wal("plain.db") == names_in(dir.path()));
   CHECK(Journal::open_for_read("plain.db").has_value());
   fs::current_path(cwd);
 }
@@ -68,33 +72,42 @@ TEST_CASE("read opens never create, never write, and refuse to write") {
 }
 
 TEST_CASE("a read-only journal file or folder can be read but not written") {
-  const TempDir dir;
-  const fs::path path = dir / "journal.db";
-  { Journal::open_for_write(path).add_adhoc_entry(request("x"), entry(t0, 1, Response::yes)); }
-  const std::string before = bytes_of(path);
-
-  SUBCASE("file chmod 0400") {
-    fs::permissions(path, fs::perms::owner_read, fs::perm_options::replace);
-    CHECK_THROWS_WITH_AS(Journal::open_for_write(path),
-                         ("cannot write the journal " + path.string() + ": the file is read-only").c_str(),
-                         journal_error);
-    auto j = Journal::open_for_read(path);
-    REQUIRE(j.has_value());
-    CHECK(1 == j->recent_entries(std::nullopt, std::nullopt).size());
+  // The entry in the WAL the writer kept, or (folded into the file by another program) in
+  // the file alone, which is then read as immutable.
+  for (const bool folded : {false, true}) {
+    for (const bool folder : {false, true}) {
+      INFO((folded ? "the WAL folded into the file" : "the WAL kept") << ", "
+                                                                        << (folder ? "folder chmod 0500" : "file chmod 0400"));
+      const TempDir dir;
+      const fs::path path = dir / "journal.db";
+      { Journal::open_for_write(path).add_adhoc_entry(request("x"), entry(t0, 1, Response::yes)); }
+      if (folded) fold_wal(path);
+      const std::string before = bytes_of(path), wal_before = bytes_of(path.string() + "-wal");
+      const auto names = names_in(dir.path());
+      CHECK(names == (folded ? std::set<std::string>{"journal.db"} : with_wal("journal.db")));
+      if (!folder) {
+        fs::permissions(path, fs::perms::owner_read, fs::perm_options::replace);
+        CHECK_THROWS_WITH_AS(Journal::open_for_write(path),
+                             ("cannot write the journal " + path.string() + ": the file is read-only").c_str(),
+                             journal_error);
+        auto j = Journal::open_for_read(path);
+        REQUIRE(j.has_value());
+        CHECK(1 == j->recent_entries(std::nullopt, std::nullopt).size());
+      } else {
+        fs::permissions(dir.path(), fs::perms::owner_read | fs::perms::owner_exec, fs::perm_options::replace);
+        CHECK_THROWS_AS(Journal::open_for_write(path), journal_error);
+        CHECK_THROWS_AS(Journal::open_for_write(dir / "other.db"), journal_error);
+        CHECK_THROWS_AS(Journal::open_for_write(dir / "sub/other.db"), journal_error);
+        auto j = Journal::open_for_read(path);
+        REQUIRE(j.has_value());
+        CHECK(1 == j->day_totals().size());
+        fs::permissions(dir.path(), fs::perms::owner_all, fs::perm_options::replace);
+      }
+      CHECK(before == bytes_of(path));
+      CHECK(wal_before == bytes_of(path.string() + "-wal"));
+      CHECK(names == names_in(dir.path()));  // nothing created (folded: no -wal, no -shm)
+    }
   }
-  SUBCASE("folder chmod 0500") {
-    fs::permissions(dir.path(), fs::perms::owner_read | fs::perms::owner_exec,
-                    fs::perm_options::replace);
-    CHECK_THROWS_AS(Journal::open_for_write(path), journal_error);
-    CHECK_THROWS_AS(Journal::open_for_write(dir / "other.db"), journal_error);
-    CHECK_THROWS_AS(Journal::open_for_write(dir / "sub/other.db"), journal_error);
-    auto j = Journal::open_for_read(path);
-    REQUIRE(j.has_value());
-    CHECK(1 == j->day_totals().size());
-    fs::permissions(dir.path(), fs::perms::owner_all, fs::perm_options::replace);
-  }
-  CHECK(before == bytes_of(path));
-  CHECK(std::set<std::string>{"journal.db"} == names_in(dir.path()));  // no -wal, no -shm
 }
 
 TEST_CASE("as another user, a journal they may only read is read and refused for writing") {
@@ -104,9 +117,27 @@ TEST_CASE("as another user, a journal they may only read is read and refused for
   { Journal::open_for_write(path).add_adhoc_entry(request("x"), entry(t0, 1, Response::yes)); }
   fs::permissions(dir.path(), fs::perms::owner_all | fs::perms::others_read | fs::perms::others_exec,
                   fs::perm_options::replace);
-  fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write | fs::perms::others_read,
-                  fs::perm_options::replace);
+  const auto share = [&](const std::string& file) {
+    fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write | fs::perms::others_read,
+                    fs::perm_options::replace);
+  };
+  share(path);
   const std::string before = bytes_of(path);
+  // The entry is in the WAL beside the journal: without it, the file alone would show the
+  // journal as it was before. A reader who may not read the WAL is told so, naming it.
+  const int refused = in_child([&] {
+    if (::setgid(65534) != 0 || ::setuid(65534) != 0) return 10;
+    try {
+      Journal::open_for_read(path);
+      return 13;
+    } catch (const journal_error& e) {
+      return std::string(e.what()).find(path.string() + "-wal") != std::string::npos ? 0 : 14;
+    }
+  });
+  CHECK(0 == refused);
+  // Shared with its WAL and index (read-only for them too), it is read.
+  share(path.string() + "-wal");
+  share(path.string() + "-shm");
   const int status = in_child([&] {
     if (::setgid(65534) != 0 || ::setuid(65534) != 0) return 10;
     try {
@@ -120,7 +151,7 @@ TEST_CASE("as another user, a journal they may only read is read and refused for
   });
   CHECK(0 == status);
   CHECK(before == bytes_of(path));
-  CHECK(std::set<std::string>{"journal.db"} == names_in(dir.path()));
+  CHECK(with_wal("journal.db") == names_in(dir.path()));
 }
 
 // ---- Files that are not ours ---------------------------------------------------------------
@@ -130,6 +161,7 @@ TEST_CASE("files that are not microask journals are refused and left byte-identi
   const fs::path path = dir / "victim";
   std::string bytes;
   std::string message;
+  std::set<std::string> names{"victim"};
 
   SUBCASE("random bytes") {
     std::mt19937 rng(7);
@@ -156,21 +188,40 @@ TEST_CASE("files that are not microask journals are refused and left byte-identi
   }
   SUBCASE("a journal truncated mid-page") {
     { Journal::open_for_write(path).add_adhoc_entry(request("x"), entry(t0, 1, Response::yes)); }
+    fold_wal(path);  // no WAL beside it: the file alone
     bytes = bytes_of(path).substr(0, 4096 + 1000);
     write_bytes(path, bytes);
     message = "truncated microask journal";
   }
   SUBCASE("a journal truncated at a page boundary") {
     { Journal::open_for_write(path).add_adhoc_entry(request("x"), entry(t0, 1, Response::yes)); }
+    fold_wal(path);  // no WAL beside it: the file alone
     bytes = bytes_of(path).substr(0, 2 * 4096);
     write_bytes(path, bytes);
     message = "truncated microask journal (2 of";
   }
   SUBCASE("a header cut short") {
     { Journal::open_for_write(path).add_request(request("x")); }
+    fold_wal(path);  // no WAL beside it: the file alone
     bytes = bytes_of(path).substr(0, 50);
     write_bytes(path, bytes);
     message = "truncated header";
+  }
+  SUBCASE("a journal truncated by more pages than the WAL beside it holds") {
+    {
+      Journal j = Journal::open_for_write(path);
+      for (int i = 0; i < 100; ++i)
+        j.add_adhoc_entry(request("x" + std::to_string(i)), entry(t0 + i, 1, Response::yes, std::string(2000, 'n')));
+    }
+    fold_wal(path);
+    { Journal::open_for_write(path).add_adhoc_entry(request("y"), entry(t0, 1, Response::yes)); }
+    const std::string whole = bytes_of(path);
+    REQUIRE(whole.size() > 40 * 4096);
+    REQUIRE(bytes_of(path.string() + "-wal").size() < 20 * (4096 + 24));
+    bytes = whole.substr(0, 10 * 4096);
+    write_bytes(path, bytes);
+    message = "truncated microask journal (10 of";
+    names = with_wal("victim");
   }
   SUBCASE("a directory") {
     fs::create_directory(path);
@@ -188,10 +239,12 @@ TEST_CASE("files that are not microask journals are refused and left byte-identi
     }
     return false;
   };
+  const std::string wal = bytes_of(path.string() + "-wal");
   CHECK(refused([&] { Journal::open_for_write(path); }));
   CHECK(refused([&] { Journal::open_for_read(path); }));
   if (fs::is_regular_file(path)) CHECK(bytes == bytes_of(path));
-  CHECK(std::set<std::string>{"victim"} == names_in(dir.path()));
+  CHECK(wal == bytes_of(path.string() + "-wal"));
+  CHECK(names == names_in(dir.path()));
 }
 
 TEST_CASE("a journal from a newer schema is refused and left byte-identical") {
@@ -209,7 +262,112 @@ TEST_CASE("a journal from a newer schema is refused and left byte-identical") {
   CHECK_THROWS_WITH_AS(Journal::open_for_write(path), message.c_str(), journal_error);
   CHECK_THROWS_WITH_AS(Journal::open_for_read(path), message.c_str(), journal_error);
   CHECK(before == bytes_of(path));
-  CHECK(std::set<std::string>{"journal.db"} == names_in(dir.path()));
+  CHECK(with_wal("journal.db") == names_in(dir.path()));
+}
+
+// ---- The WAL kept between runs --------------------------------------------------------------
+
+namespace {
+
+std::uint32_t be32_at(const std::string& b, std::size_t at) {
+  std::uint32_t v = 0;
+  for (std::size_t i = 0; i < 4; ++i) v = (v << 8) | static_cast<unsigned char>(b[at + i]);
+  return v;
+}
+
+std::int64_t size_or_minus_one(const fs::path& p) {
+  std::error_code ec;
+  const auto n = fs::file_size(p, ec);
+  return ec ? -1 : static_cast<std::int64_t>(n);
+}
+
+}  // namespace
+
+TEST_CASE("writers keep the WAL between runs, fold it into the file past its bound, and the file alone stays whole") {
+  const TempDir dir;
+  const fs::path path = dir / "journal.db";
+  const fs::path wal = path.string() + "-wal";
+  const fs::path copy = dir / "copy.db";
+  constexpr std::int64_t frame = 4096 + 24;
+  std::int64_t last = 0, largest = 0, in_file = 0;
+  int folds = 0;
+  for (int i = 1; i <= 60; ++i) {
+    { Journal::open_for_write(path).add_adhoc_entry(request("r" + std::to_string(i)), entry(t0 + i, 1, Response::yes)); }
+    const std::int64_t now = size_or_minus_one(wal);
+    REQUIRE(now >= 0);  // kept
+    if (now < last) {   // emptied by the commit that crossed the bound: all of it is in the file
+      ++folds;
+      CHECK(0 == now);
+      in_file = i;
+    }
+    largest = std::max(largest, now);
+    last = now;
+    // The file copied alone is a whole journal: every entry up to the last fold, no more.
+    fs::copy_file(path, copy, fs::copy_options::overwrite_existing);
+    {
+      auto c = Journal::open_for_read(copy);
+      REQUIRE(c.has_value());
+      CHECK(c->integrity_ok());
+      CHECK(in_file == static_cast<std::int64_t>(c->recent_entries(std::nullopt, std::nullopt).size()));
+    }
+    fs::remove(copy.string() + "-wal");
+    fs::remove(copy.string() + "-shm");
+  }
+  CHECK(folds >= 2);
+  // Never much more than the bound: the commit that crosses it empties the WAL.
+  CHECK(largest <= 32 + (Journal::wal_checkpoint_frames + 16) * frame);
+  auto j = Journal::open_for_read(path);
+  REQUIRE(j.has_value());
+  CHECK(60 == j->recent_entries(std::nullopt, std::nullopt).size());
+  CHECK(j->integrity_ok());
+  // An export reads through the WAL: it has every entry, those only in the WAL too.
+  REQUIRE(in_file < 60);
+  std::ostringstream exported;
+  j->export_jsonl(exported);
+  const std::string text = exported.str();
+  CHECK(120 == std::count(text.begin(), text.end(), '\n'));
+  CHECK(text.find("\"text\":\"r60\"") != std::string::npos);
+}
+
+TEST_CASE("a file short of pages that its WAL holds (a checkpoint cut short) is not taken for a truncated one") {
+  const TempDir dir;
+  const fs::path path = dir / "journal.db";
+  const std::string wal_path = path.string() + "-wal";
+  { Journal::open_for_write(path).add_request(request("before")); }
+  fold_wal(path);
+  const std::string file = bytes_of(path);
+  constexpr std::size_t page = 4096;
+  REQUIRE(0 == file.size() % page);
+  // Entries that make the journal grow by some pages, all of them in the WAL.
+  {
+    Journal j = Journal::open_for_write(path);
+    for (int i = 0; i < 8; ++i)
+      j.add_adhoc_entry(request("grown " + std::to_string(i)), entry(t0 + i, 1, Response::yes, std::string(3000, 'n')));
+  }
+  REQUIRE(file == bytes_of(path));
+  const std::string wal = bytes_of(wal_path);
+  // A checkpoint copies the WAL's pages in page order: page 1 first, with its new page
+  // count. Cut short right after it: the file says more pages than it has.
+  std::string page_one;
+  for (std::size_t at = 32; at + 24 + page <= wal.size(); at += 24 + page)
+    if (be32_at(wal, at) == 1) page_one = wal.substr(at + 24, page);
+  REQUIRE(page_one.size() == page);
+  const std::uint32_t counted = be32_at(page_one, 28);
+  REQUIRE(counted > file.size() / page);
+  REQUIRE(be32_at(page_one, 92) == be32_at(page_one, 24));  // the count is valid
+  write_bytes(path, page_one + file.substr(page));
+  fs::remove(path.string() + "-shm");  // as after a crash: rebuilt from the WAL
+
+  auto r = Journal::open_for_read(path);
+  REQUIRE(r.has_value());
+  CHECK(9 == count(*r, "requests"));
+  CHECK(8 == r->recent_entries(std::nullopt, std::nullopt).size());
+  CHECK(r->integrity_ok());
+  r.reset();
+  Journal w = Journal::open_for_write(path);
+  w.add_request(request("after"));
+  CHECK(10 == count(w, "requests"));
+  CHECK(w.integrity_ok());
 }
 
 // ---- Migrations ----------------------------------------------------------------------------

@@ -78,6 +78,18 @@ inline void write_bytes(const fs::path& p, const std::string& bytes) {
   out << bytes;
 }
 
+// Folds the WAL a writer kept into the journal and removes it (with its -shm), as any
+// SQLite program that closes the last connection without keeping the WAL does (the
+// sqlite3 shell, for one): the file alone is then the whole journal. Only while no
+// Journal of this process has the file open.
+inline void fold_wal(const fs::path& p) {
+  SQLite::Database db(p.string(), SQLite::OPEN_READWRITE);
+  db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+// The files SQLite keeps beside a journal that a writer has used: its WAL and the WAL's index.
+inline std::set<std::string> with_wal(const std::string& name) { return {name, name + "-shm", name + "-wal"}; }
+
 inline std::set<std::string> names_in(const fs::path& dir) {
   std::set<std::string> names;
   for (const auto& e : fs::directory_iterator(dir)) names.insert(e.path().filename().string());
