@@ -81,7 +81,7 @@ std::string man_page(const CLI::App& root, std::string_view version) {
     examples(out, sub->get_footer());
   }
   section(out, _("GLOBAL OPTIONS"));
-  options(out, root.get_options([](const CLI::Option* o) { return true; }));
+  options(out, root.get_options([](const CLI::Option*) { return true; }));
   section(out, _("EXIT STATUS"));
   definitions(out, {{"0", N_("success")},
                     {"1", N_("a negative answer: not a micro-request, nothing planned to ask, nothing to undo")},
