@@ -26,6 +26,7 @@ NewRequest new_request(const std::string& text, const std::optional<std::string>
   r.low_cost = {a.low_cost.verdict, reasons_to_json(a.low_cost.reasons)};
   r.status = status;
   r.created = at;
+  r.level = suggested_level(a);
   return r;
 }
 
@@ -47,8 +48,12 @@ std::vector<Criterion> settle_unsure(Assessment& a, const AskUser& ask_user) {
 }
 
 PlanOutcome plan_request(Journal& journal, PlanOutcome assessed, const std::optional<std::string>& to, Instant now) {
-  if (!assessed.assessment.any_fail())
-    assessed.id = journal.add_request(new_request(assessed.text, to, assessed.assessment, Status::planned, now));
+  if (assessed.assessment.any_fail()) return assessed;
+  NewRequest r = new_request(assessed.text, to, assessed.assessment, Status::planned, now);
+  if (assessed.level) r.level = assessed.level;
+  r.idea = assessed.idea;
+  assessed.id = journal.add_request(r);
+  assessed.level = r.level;
   return assessed;
 }
 
@@ -124,6 +129,7 @@ WeeklyReview weekly_review(const Journal& journal, Instant now, WeekStart ws, st
                            bool with_lessons) {
   WeeklyReview r;
   r.stats = weekly_stats(journal.day_totals(), local_day(now), ws, weeks, journal.weekly_goal());
+  r.ladder = current_ladder(journal);
   for (auto& q : journal.requests_with_status(Status::planned))
     if (local_day(q.created) + waiting_after_days < local_day(now)) r.waiting.push_back(std::move(q));
   if (with_lessons && !r.stats.weeks.empty()) {

@@ -13,7 +13,9 @@
 
 #include "microask/criteria.hpp"
 #include "microask/errors.hpp"
+#include "microask/ideas.hpp"
 #include "microask/journal.hpp"
+#include "microask/ladder.hpp"
 #include "microask/stats.hpp"
 
 namespace microask {
@@ -21,7 +23,8 @@ namespace microask {
 // --- plan -------------------------------------------------------------------------------
 
 // What a request stores of its assessment: text, addressee (`to` when the user named one,
-// else whom the checker found), language and the three verdicts with their reasons.
+// else whom the checker found), language, the three verdicts with their reasons, and the
+// level on the ladder its findings suggest.
 NewRequest new_request(const std::string& text, const std::optional<std::string>& to, const Assessment& a,
                        Status status, Instant at);
 
@@ -39,10 +42,14 @@ struct PlanOutcome {
   Assessment assessment;
   std::vector<Criterion> assumed;  // unsure criteria taken as pass without an answer
   std::optional<std::int64_t> id;  // set when saved
+  // Its place on the ladder: the level given (plan --level, the idea's), else, once saved,
+  // the level the checker's findings suggest; and the idea it comes from.
+  std::optional<int> level;
+  std::optional<std::string> idea;
 };
 
 // Saves the assessed request as planned when it is a micro-request (nothing fails); a
-// request that fails is not saved. Returns the outcome, with its id when saved.
+// request that fails is not saved. Returns the outcome, with its id and level when saved.
 PlanOutcome plan_request(Journal& journal, PlanOutcome assessed, const std::optional<std::string>& to, Instant now);
 
 // The requests still to make or to log: planned ones, and asked ones waiting for their
@@ -105,6 +112,52 @@ bool reads_as_request(const Assessment& a);
 // `to`: whom it was asked of, when the person says (else whom the checker found).
 Entry log_unplanned(Journal& journal, const std::string& text, const std::optional<std::string>& to, const NewEntry& e);
 
+// --- idea: what to ask next ------------------------------------------------------------
+
+// Where the person stands on the ladder, from every entry logged: each counts at its
+// request's level (for requests older than the ladder, the level the checker suggests).
+Ladder current_ladder(const Journal& journal);
+
+// How many of the newest requests tell which settings were used lately.
+inline constexpr std::int64_t recent_requests_for_settings = 5;
+
+struct IdeaQuery {
+  Lang lang = Lang::en;
+  std::optional<int> level;                  // none: the ladder's
+  std::optional<std::string_view> setting;  // none: any, the least used lately first
+};
+
+struct IdeaOffer {
+  Ladder ladder;
+  int level = lowest_level;  // where the idea was looked for
+  // No level asked and none left at the ladder's: the ladder's level (`level` is then the
+  // nearest level with ideas left, the one above first).
+  std::optional<int> instead_of;
+  std::optional<Idea> idea;  // none: nothing left (no level of the query has any)
+  // The settings of the newest requests, newest first, each once; `fresh` when the idea's
+  // setting is not among them (and some are: spacing has something to say).
+  std::vector<std::string_view> recent_settings;
+  bool fresh = false;
+  int left_at_level = 0;  // ideas not yet planned at `level` (language and setting of the query)
+  int left_in_lang = 0;   // ideas not yet planned in the language, any level and setting
+};
+
+// One idea not planned before: at the query's level (else the ladder's), in its setting
+// (else the one used least lately), the first of the catalogue's order.
+IdeaOffer offer_idea(const Journal& journal, const IdeaQuery& q);
+
+// The ideas not planned before, in the catalogue's order; of every level when the query
+// names none.
+std::vector<Idea> ideas_left(const Journal& journal, const IdeaQuery& q);
+
+// A step to take today instead of a request that is not a micro-request: an idea of its
+// language at the ladder's level, of its setting when the catalogue has one left there.
+IdeaOffer offer_instead(const Journal& journal, const PlanOutcome& refused);
+
+// The idea assessed as `plan` assesses a text, with its level and id: plan_request saves it
+// (every idea passes: tests/unit/ideas_test.cpp).
+PlanOutcome assess_idea(const Idea& idea);
+
 // --- stats ------------------------------------------------------------------------------
 
 // Planned and not asked for this long, a request is worth seeing again (avoidance is).
@@ -112,6 +165,7 @@ inline constexpr std::int64_t waiting_after_days = 14;
 
 struct WeeklyReview {
   WeeklyStats stats;
+  Ladder ladder;
   std::vector<Request> waiting;  // planned more than waiting_after_days ago, not asked; oldest first
   std::vector<Entry> lessons;    // with_lessons: the entries of the weeks shown with a lesson, oldest first
 };

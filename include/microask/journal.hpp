@@ -206,15 +206,19 @@ class Journal {
     std::int64_t total = 0;
   };
   Found find_entries(const EntryFilter& filter, std::optional<std::int64_t> limit) const;
-  // The newest `limit` entries with the level of their request (none for requests older
-  // than the ladder) and its text: what the ladder reads.
+  // Every entry, oldest first, with the level of its request: what the ladder reads. A
+  // request older than the ladder has no level; its text comes instead (empty otherwise).
   struct Step {
     Instant asked_at;
     int stress = 0;
     std::optional<int> level;
     std::string text;
   };
-  std::vector<Step> recent_steps(std::int64_t limit) const;
+  std::vector<Step> ladder_steps() const;
+  // The catalogue ids of the ideas planned so far, whatever became of them.
+  std::vector<std::string> ideas_used() const;
+  // The newest `limit` requests not dropped (planned, asked or done), newest first.
+  std::vector<Request> latest_requests(std::int64_t limit) const;
   Entry edit_entry(std::int64_t id, const EntryEdit& edit);  // usage_error for unknown id
   // Deletes an entry; a request left with no entry goes back to `asked`.
   Entry delete_entry(std::int64_t id);

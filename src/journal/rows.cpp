@@ -487,16 +487,36 @@ Journal::Found Journal::find_entries(const EntryFilter& filter, std::optional<st
   });
 }
 
-std::vector<Journal::Step> Journal::recent_steps(std::int64_t limit) const {
+std::vector<Journal::Step> Journal::ladder_steps() const {
   return read_op(path_, [&] {
     SQLite::Statement s(*db_,
-                        "SELECT e.asked_utc, e.asked_offset, e.stress, r.level, r.text FROM entries AS e "
-                        "JOIN requests AS r ON r.id = e.request_id ORDER BY e.asked_utc DESC, e.id DESC LIMIT ?");
-    s.bind(1, limit);
+                        "SELECT e.asked_utc, e.asked_offset, e.stress, r.level, "
+                        "CASE WHEN r.level IS NULL THEN r.text ELSE '' END FROM entries AS e "
+                        "JOIN requests AS r ON r.id = e.request_id ORDER BY e.asked_utc, e.id");
     std::vector<Step> out;
     while (s.executeStep())
       out.push_back(Step{Instant{s.getColumn(0).getInt64(), s.getColumn(1).getInt()}, s.getColumn(2).getInt(),
                          opt_int(s.getColumn(3)), s.getColumn(4).getString()});
+    return out;
+  });
+}
+
+std::vector<std::string> Journal::ideas_used() const {
+  return read_op(path_, [&] {
+    SQLite::Statement s(*db_, "SELECT DISTINCT idea FROM requests WHERE idea IS NOT NULL");
+    std::vector<std::string> out;
+    while (s.executeStep()) out.push_back(s.getColumn(0).getString());
+    return out;
+  });
+}
+
+std::vector<Request> Journal::latest_requests(std::int64_t limit) const {
+  return read_op(path_, [&] {
+    SQLite::Statement s(*db_, std::string(request_select) +
+                                  " WHERE status != 'dropped' ORDER BY created_utc DESC, id DESC LIMIT ?");
+    s.bind(1, limit);
+    std::vector<Request> out;
+    while (s.executeStep()) out.push_back(read_request(s));
     return out;
   });
 }
