@@ -26,7 +26,13 @@
 namespace microask::cli {
 namespace {
 
-constexpr std::array<Command, 7> command_list{{
+constexpr std::array<Command, 8> command_list{{
+    {"idea", N_("what to ask next: an idea of the catalogue at your level on the ladder, with the command to plan it"),
+     N_("microask idea\n"
+        "  microask idea --setting work --level 2\n"
+        "  microask idea --plan           (save it as planned)\n"
+        "  microask idea --list --lang fr"),
+     idea::setup},
     {"plan", N_("check a request against the three criteria; save it when it is a micro-request"),
      N_("microask plan \"Ask the barista for a glass of water\"\n"
         "  microask plan --check --json \"Demander au voisin de garder mon colis demain\"\n"
@@ -185,6 +191,12 @@ std::optional<Journal> open_journal(JournalNeed need, const Context& ctx, const 
   std::optional<Journal> journal;
   switch (need) {
     case JournalNeed::none: break;
+    case JournalNeed::hint:
+      try {
+        journal = Journal::open_for_read(path);
+      } catch (const journal_error&) {
+      }
+      break;
     case JournalNeed::read: journal = Journal::open_for_read(path); break;
     case JournalNeed::write_existing: journal = Journal::open_existing_for_write(path); break;
     case JournalNeed::write: journal = Journal::open_for_write(path); break;

@@ -3,9 +3,11 @@
 #include <charconv>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "cli/i18n.hpp"
 #include "microask/errors.hpp"
+#include "microask/ideas.hpp"
 #include "microask/text.hpp"
 
 namespace microask::cli {
@@ -48,6 +50,28 @@ Response parse_response_arg(std::string_view s, std::string_view what) {
   if (auto r = parse_response(s)) return *r;
   refuse(N_("{}: '{}' is not a response; use yes, no or discussion (or y, n, d, oui, non)"), what,
          quote_input(s));
+}
+
+int parse_level(std::string_view s, std::string_view what) {
+  if (s.size() == 1 && s[0] >= '0' + lowest_level && s[0] <= '0' + highest_level) return s[0] - '0';
+  refuse(N_("{}: '{}' is not a level; use a whole number from {} to {}"), what, quote_input(s), lowest_level,
+         highest_level);
+}
+
+Lang parse_lang_arg(std::string_view s, std::string_view what) {
+  if (auto l = parse_lang(s)) return *l;
+  refuse(N_("{}: '{}' is not a language of the ideas; use en or fr"), what, quote_input(s));
+}
+
+std::string_view parse_setting(std::string_view s, std::string_view what) {
+  if (auto setting = setting_named(s)) return *setting;
+  refuse(N_("{}: '{}' is not a setting; use {} (or a word of one, such as baker or collègue)"), what, quote_input(s),
+         fmt::format("{}", fmt::join(idea_settings, ", ")));
+}
+
+const Idea& parse_idea_id(std::string_view s, std::string_view what) {
+  if (const Idea* i = find_idea(s)) return *i;
+  refuse(N_("{}: no idea has the id '{}'; microask idea --list shows them"), what, quote_input(s));
 }
 
 int parse_count(std::string_view s, std::string_view what, int max) {

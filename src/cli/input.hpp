@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "microask/calendar.hpp"
+#include "microask/ideas.hpp"
 #include "microask/request.hpp"
 
 namespace microask::cli {
@@ -19,6 +20,14 @@ std::int64_t parse_id(std::string_view s, std::string_view what);
 int parse_stress(std::string_view s, std::string_view what);
 // yes/no/discussion and their aliases.
 Response parse_response_arg(std::string_view s, std::string_view what);
+// A level of the ladder: 1..5.
+int parse_level(std::string_view s, std::string_view what);
+// The language of the ideas: en or fr.
+Lang parse_lang_arg(std::string_view s, std::string_view what);
+// A setting of the catalogue, by its key or a word of it, in either language.
+std::string_view parse_setting(std::string_view s, std::string_view what);
+// The id of an idea of the catalogue.
+const Idea& parse_idea_id(std::string_view s, std::string_view what);
 // A positive count (for -n, --weeks): digits only, 1..max.
 int parse_count(std::string_view s, std::string_view what, int max);
 // The words of a positional joined by single spaces ("quotes optional").

@@ -44,7 +44,7 @@ if [[ $(complete -p microask) != *"-F _microask"* ]]; then
 fi
 
 # Subcommands and options, values only (no descriptions in bash).
-expect "plan ask log stats undo goal help" ''
+expect "idea plan ask log stats undo goal help" ''
 expect "plan" pl
 expect "--cost --check --color" plan --c
 expect "--week-start" stats --week-

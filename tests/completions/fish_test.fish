@@ -36,6 +36,7 @@ end
 
 set -l tab (printf '\t')
 expect 'microask ' \
+    "idea$tab"'what to ask next: an idea of the catalogue at your level on the ladder, with the command to plan it' \
     "plan$tab"'check a request against the three criteria; save it when it is a micro-request' \
     "ask$tab"'pick the request to make now and record what you expect' \
     "log$tab"'record what happened right after a request, or list entries' \

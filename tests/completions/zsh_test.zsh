@@ -80,7 +80,7 @@ expect_description() {
   fi
 }
 
-expect 'microask ' plan ask log stats undo goal help
+expect 'microask ' idea plan ask log stats undo goal help
 expect_description 'microask ' ask 'pick the request to make now'
 expect 'microask pl' plan
 expect 'microask plan --c' --cost --check --color

@@ -208,8 +208,33 @@ TEST_CASE("__complete: every journal-backed value row names a real option: each 
   REQUIRE(0 == s.run({"ask", "1"}).code);
   REQUIRE(0 == s.run({"log", "1", "-s", "3", "-r", "yes"}).code);
   for (const Lines& words : {Lines{"ask", ""}, Lines{"log", ""}, Lines{"plan", "--drop", ""},
-                             Lines{"log", "--edit", ""}, Lines{"log", "--delete", ""}})
+                             Lines{"log", "--edit", ""}, Lines{"log", "--delete", ""}, Lines{"plan", "--idea", ""}})
     CHECK_MESSAGE(!values(complete(s, words).out).empty(), (words[0] + " " + words[1]));
+}
+
+TEST_CASE("__complete: idea's options and values; plan --idea offers the ids not planned yet, with their text") {
+  Sandbox s;
+  const auto v = values(complete(s, {"idea", "--"}).out);
+  for (const char* o : {"--lang", "--level", "--setting", "--list", "--plan", "--json"}) CHECK_MESSAGE(has(v, o), o);
+  CHECK(Lines{"en", "fr"} == values(complete(s, {"idea", "--lang", ""}).out));
+  CHECK(Lines{"1", "2", "3", "4", "5"} == values(complete(s, {"idea", "--level", ""}).out));
+  CHECK(Lines{"1", "2", "3", "4", "5"} == values(complete(s, {"plan", "--level", ""}).out));
+  CHECK(Lines{"services", "shop", "street"} == [&] {
+    auto got = values(complete(s, {"idea", "--setting", "s"}).out);
+    std::sort(got.begin(), got.end());
+    return got;
+  }());
+  CHECK_FALSE(has(values(complete(s, {"idea", "--list", "--"}).out), "--plan"));  // excluded
+  // Ideas come from the catalogue even before there is a journal, and leave it uncreated.
+  auto ideas = values(complete(s, {"plan", "--idea", "en-cafe-0"}).out);
+  CHECK(ideas.size() >= 3);
+  CHECK(has(ideas, "en-cafe-01"));
+  CHECK_FALSE(fs::exists(s.db()));
+  const auto first = complete(s, {"plan", "--idea", "en-cafe-01"}).out;
+  CHECK(description(first, "en-cafe-01").starts_with("Ask "));
+  REQUIRE(0 == s.run({"plan", "--idea", "en-cafe-01"}).code);
+  CHECK_FALSE(has(values(complete(s, {"plan", "--idea", "en-cafe-0"}).out), "en-cafe-01"));
+  CHECK(has(values(complete(s, {"plan", "--idea", "fr-"}).out), "fr-cafe-01"));
 }
 
 TEST_CASE("__complete: descriptions are one line, controls escaped, cut to 50 columns") {

@@ -44,5 +44,8 @@ cmake --install "$build" --prefix "$work/prefix" >/dev/null
 export MANPATH=$work/prefix/share/man
 man -w microask | grep -q "$work/prefix/share/man/man1/microask.1" || fail "man does not find the installed page"
 man -L fr -w microask | grep -q "$work/prefix/share/man/fr/man1/microask.1" || fail "man -L fr does not find the French page"
-LANGUAGE= LC_ALL=C man -L fr microask 2>/dev/null | col -b | grep -q "CODE DE SORTIE" || fail "man -L fr microask is not French"
+# Read whole before grep: grep -q stops at the first match and, under pipefail, man's
+# SIGPIPE would fail the line on a long page.
+installed_fr=$(LANGUAGE= LC_ALL=C man -L fr microask 2>/dev/null | col -b)
+grep -q "CODE DE SORTIE" <<<"$installed_fr" || fail "man -L fr microask is not French"
 echo "man: ok"

@@ -27,23 +27,6 @@ struct Prepared {
   Prediction prediction;
 };
 
-// Single-quotes a path for a POSIX shell, so the printed command can be pasted as is. A
-// path with control characters is written $'...' with them escaped (bash, zsh, ksh): never
-// raw to the terminal.
-std::string shell_quote(std::string_view s) {
-  if (!s.empty() && s.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./:@%+=,") ==
-                        std::string_view::npos)
-    return std::string(s);
-  if (shown(s) != s) {
-    std::string quoted;
-    for (char c : s) quoted += c == '\\' ? std::string("\\\\") : c == '\'' ? std::string("\\'") : std::string(1, c);
-    return "$'" + shown(quoted) + "'";
-  }
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
 JournalNeed prepare(const Options& o, Prepared& p) {
   if (o.id) p.id = parse_id(*o.id, _("request id"));
   if (o.expect_stress) p.prediction.stress = parse_stress(*o.expect_stress, "--expect-stress");
@@ -59,9 +42,8 @@ void render_asked(std::ostream& out, const Request& r, const GlobalOptions& g) {
     if (r.expected_response) parts.push_back(fmt::format(fmt::runtime(_("answer {}")), response_label(*r.expected_response)));
     out << "  " << _("You expect:") << ' ' << fmt::format("{}", fmt::join(parts, ", ")) << '\n';
   }
-  const auto db = g.db ? " --db " + shell_quote(*g.db) : std::string();
   out << _("Right after asking, log it:") << '\n'
-      << "  microask" << db << " log " << r.id << " --stress N --response yes|no|discussion" << '\n';
+      << "  microask" << db_option(g) << " log " << r.id << " --stress N --response yes|no|discussion" << '\n';
 }
 
 // A value asked for on the terminal until it parses; Enter (or the end of input) skips it.

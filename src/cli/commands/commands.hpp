@@ -19,7 +19,9 @@ namespace microask::cli {
 // The journal a command needs, as ninja's tools say when they run. app.cpp opens it once:
 // `read` and `write_existing` hand an empty journal when the file does not exist (nothing
 // is created: a missing journal has no request and no entry), `write` creates it.
-enum class JournalNeed { none, read, write_existing, write };
+// `hint` reads it when it can: a journal that cannot be opened (unreadable, not a journal)
+// is taken as empty, for what only adds a hint to an answer that needs no journal.
+enum class JournalNeed { none, hint, read, write_existing, write };
 
 // What a subcommand does once its options are parsed, in two steps:
 // - `prepare` checks every value given (usage_error) before any journal is touched, may
@@ -40,6 +42,7 @@ struct Command {
 
 std::span<const Command> commands();
 
+namespace idea { Handler setup(CLI::App& sub); }
 namespace plan { Handler setup(CLI::App& sub); }
 namespace ask { Handler setup(CLI::App& sub); }
 namespace log { Handler setup(CLI::App& sub); }

@@ -14,6 +14,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/i18n.hpp"
+#include "microask/actions.hpp"
 #include "microask/journal.hpp"
 #include "microask/text.hpp"
 
@@ -27,7 +28,7 @@ struct Candidate {
 
 // Values that no type name can tell: they come from the journal. Each row names a real
 // option or positional (tests/e2e/complete_test.cpp checks every row gives ids).
-enum class Ids { to_ask, to_log, planned, entries };
+enum class Ids { to_ask, to_log, planned, entries, ideas };
 struct IdValues {
   const char* command;
   const char* option;  // as CLI::Option::check_name takes it: "--drop", or a positional's name
@@ -39,6 +40,7 @@ constexpr IdValues id_values[] = {
     {"plan", "--drop", Ids::planned},
     {"log", "--edit", Ids::entries},
     {"log", "--delete", Ids::entries},
+    {"plan", "--idea", Ids::ideas},
 };
 
 constexpr std::size_t description_columns = 50;
@@ -181,11 +183,12 @@ Files file_type(const std::string& type_name) {
 // Values no type name can tell and that need no journal: the words --at and --since take.
 struct WordValues {
   const char* option;
-  std::vector<const char*> words;
+  std::vector<std::string_view> words;
 };
 const WordValues word_values[] = {
     {"--at", {"now", "today", "yesterday"}},
     {"--since", {"today", "yesterday"}},
+    {"--setting", {idea_settings.begin(), idea_settings.end()}},
 };
 
 // "low|high" -> {low, high}; "0-10" -> {0, ..., 10}; anything else (a placeholder like "N"
@@ -227,6 +230,7 @@ std::vector<Candidate> ids_from_journal(Ids ids, const Line& line, const Context
     GlobalOptions here = g;
     if (line.db) here.db = unquote_path(*line.db, ctx);
     auto journal = Journal::open_for_read(journal_location(ctx, here));
+    if (!journal && ids == Ids::ideas) journal = Journal::empty();  // every idea is still to plan
     if (!journal) return out;
     const auto requests = [&](std::initializer_list<Status> statuses) {
       for (auto s : statuses)
@@ -240,6 +244,11 @@ std::vector<Candidate> ids_from_journal(Ids ids, const Line& line, const Context
       case Ids::entries:
         for (const auto& e : journal->recent_entries(100, std::nullopt))
           out.push_back({std::to_string(e.id), format_date(local_day(e.asked_at)) + " " + describe_text(e.text)});
+        break;
+      case Ids::ideas:
+        for (const Lang lang : {Lang::en, Lang::fr})
+          for (const Idea& i : ideas_left(*journal, IdeaQuery{lang, std::nullopt, std::nullopt}))
+            out.push_back({std::string(i.id), describe_text(i.text)});
         break;
     }
   } catch (...) {
@@ -263,7 +272,7 @@ Answer values_of(const CLI::Option* opt, const Line& line, const Context& ctx, c
   Answer a;
   for (const auto& row : word_values)
     if (opt->check_name(row.option))
-      for (const char* w : row.words) a.candidates.push_back({w, ""});
+      for (const auto w : row.words) a.candidates.push_back({std::string(w), ""});
   for (auto& choice : choices_of(opt->get_type_name())) a.candidates.push_back({std::move(choice), ""});
   return a;
 }

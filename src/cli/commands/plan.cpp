@@ -10,6 +10,7 @@
 #include "cli/i18n.hpp"
 #include "cli/input.hpp"
 #include "cli/output/data.hpp"
+#include "cli/output/ideas.hpp"
 #include "cli/output/text.hpp"
 #include "microask/actions.hpp"
 #include "microask/text.hpp"
@@ -25,6 +26,7 @@ struct Options {
   bool check = false, json = false, yes = false;
   std::optional<std::string> drop, edit;
   std::optional<std::string> batch;
+  std::optional<std::string> idea, level;
 };
 
 // What prepare() found, for run().
@@ -33,6 +35,7 @@ struct Prepared {
   std::optional<std::string> to;
   std::int64_t drop = 0, edit = 0;
   PlanOutcome outcome;
+  const Idea* idea = nullptr;
 };
 
 Answers answers_from(const Options& o) {
@@ -83,7 +86,7 @@ exit_status run_batch(const Options& o, const Prepared& p, Context& ctx) {
   for (std::int64_t n = 1; std::getline(*in, line); ++n) {
     if (trim(line).empty()) continue;
     try {
-      PlanOutcome outcome{require_text(line), {}, {}, std::nullopt};
+      PlanOutcome outcome{require_text(line), {}, {}, std::nullopt, std::nullopt, std::nullopt};
       outcome.assessment = assess(outcome.text, p.answers);
       write_json(ctx.out, plan_json(outcome));
     } catch (const usage_error& e) {
@@ -125,7 +128,15 @@ JournalNeed prepare(const Options& o, Prepared& p, Context& ctx, const GlobalOpt
     p.edit = parse_id(*o.edit, "--edit");
     if (o.words.empty()) throw usage_error(_("--edit needs the request's new text: microask plan --edit ID \"...\""));
   }
-  if (o.words.empty()) return JournalNeed::read;
+  if (o.level) p.outcome.level = parse_level(*o.level, "--level");
+  if (o.idea) {
+    p.idea = &parse_idea_id(*o.idea, "--idea");
+    return o.check ? JournalNeed::none : JournalNeed::write;
+  }
+  if (o.words.empty()) {
+    if (o.level) throw usage_error(_("--level needs a request: microask plan --level N \"...\" (or --idea ID)"));
+    return JournalNeed::read;
+  }
   p.outcome.text = require_text(join_words(o.words));
   if (o.to) p.to = require_short_text(*o.to, "--to", max_addressee_chars);
   p.outcome.assessment = assess(p.outcome.text, p.answers);
@@ -134,7 +145,9 @@ JournalNeed prepare(const Options& o, Prepared& p, Context& ctx, const GlobalOpt
     render_plan(ctx.err, style_for(ctx, g), p.outcome, true);  // the verdicts, before asking about them
   p.outcome.assumed = settle_unsure(p.outcome.assessment, ask_user);
   if (o.edit) return o.check ? JournalNeed::none : JournalNeed::write_existing;
-  return p.outcome.assessment.any_fail() || o.check ? JournalNeed::none : JournalNeed::write;
+  // A request that fails is not saved, but the journal tells which idea to offer instead.
+  if (p.outcome.assessment.any_fail()) return JournalNeed::hint;
+  return o.check ? JournalNeed::none : JournalNeed::write;
 }
 
 exit_status run(const Options& o, Prepared& p, Context& ctx, const GlobalOptions& g, Journal* journal) {
@@ -157,19 +170,30 @@ exit_status run(const Options& o, Prepared& p, Context& ctx, const GlobalOptions
     return exit_status::success;
   }
   if (o.edit && journal) return run_edit(o, p, ctx, style, *journal);
-  if (journal) p.outcome = plan_request(*journal, std::move(p.outcome), p.to, ctx.now());
-  if (o.json)
-    write_json(ctx.out, plan_json(p.outcome));
-  else
+  if (p.idea) {
+    const auto level = p.outcome.level;
+    p.outcome = assess_idea(*p.idea);
+    if (level) p.outcome.level = level;
+  }
+  const bool refused = p.outcome.assessment.any_fail();
+  if (journal && !refused) p.outcome = plan_request(*journal, std::move(p.outcome), p.to, ctx.now());
+  const auto instead = refused && journal ? offer_instead(*journal, p.outcome) : IdeaOffer{};
+  if (o.json) {
+    json j = plan_json(p.outcome);
+    if (instead.idea) j["instead"] = idea_json(*instead.idea);
+    write_json(ctx.out, j);
+  } else {
     render_plan(ctx.out, style, p.outcome, o.check);
-  return p.outcome.assessment.any_fail() ? exit_status::negative : exit_status::success;
+    render_instead(ctx.out, style, instead, db_option(g));
+  }
+  return refused ? exit_status::negative : exit_status::success;
 }
 
 }  // namespace
 
 Handler setup(CLI::App& sub) {
   auto o = std::make_shared<Options>();
-  sub.add_option("text", o->words, _("the request, as you would say it (quotes optional)"))->type_name(_("TEXT"));
+  auto text = sub.add_option("text", o->words, _("the request, as you would say it (quotes optional)"))->type_name(_("TEXT"));
   sub.add_option("--to", o->to, _("who you will ask"))->type_name(_("WHO"));
   auto rev = sub.add_flag("--reversible", o->reversible, _("say that a no or a change of mind locks nothing in"));
   auto irr = sub.add_flag("--irreversible", o->irreversible, _("say that it commits you to something lasting"));
@@ -182,8 +206,14 @@ Handler setup(CLI::App& sub) {
   auto edit = sub.add_option("--edit", o->edit, _("correct the text of the request with this id (re-assessed; undo brings it back)"))
                   ->type_name(_("ID"));
   drop->excludes(edit);
-  sub.add_option("--batch", o->batch, _("assess each line of FILE (- for standard input), one JSON object per line; never saves"))
+  auto idea = sub.add_option("--idea", o->idea, _("plan this idea of the catalogue (see microask idea)"))->type_name(_("ID"));
+  sub.add_option("--level", o->level, _("the level of the request on the ladder, 1 to 5 (default: the idea's, or the "
+                                        "one its words suggest)"))
+      ->type_name("1-5");
+  idea->excludes(text)->excludes(drop)->excludes(edit);
+  auto batch = sub.add_option("--batch", o->batch, _("assess each line of FILE (- for standard input), one JSON object per line; never saves"))
       ->type_name(_("FILE"));
+  batch->excludes(idea);
   auto p = std::make_shared<Prepared>();
   return {[o, p](Context& ctx, const GlobalOptions& g) { return prepare(*o, *p, ctx, g); },
           [o, p](Context& ctx, const GlobalOptions& g, Journal* j) { return run(*o, *p, ctx, g, j); }};

@@ -45,7 +45,23 @@ json plan_json(const PlanOutcome& p) {
           {"warnings", english_array(a.warnings)},
           {"suggestions", english_array(a.suggestions)},
           {"assumed", assumed},
-          {"id", p.id ? json(*p.id) : json(nullptr)}};
+          {"id", p.id ? json(*p.id) : json(nullptr)},
+          {"level", p.level ? json(*p.level) : json(nullptr)},
+          {"idea", p.idea ? json(*p.idea) : json(nullptr)}};
+}
+
+json idea_json(const Idea& i) {
+  return {{"id", i.id}, {"text", i.text}, {"lang", to_string(i.lang)}, {"level", i.level}, {"setting", i.setting}};
+}
+
+json ladder_json(const Ladder& l) {
+  json since = nullptr, from = nullptr;
+  if (l.last_move) {
+    since = format_iso8601(l.last_move->at);
+    from = l.last_move->from;
+  }
+  return {{"level", l.level}, {"since", since}, {"from", from}, {"requests_at_level", l.count},
+          {"stress_mean", mean_json(l.mean)}};
 }
 
 json undone_json(const Undone& u) {
@@ -111,6 +127,7 @@ json stats_json(const WeeklyReview& r) {
           {"weeks", weeks},
           {"totals", totals_json(s.totals)},
           {"all_time", totals_json(s.all_time)},
+          {"ladder", ladder_json(r.ladder)},
           {"waiting", json(r.waiting)}};
 }
 

@@ -23,6 +23,11 @@ void write_json(std::ostream& out, const json& j);
 
 // plan: the verdicts with their reasons in English, warnings, suggestions, the id if saved.
 json plan_json(const PlanOutcome& p);
+// idea: {"id", "text", "lang", "level", "setting"}.
+json idea_json(const Idea& i);
+// The ladder: {"level", "since" (ISO 8601, null before its first move), "from" (the level
+// it moved from), "requests_at_level", "stress_mean"}.
+json ladder_json(const Ladder& l);
 // undo: {"change": kind, "request": ..., "entry": ...}.
 json undone_json(const Undone& u);
 // stats: the weeks shown, their totals, the whole journal's, and what waits.

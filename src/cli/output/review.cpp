@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "cli/i18n.hpp"
+#include "cli/output/ideas.hpp"
 #include "cli/output/text.hpp"
 #include "microask/text.hpp"
 
@@ -141,6 +142,7 @@ std::vector<std::string> review_lines(const WeeklyReview& r) {
   if (!s.weeks.empty() && s.weeks.back().partial)
     out.push_back(say(_("{}*: this week is not over, its figures are so far."), week_labels(s, false).back()));
   for (auto& line : waiting_lines(r)) out.push_back(std::move(line));
+  out.push_back(ladder_line(r.ladder));
   // What the weeks shown leave out, when they leave something out.
   const auto& a = s.all_time;
   if (a.requests != s.totals.requests || a.best_streak != s.totals.best_streak)

@@ -122,6 +122,25 @@ void print_error(std::ostream& err, const Style& style, std::string_view message
 
 std::string shown(std::string_view text) { return escape_controls(text); }
 
+// Single-quotes a path for a POSIX shell, so the printed command can be pasted as is. A
+// path with control characters is written $'...' with them escaped (bash, zsh, ksh): never
+// raw to the terminal.
+std::string shell_quote(std::string_view s) {
+  if (!s.empty() && s.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./:@%+=,") ==
+                        std::string_view::npos)
+    return std::string(s);
+  if (shown(s) != s) {
+    std::string quoted;
+    for (char c : s) quoted += c == '\\' ? std::string("\\\\") : c == '\'' ? std::string("\\'") : std::string(1, c);
+    return "$'" + shown(quoted) + "'";
+  }
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+std::string db_option(const GlobalOptions& g) { return g.db ? " --db " + shell_quote(*g.db) : std::string(); }
+
 std::string in_quotes(std::string_view text) {
   // Translators: a text quoted, as the request's text is shown.
   return fmt::format(fmt::runtime(_("\"{}\"")), text);

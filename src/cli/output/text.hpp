@@ -38,6 +38,12 @@ void print_error(std::ostream& err, const Style& style, std::string_view message
 
 // Text safe for a terminal and for one line: controls escaped.
 std::string shown(std::string_view text);
+// Single-quoted for a POSIX shell when it needs to be, so that a printed command can be
+// pasted as is; controls escaped as $'...' (never raw to the terminal).
+std::string shell_quote(std::string_view s);
+// " --db PATH" when the journal was named on the command line (a printed command names it
+// too), else empty.
+std::string db_option(const GlobalOptions& g);
 // The text in quotes: "text" in English, « text » in French (the text as it is).
 std::string in_quotes(std::string_view text);
 // "yes", "no", "discussion" in the language of the messages.
