@@ -1,0 +1,289 @@
+// The word tables of the smaller-versions stage, in English and in French. Pattern syntax:
+// see smaller_words.hpp. Rows are tried in order: the first that matches at a place wins, so
+// a specific row comes before the general one it would otherwise lose to.
+#include "smaller_words.hpp"
+
+namespace microask::smaller {
+namespace {
+
+using enum ReasonKind;
+
+// ------------------------------------------------------------------------------------
+// English
+
+constexpr Swap en_scale[] = {
+    // time
+    {"for # weeks|months|years", "this weekend"},
+    {"for a week|month|year|fortnight", "this weekend"},
+    {"the whole|entire week|month|summer|holidays", "one afternoon"},
+    {"all week|month|summer", "one afternoon"},
+    {"the whole|entire weekend|day|night|afternoon|evening|morning", "for an hour"},
+    {"all weekend|day|night|afternoon|evening|morning", "for an hour"},
+    {"for the weekend|week|month", "for an hour"},
+    {"for # hours", "for ten minutes"},
+    {"every day|week|morning|evening|night|weekend|month", "once"},
+    {"each day|week|morning|evening|night|weekend|month", "once"},
+    {"every single day|time", "once"},
+    {"every time", "once"},
+    {"all the time", "once"},
+    {"more often", "once this week"},
+    {"from now on", "this week"},
+    // amount
+    {"the|my|our|your whole|entire|full report|thesis|essay|document|draft|book|manuscript|presentation|deck|cv|article",
+     "one page of $1 $3"},
+    {"all|both of the|my|our chapters|pages|reports|essays|slides", "one page"},
+    {"the|my|our whole|entire flat|house|apartment|garden|kitchen|garage|attic",
+     "one room of $1 $3"},
+    {"all my boxes", "one box"},
+    {"all my|the furniture|stuff|things|bags", "one bag"},
+    {"# boxes", "one box"},
+    // number
+    {"all my|the|our|your friends|colleagues|neighbours|neighbors|guests", "one friend"},
+    {"everyone|everybody in|at|on the|my|our team|office|class|group", "one colleague"},
+};
+
+constexpr Swap en_in_private[] = {
+    {"in front of everyone|everybody|people", "in private"},
+    {"in front of the|my|our whole team|office|class|group|family", "in private"},
+    {"in front of the|my|our team|office|class|group|family|colleagues|friends", "in private"},
+    {"at|in the|our team|staff|all hands meeting", "in private"},
+    {"at|in the next team|staff meeting", "in private"},
+    {"publicly|openly", "in private"},
+    {"in public", "in private"},
+    {"on facebook|twitter|instagram|linkedin|whatsapp", "in private"},
+    {"in the|our group|team|family|class chat", "in private"},
+    {"over the tannoy|microphone|mic", "in private"},
+};
+
+constexpr Swap en_someone[] = {
+    {"people|everyone|everybody|others|folks", "a friend"},
+    {"random|other people|strangers", "a shop assistant"},
+    {"someone|somebody|anyone|anybody", "a shop assistant"},
+};
+
+constexpr Uncommit en_uncommit[] = {
+    {"co|cosign|sign|signing|signs", "Ask{a} for a copy of {o} to read first"},
+    {"place|confirm the order for|of", "Ask{a} for a quote for {o}"},
+    {"place|confirm an order for", "Ask{a} for a quote for {o}"},
+    {"go|going ahead with", "Ask{a} for the full quote for {o}"},
+    {"order|buy|purchase|book", "Ask{a} for a quote for {o}"},
+    {"take|pay|put down the|a deposit for|on", "Ask{a} for the details of {o} in writing"},
+    {"renew|renewing", "Ask{a} what renewing {o} would cost"},
+    {"extend|extending", "Ask{a} what extending {o} would involve"},
+    {"subscribe|subscribing to", "Ask{a} for a free trial of {o}"},
+    {"accept|take the|their offer for|of", "Ask{a} for the details of {o} in writing"},
+};
+
+constexpr FirstAsk en_first_asks[] = {
+    // a goal or a habit: a first single ask on its topic
+    {no_ask, "phone|telephone|call|calls|calling", false, "Call a shop to ask what time it closes"},
+    {habit, "phone|telephone|call|calls|calling", false, "Call a shop to ask what time it closes"},
+    {no_ask, "meeting|meetings|class|classes|standup|standups", false, "Ask one question at the next team meeting"},
+    {habit, "meeting|meetings|class|classes|standup|standups", false, "Ask one question at the next team meeting"},
+    {no_ask, "networking|event|events|party|parties|conference", false,
+     "Ask one person at the next event what brought them there"},
+    {no_ask, "no|refuse|refusing|decline|declining|down", false, "Tell a colleague I can't take on an extra task this week"},
+    {habit, "no|refuse|refusing|decline|declining|down", false, "Tell a colleague I can't take on an extra task this week"},
+    {no_ask, "help|support", false, "Ask a colleague to show me where the spare paper is"},
+    {habit, "help|support", false, "Ask a colleague to show me where the spare paper is"},
+    {no_ask, "", false, "Ask a shop assistant where the batteries are"},
+    {habit, "", false, "Ask a shop assistant where the batteries are"},
+    // a vague object: the smallest specific ask of the same person
+    {vague_object, "info|information|details", true, "Ask{a} what their opening hours are"},
+    {vague_object, "advice|opinion|tips|feedback|thoughts", true, "Ask{a} for ten minutes this week to hear their view"},
+    {vague_object, "help|hand|favour|favor|service", true, "Ask{a} to hold the door for me"},
+    {vague_object, "", true, "Ask{a} what time it is"},
+    // stakes that belong to a negotiation: the first ask that prepares it
+    {raise, "", true, "Ask{a} when the next pay review is"},
+    {promotion, "", true, "Ask{a} what the next step up in my role would involve"},
+    {negotiation, "", true, "Ask{a} for a short meeting this week"},
+    {job, "notice|quit|quitting|resign|resigning|resignation|leave|leaving|stepping|step", true,
+     "Ask{a} how long my notice period is"},
+    {job, "", true, "Ask{a} for ten minutes this week to talk about my role"},
+    {commitment, "", false, "Ask{a} for the details in writing to read first"},
+    {money, "lend|borrow|loan|front|cover|advance|give|spot", true, "Ask{a} for advice on how to find the money"},
+    {loan, "", true, "Ask{a} for advice on how to find the money"},
+    // a big favour: minutes, not hours
+    {big_favour, "stranger|passer|passerby|someone|somebody|man|woman|guy|lady|person|couple", true,
+     "Ask{a} what time it is"},
+    {big_favour, "", true, "Ask{a} if they could help me for ten minutes on Saturday"},
+    // feelings and confrontations: a moment to talk, in private
+    {declaration, "", true, "Ask{a} how the week has been going"},
+    {relationship, "", true, "Ask{a} how the week has been going"},
+    {confrontation, "", true, "Ask{a} for five minutes to talk in private this week"},
+    {change_person, "", true, "Ask{a} for five minutes to talk in private this week"},
+    {emotional_load, "", true, "Ask{a} for five minutes to talk in private this week"},
+    {ultimatum, "", true, "Ask{a} for five minutes to talk in private this week"},
+    {public_statement, "", true, "Ask{a} for five minutes to talk in private this week"},
+};
+
+constexpr sv en_numbers[] = {
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred",
+    "hundreds", "thousand", "thousands", "several", "few", "couple", "k", "grand"};
+constexpr sv en_gift_verbs[] = {"lend", "lending", "borrow", "borrowing", "loan", "front", "cover",
+                                "advance", "give", "spot"};
+constexpr Swap en_currencies[] = {
+    {"£|pound|pounds|quid|tenner|grand", "£5"},
+    {"$|dollar|dollars|bucks|usd", "$5"},
+    {"€|euro|euros|eur", "5 €"},
+};
+constexpr sv en_object_ends[] = {
+    "with", "at", "by", "until", "till", "before", "after", "from", "on", "next", "this",
+    "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "and", "or", "but", "so", "because", "if", "for", "to", "when", "as"};
+constexpr sv en_determiners[] = {"the", "a", "an", "my", "your", "his", "her", "our", "their",
+                                 "this", "that", "these", "those"};
+
+// ------------------------------------------------------------------------------------
+// French
+
+constexpr Swap fr_scale[] = {
+    // time
+    {"pendant # semaines|mois|ans|années", "ce week-end"},
+    {"pendant une semaine|quinzaine", "ce week-end"},
+    {"tout le|l week|weekend|mois|été|ete", "une heure"},
+    {"tout le week end", "une heure"},
+    {"toute la semaine|journée|nuit|soirée|matinée|après midi", "une heure"},
+    {"toute la semaine|journee|nuit|soiree|matinee", "une heure"},
+    {"toutes les vacances", "un après-midi"},
+    {"pendant # heures", "dix minutes"},
+    {"tous les jours|soirs|matins|week|weekends|mois", "une fois"},
+    {"tous les week ends", "une fois"},
+    {"chaque jour|semaine|soir|matin|mois|fois", "une fois"},
+    {"tout le temps", "une fois"},
+    {"plus souvent", "une fois cette semaine"},
+    {"à partir de maintenant", "cette semaine"},
+    {"désormais", "cette semaine"},
+    // amount
+    {"tout le|mon rapport|mémoire|dossier|document|livre|manuscrit|cv|article|diaporama",
+     "une page de $2 $3"},
+    {"toute la|ma présentation|thèse|these", "une page de $2 $3"},
+    {"tout l appart|appartement", "une pièce"},
+    {"toute la maison", "une pièce"},
+    {"tout mon|le appart|appartement|jardin|garage|grenier", "une pièce"},
+    {"tous mes cartons|meubles", "un carton"},
+    {"toutes mes affaires", "un sac"},
+    {"# cartons", "un carton"},
+    // number
+    {"tous mes|les amis|collègues|collegues|voisins|invités", "un ami"},
+    {"toute l équipe", "un collègue"},
+};
+
+constexpr Swap fr_in_private[] = {
+    {"devant tout le monde", "en privé"},
+    {"devant toute l équipe|equipe|assemblée|classe", "en privé"},
+    {"devant toute la classe|famille", "en privé"},
+    {"devant les|mes collègues|collegues|amis|autres", "en privé"},
+    {"devant l équipe|equipe", "en privé"},
+    {"en réunion|reunion", "en privé"},
+    {"à|a la réunion|reunion d équipe|equipe", "en privé"},
+    {"publiquement|ouvertement", "en privé"},
+    {"en public", "en privé"},
+    {"sur facebook|twitter|instagram|linkedin|whatsapp", "en privé"},
+    {"sur le groupe", "en privé"},
+};
+
+constexpr Swap fr_someone[] = {
+    {"les|des gens", "un ami"},
+    {"tout le monde", "un ami"},
+    {"les autres", "un ami"},
+    {"des inconnus", "un vendeur"},
+    {"quelqu un|quelquun", "un vendeur"},
+};
+
+constexpr Uncommit fr_uncommit[] = {
+    {"valider|confirmer l achat|achat de|du", "Demander{a} le prix de {o}"},
+    {"valider|confirmer la commande de|du", "Demander{a} un devis pour {o}"},
+    {"signer", "Demander{a} une copie de {o} pour la relire"},
+    {"passer commande de|pour", "Demander{a} un devis pour {o}"},
+    {"commander|acheter|réserver|reserver", "Demander{a} un devis pour {o}"},
+    {"verser|payer|laisser un|l acompte|arrhes|caution pour|de", "Demander{a} les conditions de {o} par écrit"},
+    {"renouveler|prolonger|reconduire", "Demander{a} les conditions pour renouveler {o}"},
+    {"s abonner à|a", "Demander{a} un essai gratuit de {o}"},
+    {"accepter l|leur offre|proposition pour|de", "Demander{a} les conditions de {o} par écrit"},
+};
+
+constexpr FirstAsk fr_first_asks[] = {
+    // un but ou une habitude : une première demande sur le même sujet
+    {no_ask, "téléphone|telephone|appeler|appels|appel", false,
+     "Appeler une boutique pour demander à quelle heure elle ferme"},
+    {habit, "téléphone|telephone|appeler|appels|appel", false,
+     "Appeler une boutique pour demander à quelle heure elle ferme"},
+    {no_ask, "réunion|reunion|réunions|reunions|cours", false,
+     "Demander à un collègue à quelle heure commence la prochaine réunion"},
+    {habit, "réunion|reunion|réunions|reunions|cours", false,
+     "Demander à un collègue à quelle heure commence la prochaine réunion"},
+    {no_ask, "soirée|soiree|soirées|soirees|événement|evenement|fête|fete", false,
+     "Demander à une personne à la prochaine soirée ce qui l'amène"},
+    {no_ask, "non|refuser|dire", false, "Dire à un collègue que je ne peux pas prendre une tâche de plus cette semaine"},
+    {habit, "non|refuser", false, "Dire à un collègue que je ne peux pas prendre une tâche de plus cette semaine"},
+    {no_ask, "aide|aider", false, "Demander à un collègue de me montrer où est le papier"},
+    {habit, "aide|aider", false, "Demander à un collègue de me montrer où est le papier"},
+    {no_ask, "", false, "Demander à un vendeur où sont les piles"},
+    {habit, "", false, "Demander à un vendeur où sont les piles"},
+    // un objet flou : la plus petite demande précise à la même personne
+    {vague_object, "renseignements|renseignement|infos|info|informations|information", true,
+     "Demander{a} quels sont ses horaires d'ouverture"},
+    {vague_object, "conseil|conseils|avis|idées|idees", true, "Demander{a} dix minutes cette semaine pour avoir son avis"},
+    {vague_object, "aide|service|main|coup", true, "Demander{a} de me tenir la porte"},
+    {vague_object, "", true, "Demander{a} quelle heure il est"},
+    // ce qui relève d'une négociation : la première demande qui la prépare
+    {raise, "", true, "Demander{a} quand a lieu le prochain entretien annuel"},
+    {promotion, "", true, "Demander{a} ce qu'il faudrait pour évoluer dans mon poste"},
+    {negotiation, "", true, "Demander{a} un rendez-vous de dix minutes cette semaine"},
+    {job, "préavis|preavis|démission|demission|démissionner|demissionner|quitter|départ|depart", true,
+     "Demander{a} quelle est la durée de mon préavis"},
+    {job, "", true, "Demander{a} dix minutes cette semaine pour parler de mon poste"},
+    {commitment, "", false, "Demander{a} les conditions par écrit pour les relire"},
+    {money, "prêter|preter|prete|prête|avancer|avance|dépanner|depanner|emprunter|donner|filer|payer", true,
+     "Demander{a} son avis pour trouver l'argent"},
+    {loan, "", true, "Demander{a} son avis pour trouver l'argent"},
+    // un gros service : des minutes, pas des heures
+    {big_favour, "inconnu|inconnue|passant|passante|quelqu|dame|monsieur|personne|homme|femme", true,
+     "Demander{a} quelle heure il est"},
+    {big_favour, "", true, "Demander{a} de m'aider dix minutes samedi"},
+    // sentiments et reproches : un moment pour parler, en privé
+    {declaration, "", true, "Demander{a} comment s'est passée sa semaine"},
+    {relationship, "", true, "Demander{a} comment s'est passée sa semaine"},
+    {confrontation, "", true, "Demander{a} cinq minutes pour parler en privé cette semaine"},
+    {change_person, "", true, "Demander{a} cinq minutes pour parler en privé cette semaine"},
+    {emotional_load, "", true, "Demander{a} cinq minutes pour parler en privé cette semaine"},
+    {ultimatum, "", true, "Demander{a} cinq minutes pour parler en privé cette semaine"},
+    {public_statement, "", true, "Demander{a} cinq minutes pour parler en privé cette semaine"},
+};
+
+constexpr sv fr_numbers[] = {
+    "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+    "onze", "douze", "quinze", "vingt", "trente", "quarante", "cinquante", "soixante", "cent",
+    "cents", "mille", "plusieurs", "quelques", "k"};
+constexpr sv fr_gift_verbs[] = {"prêter", "preter", "prete", "avancer", "avance", "dépanner",
+                                "depanner", "emprunter", "donner", "filer", "passer"};
+constexpr Swap fr_currencies[] = {
+    {"£|livre|livres", "5 £"},
+    {"$|dollar|dollars", "5 $"},
+    {"€|euro|euros|eur|balles|boules", "5 €"},
+};
+constexpr sv fr_object_ends[] = {
+    "avec", "à", "a", "au", "par", "avant", "après", "apres", "jusqu", "dès", "ce",
+    "cette", "demain", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche", "et", "ou", "mais", "parce", "car", "si", "pour", "quand", "en"};
+constexpr sv fr_determiners[] = {"le", "la", "les", "l", "un", "une", "mon", "ma", "mes", "ton",
+                                 "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos",
+                                 "leur", "leurs", "ce", "cet", "cette", "ces"};
+constexpr Swap fr_contractions[] = {
+    {"à le ", "au "}, {"à les ", "aux "}, {"de le ", "du "}, {"de les ", "des "},
+    {"de un ", "d'un "}, {"de une ", "d'une "}, {"de l'", "de l'"},
+};
+
+const Words en{en_scale, en_in_private, en_someone, en_uncommit, en_first_asks, en_numbers,
+               en_gift_verbs, en_currencies, "£5", en_object_ends, en_determiners, "the", "{}", {}};
+const Words fr{fr_scale, fr_in_private, fr_someone, fr_uncommit, fr_first_asks, fr_numbers,
+               fr_gift_verbs, fr_currencies, "5 €", fr_object_ends, fr_determiners, "le", "à {}",
+               fr_contractions};
+
+}  // namespace
+
+const Words& words_of(Lang lang) { return lang == Lang::fr ? fr : en; }
+
+}  // namespace microask::smaller
