@@ -168,7 +168,7 @@ Pattern compile(sv pattern) {
 // The tables of one language with their patterns compiled, once per process.
 struct Compiled {
   const Words& w;
-  std::vector<std::string> numbers, gift_verbs, object_ends, determiners;
+  std::vector<std::string> numbers, gift_verbs, object_ends, determiners, plural_starts, dangling, joining, ask_words;
   std::vector<Pattern> scale, in_private, someone, uncommit;
   std::vector<std::vector<std::string>> cues, currencies;
 };
@@ -176,6 +176,14 @@ struct Compiled {
 std::vector<std::string> folded_list(std::span<const sv> words) {
   std::vector<std::string> out;
   for (sv s : words) out.push_back(fold(s));
+  return out;
+}
+
+// As folded_list, but punctuation ("," ";") kept as written.
+std::vector<std::string> split_alts_list(std::span<const sv> words) {
+  std::vector<std::string> out;
+  for (sv s : words)
+    for (std::string& a : split_alts(s)) out.push_back(std::move(a));
   return out;
 }
 
@@ -188,7 +196,8 @@ std::vector<Pattern> compile_rows(std::span<const Row> rows) {
 
 Compiled build(const Words& w) {
   Compiled c{w, folded_list(w.numbers), folded_list(w.gift_verbs), folded_list(w.object_ends),
-             folded_list(w.determiners), compile_rows(w.scale), compile_rows(w.in_private),
+             folded_list(w.determiners), folded_list(w.plural_starts), folded_list(w.dangling),
+             split_alts_list(w.joining), folded_list(w.ask_words), compile_rows(w.scale), compile_rows(w.in_private),
              compile_rows(w.someone), compile_rows(w.uncommit), {}, {}};
   for (const smaller::FirstAsk& f : w.first_asks) c.cues.push_back(split_alts(f.cue));
   for (const smaller::Swap& s : w.currencies) c.currencies.push_back(split_alts(s.pattern));
@@ -346,14 +355,19 @@ class Smaller {
     }
     const bool generic = failing(ReasonKind::no_addressee);
     if (a.addressee && !generic) addressee_ = *a.addressee;
+    const std::vector<Tok> who = tokenise(addressee_);
+    plural_ = !who.empty() && contains(c_.plural_starts, who[0].norm);
   }
 
   // Rewrites that keep the request and change only what failed.
   std::vector<std::string> faithful() const {
     std::vector<std::string> out;
     for (const Suggestion& s : a_.suggestions) {
-      if (s.kind == SuggestionKind::split || s.kind == SuggestionKind::shorten || s.kind == SuggestionKind::no_ultimatum)
+      if (s.kind == SuggestionKind::split) {
+        for (std::size_t k = 0; k < s.parts.size(); ++k) out.push_back(k == 0 ? s.parts[k] : repaired(s.parts[k], k));
+      } else if (s.kind == SuggestionKind::shorten || s.kind == SuggestionKind::no_ultimatum) {
         for (const std::string& p : s.parts) out.push_back(p);
+      }
     }
     if (std::string s = swapped(); !s.empty()) out.push_back(std::move(s));
     if (std::string s = small_sum(); !s.empty()) out.push_back(std::move(s));
@@ -361,17 +375,26 @@ class Smaller {
     return out;
   }
 
-  // Whole first asks, of the same person where the template needs one.
-  std::vector<std::string> first_asks() const {
+  // Whole first asks, of the same person where the template needs one: for each failing
+  // kind, the first row that fits.
+  // A goal's first ask stands for the whole request only when nothing else fails in it:
+  // `goals` says so of the request itself (a rewrite of it may have lost what failed).
+  std::vector<std::string> first_asks(bool goals) const {
     std::vector<std::string> out;
+    std::vector<ReasonKind> done;
+    const bool only_concrete = goals && a_.reversible.verdict != Verdict::fail && a_.low_cost.verdict != Verdict::fail;
     const auto& rows = c_.w.first_asks;
     for (std::size_t i = 0; i < rows.size(); ++i) {
       const smaller::FirstAsk& f = rows[i];
-      if (!failing(f.kind) || (f.needs_addressee && addressee_.empty())) continue;
+      if (!failing(f.kind) || std::find(done.begin(), done.end(), f.kind) != done.end()) continue;
+      if ((f.kind == ReasonKind::no_ask || f.kind == ReasonKind::habit) && !only_concrete) continue;
+      if (f.who == smaller::Who::addressee && addressee_.empty()) continue;
+      if (f.who == smaller::Who::nobody && !addressee_.empty()) continue;
       if (!c_.cues[i].empty() && std::none_of(t_.begin(), t_.end(), [&](const Tok& t) {
             return contains(c_.cues[i], t.norm);
           }))
         continue;
+      done.push_back(f.kind);
       out.push_back(finish(fill(f.to, {}), true));
     }
     return out;
@@ -408,11 +431,44 @@ class Smaller {
       } else if (to.substr(i, 3) == "{o}") {
         out += object;
         i += 2;
+      } else if (to[i] == '{' && to.find('|', i) < to.find('}', i) && to.find('}', i) != sv::npos) {
+        const std::size_t bar = to.find('|', i), close = to.find('}', i);
+        out += plural_ ? to.substr(bar + 1, close - bar - 1) : to.substr(i + 1, bar - i - 1);
+        i = close;
       } else {
         out += to[i];
       }
     }
     return out;
+  }
+
+  // The checker's split part `k` (k >= 1) with the words it may have dropped put back: the
+  // bundle "and look" in "... the wipers and look at the AC" gives "Ask the mechanic to at
+  // the AC"; the words of the bundle after its joining words ("look") go back before the rest.
+  std::string repaired(const std::string& part, std::size_t k) const {
+    std::size_t n = 0, from = 0;
+    for (const Reason& r : a_.concrete.reasons) {
+      if (r.kind != ReasonKind::bundled) continue;
+      const std::size_t at = text_.find(r.words, from);
+      if (at == std::string_view::npos) return part;
+      from = at + r.words.size();
+      if (++n < k) continue;
+      const std::vector<Tok> wt = tokenise(r.words);
+      std::size_t j = 0;
+      while (j < wt.size() && contains(c_.joining, wt[j].norm)) ++j;
+      if (j == wt.size() || contains(c_.ask_words, wt[j].norm)) return part;
+      const std::string dropped = r.words.substr(wt[j].begin);
+      std::string_view rest = text_.substr(from);
+      while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+      rest = rest.substr(0, std::min<std::size_t>(rest.size(), 12));
+      const std::size_t in_part = rest.empty() ? std::string::npos : part.rfind(rest);
+      if (in_part == std::string::npos || part.find(dropped) != std::string::npos) return part;
+      const bool glued = dropped.back() == '\'' || dropped.ends_with("\u2019");
+      std::string out = part;
+      out.insert(in_part, glued ? dropped : dropped + " ");
+      return out;
+    }
+    return part;
   }
 
   // Time, amounts and numbers scaled down, public made private, "people" made one person.
@@ -477,13 +533,17 @@ class Smaller {
 
   // A signature, an order, a deposit: ask for the copy, the quote, the terms instead.
   std::string uncommitted() const {
-    if (!failing(ReasonKind::commitment) && !failing(ReasonKind::money) && !failing(ReasonKind::job)) return {};
+    // A bare "Sign the ...", "Valider le devis" fails as no ask, and may fail nothing else.
+    if (!failing(ReasonKind::commitment) && !failing(ReasonKind::money) && !failing(ReasonKind::job) &&
+        !failing(ReasonKind::no_ask))
+      return {};
     for (std::size_t at = 0; at < t_.size(); ++at) {
       for (std::size_t row = 0; row < c_.uncommit.size(); ++row) {
         const auto end = match_at(c_, c_.uncommit[row], t_, at);
         if (!end) continue;
-        std::string object = object_after(*end);
-        if (object.empty()) continue;
+        const bool wants_object = c_.w.uncommit[row].to.find("{o}") != sv::npos;
+        std::string object = wants_object ? object_after(*end) : std::string();
+        if (wants_object && object.empty()) continue;
         return finish(fill(c_.w.uncommit[row].to, object), true);
       }
     }
@@ -524,7 +584,16 @@ class Smaller {
   bool upper_;
   std::vector<ReasonKind> kinds_;
   std::string addressee_;
+  bool plural_ = false;
 };
+
+// A rewrite ending on "that", "que", "to": the checker's cut left the ask unfinished.
+bool dangles(Lang lang, std::string_view s) {
+  const std::vector<Tok> t = tokenise(s);
+  std::size_t last = t.size();
+  while (last > 0 && !t[last - 1].word) --last;
+  return last == 0 || contains(compiled(lang).dangling, t[last - 1].norm);
+}
 
 // At most this many candidates are assessed per request: a failing request stays well under
 // a millisecond (assess is some 20 µs).
@@ -539,7 +608,8 @@ std::vector<std::string> smaller_requests(std::string_view text, const Assessmen
   std::vector<std::string> seen{tidy(text)};
   // Assesses `cand` once; keeps it when it passes. Returns its assessment when it fails.
   auto try_one = [&](const std::string& cand) -> std::optional<Assessment> {
-    if (cand.empty() || budget <= 0 || out.size() >= 3 || contains(seen, cand)) return std::nullopt;
+    if (cand.empty() || budget <= 0 || out.size() >= 3 || contains(seen, cand) || dangles(a.lang, cand))
+      return std::nullopt;
     seen.push_back(cand);
     --budget;
     Assessment r = assess(cand);
@@ -555,9 +625,15 @@ std::vector<std::string> smaller_requests(std::string_view text, const Assessmen
   std::vector<std::pair<std::string, Assessment>> again;
   for (const std::string& cand : first.faithful())
     if (auto r = try_one(cand); r && r->any_fail() && again.size() < 2) again.emplace_back(cand, std::move(*r));
-  for (const auto& [cand, r] : again)
-    for (const std::string& next : Smaller(cand, r).faithful()) try_one(next);
-  for (const std::string& cand : first.first_asks()) try_one(cand);
+  std::vector<Smaller> seconds;
+  for (const auto& [cand, r] : again) seconds.emplace_back(cand, r);
+  for (const Smaller& s : seconds)
+    for (const std::string& next : s.faithful()) try_one(next);
+  // "Ask people for advice" -> "Ask a friend for advice" names the person a first ask needs.
+  const bool goals = a.reversible.verdict != Verdict::fail && a.low_cost.verdict != Verdict::fail;
+  for (const Smaller& s : seconds)
+    for (const std::string& next : s.first_asks(goals)) try_one(next);
+  for (const std::string& cand : first.first_asks(true)) try_one(cand);
   return out;
 }
 

@@ -7,6 +7,7 @@ namespace microask::smaller {
 namespace {
 
 using enum ReasonKind;
+constexpr Who anyone = Who::anyone, addressee = Who::addressee, nobody = Who::nobody;
 
 // ------------------------------------------------------------------------------------
 // English
@@ -57,8 +58,6 @@ constexpr Swap en_in_private[] = {
 
 constexpr Swap en_someone[] = {
     {"people|everyone|everybody|others|folks", "a friend"},
-    {"random|other people|strangers", "a shop assistant"},
-    {"someone|somebody|anyone|anybody", "a shop assistant"},
 };
 
 constexpr Uncommit en_uncommit[] = {
@@ -67,7 +66,9 @@ constexpr Uncommit en_uncommit[] = {
     {"place|confirm an order for", "Ask{a} for a quote for {o}"},
     {"go|going ahead with", "Ask{a} for the full quote for {o}"},
     {"order|buy|purchase|book", "Ask{a} for a quote for {o}"},
-    {"take|pay|put down the|a deposit for|on", "Ask{a} for the details of {o} in writing"},
+    {"take|pay|leave the|a deposit for|on", "Ask{a} for the details of {o} in writing"},
+    {"put down the|a deposit for|on", "Ask{a} for the details of {o} in writing"},
+    {"accept|approve|sign|confirm the|their|his|her quote|estimate", "Ask{a} for a copy of the quote to read first"},
     {"renew|renewing", "Ask{a} what renewing {o} would cost"},
     {"extend|extending", "Ask{a} what extending {o} would involve"},
     {"subscribe|subscribing to", "Ask{a} for a free trial of {o}"},
@@ -76,45 +77,55 @@ constexpr Uncommit en_uncommit[] = {
 
 constexpr FirstAsk en_first_asks[] = {
     // a goal or a habit: a first single ask on its topic
-    {no_ask, "phone|telephone|call|calls|calling", false, "Call a shop to ask what time it closes"},
-    {habit, "phone|telephone|call|calls|calling", false, "Call a shop to ask what time it closes"},
-    {no_ask, "meeting|meetings|class|classes|standup|standups", false, "Ask one question at the next team meeting"},
-    {habit, "meeting|meetings|class|classes|standup|standups", false, "Ask one question at the next team meeting"},
-    {no_ask, "networking|event|events|party|parties|conference", false,
+    {no_ask, "phone|telephone|call|calls|calling", anyone, "Call a shop to ask what time it closes"},
+    {habit, "phone|telephone|call|calls|calling", anyone, "Call a shop to ask what time it closes"},
+    {no_ask, "meeting|meetings|class|classes|standup|standups", anyone, "Ask one question at the next team meeting"},
+    {habit, "meeting|meetings|class|classes|standup|standups", anyone, "Ask one question at the next team meeting"},
+    {no_ask, "networking|event|events|party|parties|conference", anyone,
      "Ask one person at the next event what brought them there"},
-    {no_ask, "no|refuse|refusing|decline|declining|down", false, "Tell a colleague I can't take on an extra task this week"},
-    {habit, "no|refuse|refusing|decline|declining|down", false, "Tell a colleague I can't take on an extra task this week"},
-    {no_ask, "help|support", false, "Ask a colleague to show me where the spare paper is"},
-    {habit, "help|support", false, "Ask a colleague to show me where the spare paper is"},
-    {no_ask, "", false, "Ask a shop assistant where the batteries are"},
-    {habit, "", false, "Ask a shop assistant where the batteries are"},
+    {no_ask, "no|refuse|refusing|decline|declining|down", anyone, "Tell a colleague I can't take on an extra task this week"},
+    {habit, "no|refuse|refusing|decline|declining|down", anyone, "Tell a colleague I can't take on an extra task this week"},
+    {no_ask, "help|support", anyone, "Ask a colleague to show me where the spare paper is"},
+    {habit, "help|support", anyone, "Ask a colleague to show me where the spare paper is"},
+    {no_ask, "", nobody, "Ask a shop assistant where the batteries are"},
+    {habit, "", nobody, "Ask a shop assistant where the batteries are"},
     // a vague object: the smallest specific ask of the same person
-    {vague_object, "info|information|details", true, "Ask{a} what their opening hours are"},
-    {vague_object, "advice|opinion|tips|feedback|thoughts", true, "Ask{a} for ten minutes this week to hear their view"},
-    {vague_object, "help|hand|favour|favor|service", true, "Ask{a} to hold the door for me"},
-    {vague_object, "", true, "Ask{a} what time it is"},
-    // stakes that belong to a negotiation: the first ask that prepares it
-    {raise, "", true, "Ask{a} when the next pay review is"},
-    {promotion, "", true, "Ask{a} what the next step up in my role would involve"},
-    {negotiation, "", true, "Ask{a} for a short meeting this week"},
-    {job, "notice|quit|quitting|resign|resigning|resignation|leave|leaving|stepping|step", true,
-     "Ask{a} how long my notice period is"},
-    {job, "", true, "Ask{a} for ten minutes this week to talk about my role"},
-    {commitment, "", false, "Ask{a} for the details in writing to read first"},
-    {money, "lend|borrow|loan|front|cover|advance|give|spot", true, "Ask{a} for advice on how to find the money"},
-    {loan, "", true, "Ask{a} for advice on how to find the money"},
-    // a big favour: minutes, not hours
-    {big_favour, "stranger|passer|passerby|someone|somebody|man|woman|guy|lady|person|couple", true,
+    {vague_object, "info|information|details", addressee, "Ask{a} what their opening hours are"},
+    {vague_object, "advice|opinion|tips|feedback|thoughts", addressee, "Ask{a} for ten minutes this week to hear their view"},
+    {vague_object, "help|hand|favour|favor|service", addressee, "Ask{a} to hold the door for me"},
+    {vague_object, "stranger|passer|passerby|someone|somebody|man|woman|guy|lady|person|couple", addressee,
      "Ask{a} what time it is"},
-    {big_favour, "", true, "Ask{a} if they could help me for ten minutes on Saturday"},
+    {vague_object, "you", nobody, "Could you hold the door for me?"},
+    {vague_object, "", nobody, "Ask a shop assistant where the batteries are"},
+    // stakes that belong to a negotiation: the first ask that prepares it
+    {raise, "", addressee, "Ask{a} when the next pay review is"},
+    {promotion, "", addressee, "Ask{a} what the next step up in my role would involve"},
+    {negotiation, "", addressee, "Ask{a} for a short meeting this week"},
+    {job, "notice|quit|quitting|resign|resigning|resignation|leave|leaving|stepping|step", addressee,
+     "Ask{a} how long my notice period is"},
+    {job, "notice|quit|quitting|resign|resigning|resignation|leave|leaving|stepping|step", nobody,
+     "Ask HR how long my notice period is"},
+    {job, "", addressee, "Ask{a} for ten minutes this week to talk about my role"},
+    {commitment, "notice|resign|resigning|resignation", addressee, "Ask{a} how long my notice period is"},
+    {commitment, "notice|resign|resigning|resignation", nobody, "Ask HR how long my notice period is"},
+    {commitment, "", anyone, "Ask{a} for the details in writing to read first"},
+    {money, "lend|borrow|loan|front|cover|advance|give|spot", addressee, "Ask{a} for advice on how to find the money"},
+    {loan, "", addressee, "Ask{a} for advice on how to find the money"},
+    // a big favour: minutes, not hours
+    {big_favour, "stranger|passer|passerby|someone|somebody|man|woman|guy|lady|person|couple", addressee,
+     "Ask{a} what time it is"},
+    {big_favour, "role|promotion|position|post|job|title", addressee, "Ask{a} what the next step up in my role would involve"},
+    {big_favour, "", addressee, "Ask{a} to give me a hand for ten minutes on Saturday"},
     // feelings and confrontations: a moment to talk, in private
-    {declaration, "", true, "Ask{a} how the week has been going"},
-    {relationship, "", true, "Ask{a} how the week has been going"},
-    {confrontation, "", true, "Ask{a} for five minutes to talk in private this week"},
-    {change_person, "", true, "Ask{a} for five minutes to talk in private this week"},
-    {emotional_load, "", true, "Ask{a} for five minutes to talk in private this week"},
-    {ultimatum, "", true, "Ask{a} for five minutes to talk in private this week"},
-    {public_statement, "", true, "Ask{a} for five minutes to talk in private this week"},
+    {declaration, "", addressee, "Ask{a} how the week has been going"},
+    {relationship, "", addressee, "Ask{a} how the week has been going"},
+    {confrontation, "", addressee, "Ask{a} for five minutes to talk in private this week"},
+    {confrontation, "you|your", nobody, "Have you got five minutes to talk tonight?"},
+    {change_person, "you|your", nobody, "Have you got five minutes to talk tonight?"},
+    {change_person, "", addressee, "Ask{a} for five minutes to talk in private this week"},
+    {emotional_load, "", addressee, "Ask{a} for five minutes to talk in private this week"},
+    {ultimatum, "", addressee, "Ask{a} for five minutes to talk in private this week"},
+    {public_statement, "", addressee, "Ask{a} for five minutes to talk in private this week"},
 };
 
 constexpr sv en_numbers[] = {
@@ -176,6 +187,8 @@ constexpr Swap fr_in_private[] = {
     {"devant toute la classe|famille", "en privé"},
     {"devant les|mes collègues|collegues|amis|autres", "en privé"},
     {"devant l équipe|equipe", "en privé"},
+    {"en pleine réunion|reunion d équipe|equipe", "en privé"},
+    {"en pleine réunion|reunion", "en privé"},
     {"en réunion|reunion", "en privé"},
     {"à|a la réunion|reunion d équipe|equipe", "en privé"},
     {"publiquement|ouvertement", "en privé"},
@@ -188,8 +201,6 @@ constexpr Swap fr_someone[] = {
     {"les|des gens", "un ami"},
     {"tout le monde", "un ami"},
     {"les autres", "un ami"},
-    {"des inconnus", "un vendeur"},
-    {"quelqu un|quelquun", "un vendeur"},
 };
 
 constexpr Uncommit fr_uncommit[] = {
@@ -197,8 +208,11 @@ constexpr Uncommit fr_uncommit[] = {
     {"valider|confirmer la commande de|du", "Demander{a} un devis pour {o}"},
     {"signer", "Demander{a} une copie de {o} pour la relire"},
     {"passer commande de|pour", "Demander{a} un devis pour {o}"},
+    {"passer la commande de|du|des", "Demander{a} un devis pour {o}"},
+    {"valider|accepter|signer le|ce|son|leur devis", "Demander une copie du devis pour la relire"},
     {"commander|acheter|réserver|reserver", "Demander{a} un devis pour {o}"},
     {"verser|payer|laisser un|l acompte|arrhes|caution pour|de", "Demander{a} les conditions de {o} par écrit"},
+    {"verser|payer|laisser les arrhes pour|de", "Demander{a} les conditions de {o} par écrit"},
     {"renouveler|prolonger|reconduire", "Demander{a} les conditions pour renouveler {o}"},
     {"s abonner à|a", "Demander{a} un essai gratuit de {o}"},
     {"accepter l|leur offre|proposition pour|de", "Demander{a} les conditions de {o} par écrit"},
@@ -206,51 +220,63 @@ constexpr Uncommit fr_uncommit[] = {
 
 constexpr FirstAsk fr_first_asks[] = {
     // un but ou une habitude : une première demande sur le même sujet
-    {no_ask, "téléphone|telephone|appeler|appels|appel", false,
+    {no_ask, "téléphone|telephone|appeler|appels|appel", anyone,
      "Appeler une boutique pour demander à quelle heure elle ferme"},
-    {habit, "téléphone|telephone|appeler|appels|appel", false,
+    {habit, "téléphone|telephone|appeler|appels|appel", anyone,
      "Appeler une boutique pour demander à quelle heure elle ferme"},
-    {no_ask, "réunion|reunion|réunions|reunions|cours", false,
+    {no_ask, "réunion|reunion|réunions|reunions|cours", anyone,
      "Demander à un collègue à quelle heure commence la prochaine réunion"},
-    {habit, "réunion|reunion|réunions|reunions|cours", false,
+    {habit, "réunion|reunion|réunions|reunions|cours", anyone,
      "Demander à un collègue à quelle heure commence la prochaine réunion"},
-    {no_ask, "soirée|soiree|soirées|soirees|événement|evenement|fête|fete", false,
+    {no_ask, "soirée|soiree|soirées|soirees|événement|evenement|fête|fete", anyone,
      "Demander à une personne à la prochaine soirée ce qui l'amène"},
-    {no_ask, "non|refuser|dire", false, "Dire à un collègue que je ne peux pas prendre une tâche de plus cette semaine"},
-    {habit, "non|refuser", false, "Dire à un collègue que je ne peux pas prendre une tâche de plus cette semaine"},
-    {no_ask, "aide|aider", false, "Demander à un collègue de me montrer où est le papier"},
-    {habit, "aide|aider", false, "Demander à un collègue de me montrer où est le papier"},
-    {no_ask, "", false, "Demander à un vendeur où sont les piles"},
-    {habit, "", false, "Demander à un vendeur où sont les piles"},
+    {no_ask, "non|refuser|dire", anyone, "Dire à un collègue que je ne peux pas prendre une tâche de plus cette semaine"},
+    {habit, "non|refuser", anyone, "Dire à un collègue que je ne peux pas prendre une tâche de plus cette semaine"},
+    {no_ask, "aide|aider", anyone, "Demander à un collègue de me montrer où est le papier"},
+    {habit, "aide|aider", anyone, "Demander à un collègue de me montrer où est le papier"},
+    {no_ask, "", nobody, "Demander à un vendeur où sont les piles"},
+    {habit, "", nobody, "Demander à un vendeur où sont les piles"},
     // un objet flou : la plus petite demande précise à la même personne
-    {vague_object, "renseignements|renseignement|infos|info|informations|information", true,
-     "Demander{a} quels sont ses horaires d'ouverture"},
-    {vague_object, "conseil|conseils|avis|idées|idees", true, "Demander{a} dix minutes cette semaine pour avoir son avis"},
-    {vague_object, "aide|service|main|coup", true, "Demander{a} de me tenir la porte"},
-    {vague_object, "", true, "Demander{a} quelle heure il est"},
-    // ce qui relève d'une négociation : la première demande qui la prépare
-    {raise, "", true, "Demander{a} quand a lieu le prochain entretien annuel"},
-    {promotion, "", true, "Demander{a} ce qu'il faudrait pour évoluer dans mon poste"},
-    {negotiation, "", true, "Demander{a} un rendez-vous de dix minutes cette semaine"},
-    {job, "préavis|preavis|démission|demission|démissionner|demissionner|quitter|départ|depart", true,
-     "Demander{a} quelle est la durée de mon préavis"},
-    {job, "", true, "Demander{a} dix minutes cette semaine pour parler de mon poste"},
-    {commitment, "", false, "Demander{a} les conditions par écrit pour les relire"},
-    {money, "prêter|preter|prete|prête|avancer|avance|dépanner|depanner|emprunter|donner|filer|payer", true,
-     "Demander{a} son avis pour trouver l'argent"},
-    {loan, "", true, "Demander{a} son avis pour trouver l'argent"},
-    // un gros service : des minutes, pas des heures
-    {big_favour, "inconnu|inconnue|passant|passante|quelqu|dame|monsieur|personne|homme|femme", true,
+    {vague_object, "renseignements|renseignement|infos|info|informations|information", addressee,
+     "Demander{a} quels sont {ses|leurs} horaires d'ouverture"},
+    {vague_object, "conseil|conseils|avis|idées|idees", addressee, "Demander{a} dix minutes cette semaine pour avoir {son|leur} avis"},
+    {vague_object, "aide|service|main|coup", addressee, "Demander{a} de me tenir la porte"},
+    {vague_object, "inconnu|inconnue|passant|passante|quelqu|dame|monsieur|personne|homme|femme", addressee,
      "Demander{a} quelle heure il est"},
-    {big_favour, "", true, "Demander{a} de m'aider dix minutes samedi"},
+    {vague_object, "tu|te|t|toi", nobody, "Tu peux me tenir la porte ?"},
+    {vague_object, "", nobody, "Demander à un vendeur où sont les piles"},
+    // ce qui relève d'une négociation : la première demande qui la prépare
+    {raise, "", addressee, "Demander{a} quand a lieu le prochain entretien annuel"},
+    {promotion, "", addressee, "Demander{a} ce qu'il faudrait pour évoluer dans mon poste"},
+    {negotiation, "", addressee, "Demander{a} un rendez-vous de dix minutes cette semaine"},
+    {job, "préavis|preavis|démission|demission|démissionner|demissionner|quitter|départ|depart", addressee,
+     "Demander{a} quelle est la durée de mon préavis"},
+    {job, "préavis|preavis|démission|demission|démissionner|demissionner|quitter|départ|depart", nobody,
+     "Demander aux RH quelle est la durée de mon préavis"},
+    {job, "", addressee, "Demander{a} dix minutes cette semaine pour parler de mon poste"},
+    {commitment, "préavis|preavis|démission|demission|démissionner|demissionner", addressee,
+     "Demander{a} quelle est la durée de mon préavis"},
+    {commitment, "préavis|preavis|démission|demission|démissionner|demissionner", nobody,
+     "Demander aux RH quelle est la durée de mon préavis"},
+    {commitment, "", anyone, "Demander{a} les conditions par écrit pour les relire"},
+    {money, "prêter|preter|prete|prête|avancer|avance|dépanner|depanner|emprunter|donner|filer|payer", addressee,
+     "Demander{a} {son|leur} avis pour trouver l'argent"},
+    {loan, "", addressee, "Demander{a} {son|leur} avis pour trouver l'argent"},
+    // un gros service : des minutes, pas des heures
+    {big_favour, "inconnu|inconnue|passant|passante|quelqu|dame|monsieur|personne|homme|femme", addressee,
+     "Demander{a} quelle heure il est"},
+    {big_favour, "poste|promotion|promu|promue|rôle|role", addressee, "Demander{a} ce qu'il faudrait pour évoluer dans mon poste"},
+    {big_favour, "", addressee, "Demander{a} de m'aider dix minutes samedi"},
     // sentiments et reproches : un moment pour parler, en privé
-    {declaration, "", true, "Demander{a} comment s'est passée sa semaine"},
-    {relationship, "", true, "Demander{a} comment s'est passée sa semaine"},
-    {confrontation, "", true, "Demander{a} cinq minutes pour parler en privé cette semaine"},
-    {change_person, "", true, "Demander{a} cinq minutes pour parler en privé cette semaine"},
-    {emotional_load, "", true, "Demander{a} cinq minutes pour parler en privé cette semaine"},
-    {ultimatum, "", true, "Demander{a} cinq minutes pour parler en privé cette semaine"},
-    {public_statement, "", true, "Demander{a} cinq minutes pour parler en privé cette semaine"},
+    {declaration, "", addressee, "Demander{a} comment s'est passée {sa|leur} semaine"},
+    {relationship, "", addressee, "Demander{a} comment s'est passée {sa|leur} semaine"},
+    {confrontation, "", addressee, "Demander{a} cinq minutes pour parler en privé cette semaine"},
+    {confrontation, "tu|te|t|toi", nobody, "Tu as cinq minutes pour qu'on parle ce soir ?"},
+    {change_person, "tu|te|t|toi", nobody, "Tu as cinq minutes pour qu'on parle ce soir ?"},
+    {change_person, "", addressee, "Demander{a} cinq minutes pour parler en privé cette semaine"},
+    {emotional_load, "", addressee, "Demander{a} cinq minutes pour parler en privé cette semaine"},
+    {ultimatum, "", addressee, "Demander{a} cinq minutes pour parler en privé cette semaine"},
+    {public_statement, "", addressee, "Demander{a} cinq minutes pour parler en privé cette semaine"},
 };
 
 constexpr sv fr_numbers[] = {
@@ -258,7 +284,7 @@ constexpr sv fr_numbers[] = {
     "onze", "douze", "quinze", "vingt", "trente", "quarante", "cinquante", "soixante", "cent",
     "cents", "mille", "plusieurs", "quelques", "k"};
 constexpr sv fr_gift_verbs[] = {"prêter", "preter", "prete", "avancer", "avance", "dépanner",
-                                "depanner", "emprunter", "donner", "filer", "passer"};
+                                "depanner", "emprunter", "donner", "filer"};
 constexpr Swap fr_currencies[] = {
     {"£|livre|livres", "5 £"},
     {"$|dollar|dollars", "5 $"},
@@ -271,16 +297,24 @@ constexpr sv fr_object_ends[] = {
 constexpr sv fr_determiners[] = {"le", "la", "les", "l", "un", "une", "mon", "ma", "mes", "ton",
                                  "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos",
                                  "leur", "leurs", "ce", "cet", "cette", "ces"};
+constexpr sv en_dangling[] = {"that", "to", "and", "or", "for", "if", "whether", "the", "a", "my", "of", "with"};
+constexpr sv en_joining[] = {"and", "also", "then", "plus", "as", "well", "too", ",", ";"};
+constexpr sv en_ask_words[] = {"ask", "asking", "tell", "check", "see", "find"};
+constexpr sv fr_plural_starts[] = {"les", "mes", "des", "nos", "vos", "leurs", "ces", "tes", "ses"};
+constexpr sv fr_dangling[] = {"que", "qu", "de", "d", "à", "a", "et", "ou", "pour", "si", "le", "la", "les", "mon", "ma"};
+constexpr sv fr_joining[] = {"et", "aussi", "puis", "ensuite", "plus", "enfin", ",", ";"};
+constexpr sv fr_ask_words[] = {"demander", "demande", "dire", "voir", "savoir"};
 constexpr Swap fr_contractions[] = {
     {"à le ", "au "}, {"à les ", "aux "}, {"de le ", "du "}, {"de les ", "des "},
-    {"de un ", "d'un "}, {"de une ", "d'une "}, {"de l'", "de l'"},
+    {"de un ", "d'un "}, {"de une ", "d'une "},
 };
 
 const Words en{en_scale, en_in_private, en_someone, en_uncommit, en_first_asks, en_numbers,
-               en_gift_verbs, en_currencies, "£5", en_object_ends, en_determiners, "the", "{}", {}};
+               en_gift_verbs, en_currencies, "£5", en_object_ends, en_determiners, "the", "{}", {},
+               {}, en_dangling, en_joining, en_ask_words};
 const Words fr{fr_scale, fr_in_private, fr_someone, fr_uncommit, fr_first_asks, fr_numbers,
                fr_gift_verbs, fr_currencies, "5 €", fr_object_ends, fr_determiners, "le", "à {}",
-               fr_contractions};
+               fr_contractions, fr_plural_starts, fr_dangling, fr_joining, fr_ask_words};
 
 }  // namespace
 

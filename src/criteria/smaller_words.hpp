@@ -32,12 +32,18 @@ struct Uncommit {
   sv to;
 };
 
+// Whom a first ask needs: anyone (the addressee when the request has one), the request's
+// addressee, or a request with no addressee (the first ask names its own).
+enum class Who { anyone, addressee, nobody };
+
 // A whole first ask, for a request failing with a reason of `kind` and holding one of the
-// `cue` words ("a|b", empty: any request). {a} as for Uncommit.
+// `cue` words ("a|b", empty: any request). {a} as for Uncommit; {x|y} is x for one
+// addressee, y for several ("son avis" / "leur avis"). Only the first row that fits is used
+// for each kind, so a row with a cue comes before the general one.
 struct FirstAsk {
   ReasonKind kind;
   sv cue;
-  bool needs_addressee;
+  Who who;
   sv to;
 };
 
@@ -56,6 +62,10 @@ struct Words {
   sv the_object;                      // "the", "le"
   sv to_addressee;                    // "{}" (en), "à {}" (fr)
   std::span<const Swap> contractions; // "à le " -> "au ", "de les " -> "des "
+  std::span<const sv> plural_starts;  // an addressee starting so is several people
+  std::span<const sv> dangling;       // a rewrite may not end on one ("Text my flatmate that")
+  std::span<const sv> joining;        // the words that join a bundle ("and", "also", "et")
+  std::span<const sv> ask_words;      // an ask verb the checker drops on purpose in a split part
 };
 
 const Words& words_of(Lang lang);
