@@ -168,7 +168,8 @@ Pattern compile(sv pattern) {
 // The tables of one language with their patterns compiled, once per process.
 struct Compiled {
   const Words& w;
-  std::vector<std::string> numbers, gift_verbs, object_ends, determiners, plural_starts, dangling, joining, ask_words;
+  std::vector<std::string> numbers, gift_verbs, object_ends, determiners, plural_starts, dangling, joining, ask_words, groups, object_links, pronouns, to_do,
+      price_links;
   std::vector<Pattern> scale, in_private, someone, uncommit;
   std::vector<std::vector<std::string>> cues, currencies;
 };
@@ -197,7 +198,9 @@ std::vector<Pattern> compile_rows(std::span<const Row> rows) {
 Compiled build(const Words& w) {
   Compiled c{w, folded_list(w.numbers), folded_list(w.gift_verbs), folded_list(w.object_ends),
              folded_list(w.determiners), folded_list(w.plural_starts), folded_list(w.dangling),
-             split_alts_list(w.joining), folded_list(w.ask_words), compile_rows(w.scale), compile_rows(w.in_private),
+             split_alts_list(w.joining), folded_list(w.ask_words), folded_list(w.groups),
+             folded_list(w.object_links), folded_list(w.pronouns), folded_list(w.to_do),
+             folded_list(w.price_links), compile_rows(w.scale), compile_rows(w.in_private),
              compile_rows(w.someone), compile_rows(w.uncommit), {}, {}};
   for (const smaller::FirstAsk& f : w.first_asks) c.cues.push_back(split_alts(f.cue));
   for (const smaller::Swap& s : w.currencies) c.currencies.push_back(split_alts(s.pattern));
@@ -356,6 +359,8 @@ class Smaller {
     const bool generic = failing(ReasonKind::no_addressee);
     if (a.addressee && !generic) addressee_ = *a.addressee;
     const std::vector<Tok> who = tokenise(addressee_);
+    // "the parents' WhatsApp group" is the public, not someone to take aside.
+    if (!who.empty() && contains(c_.groups, who.back().norm)) addressee_.clear();
     plural_ = !who.empty() && contains(c_.plural_starts, who[0].norm);
   }
 
@@ -372,6 +377,7 @@ class Smaller {
     if (std::string s = swapped(); !s.empty()) out.push_back(std::move(s));
     if (std::string s = small_sum(); !s.empty()) out.push_back(std::move(s));
     if (std::string s = uncommitted(); !s.empty()) out.push_back(std::move(s));
+    if (std::string s = priced(); !s.empty()) out.push_back(std::move(s));
     return out;
   }
 
@@ -521,14 +527,35 @@ class Smaller {
     const auto s = sum_in(0, t_.size());
     if (!s) return {};
     // "Ask Dad for two hundred dollars": a gift asked for, straight after "for" / "pour".
-    const bool asked_for = s->first > 0 && (t_[s->first - 1].norm == "for" || t_[s->first - 1].norm == "pour") &&
-                           s->first >= 2 && !contains(c_.determiners, t_[s->first - 2].norm);
+    const bool asked_for = s->first >= 2 && (t_[s->first - 1].norm == "for" || t_[s->first - 1].norm == "pour") &&
+                           !addressee_.empty() && fold(addressee_).ends_with(t_[s->first - 2].norm);
     if (!gift && !asked_for) return {};
     std::string sum(c_.w.small_sum);
     for (std::size_t i = s->first; i < s->second; ++i)
       for (std::size_t k = 0; k < c_.currencies.size(); ++k)
         if (contains(c_.currencies[k], t_[i].norm)) sum = std::string(c_.w.currencies[k].to);
     return finish(edited(text_, {{t_[s->first].begin, t_[s->second - 1].end, sum}}), false);
+  }
+
+  // A job at a price ("to change the brake pads for 180 €"): ask what it would cost.
+  std::string priced() const {
+    if (!failing(ReasonKind::money) || addressee_.empty()) return {};
+    const auto s = sum_in(0, t_.size());
+    if (!s) return {};
+    // The action: after the addressee and its "to" / "de", up to the sum and its "for".
+    // "le garagiste" is typed "au garagiste": find the addressee by its last word.
+    const std::vector<Tok> who = tokenise(addressee_);
+    if (who.empty()) return {};
+    std::size_t first = 0;
+    while (first < s->first && t_[first].norm != who.back().norm) ++first;
+    ++first;
+    if (first >= s->first || !contains(c_.to_do, t_[first].norm)) return {};
+    ++first;
+    std::size_t last = s->first;
+    while (last > first && contains(c_.price_links, t_[last - 1].norm)) --last;
+    if (last <= first || contains(c_.pronouns, t_[first].norm)) return {};
+    const std::string action = tidy(text_.substr(t_[first].begin, t_[last - 1].end - t_[first].begin));
+    return finish(fill(c_.w.price_ask, action), true);
   }
 
   // A signature, an order, a deposit: ask for the copy, the quote, the terms instead.
@@ -573,7 +600,10 @@ class Smaller {
     }
     std::string object = tidy(edited(text_.substr(b, e - b), cuts));
     if (fold(object).empty()) return {};
-    if (!contains(c_.determiners, t_[from].norm)) object = std::string(c_.w.the_object) + " " + object;
+    // "sign me up": no object. After "l'achat du" the object ("canapé") gets its article back.
+    if (contains(c_.pronouns, t_[from].norm)) return {};
+    if (!contains(c_.determiners, t_[from].norm) && from > 0 && contains(c_.object_links, t_[from - 1].norm))
+      object = std::string(c_.w.the_object) + " " + object;
     return object;
   }
 

@@ -14,6 +14,7 @@ constexpr Who anyone = Who::anyone, addressee = Who::addressee, nobody = Who::no
 
 constexpr Swap en_scale[] = {
     // time
+    {"for the whole|entire month|summer of *", "for one afternoon"},
     {"for # weeks|months|years", "this weekend"},
     {"for a week|month|year|fortnight", "this weekend"},
     {"the whole|entire week|month|summer|holidays", "one afternoon"},
@@ -26,6 +27,7 @@ constexpr Swap en_scale[] = {
     {"each day|week|morning|evening|night|weekend|month", "once"},
     {"every single day|time", "once"},
     {"every time", "once"},
+    {"non refundable|nonrefundable", "refundable"},
     {"all the time", "once"},
     {"more often", "once this week"},
     {"from now on", "this week"},
@@ -58,20 +60,28 @@ constexpr Swap en_in_private[] = {
 
 constexpr Swap en_someone[] = {
     {"people|everyone|everybody|others|folks", "a friend"},
+    {"someone|somebody|anyone|anybody at work|the office", "a colleague"},
+    {"someone|somebody|anyone|anybody", "a passer-by"},
+    {"around the|my office|team", "a colleague"},
+    {"around", "my neighbour"},
 };
 
 constexpr Uncommit en_uncommit[] = {
+    {"sign|signing me|us up for|to", "Ask{a} for the terms of {o} in writing"},
     {"co|cosign|sign|signing|signs", "Ask{a} for a copy of {o} to read first"},
     {"place|confirm the order for|of", "Ask{a} for a quote for {o}"},
     {"place|confirm an order for", "Ask{a} for a quote for {o}"},
     {"go|going ahead with", "Ask{a} for the full quote for {o}"},
-    {"order|buy|purchase|book", "Ask{a} for a quote for {o}"},
+    {"order|buy|purchase|book|reserve|hold", "Ask{a} for a quote for {o}"},
+    {"start|begin", "Ask{a} for a detailed quote for {o}"},
+    {"make|put in an|the|my offer", "Ask{a} whether the price is negotiable"},
     {"take|pay|leave the|a deposit for|on", "Ask{a} for the details of {o} in writing"},
     {"put down the|a deposit for|on", "Ask{a} for the details of {o} in writing"},
     {"accept|approve|sign|confirm the|their|his|her quote|estimate", "Ask{a} for a copy of the quote to read first"},
     {"renew|renewing", "Ask{a} what renewing {o} would cost"},
     {"extend|extending", "Ask{a} what extending {o} would involve"},
     {"subscribe|subscribing to", "Ask{a} for a free trial of {o}"},
+    {"deposit|deposits", "Ask{a} whether the deposit is refundable"},
     {"accept|take the|their offer for|of", "Ask{a} for the details of {o} in writing"},
 };
 
@@ -87,6 +97,7 @@ constexpr FirstAsk en_first_asks[] = {
     {habit, "no|refuse|refusing|decline|declining|down", anyone, "Tell a colleague I can't take on an extra task this week"},
     {no_ask, "help|support", anyone, "Ask a colleague to show me where the spare paper is"},
     {habit, "help|support", anyone, "Ask a colleague to show me where the spare paper is"},
+    {no_ask, "you|your", nobody, "Have you got five minutes to talk tonight?"},
     {no_ask, "", nobody, "Ask a shop assistant where the batteries are"},
     {habit, "", nobody, "Ask a shop assistant where the batteries are"},
     // a vague object: the smallest specific ask of the same person
@@ -95,11 +106,14 @@ constexpr FirstAsk en_first_asks[] = {
     {vague_object, "help|hand|favour|favor|service", addressee, "Ask{a} to hold the door for me"},
     {vague_object, "stranger|passer|passerby|someone|somebody|man|woman|guy|lady|person|couple", addressee,
      "Ask{a} what time it is"},
+    {vague_object, "", addressee, "Ask{a} when they have ten minutes this week"},
     {vague_object, "you", nobody, "Could you hold the door for me?"},
     {vague_object, "", nobody, "Ask a shop assistant where the batteries are"},
     // stakes that belong to a negotiation: the first ask that prepares it
     {raise, "", addressee, "Ask{a} when the next pay review is"},
+    {raise, "", nobody, "Ask my manager when the next pay review is"},
     {promotion, "", addressee, "Ask{a} what the next step up in my role would involve"},
+    {promotion, "", nobody, "Ask my manager what the next step up in my role would involve"},
     {negotiation, "", addressee, "Ask{a} for a short meeting this week"},
     {job, "notice|quit|quitting|resign|resigning|resignation|leave|leaving|stepping|step", addressee,
      "Ask{a} how long my notice period is"},
@@ -108,7 +122,8 @@ constexpr FirstAsk en_first_asks[] = {
     {job, "", addressee, "Ask{a} for ten minutes this week to talk about my role"},
     {commitment, "notice|resign|resigning|resignation", addressee, "Ask{a} how long my notice period is"},
     {commitment, "notice|resign|resigning|resignation", nobody, "Ask HR how long my notice period is"},
-    {commitment, "", anyone, "Ask{a} for the details in writing to read first"},
+    {commitment, "contract|lease|subscription|membership|plan|order|policy|agreement|terms|offer|booking|mortgage|deposit|quote|loan|overdraft|credit|limit",
+     anyone, "Ask{a} for the details in writing to read first"},
     {money, "lend|borrow|loan|front|cover|advance|give|spot", addressee, "Ask{a} for advice on how to find the money"},
     {loan, "", addressee, "Ask{a} for advice on how to find the money"},
     // a big favour: minutes, not hours
@@ -118,6 +133,7 @@ constexpr FirstAsk en_first_asks[] = {
     {big_favour, "", addressee, "Ask{a} to give me a hand for ten minutes on Saturday"},
     // feelings and confrontations: a moment to talk, in private
     {declaration, "", addressee, "Ask{a} how the week has been going"},
+    {declaration, "you|your", nobody, "How has your week been?"},
     {relationship, "", addressee, "Ask{a} how the week has been going"},
     {confrontation, "", addressee, "Ask{a} for five minutes to talk in private this week"},
     {confrontation, "you|your", nobody, "Have you got five minutes to talk tonight?"},
@@ -125,7 +141,6 @@ constexpr FirstAsk en_first_asks[] = {
     {change_person, "", addressee, "Ask{a} for five minutes to talk in private this week"},
     {emotional_load, "", addressee, "Ask{a} for five minutes to talk in private this week"},
     {ultimatum, "", addressee, "Ask{a} for five minutes to talk in private this week"},
-    {public_statement, "", addressee, "Ask{a} for five minutes to talk in private this week"},
 };
 
 constexpr sv en_numbers[] = {
@@ -153,6 +168,8 @@ constexpr Swap fr_scale[] = {
     // time
     {"pendant # semaines|mois|ans|années", "ce week-end"},
     {"pendant une semaine|quinzaine", "ce week-end"},
+    {"pendant tout le mois d *", "un après-midi"},
+    {"# semaines|mois", "un week-end"},
     {"tout le|l week|weekend|mois|été|ete", "une heure"},
     {"tout le week end", "une heure"},
     {"toute la semaine|journée|nuit|soirée|matinée|après midi", "une heure"},
@@ -163,6 +180,7 @@ constexpr Swap fr_scale[] = {
     {"tous les week ends", "une fois"},
     {"chaque jour|semaine|soir|matin|mois|fois", "une fois"},
     {"tout le temps", "une fois"},
+    {"non remboursable|remboursables", "remboursable"},
     {"plus souvent", "une fois cette semaine"},
     {"à partir de maintenant", "cette semaine"},
     {"désormais", "cette semaine"},
@@ -201,6 +219,10 @@ constexpr Swap fr_someone[] = {
     {"les|des gens", "un ami"},
     {"tout le monde", "un ami"},
     {"les autres", "un ami"},
+    {"aux gens", "à un ami"},
+    {"quelqu un au boulot|bureau|travail", "un collègue"},
+    {"quelqu un", "un passant"},
+    {"autour de moi", "à mon voisin"},
 };
 
 constexpr Uncommit fr_uncommit[] = {
@@ -210,11 +232,14 @@ constexpr Uncommit fr_uncommit[] = {
     {"passer commande de|pour", "Demander{a} un devis pour {o}"},
     {"passer la commande de|du|des", "Demander{a} un devis pour {o}"},
     {"valider|accepter|signer le|ce|son|leur devis", "Demander une copie du devis pour la relire"},
-    {"commander|acheter|réserver|reserver", "Demander{a} un devis pour {o}"},
+    {"commander|acheter|réserver|reserver|bloquer", "Demander{a} un devis pour {o}"},
+    {"lancer|commencer|démarrer|demarrer", "Demander{a} un devis détaillé pour {o}"},
+    {"faire|valider|confirmer une|mon|l|notre|leur offre", "Demander{a} si le prix est négociable"},
     {"verser|payer|laisser un|l acompte|arrhes|caution pour|de", "Demander{a} les conditions de {o} par écrit"},
     {"verser|payer|laisser les arrhes pour|de", "Demander{a} les conditions de {o} par écrit"},
     {"renouveler|prolonger|reconduire", "Demander{a} les conditions pour renouveler {o}"},
     {"s abonner à|a", "Demander{a} un essai gratuit de {o}"},
+    {"acompte|arrhes|caution", "Demander{a} si on peut annuler sans frais"},
     {"accepter l|leur offre|proposition pour|de", "Demander{a} les conditions de {o} par écrit"},
 };
 
@@ -234,6 +259,7 @@ constexpr FirstAsk fr_first_asks[] = {
     {habit, "non|refuser", anyone, "Dire à un collègue que je ne peux pas prendre une tâche de plus cette semaine"},
     {no_ask, "aide|aider", anyone, "Demander à un collègue de me montrer où est le papier"},
     {habit, "aide|aider", anyone, "Demander à un collègue de me montrer où est le papier"},
+    {no_ask, "tu|te|t|toi", nobody, "Tu as cinq minutes pour qu'on parle ce soir ?"},
     {no_ask, "", nobody, "Demander à un vendeur où sont les piles"},
     {habit, "", nobody, "Demander à un vendeur où sont les piles"},
     // un objet flou : la plus petite demande précise à la même personne
@@ -243,11 +269,14 @@ constexpr FirstAsk fr_first_asks[] = {
     {vague_object, "aide|service|main|coup", addressee, "Demander{a} de me tenir la porte"},
     {vague_object, "inconnu|inconnue|passant|passante|quelqu|dame|monsieur|personne|homme|femme", addressee,
      "Demander{a} quelle heure il est"},
+    {vague_object, "", addressee, "Demander{a} dix minutes cette semaine pour {lui|leur} poser ma question"},
     {vague_object, "tu|te|t|toi", nobody, "Tu peux me tenir la porte ?"},
     {vague_object, "", nobody, "Demander à un vendeur où sont les piles"},
     // ce qui relève d'une négociation : la première demande qui la prépare
     {raise, "", addressee, "Demander{a} quand a lieu le prochain entretien annuel"},
+    {raise, "", nobody, "Demander à mon manager quand a lieu le prochain entretien annuel"},
     {promotion, "", addressee, "Demander{a} ce qu'il faudrait pour évoluer dans mon poste"},
+    {promotion, "", nobody, "Demander à mon manager ce qu'il faudrait pour évoluer dans mon poste"},
     {negotiation, "", addressee, "Demander{a} un rendez-vous de dix minutes cette semaine"},
     {job, "préavis|preavis|démission|demission|démissionner|demissionner|quitter|départ|depart", addressee,
      "Demander{a} quelle est la durée de mon préavis"},
@@ -258,7 +287,8 @@ constexpr FirstAsk fr_first_asks[] = {
      "Demander{a} quelle est la durée de mon préavis"},
     {commitment, "préavis|preavis|démission|demission|démissionner|demissionner", nobody,
      "Demander aux RH quelle est la durée de mon préavis"},
-    {commitment, "", anyone, "Demander{a} les conditions par écrit pour les relire"},
+    {commitment, "contrat|bail|abonnement|forfait|commande|devis|offre|réservation|reservation|crédit|credit|assurance|acompte|engager|promesse|compromis|prêt|pret|découvert|decouvert",
+     anyone, "Demander{a} les conditions par écrit pour les relire"},
     {money, "prêter|preter|prete|prête|avancer|avance|dépanner|depanner|emprunter|donner|filer|payer", addressee,
      "Demander{a} {son|leur} avis pour trouver l'argent"},
     {loan, "", addressee, "Demander{a} {son|leur} avis pour trouver l'argent"},
@@ -269,6 +299,7 @@ constexpr FirstAsk fr_first_asks[] = {
     {big_favour, "", addressee, "Demander{a} de m'aider dix minutes samedi"},
     // sentiments et reproches : un moment pour parler, en privé
     {declaration, "", addressee, "Demander{a} comment s'est passée {sa|leur} semaine"},
+    {declaration, "tu|te|t|toi", nobody, "Comment s'est passée ta semaine ?"},
     {relationship, "", addressee, "Demander{a} comment s'est passée {sa|leur} semaine"},
     {confrontation, "", addressee, "Demander{a} cinq minutes pour parler en privé cette semaine"},
     {confrontation, "tu|te|t|toi", nobody, "Tu as cinq minutes pour qu'on parle ce soir ?"},
@@ -276,7 +307,6 @@ constexpr FirstAsk fr_first_asks[] = {
     {change_person, "", addressee, "Demander{a} cinq minutes pour parler en privé cette semaine"},
     {emotional_load, "", addressee, "Demander{a} cinq minutes pour parler en privé cette semaine"},
     {ultimatum, "", addressee, "Demander{a} cinq minutes pour parler en privé cette semaine"},
-    {public_statement, "", addressee, "Demander{a} cinq minutes pour parler en privé cette semaine"},
 };
 
 constexpr sv fr_numbers[] = {
@@ -299,22 +329,37 @@ constexpr sv fr_determiners[] = {"le", "la", "les", "l", "un", "une", "mon", "ma
                                  "leur", "leurs", "ce", "cet", "cette", "ces"};
 constexpr sv en_dangling[] = {"that", "to", "and", "or", "for", "if", "whether", "the", "a", "my", "of", "with"};
 constexpr sv en_joining[] = {"and", "also", "then", "plus", "as", "well", "too", ",", ";"};
+constexpr sv en_groups[] = {"group", "chat", "team", "department", "everyone", "everybody", "all", "class",
+                            "committee", "board", "meeting", "staff", "office", "company"};
+constexpr sv en_object_links[] = {"of", "for", "on", "to"};
+constexpr sv en_pronouns[] = {"me", "us", "him", "her", "them", "it", "you", "myself"};
+constexpr sv en_to_do[] = {"to"};
+constexpr sv en_price_links[] = {"for", "at", "with", "costing", "of"};
 constexpr sv en_ask_words[] = {"ask", "asking", "tell", "check", "see", "find"};
 constexpr sv fr_plural_starts[] = {"les", "mes", "des", "nos", "vos", "leurs", "ces", "tes", "ses"};
 constexpr sv fr_dangling[] = {"que", "qu", "de", "d", "à", "a", "et", "ou", "pour", "si", "le", "la", "les", "mon", "ma"};
 constexpr sv fr_joining[] = {"et", "aussi", "puis", "ensuite", "plus", "enfin", ",", ";"};
+constexpr sv fr_groups[] = {"groupe", "équipe", "equipe", "service", "conseil", "réunion", "reunion", "tous",
+                            "tout", "classe", "comité", "comite", "bureau", "entreprise", "monde"};
+constexpr sv fr_object_links[] = {"de", "du", "des", "pour", "sur", "à", "a", "au"};
+constexpr sv fr_pronouns[] = {"me", "m", "nous", "lui", "leur", "moi", "toi", "te", "t", "se", "s"};
+constexpr sv fr_to_do[] = {"de", "d"};
+constexpr sv fr_price_links[] = {"pour", "à", "a", "au", "avec", "de"};
 constexpr sv fr_ask_words[] = {"demander", "demande", "dire", "voir", "savoir"};
 constexpr Swap fr_contractions[] = {
     {"à le ", "au "}, {"à les ", "aux "}, {"de le ", "du "}, {"de les ", "des "},
-    {"de un ", "d'un "}, {"de une ", "d'une "},
+    {"de a", "d'a"}, {"de e", "d'e"}, {"de é", "d'é"}, {"de i", "d'i"}, {"de o", "d'o"},
+    {"de u", "d'u"}, {"de h", "d'h"},
 };
 
 const Words en{en_scale, en_in_private, en_someone, en_uncommit, en_first_asks, en_numbers,
                en_gift_verbs, en_currencies, "£5", en_object_ends, en_determiners, "the", "{}", {},
-               {}, en_dangling, en_joining, en_ask_words};
+               {}, en_dangling, en_joining, en_ask_words, en_groups, en_object_links, en_pronouns, en_to_do, en_price_links,
+               "Ask{a} how much it would cost to {o}"};
 const Words fr{fr_scale, fr_in_private, fr_someone, fr_uncommit, fr_first_asks, fr_numbers,
                fr_gift_verbs, fr_currencies, "5 €", fr_object_ends, fr_determiners, "le", "à {}",
-               fr_contractions, fr_plural_starts, fr_dangling, fr_joining, fr_ask_words};
+               fr_contractions, fr_plural_starts, fr_dangling, fr_joining, fr_ask_words, fr_groups, fr_object_links, fr_pronouns, fr_to_do, fr_price_links,
+               "Demander{a} combien ça coûterait de {o}"};
 
 }  // namespace
 

@@ -66,6 +66,12 @@ struct Words {
   std::span<const sv> dangling;       // a rewrite may not end on one ("Text my flatmate that")
   std::span<const sv> joining;        // the words that join a bundle ("and", "also", "et")
   std::span<const sv> ask_words;      // an ask verb the checker drops on purpose in a split part
+  std::span<const sv> groups;         // an addressee with one is an audience, not one person
+  std::span<const sv> object_links;   // after one ("l'achat du"), an object may lack its article
+  std::span<const sv> pronouns;       // "sign me up": no object to ask about
+  std::span<const sv> to_do;          // between the addressee and the action: "to", "de"
+  std::span<const sv> price_links;    // before the price of an action: "for 180 €", "pour 180 €"
+  sv price_ask;                       // the action's price asked: {a} addressee, {o} the action
 };
 
 const Words& words_of(Lang lang);
