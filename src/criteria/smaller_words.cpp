@@ -48,7 +48,7 @@ constexpr Swap en_scale[] = {
 constexpr Swap en_in_private[] = {
     {"in front of everyone|everybody|people", "in private"},
     {"in front of the|my|our whole team|office|class|group|family", "in private"},
-    {"in front of the|my|our team|office|class|group|family|colleagues|friends", "in private"},
+    {"in front of the|my|our|her|his|their team|office|class|group|family|colleagues|friends", "in private"},
     {"at|in the|our team|staff|all hands meeting", "in private"},
     {"at|in the next team|staff meeting", "in private"},
     {"publicly|openly", "in private"},
@@ -203,7 +203,8 @@ constexpr Swap fr_in_private[] = {
     {"devant tout le monde", "en privé"},
     {"devant toute l équipe|equipe|assemblée|classe", "en privé"},
     {"devant toute la classe|famille", "en privé"},
-    {"devant les|mes collègues|collegues|amis|autres", "en privé"},
+    {"devant les|mes|ses|tes|leurs collègues|collegues|amis|potes|autres", "en privé"},
+    {"devant tous|toutes les|mes|ses collègues|collegues|amis|autres", "en privé"},
     {"devant l équipe|equipe", "en privé"},
     {"en pleine réunion|reunion d équipe|equipe", "en privé"},
     {"en pleine réunion|reunion", "en privé"},
