@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <initializer_list>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -227,4 +228,19 @@ TEST_CASE("most failing labelled requests get a smaller version that passes") {
   }
   CHECK(by_lang.size() == 2);
   CHECK(rewrites_checked > 0);
+}
+
+TEST_CASE("odd requests never break the stage") {
+  const std::string long_one(480, 'a');
+  for (const std::string_view text : std::initializer_list<std::string_view>{"x", "€", "£ £ £ 5k", "and and and also", "Ask", "Demander à", "Signer", "sign me up", "Ask my boss for 5,",
+        "lend me", "Dire à : « »", "Ask the — for 500 €?", "Demander de de de l'aide", "re\u0301silier le bail",
+        "ASK MY MUM TO LEND ME £400 UNTIL FRIDAY", std::string_view(long_one)}) {
+    INFO(text);
+    const std::vector<std::string> out = smaller_requests(text);
+    CHECK(out.size() <= 3);
+    for (const std::string& r : out) {
+      INFO(r);
+      CHECK(assess(r).micro());
+    }
+  }
 }
