@@ -462,7 +462,8 @@ class Smaller {
       const std::vector<Tok> wt = tokenise(r.words);
       std::size_t j = 0;
       while (j < wt.size() && contains(c_.joining, wt[j].norm)) ++j;
-      if (j == wt.size() || contains(c_.ask_words, wt[j].norm)) return part;
+      if (j == wt.size()) return without_joining(part, from);
+      if (contains(c_.ask_words, wt[j].norm)) return part;
       const std::string dropped = r.words.substr(wt[j].begin);
       std::string_view rest = text_.substr(from);
       while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
@@ -475,6 +476,23 @@ class Smaller {
       return out;
     }
     return part;
+  }
+
+  // The part without the joining words that follow its bundle in the text ("puis aussi de
+  // me prêter" gives "Demander à mon frère aussi de me prêter"). `from`: where the bundle ends.
+  std::string without_joining(const std::string& part, std::size_t from) const {
+    const std::string_view rest = text_.substr(from);
+    const std::vector<Tok> rt = tokenise(rest);
+    std::size_t j = 0;
+    while (j < rt.size() && contains(c_.joining, rt[j].norm)) ++j;
+    if (j == 0 || j == rt.size()) return part;
+    const std::string_view joined = rest.substr(rt[0].begin, rt[j].begin - rt[0].begin);
+    const std::string_view after = rest.substr(rt[j].begin, std::min<std::size_t>(12, rest.size() - rt[j].begin));
+    const std::size_t at = part.rfind(std::string(joined) + std::string(after));
+    if (at == std::string::npos) return part;
+    std::string out = part;
+    out.erase(at, joined.size());
+    return out;
   }
 
   // Time, amounts and numbers scaled down, public made private, "people" made one person.
@@ -540,6 +558,8 @@ class Smaller {
   // A job at a price ("to change the brake pads for 180 €"): ask what it would cost.
   std::string priced() const {
     if (!failing(ReasonKind::money) || addressee_.empty()) return {};
+    // A loan has no price: small_sum() and the first asks deal with it.
+    if (std::any_of(t_.begin(), t_.end(), [&](const Tok& t) { return contains(c_.gift_verbs, t.norm); })) return {};
     const auto s = sum_in(0, t_.size());
     if (!s) return {};
     // The action: after the addressee and its "to" / "de", up to the sum and its "for".
@@ -553,7 +573,8 @@ class Smaller {
     ++first;
     std::size_t last = s->first;
     while (last > first && contains(c_.price_links, t_[last - 1].norm)) --last;
-    if (last <= first || contains(c_.pronouns, t_[first].norm)) return {};
+    // One word ("d'investir") says too little of the action to ask its price.
+    if (last <= first + 1 || contains(c_.pronouns, t_[first].norm)) return {};
     const std::string action = tidy(text_.substr(t_[first].begin, t_[last - 1].end - t_[first].begin));
     return finish(fill(c_.w.price_ask, action), true);
   }

@@ -27,7 +27,7 @@ constexpr Swap en_scale[] = {
     {"each day|week|morning|evening|night|weekend|month", "once"},
     {"every single day|time", "once"},
     {"every time", "once"},
-    {"non refundable|nonrefundable", "refundable"},
+    {"the|a non refundable|nonrefundable", "$1 refundable"},
     {"all the time", "once"},
     {"more often", "once this week"},
     {"from now on", "this week"},
@@ -68,6 +68,7 @@ constexpr Swap en_someone[] = {
 
 constexpr Uncommit en_uncommit[] = {
     {"sign|signing me|us up for|to", "Ask{a} for the terms of {o} in writing"},
+    {"sign|signing up for|to", "Ask{a} for the terms of {o} in writing"},
     {"co|cosign|sign|signing|signs", "Ask{a} for a copy of {o} to read first"},
     {"place|confirm the order for|of", "Ask{a} for a quote for {o}"},
     {"place|confirm an order for", "Ask{a} for a quote for {o}"},
@@ -126,11 +127,6 @@ constexpr FirstAsk en_first_asks[] = {
      anyone, "Ask{a} for the details in writing to read first"},
     {money, "lend|borrow|loan|front|cover|advance|give|spot", addressee, "Ask{a} for advice on how to find the money"},
     {loan, "", addressee, "Ask{a} for advice on how to find the money"},
-    // a big favour: minutes, not hours
-    {big_favour, "stranger|passer|passerby|someone|somebody|man|woman|guy|lady|person|couple", addressee,
-     "Ask{a} what time it is"},
-    {big_favour, "role|promotion|position|post|job|title", addressee, "Ask{a} what the next step up in my role would involve"},
-    {big_favour, "", addressee, "Ask{a} to give me a hand for ten minutes on Saturday"},
     // feelings and confrontations: a moment to talk, in private
     {declaration, "", addressee, "Ask{a} how the week has been going"},
     {declaration, "you|your", nobody, "How has your week been?"},
@@ -141,6 +137,12 @@ constexpr FirstAsk en_first_asks[] = {
     {change_person, "", addressee, "Ask{a} for five minutes to talk in private this week"},
     {emotional_load, "", addressee, "Ask{a} for five minutes to talk in private this week"},
     {ultimatum, "", addressee, "Ask{a} for five minutes to talk in private this week"},
+    // a big favour: minutes, not hours
+    {big_favour, "pay|paying|deposit|rent|bill|bills", addressee, "Ask{a} for advice on how to find the money"},
+    {big_favour, "stranger|passer|passerby|someone|somebody|man|woman|guy|lady|person|couple", addressee,
+     "Ask{a} what time it is"},
+    {big_favour, "role|promotion|position|post|job|title", addressee, "Ask{a} what the next step up in my role would involve"},
+    {big_favour, "", addressee, "Ask{a} to give me a hand for ten minutes on Saturday"},
 };
 
 constexpr sv en_numbers[] = {
@@ -180,7 +182,7 @@ constexpr Swap fr_scale[] = {
     {"tous les week ends", "une fois"},
     {"chaque jour|semaine|soir|matin|mois|fois", "une fois"},
     {"tout le temps", "une fois"},
-    {"non remboursable|remboursables", "remboursable"},
+    {"non remboursable", "remboursable"},
     {"plus souvent", "une fois cette semaine"},
     {"à partir de maintenant", "cette semaine"},
     {"désormais", "cette semaine"},
@@ -293,11 +295,6 @@ constexpr FirstAsk fr_first_asks[] = {
     {money, "prêter|preter|prete|prête|avancer|avance|dépanner|depanner|emprunter|donner|filer|payer", addressee,
      "Demander{a} {son|leur} avis pour trouver l'argent"},
     {loan, "", addressee, "Demander{a} {son|leur} avis pour trouver l'argent"},
-    // un gros service : des minutes, pas des heures
-    {big_favour, "inconnu|inconnue|passant|passante|quelqu|dame|monsieur|personne|homme|femme", addressee,
-     "Demander{a} quelle heure il est"},
-    {big_favour, "poste|promotion|promu|promue|rôle|role", addressee, "Demander{a} ce qu'il faudrait pour évoluer dans mon poste"},
-    {big_favour, "", addressee, "Demander{a} de m'aider dix minutes samedi"},
     // sentiments et reproches : un moment pour parler, en privé
     {declaration, "", addressee, "Demander{a} comment s'est passée {sa|leur} semaine"},
     {declaration, "tu|te|t|toi", nobody, "Comment s'est passée ta semaine ?"},
@@ -308,6 +305,12 @@ constexpr FirstAsk fr_first_asks[] = {
     {change_person, "", addressee, "Demander{a} cinq minutes pour parler en privé cette semaine"},
     {emotional_load, "", addressee, "Demander{a} cinq minutes pour parler en privé cette semaine"},
     {ultimatum, "", addressee, "Demander{a} cinq minutes pour parler en privé cette semaine"},
+    // un gros service : des minutes, pas des heures
+    {big_favour, "payer|loyer|caution|facture|factures", addressee, "Demander{a} {son|leur} avis pour trouver l'argent"},
+    {big_favour, "inconnu|inconnue|passant|passante|quelqu|dame|monsieur|personne|homme|femme", addressee,
+     "Demander{a} quelle heure il est"},
+    {big_favour, "poste|promotion|promu|promue|rôle|role", addressee, "Demander{a} ce qu'il faudrait pour évoluer dans mon poste"},
+    {big_favour, "", addressee, "Demander{a} de m'aider dix minutes samedi"},
 };
 
 constexpr sv fr_numbers[] = {
@@ -322,7 +325,7 @@ constexpr Swap fr_currencies[] = {
     {"€|euro|euros|eur|balles|boules", "5 €"},
 };
 constexpr sv fr_object_ends[] = {
-    "avec", "à", "a", "au", "par", "avant", "après", "apres", "jusqu", "dès", "ce",
+    "avec", "à", "a", "au", "par", "avant", "après", "apres", "jusqu", "ce",
     "cette", "demain", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
     "dimanche", "et", "ou", "mais", "parce", "car", "si", "pour", "quand", "en"};
 constexpr sv fr_determiners[] = {"le", "la", "les", "l", "un", "une", "mon", "ma", "mes", "ton",
@@ -333,7 +336,8 @@ constexpr sv en_joining[] = {"and", "also", "then", "plus", "as", "well", "too",
 constexpr sv en_groups[] = {"group", "chat", "team", "department", "everyone", "everybody", "all", "class",
                             "committee", "board", "meeting", "staff", "office", "company"};
 constexpr sv en_object_links[] = {"of", "for", "on", "to"};
-constexpr sv en_pronouns[] = {"me", "us", "him", "her", "them", "it", "you", "myself"};
+// ... and particles: "sign up" has no object either.
+constexpr sv en_pronouns[] = {"me", "us", "him", "her", "them", "it", "you", "myself", "up", "off", "out", "in"};
 constexpr sv en_to_do[] = {"to"};
 constexpr sv en_price_links[] = {"for", "at", "with", "costing", "of"};
 constexpr sv en_ask_words[] = {"ask", "asking", "tell", "check", "see", "find"};
