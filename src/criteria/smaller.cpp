@@ -169,7 +169,7 @@ Pattern compile(sv pattern) {
 struct Compiled {
   const Words& w;
   std::vector<std::string> numbers, gift_verbs, object_ends, determiners, plural_starts, dangling, joining, ask_words, groups, object_links, pronouns, to_do,
-      price_links;
+      price_links, clue_links;
   std::vector<Pattern> scale, in_private, someone, uncommit;
   std::vector<std::vector<std::string>> cues, currencies;
 };
@@ -200,7 +200,7 @@ Compiled build(const Words& w) {
              folded_list(w.determiners), folded_list(w.plural_starts), folded_list(w.dangling),
              split_alts_list(w.joining), folded_list(w.ask_words), folded_list(w.groups),
              folded_list(w.object_links), folded_list(w.pronouns), folded_list(w.to_do),
-             folded_list(w.price_links), compile_rows(w.scale), compile_rows(w.in_private),
+             folded_list(w.price_links), split_alts_list(w.clue_links), compile_rows(w.scale), compile_rows(w.in_private),
              compile_rows(w.someone), compile_rows(w.uncommit), {}, {}};
   for (const smaller::FirstAsk& f : w.first_asks) c.cues.push_back(split_alts(f.cue));
   for (const smaller::Swap& s : w.currencies) c.currencies.push_back(split_alts(s.pattern));
@@ -376,8 +376,13 @@ class Smaller {
     }
     if (std::string s = swapped(); !s.empty()) out.push_back(std::move(s));
     if (std::string s = small_sum(); !s.empty()) out.push_back(std::move(s));
-    if (std::string s = uncommitted(); !s.empty()) out.push_back(std::move(s));
-    if (std::string s = priced(); !s.empty()) out.push_back(std::move(s));
+    // The price of an action only when no commitment row said better ("a quote for the car").
+    if (std::string s = uncommitted(); !s.empty()) {
+      out.push_back(std::move(s));
+    } else if (std::string p = priced(); !p.empty()) {
+      out.push_back(std::move(p));
+    }
+    if (std::string s = clued(); !s.empty()) out.push_back(std::move(s));
     return out;
   }
 
@@ -555,6 +560,27 @@ class Smaller {
     return finish(edited(text_, {{t_[s->first].begin, t_[s->second - 1].end, sum}}), false);
   }
 
+  // A vague object whose topic the text names ("something about the project", "un truc sur
+  // le projet"): ask who is in charge of it, a question the person can answer now.
+  std::string clued() const {
+    if (!failing(ReasonKind::vague_object) || addressee_.empty()) return {};
+    for (const Reason& r : a_.concrete.reasons) {
+      if (r.kind != ReasonKind::vague_object) continue;
+      const std::size_t at = text_.find(r.words);
+      if (at == std::string_view::npos) continue;
+      std::size_t i = 0;
+      while (i < t_.size() && t_[i].begin < at + r.words.size()) ++i;
+      // The topic within a few words of the vague one ("un truc à mon chef sur le projet").
+      for (std::size_t k = i; k < t_.size() && k < i + 5; ++k) {
+        if (!contains(c_.clue_links, t_[k].norm) || k + 1 >= t_.size() || !contains(c_.determiners, t_[k + 1].norm))
+          continue;
+        const std::string topic = object_after(k + 1);
+        if (!topic.empty()) return finish(fill(c_.w.clue_ask, topic), true);
+      }
+    }
+    return {};
+  }
+
   // A job at a price ("to change the brake pads for 180 €"): ask what it would cost.
   std::string priced() const {
     if (!failing(ReasonKind::money) || addressee_.empty()) return {};
@@ -571,8 +597,9 @@ class Smaller {
     ++first;
     if (first >= s->first || !contains(c_.to_do, t_[first].norm)) return {};
     ++first;
-    std::size_t last = s->first;
-    while (last > first && contains(c_.price_links, t_[last - 1].norm)) --last;
+    // The action stops at its price: "for 180 €", "avec un acompte de 1 500 €".
+    std::size_t last = first + 1;
+    while (last < s->first && !contains(c_.price_links, t_[last].norm)) ++last;
     // One word ("d'investir") says too little of the action to ask its price.
     if (last <= first + 1 || contains(c_.pronouns, t_[first].norm)) return {};
     const std::string action = tidy(text_.substr(t_[first].begin, t_[last - 1].end - t_[first].begin));
@@ -585,6 +612,8 @@ class Smaller {
     if (!failing(ReasonKind::commitment) && !failing(ReasonKind::money) && !failing(ReasonKind::job) &&
         !failing(ReasonKind::no_ask))
       return {};
+    // "de me prêter 1 500 € pour la caution": the deposit is what the loan is for.
+    if (std::any_of(t_.begin(), t_.end(), [&](const Tok& t) { return contains(c_.gift_verbs, t.norm); })) return {};
     for (std::size_t at = 0; at < t_.size(); ++at) {
       for (std::size_t row = 0; row < c_.uncommit.size(); ++row) {
         const auto end = match_at(c_, c_.uncommit[row], t_, at);

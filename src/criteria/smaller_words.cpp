@@ -339,7 +339,8 @@ constexpr sv en_object_links[] = {"of", "for", "on", "to"};
 // ... and particles: "sign up" has no object either.
 constexpr sv en_pronouns[] = {"me", "us", "him", "her", "them", "it", "you", "myself", "up", "off", "out", "in"};
 constexpr sv en_to_do[] = {"to"};
-constexpr sv en_price_links[] = {"for", "at", "with", "costing", "of"};
+constexpr sv en_clue_links[] = {"about", "on", "regarding", "concerning"};
+constexpr sv en_price_links[] = {"for", "at", "with", "costing"};
 constexpr sv en_ask_words[] = {"ask", "asking", "tell", "check", "see", "find"};
 constexpr sv fr_plural_starts[] = {"les", "mes", "des", "nos", "vos", "leurs", "ces", "tes", "ses"};
 constexpr sv fr_dangling[] = {"que", "qu", "de", "d", "à", "a", "et", "ou", "pour", "si", "le", "la", "les", "mon", "ma"};
@@ -349,7 +350,8 @@ constexpr sv fr_groups[] = {"groupe", "équipe", "equipe", "service", "conseil",
 constexpr sv fr_object_links[] = {"de", "du", "des", "pour", "sur", "à", "a", "au"};
 constexpr sv fr_pronouns[] = {"me", "m", "nous", "lui", "leur", "moi", "toi", "te", "t", "se", "s"};
 constexpr sv fr_to_do[] = {"de", "d"};
-constexpr sv fr_price_links[] = {"pour", "à", "a", "au", "avec", "de"};
+constexpr sv fr_clue_links[] = {"sur", "concernant", "propos"};
+constexpr sv fr_price_links[] = {"pour", "à", "a", "avec", "moyennant"};
 constexpr sv fr_ask_words[] = {"demander", "demande", "dire", "voir", "savoir"};
 constexpr Swap fr_contractions[] = {
     {"à le ", "au "}, {"à les ", "aux "}, {"de le ", "du "}, {"de les ", "des "},
@@ -360,11 +362,11 @@ constexpr Swap fr_contractions[] = {
 const Words en{en_scale, en_in_private, en_someone, en_uncommit, en_first_asks, en_numbers,
                en_gift_verbs, en_currencies, "£5", en_object_ends, en_determiners, "the", "{}", {},
                {}, en_dangling, en_joining, en_ask_words, en_groups, en_object_links, en_pronouns, en_to_do, en_price_links,
-               "Ask{a} how much it would cost to {o}"};
+               "Ask{a} how much it would cost to {o}", en_clue_links, "Ask{a} who is in charge of {o}"};
 const Words fr{fr_scale, fr_in_private, fr_someone, fr_uncommit, fr_first_asks, fr_numbers,
                fr_gift_verbs, fr_currencies, "5 €", fr_object_ends, fr_determiners, "le", "à {}",
                fr_contractions, fr_plural_starts, fr_dangling, fr_joining, fr_ask_words, fr_groups, fr_object_links, fr_pronouns, fr_to_do, fr_price_links,
-               "Demander{a} combien ça coûterait de {o}"};
+               "Demander{a} combien ça coûterait de {o}", fr_clue_links, "Demander{a} qui s'occupe de {o}"};
 
 }  // namespace
 

@@ -70,8 +70,10 @@ struct Words {
   std::span<const sv> object_links;   // after one ("l'achat du"), an object may lack its article
   std::span<const sv> pronouns;       // "sign me up": no object to ask about
   std::span<const sv> to_do;          // between the addressee and the action: "to", "de"
-  std::span<const sv> price_links;    // before the price of an action: "for 180 €", "pour 180 €"
+  std::span<const sv> price_links;    // the action ends before one: "for 180 €", "avec un acompte"
   sv price_ask;                       // the action's price asked: {a} addressee, {o} the action
+  std::span<const sv> clue_links;     // after a vague object, what names its topic: "about the project"
+  sv clue_ask;                        // the specific ask on that topic: {a} addressee, {o} the topic
 };
 
 const Words& words_of(Lang lang);

@@ -113,6 +113,9 @@ TEST_CASE("a vague object becomes a specific ask of the same person") {
   CHECK(first("Ask my godfather for some advice") == "Ask my godfather for ten minutes this week to hear their view");
   CHECK(first("Ask a neighbour for a small favour") == "Ask a neighbour to hold the door for me");
   CHECK(first("Ask my boss about stuff") == "Ask my boss when they have ten minutes this week");
+  // The text names the topic: ask who is in charge of it.
+  CHECK(has(rewrites("Ask my boss something about the project"), "Ask my boss who is in charge of the project"));
+  CHECK(has(rewrites("Demander un truc à mon chef sur le projet"), "Demander à mon chef qui s'occupe du projet"));
   // "people" is no one to ask: a friend is.
   CHECK(first("Ask people for advice") == "Ask a friend for ten minutes this week to hear their view");
 }
