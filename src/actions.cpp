@@ -1,5 +1,7 @@
 #include "microask/actions.hpp"
 
+#include "microask/smaller.hpp"
+
 #include <algorithm>
 #include <string>
 #include <utility>
@@ -28,6 +30,13 @@ NewRequest new_request(const std::string& text, const std::optional<std::string>
   r.created = at;
   r.level = suggested_level(a);
   return r;
+}
+
+PlanOutcome assessed_request(std::string text, const Answers& answers) {
+  PlanOutcome p{std::move(text), {}, {}, std::nullopt, std::nullopt, std::nullopt, {}};
+  p.assessment = assess(p.text, answers);
+  p.smaller = smaller_requests(p.text, p.assessment);
+  return p;
 }
 
 std::vector<Criterion> settle_unsure(Assessment& a, const AskUser& ask_user) {

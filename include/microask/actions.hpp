@@ -46,7 +46,12 @@ struct PlanOutcome {
   // the level the checker's findings suggest; and the idea it comes from.
   std::optional<int> level;
   std::optional<std::string> idea;
+  // For a request that fails: whole rewritten requests that pass (smaller.hpp), best first.
+  std::vector<std::string> smaller;
 };
+
+// `text` assessed with the user's answers, and its smaller versions when it fails.
+PlanOutcome assessed_request(std::string text, const Answers& answers);
 
 // Saves the assessed request as planned when it is a micro-request (nothing fails); a
 // request that fails is not saved. Returns the outcome, with its id and level when saved.

@@ -131,7 +131,7 @@ IdeaOffer offer_instead(const Journal& journal, const PlanOutcome& refused) {
 }
 
 PlanOutcome assess_idea(const Idea& idea) {
-  PlanOutcome outcome{std::string(idea.text), assess(idea.text), {}, std::nullopt, idea.level, std::string(idea.id)};
+  PlanOutcome outcome{std::string(idea.text), assess(idea.text), {}, std::nullopt, idea.level, std::string(idea.id), {}};
   outcome.assumed = settle_unsure(outcome.assessment, {});
   return outcome;
 }

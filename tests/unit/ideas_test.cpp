@@ -328,7 +328,7 @@ TEST_CASE("ideas_left keeps the catalogue's order and the query's level and sett
 
 TEST_CASE("a refused request is offered an idea of its setting at the ladder's level") {
   Fixture f;
-  PlanOutcome refused{"Ask my boss for a raise of 20% and also a bigger office", {}, {}, {}, {}, {}};
+  PlanOutcome refused{"Ask my boss for a raise of 20% and also a bigger office", {}, {}, {}, {}, {}, {}};
   refused.assessment = assess(refused.text);
   REQUIRE(refused.assessment.any_fail());
   IdeaOffer o = offer_instead(f.journal, refused);
@@ -343,7 +343,7 @@ TEST_CASE("a refused request is offered an idea of its setting at the ladder's l
   CHECK(o.idea->setting != "work");
   CHECK(o.idea->level == 1);
   // In its own language.
-  PlanOutcome fr{"Demander à mon patron une augmentation de 20 % et aussi un bureau plus grand", {}, {}, {}, {}, {}};
+  PlanOutcome fr{"Demander à mon patron une augmentation de 20 % et aussi un bureau plus grand", {}, {}, {}, {}, {}, {}};
   fr.assessment = assess(fr.text);
   o = offer_instead(f.journal, fr);
   REQUIRE(o.idea);
@@ -359,7 +359,7 @@ TEST_CASE("plan_request stores the idea's id and level, or the level the words s
   CHECK(stored->idea == std::string(i.id));
   CHECK(stored->level == 3);
   PlanOutcome typed{"Ask the librarian where the atlases are", assess("Ask the librarian where the atlases are"), {}, {},
-                    {}, {}};
+                    {}, {}, {}};
   const auto saved = plan_request(f.journal, typed, std::nullopt, Instant{day0, 0});
   REQUIRE(saved.id);
   CHECK(saved.level == suggested_level(typed.assessment));

@@ -86,9 +86,7 @@ exit_status run_batch(const Options& o, const Prepared& p, Context& ctx) {
   for (std::int64_t n = 1; std::getline(*in, line); ++n) {
     if (trim(line).empty()) continue;
     try {
-      PlanOutcome outcome{require_text(line), {}, {}, std::nullopt, std::nullopt, std::nullopt};
-      outcome.assessment = assess(outcome.text, p.answers);
-      write_json(ctx.out, plan_json(outcome));
+      write_json(ctx.out, plan_json(assessed_request(require_text(line), p.answers)));
     } catch (const usage_error& e) {
       all_valid = false;
       write_json(ctx.out, {{"line", n}, {"error", e.what()}});
@@ -137,9 +135,10 @@ JournalNeed prepare(const Options& o, Prepared& p, Context& ctx, const GlobalOpt
     if (o.level) throw usage_error(_("--level needs a request: microask plan --level N \"...\" (or --idea ID)"));
     return JournalNeed::read;
   }
-  p.outcome.text = require_text(join_words(o.words));
+  const auto level = p.outcome.level;
+  p.outcome = assessed_request(require_text(join_words(o.words)), p.answers);
+  p.outcome.level = level;
   if (o.to) p.to = require_short_text(*o.to, "--to", max_addressee_chars);
-  p.outcome.assessment = assess(p.outcome.text, p.answers);
   const auto ask_user = ask_on_terminal(ctx, o);
   if (ask_user && !p.outcome.assessment.any_fail() && p.outcome.assessment.any_unsure())
     render_plan(ctx.err, style_for(ctx, g), p.outcome, true);  // the verdicts, before asking about them

@@ -44,6 +44,7 @@ json plan_json(const PlanOutcome& p) {
           {"criteria", criteria},
           {"warnings", english_array(a.warnings)},
           {"suggestions", english_array(a.suggestions)},
+          {"smaller", p.smaller},
           {"assumed", assumed},
           {"id", p.id ? json(*p.id) : json(nullptr)},
           {"level", p.level ? json(*p.level) : json(nullptr)},

@@ -290,6 +290,10 @@ void render_verdicts(std::ostream& out, const Style& style, const PlanOutcome& p
     out << _("Make it smaller:") << '\n';
     for (const auto& s : a.suggestions) out << "  - " << describe(s) << '\n';
   }
+  if (!p.smaller.empty()) {
+    out << ngettext("A smaller request that passes:", "Smaller requests that pass:", static_cast<unsigned long>(p.smaller.size())) << '\n';
+    for (const auto& s : p.smaller) out << "  - " << in_quotes(shown(s)) << '\n';
+  }
 }
 
 void render_plan(std::ostream& out, const Style& style, const PlanOutcome& p, bool check_only) {
