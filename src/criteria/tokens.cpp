@@ -1,5 +1,5 @@
-// The checker's characters and tokens: see criteria_tokens.hpp.
-#include "criteria_tokens.hpp"
+// The checker's characters and tokens: see tokens.hpp.
+#include "criteria/tokens.hpp"
 
 #include <algorithm>
 #include <array>
