@@ -1,11 +1,11 @@
-// The checker's word tables as compiled at build time (src/criteria_tables.hpp).
+// The checker's word tables as compiled at build time (src/criteria/tables.hpp).
 #include <doctest/doctest.h>
 
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "criteria_tables.hpp"
+#include "criteria/tables.hpp"
 #include "criteria_words.hpp"
 
 namespace tables = microask::tables;

@@ -1,74 +1,67 @@
-// The checker's characters and tokens: see criteria_tokens.hpp.
-#include "criteria_tokens.hpp"
+// The checker's characters and tokens: see tokens.hpp.
+#include "criteria/tokens.hpp"
 
 #include <algorithm>
 #include <array>
 #include <utility>
+
+#include <utf8proc.h>
 
 #include "microask/text.hpp"
 
 namespace microask::tokens {
 namespace {
 
-// Latin Extended-A (U+0100..U+017F) folded to its base letter.
-constexpr std::string_view latin_extended_a =
-    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooo"
-    "oorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
-static_assert(latin_extended_a.size() == 0x80);
+// Letters that utf8proc does not fold to what the word tables are written with: ligatures
+// ("æ", "œ"), letters with a stroke or of their own read as their base letter ("ø", "ł",
+// "ð"), "þ" read as "th". Sorted by code point.
+struct SpecialFold {
+  char32_t c;
+  std::string_view folded;
+};
+constexpr std::array<SpecialFold, 25> special_folds{{
+    {0xC6, "ae"}, {0xD0, "d"}, {0xD8, "o"}, {0xDE, "th"}, {0xE6, "ae"}, {0xF0, "d"}, {0xF8, "o"}, {0xFE, "th"},
+    {0x110, "d"}, {0x111, "d"}, {0x126, "h"}, {0x127, "h"}, {0x131, "i"}, {0x138, "k"}, {0x13F, "l"}, {0x140, "l"},
+    {0x141, "l"}, {0x142, "l"}, {0x149, "n"}, {0x14A, "n"}, {0x14B, "n"}, {0x152, "oe"}, {0x153, "oe"},
+    {0x166, "t"}, {0x167, "t"}}};
 
-// Appends the folded form of a letter (lower case, no accent); false if `c` is no letter.
-bool fold_letter(char32_t c, std::string& out) {
-  if (c >= 'a' && c <= 'z') {
-    out += static_cast<char>(c);
-    return true;
+void append_utf8(char32_t c, std::string& out) {
+  utf8proc_uint8_t buf[4];
+  const auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), buf);
+  out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+}
+
+bool is_mark(char32_t c) {
+  const utf8proc_category_t cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+  return cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_ME;
+}
+
+// Appends the folded form of a letter: case folded (any script: "Σ" as "σ", "ẞ" as "ss"),
+// decomposed, accents and other marks dropped ("é" and "e" + U+0301 both as "e"),
+// compatibility forms read as their letters ("ﬁ" as "fi"). A mark with no letter before it
+// in the word is kept as typed, so that no word folds to nothing.
+void fold_letter(char32_t c, std::string& out) {
+  if (c < 0x80) {
+    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return;
   }
-  if (c >= 'A' && c <= 'Z') {
-    out += static_cast<char>(c - 'A' + 'a');
-    return true;
+  const auto special = std::lower_bound(special_folds.begin(), special_folds.end(), c,
+                                        [](const SpecialFold& f, char32_t x) { return f.c < x; });
+  if (special != special_folds.end() && special->c == c) {
+    out += special->folded;
+    return;
   }
-  if (c < 0xC0) return false;
-  if (c == 0xD7 || c == 0xF7) return false;  // × ÷
-  if (c <= 0xFF) {
-    static constexpr std::string_view latin1 =  // U+00C0..U+00FF
-        "aaaaaaaceeeeiiiidnooooo_ouuuuytsaaaaaaaceeeeiiiidnooooo_ouuuuyty";
-    const char f = latin1[c - 0xC0];
-    if (c == 0xC6 || c == 0xE6) {
-      out += "ae";
-    } else if (c == 0xDF) {
-      out += "ss";
-    } else if (c == 0xDE || c == 0xFE) {
-      out += "th";
-    } else {
-      out += f;
-    }
-    return true;
+  constexpr auto options = static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
+                                                          UTF8PROC_STRIPMARK | UTF8PROC_COMPAT);
+  std::array<utf8proc_int32_t, 18> folded{};  // the longest decompositions are 18 code points
+  int boundclass = UTF8PROC_BOUNDCLASS_START;
+  const utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(c), folded.data(),
+                                                     static_cast<utf8proc_ssize_t>(folded.size()), options, &boundclass);
+  if (n < 0 || n > static_cast<utf8proc_ssize_t>(folded.size()) || (n == 0 && out.empty() && is_mark(c))) {
+    append_utf8(c, out);
+    return;
   }
-  if (c == 0x152 || c == 0x153) {
-    out += "oe";
-    return true;
-  }
-  if (c < 0x180) {
-    out += latin_extended_a[c - 0x100];
-    return true;
-  }
-  // Any other letter of any script: kept as typed (no folding needed for matching).
-  std::array<char, 4> buf{};
-  std::size_t n = 0;
-  if (c < 0x800) {
-    buf[n++] = static_cast<char>(0xC0 | (c >> 6));
-    buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    buf[n++] = static_cast<char>(0xE0 | (c >> 12));
-    buf[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    buf[n++] = static_cast<char>(0xF0 | (c >> 18));
-    buf[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    buf[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
-  }
-  out.append(buf.data(), n);
-  return true;
+  for (utf8proc_ssize_t k = 0; k < n; ++k) append_utf8(static_cast<char32_t>(folded[static_cast<std::size_t>(k)]), out);
 }
 
 Cls classify(char32_t c) {
@@ -345,11 +338,17 @@ Ch decode_at(std::string_view s, std::size_t i) {
 }
 
 bool is_upper_letter(char32_t c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
-         (c >= 0x100 && c < 0x180 && c % 2 == 0) || c == 0x152;
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c < 0xC0) return false;
+  const utf8proc_category_t cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
 
-bool is_accented(char32_t c) { return c >= 0xC0 && c < 0x180 && c != 0xD7 && c != 0xF7; }
+// Latin letters with a diacritic, composed (U+00C0..U+017F) or decomposed (a combining
+// diacritical mark): both count the same for the language.
+bool is_accented(char32_t c) {
+  return (c >= 0xC0 && c < 0x180 && c != 0xD7 && c != 0xF7) || (c >= 0x300 && c <= 0x36F);
+}
 
 std::vector<Token> tokenise(std::string_view text) { return Tokeniser(text).run(); }
 

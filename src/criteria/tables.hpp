@@ -2,7 +2,7 @@
 // criteria_words_*.cpp (syntax in criteria_words.hpp) as flat arrays of elements and
 // alternatives, the words of the tables numbered and found by a hash table built with them.
 //
-// They are compiled at build time: microask_tablegen (criteria_tablegen.cpp) runs compile()
+// They are compiled at build time: microask_tablegen (tablegen.cpp) runs compile()
 // on both languages and writes what it gives with to_cpp() into a generated source file,
 // <build>/generated/criteria_tables_gen.cpp, which defines generated() with constant arrays;
 // a pattern that does not compile fails the build with its culprit. So a process starts with

@@ -1,13 +1,13 @@
 // The compiler of the checker's word tables, and the writer of the generated source file:
-// see criteria_tables.hpp.
-#include "criteria_tables.hpp"
+// see tables.hpp.
+#include "criteria/tables.hpp"
 
 #include <cstdio>
 #include <map>
 #include <unordered_map>
 #include <utility>
 
-#include "criteria_tokens.hpp"
+#include "criteria/tokens.hpp"
 
 namespace microask::tables {
 namespace {
@@ -471,9 +471,9 @@ void language(std::string& out, const char* ns, const Tables& t) {
 std::string to_cpp(const Tables& en, const Tables& fr) {
   std::string out =
       "// The checker's compiled word tables, generated at build time by microask_tablegen from\n"
-      "// src/criteria_words_en.cpp and src/criteria_words_fr.cpp: see src/criteria_tables.hpp.\n"
+      "// src/criteria_words_en.cpp and src/criteria_words_fr.cpp: see src/criteria/tables.hpp.\n"
       "// Do not edit, do not commit.\n"
-      "#include \"criteria_tables.hpp\"\n\n"
+      "#include \"criteria/tables.hpp\"\n\n"
       "namespace microask::tables {\n"
       "namespace {\n\n";
   language(out, "en", en);

@@ -1,6 +1,6 @@
 // microask_tablegen OUT.cpp: compiles the checker's word tables (criteria_words_*.cpp) and
 // writes them as constants into OUT.cpp, the generated source file of the core (run by the
-// build: see CMakeLists.txt and criteria_tables.hpp). A pattern that does not compile is
+// build: see CMakeLists.txt and tables.hpp). A pattern that does not compile is
 // printed with its culprit, and nothing is written: the build fails there.
 #include <cstdio>
 #include <fstream>
@@ -8,7 +8,7 @@
 #include <sstream>
 #include <string>
 
-#include "criteria_tables.hpp"
+#include "criteria/tables.hpp"
 #include "criteria_words.hpp"
 
 int main(int argc, char** argv) {

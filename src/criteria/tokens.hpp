@@ -1,6 +1,6 @@
 // The checker's characters and tokens (private to the core): a request, or a word of the
 // tables, cut into folded words, numbers, currency signs and punctuation. Used by the checker
-// (criteria.cpp) and by the compiler of its word tables.
+// (the stages of stages.hpp) and by the compiler of its word tables (tables.cpp).
 #pragma once
 
 #include <cstddef>

@@ -1,0 +1,81 @@
+// The amounts stage: sums of money, in figures or in words, with their currency.
+#include <algorithm>
+
+#include "criteria/stages.hpp"
+
+namespace microask::criteria {
+namespace {
+
+// The factor of a currency at token i ("$", "euros", "balles"), or 0.
+double currency_at(const Text& t, std::size_t i) {
+  if (i >= t.size()) return 0;
+  if (t[i].type == Type::currency) return 1;
+  if (t[i].type != Type::word) return 0;
+  const tables::Valued* it = t.tables->find(t.tables->currencies, t[i].id);
+  return it == nullptr ? 0 : it->value;
+}
+
+// A number written in words from i ("two thousand", "cinq cents"): value and end.
+std::pair<double, std::size_t> number_words(const Text& t, std::size_t i) {
+  double total = 0, current = 0;
+  std::size_t j = i;
+  while (j < t.size() && t[j].type == Type::word) {
+    const tables::Valued* it = t.tables->find(t.tables->number_words, t[j].id);
+    if (it == nullptr) break;
+    const double v = it->value;
+    if (v >= 1000) {
+      total += std::max(current, 1.0) * v;
+      current = 0;
+    } else if (v == 100) {
+      current = std::max(current, 1.0) * v;
+    } else {
+      current += v;
+    }
+    ++j;
+    if (j < t.size() && t[j].norm == "and") ++j;
+  }
+  return {total + current, j};
+}
+
+}  // namespace
+
+Amounts find_amounts(const Text& t) {
+  Amounts amounts(t.size(), Amount{});
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const Token& tok = t[i];
+    if (tok.type == Type::currency && i + 1 < t.size() && t[i + 1].type == Type::number) {
+      amounts[i] = {i + 2, t[i + 1].value};  // "$5,000", "€500"
+      continue;
+    }
+    double value = 0;
+    std::size_t j = i;
+    if (tok.type == Type::number) {
+      value = tok.value;
+      j = i + 1;
+      // "5 thousand euros", "2 grand"
+      if (j < t.size() && t[j].type == Type::word) {
+        const tables::Valued* it = t.tables->find(t.tables->number_words, t[j].id);
+        if (it != nullptr && it->value >= 100) {
+          value *= it->value;
+          ++j;
+        }
+      }
+    } else if (tok.type == Type::word) {
+      const auto [v, end] = number_words(t, i);
+      if (end == i) continue;
+      value = v;
+      j = end;
+      if (currency_at(t, j) == 0) {  // a run of number words with no currency: skip it
+        i = end - 1;
+        continue;
+      }
+    } else {
+      continue;
+    }
+    const double factor = currency_at(t, j);
+    if (factor > 0) amounts[i] = {j + 1, value * factor};
+  }
+  return amounts;
+}
+
+}  // namespace microask::criteria

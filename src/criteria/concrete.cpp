@@ -1,0 +1,165 @@
+// The findings of concrete beyond the rules: no ask, vague objects, nobody in particular,
+// bundled asks, long-windedness.
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+#include "criteria/stages.hpp"
+
+namespace microask::criteria {
+namespace {
+
+// With no ask: the first clause (a wish, a goal, an action), up to ten words.
+Span first_clause(const Text& t) {
+  std::size_t last = 0;
+  while (last < t.size() && (t.wordlike(last) || !t.clause_break(last)) && t.words_in(0, last) < 10) ++last;
+  while (last > 0 && !t.wordlike(last - 1)) --last;
+  std::size_t first = 0;
+  while (first < last && !t.wordlike(first)) ++first;
+  return last > first ? Span{first, last} : Span{};
+}
+
+// Whether what follows a vague word at token e says what it is.
+bool qualified(const Matcher& m, const Asking& a, std::size_t e, words::Qualified q) {
+  const Text& t = m.text();
+  const tables::Tables& c = m.tables();
+  if (q == words::Qualified::never) return false;
+  // "des infos à la mairie sur le recensement": what it is about may follow the addressee.
+  const Span lead = a.addressee_prep.found() ? Span{a.addressee_prep.first, a.addressee.last} : a.addressee;
+  if (lead.found() && lead.first == e) e = lead.last;
+  const std::size_t s = m.any_at(c.specifiers, e);
+  if ((q == words::Qualified::by_preposition || q == words::Qualified::by_any) && s != npos &&
+      !(s == e + 1 && m.any_at(c.time_words, s) != npos))
+    return true;
+  if (q == words::Qualified::by_preposition) return false;
+  // "something vegetarian", "something to drink", "quelque chose à boire"
+  auto content = [&](std::size_t i) {
+    return t.wordlike(i) && m.any_at(c.addressee_ends, i) == npos && m.any_at(c.time_words, i) == npos &&
+           m.any_at(c.to_someone, i) == npos && m.any_at(c.to_the, i) == npos;
+  };
+  if (content(e)) return true;
+  static const std::unordered_set<std::string> joins{"to", "a", "for", "pour", "contre", "against"};
+  return t.wordlike(e) && joins.count(t[e].norm) != 0 &&
+         content(e + 1 < t.size() && m.is_determiner(e + 1) ? e + 2 : e + 1);
+}
+
+std::vector<Found> vague_findings(const Matcher& m, const Asking& a) {
+  // A vague word inside the question asked ("why she says things about me") is not the object.
+  const std::size_t question_from = a.asks.empty() ? 0 : a.asks.front().verb.last;
+  std::vector<char> done(m.tables().vague.items.size(), 0);
+  std::vector<Found> out;
+  for (const Matcher::Hit& h : m.all_matches(m.tables().vague)) {
+    if (done[h.pattern] != 0 || overlaps(h.span, a.addressee) ||
+        qualified(m, a, h.span.last, m.words().vague[h.pattern].qualified))
+      continue;
+    if (!a.asks.empty() && m.any_in(m.tables().clause_openers, question_from, h.span.first)) continue;
+    out.push_back({ReasonKind::vague_object, h.span});
+    done[h.pattern] = 1;
+  }
+  return out;
+}
+
+// Two stakes found by the rules, joined by "and" / "et" (a determiner or two may follow):
+// two asks, each to plan on its own ("a raise and a promotion", "une prime et une hausse
+// de salaire", "lend me $800 and co-sign the lease").
+void add_stakes_joined(const Matcher& m, std::size_t first_ask, const Findings& rules, std::vector<Span>& bundles) {
+  const Text& t = m.text();
+  std::vector<Span> stakes;
+  for (const auto* found : {&rules.reversible, &rules.low_cost})
+    for (const Found& f : *found)
+      if (f.kind != ReasonKind::unclear && f.kind != ReasonKind::public_statement) stakes.push_back(f.span);
+  for (const Span& a : stakes) {
+    if (a.first < first_ask) continue;
+    const std::size_t join = m.any_at(m.tables().coordinators, a.last);
+    if (join == npos) continue;
+    std::size_t b = join;
+    for (std::size_t k = 0; k < 2 && b < t.size() && m.is_determiner(b); ++k) b = m.any_at(m.tables().determiners, b);
+    const bool joined = std::any_of(stakes.begin(), stakes.end(), [&](const Span& x) {
+      return x.first >= join && x.first <= b && t[x.first].sentence == t[a.first].sentence;
+    });
+    const Span s{a.last, join};
+    if (!joined || std::any_of(bundles.begin(), bundles.end(), [&](Span x) { return overlaps(x, s); })) continue;
+    bundles.push_back(s);
+  }
+}
+
+// Sentences of three words or more.
+std::vector<Span> sentences_of_three(const Text& t) {
+  std::vector<Span> out;
+  for (std::size_t i = 0; i < t.size();) {
+    const std::size_t e = t.sentence_last(i);
+    if (t.words_in(i, e) >= 3) out.push_back({i, e});
+    i = e + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Found> ask_findings(const Matcher& m, const Asking& a) {
+  std::vector<Found> out;
+  if (!a.any()) {
+    const Span clause = first_clause(m.text());
+    if (clause.found()) out.push_back({ReasonKind::no_ask, clause});
+  }
+  for (const Found& f : vague_findings(m, a)) out.push_back(f);
+  if (a.generic) out.push_back({ReasonKind::no_addressee, a.addressee});
+  return out;
+}
+
+std::vector<Span> find_bundles(const Matcher& m, const Asking& a, const Findings& rules) {
+  const Text& t = m.text();
+  std::vector<Span> bundles;
+  if (!a.any()) return bundles;
+  const std::size_t first_ask = a.asks.empty() ? 0 : a.asks.front().verb.first;
+  for (const Matcher::Hit& h : m.all_matches(m.tables().bundles)) {
+    const Span s = h.span;
+    if (s.first <= first_ask) continue;
+    // A second ask of two words at least, its own verb included ("puis de passer l'aspirateur").
+    if (t.words_in(s.first + 1, t.sentence_last(s.last)) < 2) continue;
+    if (m.words().bundles[h.pattern].after_infinitive && !m.any_in(m.tables().infinitive_marks, first_ask, s.first))
+      continue;
+    if (std::any_of(bundles.begin(), bundles.end(), [&](Span b) { return overlaps(b, s); })) continue;
+    bundles.push_back(s);
+  }
+  add_stakes_joined(m, first_ask, rules, bundles);
+  std::sort(bundles.begin(), bundles.end(), [](Span x, Span y) { return x.first < y.first; });
+  return bundles;
+}
+
+std::vector<Found> length_findings(const Matcher& m, const Asking& a, const Guards& g) {
+  const Text& t = m.text();
+  const std::size_t total = t.words_in(0, t.size());
+  const std::vector<Span> sentences = sentences_of_three(t);
+  std::size_t justified = 0;
+  Span longest;
+  for (const Span& j : g.justifications) {
+    const std::size_t n = t.words_in(j.first, j.last);
+    if (n > justified) {
+      justified = n;
+      longest = j;
+    }
+  }
+  const bool several = sentences.size() >= 3 || (sentences.size() >= 2 && total > 25);
+  const bool long_winded = total > 40 || several || (total > 25 && justified >= 8) || justified >= 15;
+  if (!long_winded) return {};
+  Span words = longest;
+  if (justified < 8 && sentences.size() >= 2) {
+    // The first sentence that is not the ask.
+    words = sentences.front();
+    for (const Span& s : sentences) {
+      const bool has_ask = std::any_of(a.asks.begin(), a.asks.end(),
+                                       [&](const Ask& x) { return x.verb.first >= s.first && x.verb.first < s.last; });
+      if (!has_ask) {
+        words = s;
+        break;
+      }
+    }
+  } else if (!words.found()) {
+    words = {0, t.size()};
+    while (words.last > 0 && !t.wordlike(words.last - 1)) --words.last;
+  }
+  return {{ReasonKind::long_winded, words}};
+}
+
+}  // namespace microask::criteria

@@ -1,0 +1,89 @@
+// The findings stage: what each criterion found in the text, with the words found. The
+// rules of the tables first, then the concrete checks (concrete.cpp), money and public.
+#include <algorithm>
+
+#include "criteria/stages.hpp"
+
+namespace microask::criteria {
+namespace {
+
+// Each rule counts once per criterion, at its first match that no guard cancels.
+Findings rule_findings(const Matcher& m, const Asking& a, const Guards& g) {
+  const Text& t = m.text();
+  const std::size_t rules = m.tables().rules.items.size();
+  std::vector<char> concrete_done(rules, 0), others_done(rules, 0);
+  Findings f;
+  for (const Matcher::Hit& h : m.all_matches(m.tables().rules)) {
+    const words::Rule& rule = m.words().rules[h.pattern];
+    const Span s = h.span;
+    // Who is asked matters to the cost of the ask, not to whether it is concrete.
+    if (guarded(t, g, a, rule.guards & ~unsigned{words::close_only}, s.first)) continue;
+    if (rule.concrete && concrete_done[h.pattern] == 0) {
+      f.concrete.push_back({*rule.concrete, s});
+      concrete_done[h.pattern] = 1;
+    }
+    if (g.justifying(s.first) || others_done[h.pattern] != 0 || guarded(t, g, a, rule.guards, s.first)) continue;
+    if (rule.reversible) f.reversible.push_back({*rule.reversible, s});
+    if (rule.low_cost) f.low_cost.push_back({*rule.low_cost, s});
+    others_done[h.pattern] = 1;
+  }
+  return f;
+}
+
+// Sums above the trivial amount that the request commits (not asked about, not a price,
+// not money coming back).
+std::vector<Found> money_findings(const Matcher& m, const Amounts& amounts, const Guards& g) {
+  const Text& t = m.text();
+  std::vector<Found> out;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (amounts[i].end == 0 || amounts[i].value <= trivial_amount) continue;
+    if (g.negated(t, i) || g.asked_about(t, i) || g.priced(t, i) || g.justifying(i) || g.incoming(t, i)) continue;
+    out.push_back({ReasonKind::money, {i, amounts[i].end}});
+    i = amounts[i].end - 1;
+  }
+  return out;
+}
+
+// A public place alone is fine ("ask at the meeting whether..."); with something that
+// cannot be taken back (an accusation, a declaration, an announcement) it is public.
+void add_public_findings(const Matcher& m, Findings& f) {
+  const Text& t = m.text();
+  const Span place = m.first_of(m.tables().public_places);
+  if (!place.found()) return;
+  const Span act = m.first_of(m.tables().public_acts);
+  auto sensitive = [](const std::vector<Found>& found) {
+    return std::any_of(found.begin(), found.end(), [](const Found& x) {
+      return x.kind != ReasonKind::unclear && x.kind != ReasonKind::money && x.kind != ReasonKind::commitment;
+    });
+  };
+  if (!act.found() && !sensitive(f.reversible) && !sensitive(f.low_cost)) return;
+  f.reversible.push_back({ReasonKind::public_statement, place});
+  if (!act.found()) return;
+  // Announcing something about someone in public ("post on Facebook that my neighbour...").
+  for (std::size_t i = act.last; i < t.size() && !t[i].ends_sentence; ++i) {
+    const std::size_t r = m.any_at(m.tables().possessives, i);
+    if (r != npos && t.wordlike(r)) {
+      f.low_cost.push_back({ReasonKind::confrontation, {act.first, r + 1}});
+      break;
+    }
+  }
+}
+
+void append(std::vector<Found>& to, const std::vector<Found>& more) { to.insert(to.end(), more.begin(), more.end()); }
+
+}  // namespace
+
+Findings find_findings(const Matcher& m, const Amounts& amounts, const Asking& a, const Guards& g) {
+  Findings f = rule_findings(m, a, g);
+  append(f.concrete, ask_findings(m, a));
+  f.bundles = find_bundles(m, a, f);
+  for (const Span& s : f.bundles) f.concrete.push_back({ReasonKind::bundled, s});
+  const std::vector<Found> length = length_findings(m, a, g);
+  f.long_winded = !length.empty();
+  append(f.concrete, length);
+  append(f.reversible, money_findings(m, amounts, g));
+  add_public_findings(m, f);
+  return f;
+}
+
+}  // namespace microask::criteria

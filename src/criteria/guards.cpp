@@ -1,0 +1,92 @@
+// The guards stage: what cancels a trigger where it is found (words::Guard).
+#include <algorithm>
+
+#include "criteria/stages.hpp"
+
+namespace microask::criteria {
+namespace {
+
+// For each token: whether one of `ps` starts before it in its sentence.
+std::vector<char> seen_before(const Matcher& m, const tables::PatternSet& ps) {
+  const Text& t = m.text();
+  std::vector<char> out(t.size(), 0);
+  if (ps.items.empty()) return out;
+  for (std::size_t i = 1; i < t.size(); ++i)
+    if (t[i - 1].sentence == t[i].sentence) out[i] = out[i - 1] != 0 || m.any_at(ps, i - 1) != npos ? 1 : 0;
+  return out;
+}
+
+std::vector<Span> find_justifications(const Matcher& m) {
+  const Text& t = m.text();
+  std::vector<Span> out;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!out.empty() && i < out.back().last) continue;
+    if (m.any_at(m.tables().justifications, i) == npos) continue;
+    std::size_t e = i + 1;
+    while (e < t.size() && !t[e].ends_sentence && !t.punct(e, ",") && !t.punct(e, ";")) ++e;
+    out.push_back({i, e});
+  }
+  return out;
+}
+
+}  // namespace
+
+Guards find_guards(const Matcher& m) {
+  const Text& t = m.text();
+  const tables::Tables& c = m.tables();
+  const std::size_t n = t.size();
+  Guards g;
+  g.question_at.assign(n, 0);
+  g.negation_at.assign(n, 0);
+  const std::size_t sentences = n == 0 ? 0 : t.tokens.back().sentence + 1;
+  g.price_in_sentence.assign(sentences, 0);
+  g.incoming_in_sentence.assign(sentences, 0);
+  g.lend_before = seen_before(m, c.lending);
+  g.possible_before = seen_before(m, c.possibility);
+  for (std::size_t i = 0; i < n; ++i) {
+    g.question_at[i] = m.any_at(c.question_words, i) != npos ? 1 : 0;
+    g.negation_at[i] = m.any_at(c.negations, i) != npos ? 1 : 0;
+    if (m.any_at(c.price_words, i) != npos) g.price_in_sentence[t[i].sentence] = 1;
+    if (m.any_at(c.incoming_money, i) != npos) g.incoming_in_sentence[t[i].sentence] = 1;
+  }
+  g.justifications = find_justifications(m);
+  return g;
+}
+
+bool Guards::negated(const Text& t, std::size_t s) const {
+  for (std::size_t i = std::max(t.sentence_first(s), s >= 4 ? s - 4 : 0); i < s; ++i)
+    if (negation_at[i] != 0) return true;
+  return false;
+}
+
+bool Guards::asked_about(const Text& t, std::size_t s) const {
+  for (std::size_t i = s; i-- > t.sentence_first(s);)
+    if (question_at[i] != 0) return true;
+  return false;
+}
+
+bool Guards::priced(const Text& t, std::size_t s) const {
+  return price_in_sentence[t[std::min(s, t.size() - 1)].sentence] != 0;
+}
+
+bool Guards::justifying(std::size_t i) const {
+  return std::any_of(justifications.begin(), justifications.end(), [&](Span j) { return i > j.first && i < j.last; });
+}
+
+bool guarded(const Text& t, const Guards& g, const Asking& a, unsigned guards, std::size_t s) {
+  const std::size_t at = std::min(s, t.size() - 1);
+  // Inside the act asked for: after the ask's infinitive ("ask my dad to ...", "de ...").
+  const bool in_asked_act = a.act_start != npos && s >= a.act_start;
+  if ((guards & words::negated) != 0 && g.negated(t, s)) return true;
+  if ((guards & words::asked_about) != 0 && g.asked_about(t, s)) return true;
+  if ((guards & words::priced) != 0 && g.priced(t, s)) return true;
+  if ((guards & words::business) != 0 && a.business) return true;
+  if ((guards & words::of_the_ask) != 0 && in_asked_act) return true;
+  if ((guards & words::lent) != 0 && g.lend_before[at] != 0) return true;
+  if ((guards & words::possible) != 0 && g.possible_before[at] != 0) return true;
+  if ((guards & words::they_pay) != 0 && in_asked_act && a.addressee.found() && !a.business) return true;
+  if ((guards & words::close_only) != 0 && (a.asks.empty() || a.in_passing || a.generic)) return true;
+  return false;
+}
+
+}  // namespace microask::criteria

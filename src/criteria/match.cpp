@@ -1,0 +1,145 @@
+// Matching the patterns of the word tables (syntax in criteria_words.hpp) over a text.
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+#include "criteria/stages.hpp"
+
+namespace microask::criteria {
+namespace {
+
+using tables::Alt;
+using tables::Elem;
+using tables::How;
+using tables::Op;
+
+bool alt_matches(const tables::Tables& c, const Alt& a, const Token& t) {
+  const std::string& w = t.norm;
+  switch (a.how) {
+    case How::exact: return t.id == a.id && a.id != 0;
+    case How::prefix: return w.size() >= a.text.size && w.compare(0, a.text.size, c.str(a.text)) == 0;
+    case How::suffix:
+      return w.size() > a.text.size && w.compare(w.size() - a.text.size, a.text.size, c.str(a.text)) == 0;
+    case How::number: return t.type == Type::number;
+  }
+  return false;
+}
+
+bool alts_match(const tables::Tables& c, const Elem& e, const Token& t) {
+  if (!tokens::is_wordlike(t)) return false;
+  const auto alts = c.alts.subspan(e.first_alt, e.alts);
+  return std::any_of(alts.begin(), alts.end(), [&](const Alt& a) { return alt_matches(c, a, t); });
+}
+
+}  // namespace
+
+// "lend me 300 for the rent": a bare number read as money.
+bool Matcher::bare_sum(std::size_t i) const {
+  const Text& t = text_;
+  if (t[i].type != Type::number || t[i].value <= trivial_amount) return false;
+  if (i + 1 >= t.size() || !tokens::is_wordlike(t[i + 1])) return true;
+  const char last = t.typed[t[i].end - 1];
+  if (last == 'k' || last == 'K') return true;  // "invest 5k in my startup"
+  static const std::unordered_set<std::string> followers{
+      "for", "to", "until", "by", "before", "and", "a", "per", "pour", "jusque", "avant", "et", "de", "par"};
+  return followers.count(t[i + 1].norm) != 0;
+}
+
+std::size_t Matcher::match_from(const tables::Pattern& p, std::size_t k, std::size_t i) const {
+  if (k == p.size) return i;
+  const tables::Tables& c = tables();
+  const Text& t = text_;
+  const Elem& e = c.elems[p.first + k];
+  const std::size_t n = t.size();
+  switch (e.op) {
+    case Op::word:
+      return i < n && alts_match(c, e, t[i]) ? match_from(p, k + 1, i + 1) : npos;
+    case Op::optional:
+      if (i < n && alts_match(c, e, t[i])) {
+        const std::size_t r = match_from(p, k + 1, i + 1);
+        if (r != npos) return r;
+      }
+      return match_from(p, k + 1, i);
+    case Op::absent_next:
+      return i < n && alts_match(c, e, t[i]) ? npos : match_from(p, k + 1, i);
+    case Op::absent_prev:
+      return i > 0 && i <= n && alts_match(c, e, t[i - 1]) ? npos : match_from(p, k + 1, i);
+    case Op::gap:
+      if (k + 1 == p.size) {  // trailing: as many words as allowed ("sinon je ~1")
+        std::size_t g = 0;
+        while (g < e.gap && i + g < n && tokens::is_wordlike(t[i + g])) ++g;
+        return i + g;
+      }
+      for (std::size_t g = 0; g <= e.gap; ++g) {
+        if (g > 0 && (i + g - 1 >= n || t[i + g - 1].ends_sentence)) break;
+        const std::size_t r = match_from(p, k + 1, i + g);
+        if (r != npos) return r;
+      }
+      return npos;
+    case Op::any:
+      return t.wordlike(i) ? match_from(p, k + 1, i + 1) : npos;
+    case Op::number:
+      return i < n && t[i].type == Type::number ? match_from(p, k + 1, i + 1) : npos;
+    case Op::amount:
+      return i < n && amounts_[i].end != 0 ? match_from(p, k + 1, amounts_[i].end) : npos;
+    case Op::big:
+      if (i >= n) return npos;
+      if (amounts_[i].end != 0)
+        return amounts_[i].value > trivial_amount ? match_from(p, k + 1, amounts_[i].end) : npos;
+      return bare_sum(i) ? match_from(p, k + 1, i + 1) : npos;
+    case Op::infinitive:
+      return t.looks_infinitive(i) ? match_from(p, k + 1, i + 1) : npos;
+    case Op::start:
+      for (std::size_t j = 0; j < i && j < n; ++j)
+        if (tokens::is_wordlike(t[j])) return npos;
+      return match_from(p, k + 1, i);
+    case Op::end:
+      return t.wordlike(i) ? npos : match_from(p, k + 1, i);
+    case Op::punct:
+      return t.punct(i, c.str(e.punct)) ? match_from(p, k + 1, i + 1) : npos;
+  }
+  return npos;
+}
+
+std::size_t Matcher::match_at(const tables::Pattern& p, std::size_t i) const {
+  const std::size_t r = match_from(p, 0, i);
+  return r != npos && r > i ? r : npos;
+}
+
+std::size_t Matcher::any_at(const tables::PatternSet& ps, std::size_t i) const {
+  std::size_t end = npos;
+  candidates(ps, i, [&](std::size_t k) { return (end = match_at(ps.items[k], i)) != npos; });
+  return end;
+}
+
+bool Matcher::any_in(const tables::PatternSet& ps, std::size_t first, std::size_t last) const {
+  for (std::size_t i = first; i < last && i < text_.size(); ++i)
+    if (any_at(ps, i) != npos) return true;
+  return false;
+}
+
+std::vector<Matcher::Hit> Matcher::all_matches(const tables::PatternSet& ps) const {
+  std::vector<Hit> out;
+  for (std::size_t i = 0; i < text_.size(); ++i) {
+    candidates(ps, i, [&](std::size_t k) {
+      const std::size_t r = match_at(ps.items[k], i);
+      if (r != npos) out.push_back({k, {i, r}});
+      return false;
+    });
+  }
+  return out;
+}
+
+Span Matcher::first_of(const tables::PatternSet& ps) const {
+  Span best;
+  for (std::size_t i = 0; i < text_.size() && !best.found(); ++i) {
+    candidates(ps, i, [&](std::size_t k) {
+      const std::size_t r = match_at(ps.items[k], i);
+      if (r != npos && (!best.found() || r > best.last)) best = {i, r};
+      return false;
+    });
+  }
+  return best;
+}
+
+}  // namespace microask::criteria

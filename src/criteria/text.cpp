@@ -1,0 +1,107 @@
+// The tokens stage: the request read once into an immutable Text (see stages.hpp).
+#include <algorithm>
+
+#include "criteria/stages.hpp"
+
+namespace microask::criteria {
+namespace {
+
+// Shorthands typed in a hurry, replaced by the words they stand for: "sil" -> "s il",
+// "&" -> "and". The words after the first are glued to it, so word counts do not change.
+std::vector<Token> respelled(const tables::Tables& c, std::vector<Token> toks) {
+  if (c.respellings.empty()) return toks;
+  std::vector<Token> out;
+  out.reserve(toks.size());
+  for (Token& t : toks) {
+    const tables::Respelling* it = t.type == Type::word || t.type == Type::punct ? c.respelling(c.id_of(t.norm)) : nullptr;
+    if (it == nullptr) {
+      out.push_back(std::move(t));
+      continue;
+    }
+    for (std::size_t k = 0; k < it->count; ++k) {
+      Token r = t;
+      r.norm = c.str(c.respelled[it->first + k]);
+      r.type = Type::word;  // "&" -> "and"
+      r.ends_sentence = false;
+      if (k > 0) r.glued = true;
+      out.push_back(std::move(r));
+    }
+  }
+  return out;
+}
+
+void index_sentences(Text& t) {
+  const std::size_t n = t.size();
+  t.first_of_sentence.assign(n, 0);
+  t.last_of_sentence.assign(n, n);
+  t.words_before.assign(n + 1, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    t.first_of_sentence[i] = i > 0 && t[i - 1].sentence == t[i].sentence ? t.first_of_sentence[i - 1] : i;
+    t.words_before[i + 1] = t.words_before[i] + (t.counts_as_word(i) ? 1u : 0u);
+  }
+  for (std::size_t i = n; i-- > 0;) {
+    if (t[i].ends_sentence) {
+      t.last_of_sentence[i] = i;
+    } else {
+      t.last_of_sentence[i] = i + 1 < n && t[i + 1].sentence == t[i].sentence ? t.last_of_sentence[i + 1] : i + 1;
+    }
+  }
+}
+
+}  // namespace
+
+const tables::Tables& compiled(Lang lang) { return tables::generated(lang); }
+const words::LangWords& word_lists(Lang lang) { return lang == Lang::fr ? words::french() : words::english(); }
+
+Lang detect(const std::vector<Token>& toks, std::string_view typed) {
+  const tables::Tables& en = compiled(Lang::en);
+  const tables::Tables& fr = compiled(Lang::fr);
+  int fr_score = 0, en_score = 0, accents = 0;
+  for (std::size_t i = 0; i < typed.size() && accents < 3;) {
+    const tokens::Ch ch = tokens::decode_at(typed, i);
+    i = ch.end;
+    if (tokens::is_accented(ch.c)) ++accents;
+  }
+  fr_score += 2 * accents;
+  for (const Token& t : toks) {
+    if (t.type != Type::word) continue;
+    if (t.elided) fr_score += 2;
+    if (t.contracted) en_score += 2;
+    if (!t.contracted && fr.is(fr.id_of(t.norm), tables::marker)) ++fr_score;
+    if (!t.elided && en.is(en.id_of(t.norm), tables::marker)) ++en_score;
+  }
+  return fr_score > en_score ? Lang::fr : Lang::en;
+}
+
+Text read_text(std::string_view typed, Lang lang, std::vector<Token> toks) {
+  Text t;
+  t.typed = typed;
+  t.lang = lang;
+  t.tables = &compiled(lang);
+  t.words = &word_lists(lang);
+  t.tokens = respelled(*t.tables, std::move(toks));
+  for (Token& tok : t.tokens) tok.id = t.tables->id_of(tok.norm);
+  index_sentences(t);
+  return t;
+}
+
+bool Text::clause_break(std::size_t i) const {
+  return i < size() && tokens[i].type == Type::punct && tokens[i].norm != "\"" && tokens[i].norm != "«" &&
+         tokens[i].norm != "»" && tokens[i].norm != "#";
+}
+
+std::string Text::quote(Span s) const {
+  if (!s.found() || s.last <= s.first || s.last > size()) return {};
+  const auto [b, e] = bytes(s);
+  return std::string(typed.substr(b, e - b));
+}
+
+bool Text::looks_infinitive(std::size_t i) const {
+  if (!wordlike(i) || tokens[i].type != Type::word) return false;
+  const std::string& w = tokens[i].norm;
+  if (w.size() < 4 || tables->is(tokens[i].id, tables::not_infinitive)) return false;
+  auto ends = [&](std::string_view e) { return w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0; };
+  return ends("er") || ends("ir") || ends("re") || ends("oir");
+}
+
+}  // namespace microask::criteria
