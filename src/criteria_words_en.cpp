@@ -49,13 +49,29 @@ constexpr AskVerb ask_verbs[] = {
     {"could|can|would|will you", Addressee::none},
     {"would you mind", Addressee::none},
     {"please", Addressee::none},
+    // A bare action that is the ask itself: "Offer to carry ...", "Try to get a seat ...",
+    // "Swap my shift with Priya", "Take the jeans back to the shop", "Hand my notice in to ...".
+    {"^ offer|offering to", Addressee::none},
+    {"^ try|trying to", Addressee::none},
+    {"^ swap|switch|trade|swapping|switching", Addressee::preposition},
+    {"^ take|bring|send|return|taking|bringing ~4 back", Addressee::preposition},
+    {"^ hand|handing|submit|submitting", Addressee::preposition},
+    {"^ reply|replying|respond|answer yes|no", Addressee::preposition},
+    // The sentence to say: "Can I sit here", "Mind if I ...", "Is it OK if ...".
+    {"^ can|could|may i|we", Addressee::none},
+    {"^ [do] [you] mind if", Addressee::none},
+    {"^ is|would it [be] ok|okay|alright|fine if", Addressee::none},
+    // An order in the indicative: "Tonight you cook", "You collect the kids at 5".
+    {"^ [tonight|today|tomorrow|now|this|next] [morning|afternoon|evening|week|weekend|time] you !are|were|have|had|know|knew|said|never|always|seem|seemed|look|think|thought|was|got|feel|felt",
+     Addressee::none},
 };
 
 constexpr sv to_someone[] = {"to", "with", "from"};
 constexpr sv venues[] = {"in", "on", "at"};
 constexpr sv determiners[] = {"the", "a", "an", "my", "your", "his", "her", "our", "their", "this",
                               "that", "these", "those", "its", "one", "every", "each"};
-constexpr sv articles[] = {"the", "a", "an", "this", "that", "these", "those", "some"};
+constexpr sv articles[] = {"the", "a", "an", "this", "that", "these", "those", "some", "someone",
+                           "somebody"};
 constexpr sv close_people[] = {
     "team", "family", "colleague", "colleagues", "coworker", "coworkers", "friend", "friends",
     "boss", "manager", "neighbour", "neighbours", "partner", "flatmate", "flatmates", "roommate",
@@ -76,9 +92,13 @@ constexpr sv links[] = {"of", "s"};
 constexpr sv clause_openers[] = {"if", "whether", "why", "how", "what", "when", "where", "which",
                                  "who", "that"};
 constexpr sv generic[] = {
-    "people", "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "others",
-    "other people", "folks", "the world", "around", "random people", "strangers", "the others",
-    "all of them", "whoever"};
+    "people", "everyone", "everybody", "anyone", "anybody",
+    // "someone" with nothing saying where: "someone at the gym", "someone from accounts" is
+    // someone met there, to be asked now.
+    "someone|somebody !at|in|on|from|behind|beside|next|near|nearby|sitting|standing|waiting|walking|outside|inside|here|there|working|who",
+    "others", "other people", "folks", "the world", "around",
+    "random people !at|in|on|behind|next|near|outside|inside", "the others", "all of them",
+    "whoever"};
 constexpr sv businesses[] = {
     "bank", "banks", "shop", "store", "company", "firm", "agency", "agent", "office", "desk",
     "service", "gym", "hotel", "dealer", "dealership", "garage", "mechanic", "library", "school",
@@ -130,7 +150,13 @@ constexpr Bundle bundles[] = {
     {"then ask|asking", false},
     {", then", false},
     {"plus !one|ones|size|sized", false},
-    {"and ask|asking|request|tell|remind|email|text|call", false},
+    {"and ask|asking|request|tell|remind|email|text|call", true},
+    {"and also|then ask|asking|tell|request", false},
+    {"about|regarding|concerning ~4 and ask|asking", false},
+    // a menu of things asked for: "for a map, a taxi number and a recommendation"
+    {", a|an|the|some|my|his|her|their _ ~3 and a|an|the|some|my|his|her|their", false},
+    // several questions in a row: "Is the soup vegan? Can we move tables?"
+    {"? can|could|would|will|is|are|do|does|did|have|has|may|should|what|where|when|how|why|which|who|and", false},
     {"and whether|if", false},
     {"and for", false},
     {"and to _", false},
@@ -142,7 +168,8 @@ constexpr sv coordinators[] = {"and", "plus", "as well as", "along with"};
 constexpr sv infinitive_marks[] = {"to _"};
 constexpr sv justifications[] = {
     "because", "cause", "cuz", "coz", "since", "as i|we|it|my|the|they|he|she", "given that",
-    "seeing as|that", "the reason is", "considering", "it s|has been", "i already",
+    "seeing as|that", "the reason is", "considering", "it s|has been", "s|has|have|had been *ing", "i already",
+    "i|we have tried", "honestly", "frankly", "to be honest", "the thing is",
     "after all", "especially since|as|because"};
 
 // ------------------------------------------------------------------------------------
@@ -170,6 +197,7 @@ constexpr Rule rules[] = {
     {"afraid|scared|shy to|of ask|asking", habit, {}, {}},
     {"be braver|bolder|assertive", habit, {}, {}},
     {"become|becoming someone|somebody|a|an ~2 who|that", habit, {}, {}},
+    {"get|getting my|our|his|her life|lives|act|things|stuff together", habit, {}, {}},
     {"ask|asking more questions|often|things|for", habit, {}, {}},
     {"be more assertive|confident|outgoing|daring", habit, {}, {}},
     {"speak|speaking|talk|talking up|out", habit, {}, {}, asked_about | of_the_ask},
@@ -191,7 +219,10 @@ constexpr Rule rules[] = {
     {"call|text|visit|see me more|often", vague_object, {}, change_person, close_only},
     {"make more effort|efforts", vague_object, {}, change_person, close_only},
     {"treat me ~2 better|differently|respect|fairly|adult|equal", vague_object, {}, change_person, close_only},
-    {"to be more|less _", vague_object, {}, change_person, close_only},
+    {"to be more|less !than _", vague_object, {}, change_person, close_only},
+    {"you be [a] [bit|little|tad|lot|lot] less|more !than _", vague_object, {}, change_person, close_only},
+    {"you be [a] [bit|little|tad] nicer|kinder|politer|tidier|quieter|friendlier|warmer|calmer|happier|nicer|better|*er", vague_object, {}, change_person, close_only},
+    {"stop|quit|stopping being so|such|that|always _", vague_object, {}, change_person, close_only},
     {"to be nicer|kinder|politer|tidier|quieter|friendlier|warmer|calmer|happier|nicer|better", vague_object, {}, change_person, close_only},
     {"to change|changing ~2 attitude|behaviour|behavior|ways|habits|personality|tone|mindset|lifestyle",
      vague_object, {}, change_person, close_only},
@@ -224,6 +255,13 @@ constexpr Rule rules[] = {
      {}, commitment, {}, neg_ask},
     {"long term contract|membership|subscription|plan|lease|commitment|tenancy", {}, commitment, {}, neg_ask},
     {"commit|committing|commits to", {}, commitment, {}, neg_ask},
+    {"confirm|confirming|finalise|finalize|finalising|finalizing|place|placing ~3 order|purchase", {}, money, {}, negated | asked_about},
+    {"confirm|confirming|finalise|finalize ~3 booking|reservation ~3 wedding|venue|holiday|cruise|flights|honeymoon|reception", {}, money, {}, negated | asked_about},
+    {"go|going ahead with|on ~3 quote|estimate|order|purchase|extension|works|renovation|build|roof|kitchen|contract|deal|offer|sale|loft|conversion", {}, money, {}, negated},
+    {"step|steps|stepping|stand|standing down", {}, job, {}, negated | asked_about},
+    {"yes to ~3 offer|proposal|contract|deal", {}, commitment, {}, negated},
+    {"co write|writing|author|authoring|found|founding|own|run", {}, commitment, {}, neg_ask},
+    {"i|we will|ll|am|are take|taking|buy|buying ~3 car|flat|house|apartment|sofa|kitchen", {}, money, {}, negated},
     {"no|without cancellation|cancelation|exit|refund|refunds", {}, commitment, {}, negated},
     {"no way out", {}, commitment, {}, negated},
     {"non cancellable|cancelable|cancelable", {}, commitment, {}, unguarded},
@@ -259,6 +297,13 @@ constexpr Rule rules[] = {
     {"a loan", {}, commitment, {}, neg_ask},
     {"a loan", {}, {}, loan, neg_ask | business},
     {"lend|lends|lending|loan|loans|spot|front|advance ~3 #big", {}, money, loan, neg_ask | business},
+    // a loan above the trivial (about 10) and under #big: "lend me twenty quid", "front me 20$"
+    {"lend|lends|lending|loan|loans|spot|front|advance|borrow|borrowing ~3 12|15|20|25|30|35|40|45|50|fifteen|twenty|thirty|forty|fifty !minutes|mins|min|hours|seconds|pages|people|percent",
+     {}, money, loan, neg_ask | business},
+    {"lend|lends|lending|loan|spot|front|advance|borrow|borrowing ~3 few|couple|several [of] grand|thousand|hundred", {}, money, loan, neg_ask | business},
+    {"i|we will|ll pay|paying you|him|her|them back", {}, money, loan, negated | business},
+    // a large sum asked for, even as a gift: "ask Dad for two hundred dollars"
+    {"ask|asking ~3 for #big", {}, {}, loan, neg_ask | business},
     {"borrow|borrowing ~3 #big", {}, money, loan, neg_ask | business},
     {"give|giving|spot|front|wire|send|transfer me|us ~2 #big", {}, money, loan, neg_ask | business},
     {"lend|lends|lending|loan|spot|front|advance me|us|him|her [some|the|a|little] money|cash|bucks|funds",
@@ -305,7 +350,11 @@ constexpr Rule rules[] = {
     {"more than ~1 friend|friends|friendship|mates", {}, relationship, declaration},
     {"i ~1 like|liked him|her|you $", {}, relationship, declaration},
     {"have a thing for", {}, relationship, declaration},
-    {"i love you|her|him", {}, relationship, declaration},
+    {"i love you|her|him", {}, {}, declaration},
+    {"i ~1 love|loved you|her|him ~2 since", {}, relationship, declaration},
+    {"her|his|their number ~6 meet|see|date|again|sometime|drink|dinner|coffee", {}, {}, declaration, negated},
+    {"ask|asking ~4 out for|to a|an|dinner|lunch|drinks|coffee|breakfast", {}, {}, declaration, negated},
+    {"just the two of us", {}, {}, declaration, negated},
     {"marry me|him|her|you|us", {}, relationship, declaration, negated},
     {"get|getting|be|being married", {}, relationship, emotional_load, negated},
     {"over between us", {}, relationship, emotional_load, negated},
@@ -379,7 +428,7 @@ constexpr Rule rules[] = {
     {"make|making|name|naming|appoint|appointing me ~2 lead|manager|head|director|partner|senior|supervisor|chief|boss",
      {}, {}, promotion, asked_about},
     {"to senior|principal|lead|staff|head ~2 engineer|developer|manager|designer|role|position", {}, {}, promotion, asked_about},
-    {"team lead|leader", {}, {}, promotion, asked_about},
+    {"<my|our|the|his|her|their|your|a|new team lead|leader", {}, {}, promotion, asked_about},
     {"give|giving|hand|handing me ~2 lead|leadership|management|charge|running", {}, {}, promotion, asked_about},
     {"more|bigger|extra responsibility|responsibilities", vague_object, {}, promotion, asked_about},
     {"senior|lead|principal|manager|director|management title|grade|level|band", {}, {}, promotion, asked_about},
@@ -417,7 +466,12 @@ constexpr Rule rules[] = {
     {"put me|us up", {}, {}, big_favour, business},
     {"stay|sleep|crash at|on ~2 place|sofa|couch|flat|house", {}, {}, big_favour, business},
     {"cover|covering ~2 shift|shifts|weekend|holiday", {}, {}, big_favour, business},
-    {"proofread|review|read|edit|correct|rewrite|write ~3 thesis|dissertation|book|manuscript|novel", {}, {}, big_favour, business},
+    {"<co proofread|review|read|edit|correct|rewrite|write ~4 thesis|dissertation|book|manuscript|novel", {}, {}, big_favour, business},
+    {"whole|entire ~2 thesis|dissertation|book|manuscript|novel|report|portfolio|website|codebase", {}, {}, big_favour, business},
+    {"write|writing|draft|drafting|prepare|preparing|make|making|do|doing|design|designing the|my|our ~2 slides|deck|presentation|report|speech|proposal|essay|website",
+     {}, {}, big_favour, business},
+    {"give|giving up his|her|their|your ~1 weekend|saturday|sunday|day|evening|evenings|holiday|holidays", {}, {}, big_favour, business},
+    {"spend|spending ~2 saturday|sunday|weekend|day|evening|afternoon|morning|holiday ~1 helping|with|on", {}, {}, big_favour, business},
     {"big|huge|massive|enormous|major favour|favor", {}, {}, big_favour},
     {"write|writing|draft|drafting|prepare|preparing|do|doing my ~3 speech|essay|thesis|dissertation|report|application|cv|resume|homework|presentation|taxes|accounts|website",
      {}, {}, big_favour, business},
@@ -425,8 +479,17 @@ constexpr Rule rules[] = {
     {"free of charge", {}, {}, big_favour, business},
     {"for his|her|their ~1 car|house|flat|apartment|savings|inheritance|land", {}, {}, big_favour, business},
     {"give|giving|leave|leaving me|us ~2 car|house|flat|apartment|savings|inheritance|land", {}, {}, big_favour, business},
-    {"stranger|strangers|passer|passerby|passersby ~8 money|cash|lift|ride|drive|pay|lend|buy|host", {}, {}, big_favour},
-    {"stranger|strangers|passer|passerby|passersby ~8 #amount", {}, {}, big_favour},
+    {"stranger|strangers|passer|passerby|passersby ~8 lift|ride|drive|pay|buy|host|tour", {}, {}, big_favour},
+    {"stranger|strangers|passer|passerby|passersby ~8 lend|give|spare|borrow ~3 money|cash", {}, {}, big_favour},
+    {"stranger|strangers|passer|passerby|passersby ~8 #big", {}, {}, big_favour},
+    {"stranger|strangers|passer|passerby|passersby ~8 12|15|20|25|30|40|50|fifteen|twenty|thirty|forty|fifty !minutes|mins|min|seconds|metres|meters|yards|percent", {}, {}, big_favour},
+    {"stranger|strangers|passer|passerby|passersby|never ~12 their|his|her garden|yard|pool|house|flat|home|bathroom|shower|driveway|kitchen|sofa|place", {}, {}, big_favour},
+    {"show|showing|take|taking me|us round|around", {}, {}, big_favour, business},
+    {"join them|him|her|you for dinner|lunch|breakfast|supper|drinks", {}, {}, big_favour},
+    {"his|her|their|your car|van|flat|house|apartment|boat|motorbike for|during ~1 the|a|whole|all weekend|week|month|night|holiday|holidays|summer", {}, {}, big_favour, business},
+    // a service outside the person's trade: "ask the taxi driver to look at my boiler"
+    {"taxi|driver|florist|cashier|waiter|waitress|barista|hairdresser|baker|librarian|receptionist|shopkeeper ~8 look|fix|repair|mend|check|fill|do ~3 boiler|bike|car|computer|laptop|tax|taxes|roof|sink|plumbing|wiring",
+     {}, {}, big_favour},
     {"lend|borrow|lending|borrowing ~3 car|van|truck|flat|house|apartment !jack|keys|key|charger|seat|park|wash|wipes|phone|mat|mats|radio|battery",
      {}, {}, unclear, business},
     // --- confrontations and reproaches
@@ -440,6 +503,9 @@ constexpr Rule rules[] = {
     {"take|takes|took|taking ~1 credit for", {}, {}, confrontation},
     {"criticise|criticize|criticising|criticizing|criticised|criticized", {}, {}, confrontation, negated},
     {"why did|do|does|has|have|had|is|was|were|would|could|are not|never he|she|they|you", {}, {}, confrontation},
+    {"why do|does|did|would|will|can|could|have|has|are|is he|she|they|you|we ~1 never|always", {}, {}, confrontation},
+    {"how come ~4 always|never", {}, {}, confrontation},
+    {"always me who|that", {}, {}, confrontation},
     {"why my|his|her|their|our|your _ ~3 not|never", {}, {}, confrontation},
     {"why ~6 copied|copy|copies|plagiari*|sabotag*|undermin*|badmouth*|lied|lie|lies|lying|hid|hide|hides|hiding|hidden|stole|steal|stealing|pocket*|cheat*|betray*|ignor*|snub*|exclud*|blam*|humiliat*|mock*|insult*|yell*|shout*|dump*|ghost*|gossip*|favour*|favor*|belittl*|patroniz*|patronis*",
      {}, {}, confrontation},
@@ -482,6 +548,7 @@ constexpr Rule rules[] = {
     {"think|thinks|thought|feel|feels ~2 of|about my boyfriend|girlfriend|partner|husband|wife|relationship|weight|body|family|marriage",
      {}, {}, emotional_load},
     {"why ~4 left|leave|love|loved|abandoned me", {}, {}, emotional_load},
+    {"why he|she|they|you left|abandoned|walked ~1 when|us|me|mum|mom|dad|home|the", {}, {}, emotional_load},
     {"my|our|his|her weight|childhood|abuse|miscarriage|illness|cancer|depression|grief|trauma|funeral|divorce|affair",
      {}, {}, emotional_load},
     {"cheated|cheating on", {}, {}, emotional_load},
@@ -515,7 +582,8 @@ constexpr sv public_places[] = {
     "on social media", "on facebook|twitter|instagram|linkedin|tiktok|reddit|nextdoor",
     "mailing list", "reply all", "on the radio", "on air", "the press", "in class", "on stage",
     "general meeting", "everyone at"};
-constexpr sv public_acts[] = {"announce|announcing|announcement", "post|posting|posted",
+constexpr sv public_acts[] = {"announce|announcing|announcement", "post|posting|posted ~6 that|about",
+                              "post|posting|posted a|the|his|her|their|my|our photo|picture|video|review|screenshot|name",
                               "publish|publishing", "tweet|tweeting", "declare|declaring",
                               "denounce|denouncing", "expose|exposing", "shout|shouting",
                               "call|calling out", "stand up", "broadcast", "tell everyone",
@@ -570,7 +638,9 @@ constexpr WarningRule warnings[] = {
     {"it s|is nothing", WarningKind::minimiser},
     {"real quick", WarningKind::minimiser},
     {"quick question", WarningKind::minimiser},
-    {"just|simply|merely", WarningKind::minimiser},
+    // "just" of time ("the meeting I just missed", "he has just left") is no minimiser.
+    {"<have|has|had|ve|s|d just|simply|merely !*ed|got|left|came|went|saw|heard|now|arrived|bought|sent|made|gone|done|been|lost|found|told|met|spoke|took|began|ran|rang|sold|won|broke", WarningKind::minimiser},
+    {"just wanted|needed|hoped|wondered", WarningKind::minimiser},
 };
 
 // ------------------------------------------------------------------------------------

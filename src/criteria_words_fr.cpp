@@ -80,10 +80,20 @@ constexpr sv links[] = {"de"};
 constexpr sv clause_openers[] = {"si", "s il", "s ils", "s elle", "que", "pourquoi", "comment",
                                  "quand", "combien", "quel", "quelle", "quels", "quelles",
                                  "lequel", "laquelle", "ce que", "ou se", "ou est", "ou en"};
+// Nobody in particular, unless a place says who would be asked now: "quelqu'un dans la
+// file", "quelqu'un de l'accueil", "des gens en terrasse" are people met there; "des
+// inconnus", "des passants" are there to be asked by definition.
 constexpr sv generic[] = {
-    "gens", "les gens", "tout le monde", "les autres", "autres", "autrui", "quelque un",
-    "ne importe qui", "des inconnus", "inconnus", "des gens", "des personnes", "personnes",
-    "n importe qui", "quiconque", "le monde", "des _"};
+    "gens !en|dans|a|au|aux|sur|devant|derriere|pres|assis|assises|autour",
+    "les gens !en|dans|a|au|aux|sur|devant|derriere|pres|assis|assises|autour",
+    "tout le monde", "les autres", "autres", "autrui",
+    "quelque un de|d #inf", "quelque un de|d me|m|te|t|nous|vous|lui|leur|se|s|y|en|ne",
+    "quelque un de|d le|la|les|l #inf",
+    "quelque un !de|d|dans|a|au|aux|sur|en|chez|qui|derriere|devant|pres|du|des",
+    "ne importe qui",
+    "des gens|personnes !en|dans|a|au|aux|sur|devant|derriere|pres|assis|assises|qui",
+    "personnes", "n importe qui", "quiconque", "le monde",
+    "des !inconnus|inconnues|passants|passantes|gens|personnes|voyageurs|clients _"};
 constexpr sv businesses[] = {
     "banque", "banquier", "conseiller", "conseillere", "magasin", "boutique", "entreprise",
     "societe", "agence", "agent", "bureau", "guichet", "service", "salle", "club", "hotel",
@@ -138,7 +148,7 @@ constexpr Bundle bundles[] = {
     {"puis|ensuite de|d #inf", false},
     {"puis|ensuite #inf", true},
     {"tant que|qu a faire", false},
-    {"au passage", false},
+    {"au passage !pieton|pietons|cloute|cloutes|souterrain|a|du|de|des", false},
     {"par la meme occasion", false},
     {"en meme temps", false},
     {"et demander|redemander", false},
@@ -438,7 +448,7 @@ constexpr Rule rules[] = {
     {"etre|soit mon|ma|notre garant|garante|caution", {}, commitment, big_favour, neg_ask},
     {"cosigner|cautionner", {}, commitment, big_favour, neg_ask},
     {"co signer", {}, commitment, big_favour, neg_ask},
-    {"inconnu|inconnue|inconnus|passant|passante|passants ~8 argent|conduire|emmener|payer|preter|prete|acheter|heberger|voiture",
+    {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes|automobiliste ~8 argent|conduire|emmener|ramener|payer|acheter|heberger|voiture|visiter",
      {}, {}, big_favour},
     {"inconnu|inconnue|inconnus|passant|passante|passants ~8 #amount", {}, {}, big_favour},
     {"preter|emprunter|prete ~3 voiture|camion|appartement|maison", {}, {}, unclear, business},
@@ -584,7 +594,7 @@ constexpr WarningRule warnings[] = {
     {"pas grand chose", WarningKind::minimiser},
     {"un tout petit", WarningKind::minimiser},
     {"vite fait", WarningKind::minimiser},
-    {"juste|simplement|seulement", WarningKind::minimiser},
+    {"<viens|vient|venons|venez|viennent|venais|venait|venions juste|simplement|seulement !avant|apres|devant|derriere|a|au|en|la|ici", WarningKind::minimiser},
 };
 
 // ------------------------------------------------------------------------------------
