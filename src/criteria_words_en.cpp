@@ -447,6 +447,7 @@ constexpr Rule rules[] = {
     {"help|helping ~3 move|moving|movers", {}, {}, big_favour, business},
     {"move|moving house|home|flat|apartment|day", {}, {}, big_favour, business},
     {"move|moving|transport|transporting|carry|carrying|shift ~2 furniture|boxes|belongings|wardrobe|piano", {}, {}, big_favour, business},
+    {"stranger|strangers|passer|passerby|passersby ~8 move|carry|lift|shift|haul ~3 sofa|couch|furniture|wardrobe|fridge|mattress|bed|boxes|suitcases", {}, {}, big_favour},
     {"all my|our ~1 boxes|stuff|things|furniture|belongings", {}, {}, big_favour, business},
     {"help|helping ~3 paint*|repaint*|decorat*|redecorat*|renovat*|wallpaper*|build|building|redo|tile|tiling|plaster*|landscap*", {}, {}, big_favour, business},
     {"fix|fixing|redo|redoing|repair|repairing|replace|replacing ~2 roof|floor|floors|bathroom|kitchen", {}, {}, big_favour, business},
