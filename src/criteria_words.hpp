@@ -23,6 +23,10 @@
 //   ^               the start of the request
 //   $               the end of a clause: no word follows (consumes nothing)
 //   , : ? « »       that punctuation mark
+//
+// Every row (AskVerb, Vague, Bundle, Rule, WarningRule) carries an `example`: a short
+// sentence of our own, in the row's language, that its pattern matches (checked by the unit
+// tests, tests/unit/corpus_test.cpp).
 #pragma once
 
 #include <optional>
@@ -59,6 +63,7 @@ struct Rule {
   std::string_view pattern;
   std::optional<ReasonKind> concrete, reversible, low_cost;
   unsigned guards = unguarded;
+  std::string_view example{};  // a sentence of our own that the pattern matches
 };
 
 // Where the person asked is found after an ask verb.
@@ -71,6 +76,7 @@ enum class Addressee {
 struct AskVerb {
   std::string_view pattern;
   Addressee addressee = Addressee::object;
+  std::string_view example{};
 };
 
 // When a vague word stops being vague.
@@ -84,6 +90,7 @@ enum class Qualified {
 struct Vague {
   std::string_view pattern;
   Qualified qualified = Qualified::never;
+  std::string_view example{};
 };
 
 // A second ask joined to the first. `after_infinitive`: only when the first ask had an
@@ -91,11 +98,13 @@ struct Vague {
 struct Bundle {
   std::string_view pattern;
   bool after_infinitive = false;
+  std::string_view example{};
 };
 
 struct WarningRule {
   std::string_view pattern;
   WarningKind kind;
+  std::string_view example{};
 };
 
 // A shorthand typed in a hurry and what it means: "sil" -> "s il", "u" -> "you", "&" -> "and".
