@@ -143,4 +143,9 @@ std::string_view to_string(ReasonKind k);
 // are sound (checked by the unit tests).
 std::vector<std::string> word_table_errors();
 
+// The rows of the word tables that do not prove themselves: a row with no example sentence,
+// one whose pattern the checker's own matcher does not find in its example, or whose example
+// reads as the other language. Empty when every row matches (checked by the unit tests).
+std::vector<std::string> word_rows_not_matching_examples();
+
 }  // namespace microask
