@@ -2,9 +2,9 @@
 // clarity warnings and suggestions. See ../shared/criteria.md for the criteria.
 //
 // The checker is data-driven: the word families and phrasings per language live in
-// src/criteria_words_en.cpp and src/criteria_words_fr.cpp; the stages of src/criteria/
-// (stages.hpp) only apply them. Messages are English msgids (translated by the CLI through gettext); what the
-// checker found in the text is carried verbatim in `words`.
+// src/criteria/words_en.cpp and src/criteria/words_fr.cpp; the stages of src/criteria/
+// (stages.hpp) only apply them. Messages are English msgids (translated by the CLI through
+// gettext); what the checker found in the text is carried verbatim in `words`.
 #pragma once
 
 #include <optional>

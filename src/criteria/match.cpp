@@ -1,4 +1,4 @@
-// Matching the patterns of the word tables (syntax in criteria_words.hpp) over a text.
+// Matching the patterns of the word tables (syntax in words.hpp) over a text.
 #include <algorithm>
 #include <string>
 #include <unordered_set>

@@ -12,7 +12,7 @@
 //   find_warnings   warnings.cpp: hedges, apologies, ... and the text without them
 //   suggest         suggestions.cpp, rewrites.cpp: how to make a failing request smaller
 //
-// The word tables (criteria_words_*.cpp, compiled by tables.cpp) are the language
+// The word tables (words_*.cpp, compiled by tables.cpp) are the language
 // knowledge; the stages only apply them. Matcher (match.cpp) reads the tables' patterns
 // over a Text and its amounts for every stage after them.
 #pragma once
@@ -28,7 +28,7 @@
 
 #include "criteria/tables.hpp"
 #include "criteria/tokens.hpp"
-#include "criteria_words.hpp"
+#include "criteria/words.hpp"
 #include "microask/criteria.hpp"
 
 namespace microask::criteria {

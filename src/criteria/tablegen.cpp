@@ -1,4 +1,4 @@
-// microask_tablegen OUT.cpp: compiles the checker's word tables (criteria_words_*.cpp) and
+// microask_tablegen OUT.cpp: compiles the checker's word tables (words_*.cpp) and
 // writes them as constants into OUT.cpp, the generated source file of the core (run by the
 // build: see CMakeLists.txt and tables.hpp). A pattern that does not compile is
 // printed with its culprit, and nothing is written: the build fails there.
@@ -9,7 +9,7 @@
 #include <string>
 
 #include "criteria/tables.hpp"
-#include "criteria_words.hpp"
+#include "criteria/words.hpp"
 
 int main(int argc, char** argv) {
   using namespace microask;

@@ -471,7 +471,7 @@ void language(std::string& out, const char* ns, const Tables& t) {
 std::string to_cpp(const Tables& en, const Tables& fr) {
   std::string out =
       "// The checker's compiled word tables, generated at build time by microask_tablegen from\n"
-      "// src/criteria_words_en.cpp and src/criteria_words_fr.cpp: see src/criteria/tables.hpp.\n"
+      "// src/criteria/words_en.cpp and src/criteria/words_fr.cpp: see src/criteria/tables.hpp.\n"
       "// Do not edit, do not commit.\n"
       "#include \"criteria/tables.hpp\"\n\n"
       "namespace microask::tables {\n"

@@ -1,5 +1,5 @@
 // The checker's word tables once compiled (private to the core): the patterns of
-// criteria_words_*.cpp (syntax in criteria_words.hpp) as flat arrays of elements and
+// words_*.cpp (syntax in words.hpp) as flat arrays of elements and
 // alternatives, the words of the tables numbered and found by a hash table built with them.
 //
 // They are compiled at build time: microask_tablegen (tablegen.cpp) runs compile()
@@ -19,7 +19,7 @@
 #include <string_view>
 #include <vector>
 
-#include "criteria_words.hpp"
+#include "criteria/words.hpp"
 #include "microask/criteria.hpp"
 
 namespace microask::tables {

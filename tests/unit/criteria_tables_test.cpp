@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "criteria/tables.hpp"
-#include "criteria_words.hpp"
+#include "criteria/words.hpp"
 
 namespace tables = microask::tables;
 namespace words = microask::words;

@@ -1,10 +1,10 @@
-// The English word tables of the checker. Pattern syntax: see criteria_words.hpp.
+// The English word tables of the checker. Pattern syntax: see words.hpp.
 // Words are matched folded: "didn't" reads "did not", "he'd" reads "he would", "it's" reads
 // "it s", "co-sign" reads "co sign". Alternatives are single words: a phrase with variants
 // is written as several rows.
 #include <string_view>
 
-#include "criteria_words.hpp"
+#include "criteria/words.hpp"
 
 namespace microask::words {
 namespace {

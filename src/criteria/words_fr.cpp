@@ -1,11 +1,11 @@
-// The French word tables of the checker. Pattern syntax: see criteria_words.hpp.
+// The French word tables of the checker. Pattern syntax: see words.hpp.
 // Words are matched folded, without accents ("à" and "a" are the same word, as people in a
 // hurry type them): "qu'on" reads "que on", "d'un" reads "de un", "m'aider" reads
 // "me aider", "l'aide" reads "l aide", "s'il" reads "s il". Alternatives are single words: a
 // phrase with variants is written as several rows.
 #include <string_view>
 
-#include "criteria_words.hpp"
+#include "criteria/words.hpp"
 
 namespace microask::words {
 namespace {

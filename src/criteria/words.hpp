@@ -1,6 +1,6 @@
 // The shape of the checker's word tables (private to the core). One table per language,
-// in criteria_words_en.cpp and criteria_words_fr.cpp; the build compiles them (microask_tablegen,
-// criteria_tables.hpp) and criteria.cpp applies them.
+// in words_en.cpp and words_fr.cpp; the build compiles them (microask_tablegen,
+// tables.hpp) and the stages of src/criteria/ apply them (stages.hpp).
 //
 // Patterns are written in plain words, separated by spaces, and matched against the
 // request's words once folded (lower case, accents removed, "’" read as "'", French
