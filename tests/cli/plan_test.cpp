@@ -114,6 +114,15 @@ TEST_CASE("plan: the user's flags override the text analysis") {
   CHECK("fail" == json::parse(high.out)["criteria"]["low_cost"]["verdict"]);
   auto low = s.run({"plan", "--json", "--check", "--cost", "low", "Ask my boss for a raise"});
   CHECK("pass" == json::parse(low.out)["criteria"]["low_cost"]["verdict"]);
+  // --concrete: the user knows whom and what, whatever the words say; --vague the reverse.
+  const auto vague_text = "Demander des infos à la mairie";
+  CHECK("fail" == json::parse(s.run({"plan", "--json", "--check", vague_text}).out)["criteria"]["concrete"]["verdict"]);
+  auto sure = json::parse(s.run({"plan", "--json", "--check", "--concrete", vague_text}).out);
+  CHECK("pass" == sure["criteria"]["concrete"]["verdict"]);
+  CHECK(sure["criteria"]["concrete"]["reasons"].dump().find("your own answer") != std::string::npos);
+  auto unclear = s.run({"plan", "--json", "--vague", water});
+  CHECK(1 == unclear.code);
+  CHECK("fail" == json::parse(unclear.out)["criteria"]["concrete"]["verdict"]);
   CHECK(0 == s.count("requests"));
 }
 
@@ -124,6 +133,7 @@ TEST_CASE("plan: --cost and --reversible/--irreversible are validated") {
   CHECK(r.err.find("'medium'") != std::string::npos);
   CHECK(r.err.find("low or high") != std::string::npos);
   CHECK(2 == s.run({"plan", "--reversible", "--irreversible", water}).code);
+  CHECK(2 == s.run({"plan", "--concrete", "--vague", water}).code);
   CHECK_FALSE(std::filesystem::exists(s.db()));
 }
 

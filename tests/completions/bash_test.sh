@@ -46,7 +46,7 @@ fi
 # Subcommands and options, values only (no descriptions in bash).
 expect "idea plan ask log stats undo goal help" ''
 expect "plan" pl
-expect "--cost --check --color" plan --c
+expect "--concrete --cost --check --color" plan --c
 expect "--week-start" stats --week-
 expect "--help --version --db --color" -
 # Option values from the type names.

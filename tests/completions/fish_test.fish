@@ -50,6 +50,7 @@ if not functions -q __microask_complete
 end
 expect 'microask pl' "plan$tab"'check a request against the three criteria; save it when it is a micro-request'
 expect 'microask plan --co' \
+    "--concrete$tab"'say that it is one clear ask, of someone who can answer now' \
     "--cost$tab"'the relational cost of a no, as you see it' \
     "--color$tab"'colour: auto (only on a terminal, never with NO_COLOR), always, never'
 expect 'microask log -s ' 0 1 2 3 4 5 6 7 8 9 10

@@ -83,7 +83,7 @@ expect_description() {
 expect 'microask ' idea plan ask log stats undo goal help
 expect_description 'microask ' ask 'pick the request to make now'
 expect 'microask pl' plan
-expect 'microask plan --c' --cost --check --color
+expect 'microask plan --c' --concrete --cost --check --color
 expect_description 'microask plan --c' --cost 'the relational cost of a no'
 expect 'microask plan --cost ' low high
 expect 'microask log -r ' yes no discussion

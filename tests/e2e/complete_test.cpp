@@ -94,13 +94,13 @@ TEST_CASE("__complete: options of the subcommand, then the global ones, with the
   Sandbox s;
   auto r = complete(s, {"plan", "--"});
   const auto v = values(r.out);
-  for (const char* o : {"--to", "--reversible", "--irreversible", "--cost", "--check", "--json", "--yes", "--drop",
+  for (const char* o : {"--to", "--concrete", "--vague", "--reversible", "--irreversible", "--cost", "--check", "--json", "--yes", "--drop",
                         "--batch", "--help", "--version", "--db", "--color"})
     CHECK_MESSAGE(has(v, o), o);
   CHECK(1 == std::count(v.begin(), v.end(), "--help"));
   CHECK(v.end() - std::find(v.begin(), v.end(), "--db") < v.end() - std::find(v.begin(), v.end(), "--cost"));
   CHECK("the relational cost of a no, as you see it" == description(r.out, "--cost"));
-  CHECK(Lines{"--cost", "--check", "--color"} == values(complete(s, {"plan", "--c"}).out));
+  CHECK(Lines{"--concrete", "--cost", "--check", "--color"} == values(complete(s, {"plan", "--c"}).out));
   // Global options only, before any subcommand.
   CHECK(Lines{"--help", "--version", "--db", "--color"} == values(complete(s, {"-"}).out));
   // An option without a long name is offered by its short one.

@@ -21,7 +21,7 @@ namespace {
 struct Options {
   std::vector<std::string> words;
   std::optional<std::string> to;
-  bool reversible = false, irreversible = false;
+  bool concrete = false, vague = false, reversible = false, irreversible = false;
   std::optional<std::string> cost;
   bool check = false, json = false, yes = false;
   std::optional<std::string> drop, edit;
@@ -40,6 +40,8 @@ struct Prepared {
 
 Answers answers_from(const Options& o) {
   Answers a;
+  if (o.concrete) a.concrete = true;
+  if (o.vague) a.concrete = false;
   if (o.reversible) a.reversible = true;
   if (o.irreversible) a.reversible = false;
   if (o.cost) {
@@ -194,6 +196,9 @@ Handler setup(CLI::App& sub) {
   auto o = std::make_shared<Options>();
   auto text = sub.add_option("text", o->words, _("the request, as you would say it (quotes optional)"))->type_name(_("TEXT"));
   sub.add_option("--to", o->to, _("who you will ask"))->type_name(_("WHO"));
+  auto concrete = sub.add_flag("--concrete", o->concrete, _("say that it is one clear ask, of someone who can answer now"));
+  auto vague = sub.add_flag("--vague", o->vague, _("say that it is not one clear ask yet"));
+  concrete->excludes(vague);
   auto rev = sub.add_flag("--reversible", o->reversible, _("say that a no or a change of mind locks nothing in"));
   auto irr = sub.add_flag("--irreversible", o->irreversible, _("say that it commits you to something lasting"));
   rev->excludes(irr);
