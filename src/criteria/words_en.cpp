@@ -353,6 +353,8 @@ constexpr Rule rules[] = {
     {"i love you|her|him", {}, {}, declaration, unguarded, "Tell my dad I love you"},
     {"i ~1 love|loved you|her|him ~2 since", {}, relationship, declaration, unguarded, "Tell Kim I have loved her since school"},
     {"her|his|their number ~6 meet|see|date|again|sometime|drink|dinner|coffee", {}, {}, declaration, negated, "Ask for her number so we can meet again"},
+    // a person's own number, asked of them: an approach (a business's number is its job)
+    {"for her|his [phone|mobile] number $", {}, {}, declaration, business, "Ask the man at the bar for his number"},
     {"ask|asking ~6 out for|to a|an|dinner|lunch|drinks|coffee|breakfast", {}, {}, declaration, negated, "Ask the new girl out for a drink"},
     {"just the two of us", {}, {}, declaration, negated, "Ask Kim to dinner, just the two of us"},
     {"marry me|him|her|you|us", {}, relationship, declaration, negated, "Ask Jo to marry me"},

@@ -368,6 +368,9 @@ constexpr Rule rules[] = {
     {"il|elle|tu me plait|plais", {}, relationship, declaration, unguarded, "Dire à Léa qu'elle me plaît"},
     {"je te|le|la|l aime", {}, {}, declaration, unguarded, "Dire à mon frère que je l'aime"},
     {"je te|le|la|l aime ~3 depuis", {}, relationship, declaration, unguarded, "Dire à Léa que je l'aime depuis le lycée"},
+    // a person's own number, asked of them: an approach (a business's number is its job)
+    {"demander|demande|redemander son numero", {}, {}, declaration, business, "Demander son numéro à la fille du train"},
+    {"son numero [de] [telephone|portable] $", {}, {}, declaration, business, "Demander à ma voisine de table son numéro"},
     {"son|ton|votre numero ~12 revoir|reverrai|revoie|revoir|voir|boire|verre|diner|sortir|rappeler", {}, {}, declaration, negated, "Demander son numéro à Léa pour la revoir"},
     {"juste toi et moi", {}, {}, declaration, negated, "Proposer un dîner, juste toi et moi"},
     {"tous|toutes les deux ~4 diner|dejeuner|verre|sortir|cine|cinema|resto|restaurant", {}, {}, declaration, negated, "Proposer à Léa qu'on aille tous les deux au resto"},
