@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <span>
@@ -18,35 +17,14 @@
 #include <utility>
 #include <vector>
 
+#include "labelled_rows.hpp"
 #include "microask/criteria.hpp"
 
 using namespace microask;
 
 namespace {
 
-struct Row {
-  std::string id, lang, text;
-  Verdict labels[3];
-};
-
-Verdict parse_label(const std::string& s) { return parse_verdict(s).value_or(Verdict::unsure); }
-
-std::vector<Row> read_rows(const std::filesystem::path& path) {
-  std::ifstream in(path);
-  std::vector<Row> rows;
-  std::string line;
-  std::getline(in, line);  // header
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    std::vector<std::string> cols;
-    std::stringstream ss(line);
-    std::string col;
-    while (std::getline(ss, col, '\t')) cols.push_back(col);
-    if (cols.size() < 6) continue;
-    rows.push_back({cols[0], cols[1], cols[2], {parse_label(cols[3]), parse_label(cols[4]), parse_label(cols[5])}});
-  }
-  return rows;
-}
+using Row = test::LabelledRow;
 
 constexpr Criterion criteria[] = {Criterion::concrete, Criterion::reversible, Criterion::low_cost};
 
@@ -61,7 +39,7 @@ std::string percent(std::size_t n, std::size_t total) {
 // overall verdict agree on at least `floor` of the rows. `strict`: every row labelled fail is
 // found failing (the regression sets); the blind and held-out sets only keep their floors.
 void measure(const std::filesystem::path& path, double floor = 0.9, bool strict = true) {
-  const std::vector<Row> rows = read_rows(path);
+  const std::vector<Row> rows = test::read_labelled(path);
   REQUIRE(rows.size() >= 50);
   std::size_t agree[3] = {0, 0, 0}, overall = 0, unsure = 0, lang = 0;
   for (const Row& row : rows) {

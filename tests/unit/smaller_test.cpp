@@ -5,14 +5,13 @@
 #include <algorithm>
 #include <filesystem>
 #include <initializer_list>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "microask/criteria.hpp"
+#include "labelled_rows.hpp"
 #include "microask/smaller.hpp"
 
 using namespace microask;
@@ -163,27 +162,6 @@ TEST_CASE("a big favour becomes minutes, not hours") {
 
 namespace {
 
-struct Row {
-  std::string id, lang, text;
-  bool fails = false;  // a label says fail
-};
-
-std::vector<Row> read_rows(const std::filesystem::path& path) {
-  std::ifstream in(path);
-  std::vector<Row> rows;
-  std::string line;
-  std::getline(in, line);  // header
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    std::vector<std::string> cols;
-    std::stringstream ss(line);
-    std::string col;
-    while (std::getline(ss, col, '\t')) cols.push_back(col);
-    if (cols.size() < 6) continue;
-    rows.push_back({cols[0], cols[1], cols[2], cols[3] == "fail" || cols[4] == "fail" || cols[5] == "fail"});
-  }
-  return rows;
-}
 
 struct Share {
   std::size_t got = 0, rows = 0;
@@ -202,8 +180,8 @@ TEST_CASE("most failing labelled requests get a smaller version that passes") {
   for (const auto& entry : std::filesystem::directory_iterator(MICROASK_TEST_DATA)) {
     if (entry.path().extension() != ".tsv") continue;
     const bool is_blind3 = entry.path().filename().string().starts_with("blind3_");
-    for (const Row& row : read_rows(entry.path())) {
-      if (!row.fails) continue;
+    for (const test::LabelledRow& row : test::read_labelled(entry.path())) {
+      if (!row.any_fail()) continue;
       const Assessment a = assess(row.text);
       const std::vector<std::string> out = smaller_requests(row.text, a);
       for (const std::string& r : out) {
