@@ -2,12 +2,12 @@
 // files and writes them as constants into OUT.cpp, a generated source of the core (run by
 // the build: see CMakeLists.txt). A file that does not read is reported line by line, and
 // nothing is written: the build fails there.
-#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
 
+#include "generated_source.hpp"
 #include "ideas/catalogue_file.hpp"
 
 namespace {
@@ -58,20 +58,5 @@ int main(int argc, char** argv) {
   }
   if (failed) return 1;
   const std::string out = to_cpp(languages[0], languages[1]);
-  // Rewritten only when it changes, so that a comment edited recompiles nothing.
-  if (std::string old; slurp(argv[1], old) && old == out) return 0;
-  const std::string tmp = std::string(argv[1]) + ".tmp";
-  {
-    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-    f << out;
-    if (!f.flush()) {
-      std::cerr << "microask_ideagen: cannot write " << tmp << "\n";
-      return 1;
-    }
-  }
-  if (std::rename(tmp.c_str(), argv[1]) != 0) {
-    std::cerr << "microask_ideagen: cannot write " << argv[1] << "\n";
-    return 1;
-  }
-  return 0;
+  return microask::write_if_changed(argv[1], out, "microask_ideagen") ? 0 : 1;
 }
