@@ -18,11 +18,11 @@
 //   ~N              up to N words of anything in between, within the sentence
 //   _               any one word
 //   #num            a number;  #amount  a sum of money ("500 €", "$5,000", "2 000 balles")
-//   #big            a sum above the trivial amount (about 50), or a bare number above it
+//   #big            a sum above the trivial amount (about 10), or a bare number above it
 //   #inf            a word that looks like a French infinitive ("valider", "prendre")
 //   ^               the start of the request
 //   $               the end of a clause: no word follows (consumes nothing)
-//   , : ? « »       that punctuation mark
+//   , : ; ? " « » / that punctuation mark
 //
 // Every row (AskVerb, Vague, Bundle, Rule, WarningRule) carries an `example`: a short
 // sentence of our own, in the row's language, that its pattern matches (checked by the unit

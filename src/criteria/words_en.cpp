@@ -162,6 +162,9 @@ constexpr Bundle bundles[] = {
     {"and to _", false, "Ask Mia to call me and to bring the keys"},
     {"and lend|give|send|bring|take|feed|pick|fix|buy|get|pass|tell|sign|pay|keep|let|drive|print|swap|explain|read|write|share|help|collect|hold|carry|put|make|find|clean|cancel|confirm|reserve|add|remove|open|close|forward|invite|introduce|join|borrow|call|look|water|walk",
      true, "Ask Leo to feed the cat and water the plants"},
+    // asks one after the other, cut by slashes: "swap shifts w/ Tom / ask for Friday off"
+    {"/ ask|tell|call|phone|ring|email|text|request|get|see|try|offer|invite|book|return|borrow|swap|check|find|suggest|propose|remind|say",
+     false, "Ask for the Wi-Fi code / ask for a table"},
 };
 
 constexpr sv coordinators[] = {"and", "plus", "as well as", "along with"};
@@ -572,7 +575,12 @@ constexpr sv question_words[] = {"how", "when", "what", "which", "where", "why",
 constexpr sv price_words[] = {"price", "prices", "pricing", "cost", "costs", "costing",
                               "quote", "quotes", "estimate", "estimates", "fee", "fees",
                               "rate", "rates", "discount", "discounts", "tariff", "budget",
-                              "how much", "expensive", "cheaper", "cheap", "charge", "charges"};
+                              "how much", "expensive", "cheaper", "cheap", "charge", "charges",
+                              // a ceiling, change, the means of paying a sum already due: asking,
+                              // not committing (an offer to buy at a price does commit)
+                              "under|below|within|max|maximum #amount", "less|no more than #amount",
+                              "at most #amount", "up to #amount",
+                              "break|change a|my|this|the #amount", "in|with cash|coins", "by card|cheque|check"};
 constexpr sv incoming_money[] = {"return", "returns", "returned", "lower", "lowering", "reduce", "reduction", "cut", "refund", "refunds", "reimburse", "reimbursed", "reimbursement",
                                  "back", "owe", "owes", "owed", "raise", "salary", "wage",
                                  "bonus", "paid", "compensation", "rise", "increase"};

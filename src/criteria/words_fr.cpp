@@ -176,6 +176,9 @@ constexpr Bundle bundles[] = {
     {"et de|d #inf", false, "Demander à Paul de venir et de rester"},
     {"et me|m|nous|lui|leur #inf", false, "Demander à Paul de venir et me rappeler"},
     {"et #inf", true, "Demander à Paul de venir et rester"},
+    // des demandes à la suite, coupées par des barres : « échanger mon créneau / demander mon vendredi »
+    {"/ #inf", false, "Échanger mon créneau / demander mon vendredi"},
+    {"/ demande|appelle|propose|dis|essaie|essaye|reclame|invite|rappelle", false, "Demande le sel / demande le poivre"},
 };
 
 constexpr sv coordinators[] = {"et", "plus", "ainsi que", "en plus de|d"};
@@ -583,7 +586,11 @@ constexpr sv question_words[] = {"comment", "quand", "quel", "quelle", "quels", 
 constexpr sv price_words[] = {"prix", "tarif", "tarifs", "devis", "cout", "couts", "coute",
                               "coutent", "couterait", "couteraient", "coutera", "estimation",
                               "montant", "frais", "reduction", "remise", "ristourne", "rabais",
-                              "promo", "budget", "cher", "combien"};
+                              "promo", "budget", "cher", "combien",
+                              // un plafond, la monnaie, la façon de payer une somme déjà due : on
+                              // demande, on ne s'engage pas (une offre d'achat à un prix engage)
+                              "moins de #amount", "pas plus de #amount", "max|maximum #amount",
+                              "monnaie sur|de #amount", "en especes|liquide|monnaie", "par carte|cheque"};
 constexpr sv incoming_money[] = {"baisser", "baisse", "reduire", "reduction", "diminuer", "rembours*", "rendre", "rende", "rendes", "doit", "dois",
                                  "devez", "augmentation", "salaire", "prime", "paye", "paie",
                                  "remuneration", "indemnite", "indemnites", "retour"};

@@ -146,6 +146,10 @@ TEST_CASE("concrete: several asks bundled, and how to split them") {
   CHECK(std::vector<std::string>{"Ask my boss for a raise", "Ask my boss for a promotion"} ==
         parts("Ask my boss for a raise and a promotion", SuggestionKind::split));
   CHECK(Verdict::pass == concrete("Demander au serveur du sel et du poivre"));
+  // A slash before a second verb cuts two asks; between two things it offers a choice.
+  CHECK("/ swap" == words("Ask for Friday off / swap with Tom", C, ReasonKind::bundled));
+  CHECK("/ demander" == words("Échanger mon créneau avec Paul / demander mon vendredi", C, ReasonKind::bundled));
+  CHECK(Verdict::pass == concrete("Ask my colleague to bring the spreadsheet / the slides"));
 }
 
 TEST_CASE("concrete: long-winded requests fail, a long single clear ask passes") {
@@ -196,6 +200,9 @@ TEST_CASE("reversible: money beyond a trivial amount") {
   CHECK("lend me 3,000" == words("Ask my friend to lend me 3,000 for the deposit", R, ReasonKind::money));
   CHECK(Verdict::fail == reversible("Ask the travel agent to book the non-refundable package to Greece"));
   CHECK(Verdict::fail == reversible("Ask the estate agent to submit my offer on the flat"));
+  // Trivial is under about 10 (criteria.md): a sum of 20 or 30 spent or offered commits it.
+  CHECK("30 €" == words("Ask my brother if I can pay 30 € toward the concert tickets", R, ReasonKind::money));
+  CHECK(Verdict::fail == reversible("Demander au vendeur s'il me laisse la lampe à 15 €"));
 }
 
 TEST_CASE("reversible: asking a price, a small discount or a small sum commits nothing") {
@@ -206,6 +213,11 @@ TEST_CASE("reversible: asking a price, a small discount or a small sum commits n
   CHECK(Verdict::pass == reversible("Demander au marchand une remise de 3 € sur le panier de fraises"));
   CHECK(Verdict::pass == reversible("Ask my friend to lend me 5 € for the bus"));
   CHECK(Verdict::pass == reversible("Demander à mon frère de me rembourser les 300 € qu'il me doit"));
+  // A ceiling, change for a note, the way to pay a sum already due: asked, not committed.
+  CHECK(Verdict::pass == reversible("Ask the florist for a bunch of roses under £20"));
+  CHECK(Verdict::pass == reversible("Demander au caviste un blanc à moins de 15 €"));
+  CHECK(Verdict::pass == reversible("Ask the newsagent to break a 20 dollar note"));
+  CHECK(Verdict::pass == reversible("Demander à la caissière si je peux régler les 14 € par carte"));
 }
 
 TEST_CASE("reversible: signing and lasting commitments, unless only asked about or negated") {
