@@ -43,7 +43,7 @@ enum class ReasonKind {
   small_favour,      // pass: small stakes, minutes of the other's time
   raise,             // a raise: a negotiation
   promotion,         // a promotion
-  loan,              // a loan of money
+  loan,              // money asked of someone, lent or given
   big_favour,        // hours of work, a big favour
   declaration,       // a declaration of feelings
   change_person,     // asking someone to change who they are or a habit

@@ -90,7 +90,7 @@ std::string_view message_of(ReasonKind k) {
     case ReasonKind::small_favour: return MICROASK_MSG("small stakes: minutes of the other person's time");
     case ReasonKind::raise: return MICROASK_MSG("a raise is a negotiation (\"{}\")");
     case ReasonKind::promotion: return MICROASK_MSG("a promotion is a negotiation (\"{}\")");
-    case ReasonKind::loan: return MICROASK_MSG("a loan of money (\"{}\")");
+    case ReasonKind::loan: return MICROASK_MSG("money asked for, lent or given (\"{}\")");
     case ReasonKind::big_favour: return MICROASK_MSG("a big favour: hours, not minutes (\"{}\")");
     case ReasonKind::declaration: return MICROASK_MSG("a declaration of feelings (\"{}\")");
     case ReasonKind::change_person: return MICROASK_MSG("asks someone to change (\"{}\")");

@@ -308,7 +308,10 @@ constexpr Rule rules[] = {
     // a large sum asked for, even as a gift: "ask Dad for two hundred dollars"
     {"ask|asking ~3 for #big", {}, {}, loan, neg_ask | business, "Ask my aunt for 400 pounds"},
     {"borrow|borrowing ~3 #big", {}, money, loan, neg_ask | business, "Borrow 200 dollars from my brother"},
-    {"give|giving|spot|front|wire|send|transfer me|us ~2 #big", {}, money, loan, neg_ask | business, "Ask my dad to send me 500 euros"},
+    // money given is no debt (criteria.md: a free gift binds the asker to nothing); money
+    // fronted is
+    {"spot|front|advance me|us ~2 #big", {}, money, loan, neg_ask | business, "Ask my brother to front me 300 dollars"},
+    {"give|giving|wire|send|transfer|gift me|us ~2 #big", {}, {}, loan, neg_ask | business, "Ask my dad to send me 500 euros"},
     {"lend|lends|lending|loan|spot|front|advance me|us|him|her [some|the|a|little] money|cash|bucks|funds",
      {}, unclear, loan, neg_ask | business, "Ask my friend to lend me some money"},
     {"borrow|borrowing [some|the|a|little] money|cash|funds", {}, unclear, loan, neg_ask | business, "Borrow some money from my sister"},
@@ -581,7 +584,8 @@ constexpr sv price_words[] = {"price", "prices", "pricing", "cost", "costs", "co
                               "under|below|within|max|maximum #amount", "less|no more than #amount",
                               "at most #amount", "up to #amount",
                               "break|change a|my|this|the #amount", "in|with cash|coins", "by card|cheque|check"};
-constexpr sv incoming_money[] = {"return", "returns", "returned", "lower", "lowering", "reduce", "reduction", "cut", "refund", "refunds", "reimburse", "reimbursed", "reimbursement",
+constexpr sv incoming_money[] = {"give|giving|gift|send|sending|wire|transfer me|us", "as a|an|my ~1 gift|present",
+                                 "for my|our birthday|christmas|wedding|graduation", "return", "returns", "returned", "lower", "lowering", "reduce", "reduction", "cut", "refund", "refunds", "reimburse", "reimbursed", "reimbursement",
                                  "back", "owe", "owes", "owed", "raise", "salary", "wage",
                                  "bonus", "paid", "compensation", "rise", "increase"};
 constexpr sv public_places[] = {

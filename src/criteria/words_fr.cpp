@@ -326,7 +326,11 @@ constexpr Rule rules[] = {
     {"un pret|credit", {}, {}, loan, neg_ask | business, "Demander un prêt à la banque"},
     {"pret|preter|prete|pretes|pretez|preterais|preterait|avancer|avance|avancerais|depanner|depanne ~4 #big", {}, money, loan, neg_ask | business, "Demander à Paul de me prêter 300 €"},
     {"emprunter|emprunte ~3 #big", {}, money, loan, neg_ask | business, "Emprunter 200 € à mon frère"},
-    {"me|m|nous filer|file|refiler|donner|donne|passer|verser|virer|envoyer|avancer ~2 #big", {}, money, loan, neg_ask | business, "Demander à mon oncle de me donner 500 €"},
+    // de l'argent donné n'est pas une dette (criteria.md : un cadeau n'engage à rien) ; de
+    // l'argent avancé en est une
+    // (« filer », « passer » : entre amis, le plus souvent un prêt)
+    {"me|m|nous avancer|avance|depanner|depanne|filer|file|refiler|passer ~2 #big", {}, money, loan, neg_ask | business, "Demander à mon frère de m'avancer 300 €"},
+    {"me|m|nous donner|donne|verser|virer|envoyer|offrir|offre ~2 #big", {}, {}, loan, neg_ask | business, "Demander à mon oncle de me donner 500 €"},
     // une grosse somme demandée, même en cadeau : « demander 300 balles à ma grand-mère »
     {"demander|demande ~4 #big", {}, {}, loan, neg_ask | business, "Demander 300 balles à ma tante"},
     // un prêt au-delà du trivial (environ 10) et en deçà de #big : « me prêter vingt balles »
@@ -591,7 +595,8 @@ constexpr sv price_words[] = {"prix", "tarif", "tarifs", "devis", "cout", "couts
                               // demande, on ne s'engage pas (une offre d'achat à un prix engage)
                               "moins de #amount", "pas plus de #amount", "max|maximum #amount",
                               "monnaie sur|de #amount", "en especes|liquide|monnaie", "par carte|cheque"};
-constexpr sv incoming_money[] = {"baisser", "baisse", "reduire", "reduction", "diminuer", "rembours*", "rendre", "rende", "rendes", "doit", "dois",
+constexpr sv incoming_money[] = {"me|m|nous donner|donne|offrir|offre|verser|virer|envoyer", "en cadeau",
+                                 "pour mon|notre anniversaire|noel|mariage", "baisser", "baisse", "reduire", "reduction", "diminuer", "rembours*", "rendre", "rende", "rendes", "doit", "dois",
                                  "devez", "augmentation", "salaire", "prime", "paye", "paie",
                                  "remuneration", "indemnite", "indemnites", "retour"};
 constexpr sv public_places[] = {

@@ -203,6 +203,13 @@ TEST_CASE("reversible: money beyond a trivial amount") {
   // Trivial is under about 10 (criteria.md): a sum of 20 or 30 spent or offered commits it.
   CHECK("30 €" == words("Ask my brother if I can pay 30 € toward the concert tickets", R, ReasonKind::money));
   CHECK(Verdict::fail == reversible("Demander au vendeur s'il me laisse la lampe à 15 €"));
+  // Money lent or fronted is a debt; money given is not (the stakes fail low cost instead).
+  CHECK("front me 300 dollars" == words("Ask my brother to front me 300 dollars", R, ReasonKind::money));
+  CHECK("me filer 300 balles" == words("Demander à mon pote de me filer 300 balles jusqu'à lundi", R, ReasonKind::money));
+  CHECK(Verdict::pass == reversible("Ask my grandmother if she could give me 200 euros for my birthday"));
+  CHECK(Verdict::pass == reversible("Ask my parents for 500 € as a birthday present"));
+  CHECK("m'offrir 150 €" == words("Demander à ma tante de m'offrir 150 € pour Noël", L, ReasonKind::loan));
+  CHECK(Verdict::pass == reversible("Demander à ma tante de m'offrir 150 € pour Noël"));
 }
 
 TEST_CASE("reversible: asking a price, a small discount or a small sum commits nothing") {
