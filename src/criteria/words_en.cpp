@@ -51,7 +51,7 @@ constexpr AskVerb ask_verbs[] = {
     {"please", Addressee::none, "Please send me the agenda"},
     // A bare action that is the ask itself: "Offer to carry ...", "Try to get a seat ...",
     // "Swap my shift with Priya", "Take the jeans back to the shop", "Hand my notice in to ...".
-    {"^ offer|offering to", Addressee::none, "Offer to carry the shopping"},
+    {"^ offer|offering|volunteer|volunteering to", Addressee::none, "Offer to carry the shopping"},
     {"^ try|trying to", Addressee::none, "Try to get a seat by the window"},
     {"^ swap|switch|trade|swapping|switching", Addressee::preposition, "Swap my Tuesday shift with Omar"},
     {"^ take|bring|send|return|taking|bringing ~4 back", Addressee::preposition, "Take the shirt back to the shop"},
@@ -262,6 +262,13 @@ constexpr Rule rules[] = {
     {"confirm|confirming|finalise|finalize ~3 booking|reservation ~3 wedding|venue|holiday|cruise|flights|honeymoon|reception", {}, money, {}, negated | asked_about, "Confirm the booking for the wedding venue"},
     {"go|going ahead with|on ~3 quote|estimate|order|purchase|extension|works|renovation|build|roof|kitchen|contract|deal|offer|sale|loft|conversion", {}, money, {}, negated, "Go ahead with the quote for the roof"},
     {"step|steps|stepping|stand|standing down", {}, job, {}, negated | asked_about, "Step down from the board"},
+    // a lasting change of one's own work or group, left or taken on (criteria.md)
+    {"leave|leaving|quit|quitting|drop|dropping [out] [of|from] ~2 project|team|committee|board|band|council|choir|orchestra|association|society|league|union|course|programme|program|club",
+     {}, commitment, {}, neg_ask, "Tell my manager I'm leaving the project"},
+    {"be|become|serve|act|stand|run [as|for] ~2 treasurer|secretary|chair|chairman|chairwoman|chairperson|president|trustee|governor|captain|coordinator|delegate|representative|rep|mentor",
+     {}, commitment, {}, neg_ask, "Offer to be the treasurer of the tenants' association"},
+    {"volunteer|volunteering|sign|signing [up] ~4 whole|every|each season|year|term|summer|month|semester|week",
+     {}, commitment, {}, neg_ask, "Sign up as a volunteer for the whole season"},
     {"yes to ~3 offer|proposal|contract|deal", {}, commitment, {}, negated, "Say yes to the job offer"},
     {"co write|writing|author|authoring|found|founding|own|run", {}, commitment, {}, neg_ask, "Co-write the book with Ana"},
     {"i|we will|ll|am|are take|taking|buy|buying ~3 car|flat|house|apartment|sofa|kitchen", {}, money, {}, negated, "I will buy the car today"},

@@ -55,6 +55,7 @@ constexpr AskVerb ask_verbs[] = {
     // Une action nue qui est la demande : « Essayer d'obtenir ... », « Échanger mon samedi avec
     // Inès », « Donner mon préavis à l'agence », « Rapporter le pull au magasin ».
     {"^ essayer|essaie|essaye|essayez|tenter|tente de|d", Addressee::none, "Essayer d'avoir une place côté fenêtre"},
+    {"^ [me|te] porter|porte|propose|proposer volontaire|candidat|candidate", Addressee::none, "Me porter volontaire pour tenir la buvette"},
     {"^ echanger|echange|permuter|troquer ~4 avec", Addressee::object, "Échanger mon samedi avec Inès"},
     {"^ donner|donne|rapporter|rapporte|ramener|ramene|rendre|rends", Addressee::preposition, "Donner mon badge à l'accueil"},
     // Un souhait adressé à quelqu'un : « J'aimerais que tu ... », « Je veux que vous ... ».
@@ -346,6 +347,16 @@ constexpr Rule rules[] = {
     {"investir|placer ~3 #big", {}, {}, big_favour, neg_ask | business, "Placer 2000 euros sur un livret"},
     {"etre mon|ma|notre temoin|marraine|parrain|garant|garante|executeur|demoiselle", {}, {}, big_favour, unguarded, "Demander à Léa d'être mon témoin"},
     // --- jobs
+    // un changement durable de son travail ou de son groupe, quitté ou pris (criteria.md)
+    {"quitter|quitte|quitterai|quitterais|lacher|lache|retirer|retire du|de|d|le|la|l ~2 projet|association|asso|comite|conseil|club|chorale|orchestre|groupe|troupe|ligue|syndicat|commission|formation",
+     {}, commitment, {}, neg_ask, "Dire au président que je quitte l'association"},
+    {"quitter|quitte|quitterai|quitterais|lacher|lache|retirer|retire du|le bureau|conseil de|d|du|des", {}, commitment, {}, neg_ask, "Dire au président que je quitte le bureau de l'association"},
+    {"etre|devenir|deviens|poste|role|fonction [de|d] ~2 tresorier|tresoriere|secretaire|president|presidente|capitaine|coordinateur|coordinatrice|delegue|deleguee|representant|representante|referent|referente",
+     {}, commitment, {}, neg_ask, "Proposer d'être trésorier du club"},
+    {"porter|porte volontaire|candidat|candidate|benevole ~4 organiser|gerer|coordonner|toute|tout|chaque|annee|saison",
+     {}, commitment, {}, neg_ask, "Me porter volontaire pour organiser la kermesse"},
+    {"m|me|t|te|s|se engager|engage ~4 toute|tout|chaque|annee|saison|an|ans|mois|semestre",
+     {}, commitment, {}, neg_ask, "M'engager comme bénévole pour toute la saison"},
     {"demission*|demissionn*", {}, job, emotional_load, neg_ask, "Poser ma démission"},
     {"quitter|quitte|quitterai|quitterais ~2 job|boulot|travail|poste|emploi|entreprise|boite|societe|taf|cdi|equipe|boulot",
      {}, job, emotional_load, neg_ask, "Quitter mon job à la banque"},

@@ -238,6 +238,15 @@ TEST_CASE("reversible: signing and lasting commitments, unless only asked about 
   CHECK(Verdict::pass == reversible("Ask the letting agent if I can see the flat again before signing the lease"));
   CHECK(Verdict::pass == reversible("Ask the dealer for a test drive without committing to anything"));
   CHECK(Verdict::pass == reversible("Email the landlord to ask when the lease renewal form is due"));
+  // A group or a role of one's own, left or taken on, is a lasting change; an hour is not.
+  CHECK("leaving the project" == words("Tell my manager I'm leaving the project", R, ReasonKind::commitment));
+  CHECK("be the treasurer" == words("Offer to be the treasurer of the tenants' association", R, ReasonKind::commitment));
+  CHECK("quitte le bureau de" == words("Dire au président que je quitte le bureau de l'association", R, ReasonKind::commitment));
+  CHECK("être trésorier" == words("Proposer d'être trésorier du club", R, ReasonKind::commitment));
+  CHECK(Verdict::pass == reversible("Demander à mon chef si je peux quitter le bureau à 17 h"));
+  CHECK(Verdict::pass == reversible("Me porter volontaire pour tenir la buvette une heure"));
+  CHECK(Verdict::pass == reversible("Volunteer to take notes at today's meeting"));
+  CHECK(Verdict::pass == concrete("Me porter volontaire pour tenir la buvette une heure"));
 }
 
 TEST_CASE("reversible: relationships, jobs, ultimatums") {
