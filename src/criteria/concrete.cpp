@@ -141,7 +141,8 @@ std::vector<Found> length_findings(const Matcher& m, const Asking& a, const Guar
     }
   }
   const bool several = sentences.size() >= 3 || (sentences.size() >= 2 && total > 25);
-  const bool long_winded = total > 40 || several || (total > 25 && justified >= 8) || justified >= 15;
+  // criteria.md: more than about 25 words, or several sentences of justification.
+  const bool long_winded = total > 25 || several || justified >= 15;
   if (!long_winded) return {};
   Span words = longest;
   if (justified < 8 && sentences.size() >= 2) {

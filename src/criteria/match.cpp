@@ -37,6 +37,8 @@ bool alts_match(const tables::Tables& c, const Elem& e, const Token& t) {
 bool Matcher::bare_sum(std::size_t i) const {
   const Text& t = text_;
   if (t[i].type != Type::number || t[i].value <= trivial_amount) return false;
+  // "20% off", "passer à 80 %": a share, not a sum
+  if (i + 1 < t.size() && (t[i + 1].norm == "%" || t[i + 1].norm == "percent" || t[i + 1].norm == "pourcent")) return false;
   if (i + 1 >= t.size() || !tokens::is_wordlike(t[i + 1])) return true;
   const char last = t.typed[t[i].end - 1];
   if (last == 'k' || last == 'K') return true;  // "invest 5k in my startup"

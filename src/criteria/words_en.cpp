@@ -53,6 +53,14 @@ constexpr AskVerb ask_verbs[] = {
     // "Swap my shift with Priya", "Take the jeans back to the shop", "Hand my notice in to ...".
     {"^ offer|offering|volunteer|volunteering to", Addressee::none, "Offer to carry the shopping"},
     {"^ try|trying to", Addressee::none, "Try to get a seat by the window"},
+    // a thing brought back, an offer made to the person there: "Return the jeans", "Offer the seller 200"
+    {"^ return|returning", Addressee::preposition, "Return the jeans to the shop"},
+    {"^ offer|offering !to", Addressee::object, "Offer the seller 200 for the bike"},
+    // an order in the indicative, for good: "From now on you knock"
+    {"^ from now on you", Addressee::none, "From now on you knock first"},
+    // a wish said to the person: "I'd love it if you could ..."
+    {"love|like|appreciate it if you could|would|can", Addressee::none, "I'd love it if you could call me"},
+    {"it would be great|nice|lovely|helpful if you could|would", Addressee::none, "It would be great if you could call me"},
     {"^ swap|switch|trade|swapping|switching", Addressee::preposition, "Swap my Tuesday shift with Omar"},
     {"^ take|bring|send|return|taking|bringing ~4 back", Addressee::preposition, "Take the shirt back to the shop"},
     {"^ hand|handing|submit|submitting", Addressee::preposition, "Hand my keys in to reception"},
@@ -162,6 +170,7 @@ constexpr Bundle bundles[] = {
     {"and to _", false, "Ask Mia to call me and to bring the keys"},
     {"and lend|give|send|bring|take|feed|pick|fix|buy|get|pass|tell|sign|pay|keep|let|drive|print|swap|explain|read|write|share|help|collect|hold|carry|put|make|find|clean|cancel|confirm|reserve|add|remove|open|close|forward|invite|introduce|join|borrow|call|look|water|walk",
      true, "Ask Leo to feed the cat and water the plants"},
+    {"/ ~3 /", false, "Ask for towels/soap/a late checkout"},
     // asks one after the other, cut by slashes: "swap shifts w/ Tom / ask for Friday off"
     {"/ ask|tell|call|phone|ring|email|text|request|get|see|try|offer|invite|book|return|borrow|swap|check|find|suggest|propose|remind|say",
      false, "Ask for the Wi-Fi code / ask for a table"},
@@ -193,7 +202,8 @@ constexpr Rule rules[] = {
     {"every|each time|day|week|morning|month|evening|single", habit, {}, {}, asked_about | of_the_ask, "Ask for feedback every week"},
     {"whenever i|we", habit, {}, {}, unguarded, "Ask whenever I need something"},
     {"always ask", habit, {}, {}, unguarded, "Always ask for the receipt"},
-    {"from now on", habit, {}, {}, unguarded, "Ask for help from now on"},
+    {"from now on !you", habit, {}, {}, unguarded, "Ask for help from now on"},
+    {"from now on you", {}, {}, change_person, unguarded, "From now on you knock before coming in"},
     {"dare [to] ask|asking", habit, {}, {}, unguarded, "Dare to ask for a discount"},
     {"learn|learning|able|brave|courage|confidence|confident to ask|asking", habit, {}, {}, unguarded, "Learn to ask for help"},
     {"braver|bolder|better|comfortable|easier|confident at|with|about asking", habit, {}, {}, unguarded, "Be more confident about asking"},
@@ -262,6 +272,9 @@ constexpr Rule rules[] = {
     {"confirm|confirming|finalise|finalize ~3 booking|reservation ~3 wedding|venue|holiday|cruise|flights|honeymoon|reception", {}, money, {}, negated | asked_about, "Confirm the booking for the wedding venue"},
     {"go|going ahead with|on ~3 quote|estimate|order|purchase|extension|works|renovation|build|roof|kitchen|contract|deal|offer|sale|loft|conversion", {}, money, {}, negated, "Go ahead with the quote for the roof"},
     {"step|steps|stepping|stand|standing down", {}, job, {}, negated | asked_about, "Step down from the board"},
+    {"go|going|switch|switching|move|moving [to|down] part time", {}, job, negotiation, neg_ask, "Ask my boss if I could go part-time"},
+    {"go|going|switch|switching|move|moving [to|down] [a] four|4 day week", {}, job, negotiation, neg_ask, "Ask HR if I can move to a four-day week"},
+    {"go|going|switch|switching|move|moving [to|down] [to] reduced|fewer hours", {}, job, negotiation, neg_ask, "Ask to go down to reduced hours"},
     // a lasting change of one's own work or group, left or taken on (criteria.md)
     {"leave|leaving|quit|quitting|drop|dropping [out] [of|from] ~2 project|team|committee|board|band|council|choir|orchestra|association|society|league|union|course|programme|program|club",
      {}, commitment, {}, neg_ask, "Tell my manager I'm leaving the project"},
@@ -352,6 +365,9 @@ constexpr Rule rules[] = {
     {"on a date", {}, relationship, declaration, negated, "Ask Alex on a date"},
     {"ask|asking ~2 out !of|loud|about", {}, relationship, declaration, negated, "Ask Alex out"},
     {"be my girlfriend|boyfriend|partner|wife|husband|valentine", {}, relationship, declaration, negated, "Ask Jo to be my girlfriend"},
+    {"^ propose|proposing to _ on|at|in|during|tonight|tomorrow|over|after|this|with", {}, relationship, declaration, negated, "Propose to Ana on the beach"},
+    {"^ propose|proposing to _ $", {}, relationship, declaration, negated, "Propose to Ana"},
+    {"start|starting|set|setting|found|founding ~2 business|company|startup|firm together", {}, commitment, big_favour, neg_ask, "Ask Julie to start a business together"},
     {"be exclusive|together", {}, relationship, declaration, negated, "Ask Sam if we can be exclusive"},
     {"kiss me|her|him|you", {}, relationship, declaration, negated, "Ask Kim to kiss me"},
     {"feelings for", {}, relationship, declaration, unguarded, "Tell Alex I have feelings for him"},
@@ -494,6 +510,9 @@ constexpr Rule rules[] = {
     {"write|writing|draft|drafting|prepare|preparing|do|doing my ~3 speech|essay|thesis|dissertation|report|application|cv|resume|homework|presentation|taxes|accounts|website",
      {}, {}, big_favour, business, "Ask my sister to write my speech"},
     {"for free|nothing", {}, {}, big_favour, business, "Ask the painter to do it for free"},
+    {"build|building|design|designing|make|making|code|coding ~2 website|app|site|logo", {}, {}, big_favour, business, "Ask Leo to build my website"},
+    {"write|writing my|our|the ~2 talk|speech|essay|cv|letter", {}, {}, big_favour, business, "Ask Marc to write my talk"},
+    {"look|looking over ~1 my|our cv|resume|essay|taxes|tax|computer|laptop|contract", {}, {}, big_favour, business, "Ask the receptionist to look over my CV"},
     {"free of charge", {}, {}, big_favour, business, "Ask the plumber to come free of charge"},
     {"for his|her|their ~1 car|house|flat|apartment|savings|inheritance|land", {}, {}, big_favour, business, "Ask my aunt for her car"},
     {"give|giving|leave|leaving me|us ~2 car|house|flat|apartment|savings|inheritance|land", {}, {}, big_favour, business, "Ask my dad to leave me his house"},
@@ -504,6 +523,10 @@ constexpr Rule rules[] = {
     {"stranger|strangers|passer|passerby|passersby ~8 12|15|20|25|30|40|50|fifteen|twenty|thirty|forty|fifty !minutes|mins|min|seconds|metres|meters|yards|percent", {}, {}, big_favour, unguarded, "Ask a stranger for 20 bucks"},
     {"stranger|strangers|passer|passerby|passersby|never ~12 their|his|her garden|yard|pool|house|flat|home|bathroom|shower|driveway|kitchen|sofa|place", {}, {}, big_favour, unguarded, "Ask a stranger if my kids can swim in their pool"},
     {"show|showing|take|taking me|us round|around", {}, {}, big_favour, business, "Ask a passer-by to show me around"},
+    {"random|strangers|stranger|unknown ~6 a|me|us lift|ride", {}, {}, big_favour, unguarded, "Ask a random guy for a lift home"},
+    {"random|strangers|stranger|unknown ~6 lunch|dinner|house|home|bathroom|garden", {}, {}, big_favour, unguarded, "Knock on a random house to use the bathroom"},
+    {"use|using their|your garden|yard|pool|bathroom|toilet|shower|kitchen|house|flat|home", {}, {}, big_favour, business, "Ask the neighbours if I can use their garden"},
+    {"stranger|strangers ~6 borrow|borrowing their|his|her|your car|bike|van", {}, {}, big_favour, unguarded, "Ask a stranger if I can borrow their car"},
     {"join them|him|her|you for dinner|lunch|breakfast|supper|drinks", {}, {}, big_favour, unguarded, "Ask the couple if I can join them for dinner"},
     {"his|her|their|your car|van|flat|house|apartment|boat|motorbike for|during ~1 the|a|whole|all weekend|week|month|night|holiday|holidays|summer", {}, {}, big_favour, business, "Ask the neighbour for his car for the weekend"},
     // a service outside the person's trade: "ask the taxi driver to look at my boiler"
@@ -591,7 +614,7 @@ constexpr sv price_words[] = {"price", "prices", "pricing", "cost", "costs", "co
                               "under|below|within|max|maximum #amount", "less|no more than #amount",
                               "at most #amount", "up to #amount",
                               "break|change a|my|this|the #amount", "in|with cash|coins", "by card|cheque|check"};
-constexpr sv incoming_money[] = {"give|giving|gift|send|sending|wire|transfer me|us", "as a|an|my ~1 gift|present",
+constexpr sv incoming_money[] = {"ask|asking ~3 for #amount", "give|giving|gift|send|sending|wire|transfer me|us", "as a|an|my ~1 gift|present",
                                  "for my|our birthday|christmas|wedding|graduation", "return", "returns", "returned", "lower", "lowering", "reduce", "reduction", "cut", "refund", "refunds", "reimburse", "reimbursed", "reimbursement",
                                  "back", "owe", "owes", "owed", "raise", "salary", "wage",
                                  "bonus", "paid", "compensation", "rise", "increase"};
@@ -695,7 +718,7 @@ constexpr Respelling respellings[] = {
     {"shes", "she is"},      {"hes", "he is"},         {"theyre", "they are"},
     {"whats", "what is"},    {"thats", "that is"},     {"couldnt", "could not"},
     {"wouldnt", "would not"}, {"shouldnt", "should not"}, {"neighbor", "neighbour"},
-    {"&", "and"},            {"wfh", "work from home"}};
+    {"&", "and"},            {"aks", "ask"},           {"askk", "ask"},            {"wfh", "work from home"}};
 
 }  // namespace
 

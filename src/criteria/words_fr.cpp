@@ -56,6 +56,8 @@ constexpr AskVerb ask_verbs[] = {
     // Inès », « Donner mon préavis à l'agence », « Rapporter le pull au magasin ».
     {"^ essayer|essaie|essaye|essayez|tenter|tente de|d", Addressee::none, "Essayer d'avoir une place côté fenêtre"},
     {"^ [me|te] porter|porte|propose|proposer volontaire|candidat|candidate", Addressee::none, "Me porter volontaire pour tenir la buvette"},
+    // obtenir quelque chose de quelqu'un : « Obtenir un rdv », « Solliciter un délai »
+    {"^ obtenir|obtiens|solliciter|sollicite", Addressee::preposition, "Obtenir un rendez-vous chez le dentiste"},
     {"^ echanger|echange|permuter|troquer ~4 avec", Addressee::object, "Échanger mon samedi avec Inès"},
     {"^ donner|donne|rapporter|rapporte|ramener|ramene|rendre|rends", Addressee::preposition, "Donner mon badge à l'accueil"},
     // Un souhait adressé à quelqu'un : « J'aimerais que tu ... », « Je veux que vous ... ».
@@ -177,6 +179,7 @@ constexpr Bundle bundles[] = {
     {"et de|d #inf", false, "Demander à Paul de venir et de rester"},
     {"et me|m|nous|lui|leur #inf", false, "Demander à Paul de venir et me rappeler"},
     {"et #inf", true, "Demander à Paul de venir et rester"},
+    {"/ ~4 /", false, "Demander des serviettes/du savon/un départ tardif"},
     // des demandes à la suite, coupées par des barres : « échanger mon créneau / demander mon vendredi »
     {"/ #inf", false, "Échanger mon créneau / demander mon vendredi"},
     {"/ demande|appelle|propose|dis|essaie|essaye|reclame|invite|rappelle", false, "Demande le sel / demande le poivre"},
@@ -242,6 +245,7 @@ constexpr Rule rules[] = {
     {"peur de demander", habit, {}, {}, unguarded, "Avoir peur de demander"},
     {"plus confiance en moi", habit, {}, {}, unguarded, "Avoir plus confiance en moi"},
     // --- asking someone to be different: no act to answer, and costly
+    {"change|changes|changiez|changer ta|ton|votre|vos|de facon|maniere|attitude|comportement|ton", {}, {}, change_person, close_only, "J'exige que tu changes ta façon de me parler"},
     {"me|m|nous respecter|respecte|respectent|accepter|accepte|acceptent|comprendre|comprenne|comprennent|apprecier|aimer|aime|valoriser|reconnaitre [plus|davantage|enfin] !a|pour|dans|sur",
      vague_object, {}, change_person, close_only, "Demander à mon chef de me respecter"},
     {"comme je suis", vague_object, {}, change_person, close_only, "Demander à ma mère de m'aimer comme je suis"},
@@ -357,6 +361,9 @@ constexpr Rule rules[] = {
      {}, commitment, {}, neg_ask, "Me porter volontaire pour organiser la kermesse"},
     {"m|me|t|te|s|se engager|engage ~4 toute|tout|chaque|annee|saison|an|ans|mois|semestre",
      {}, commitment, {}, neg_ask, "M'engager comme bénévole pour toute la saison"},
+    {"passer|passe a|en #num %", {}, job, negotiation, neg_ask, "Demander à passer à 80 % en septembre"},
+    {"temps partiel", {}, job, negotiation, neg_ask, "Demander un temps partiel"},
+    {"mi temps", {}, job, negotiation, neg_ask, "Demander à passer à mi-temps"},
     {"demission*|demissionn*", {}, job, emotional_load, neg_ask, "Poser ma démission"},
     {"quitter|quitte|quitterai|quitterais ~2 job|boulot|travail|poste|emploi|entreprise|boite|societe|taf|cdi|equipe|boulot",
      {}, job, emotional_load, neg_ask, "Quitter mon job à la banque"},
@@ -374,6 +381,10 @@ constexpr Rule rules[] = {
     {"un rencard|rancard|date", {}, relationship, declaration, negated, "Proposer un rencard à Léa"},
     {"rendez vous galant", {}, relationship, declaration, negated, "Proposer un rendez-vous galant à Léa"},
     {"se mettre en couple", {}, relationship, declaration, negated, "Proposer à Sam de se mettre en couple"},
+    {"etre ma|mon copine|copain|meuf|mec|cherie|cheri|nana|compagne|compagnon", {}, relationship, declaration, negated, "Demander à Inès d'être ma copine"},
+    {"etre ma|mon petite|petit amie|ami", {}, relationship, declaration, negated, "Demander à Inès d'être ma petite amie"},
+    {"boire|prendre un verre|cafe|pot avec moi", {}, relationship, declaration, negated, "Demander à la serveuse de boire un verre avec moi"},
+    {"monter|monte|montions|creer|cree|lancer|lance ~3 boite|entreprise|societe|startup|affaire ensemble", {}, commitment, big_favour, neg_ask, "Proposer à Julie qu'on monte notre boîte ensemble"},
     {"etre en couple", {}, relationship, declaration, negated, "Demander à Léa d'être en couple"},
     {"se|nous mettre ensemble", {}, relationship, declaration, negated, "Proposer à Sam de se mettre ensemble"},
     {"m|me|nous epouser|epouse|marier|marie", {}, relationship, declaration, negated, "Demander à Léa de m'épouser"},
@@ -606,7 +617,7 @@ constexpr sv price_words[] = {"prix", "tarif", "tarifs", "devis", "cout", "couts
                               // demande, on ne s'engage pas (une offre d'achat à un prix engage)
                               "moins de #amount", "pas plus de #amount", "max|maximum #amount",
                               "monnaie sur|de #amount", "en especes|liquide|monnaie", "par carte|cheque"};
-constexpr sv incoming_money[] = {"me|m|nous donner|donne|offrir|offre|verser|virer|envoyer", "en cadeau",
+constexpr sv incoming_money[] = {"demander|demande ~4 #amount", "me|m|nous donner|donne|offrir|offre|verser|virer|envoyer", "en cadeau",
                                  "pour mon|notre anniversaire|noel|mariage", "baisser", "baisse", "reduire", "reduction", "diminuer", "rembours*", "rendre", "rende", "rendes", "doit", "dois",
                                  "devez", "augmentation", "salaire", "prime", "paye", "paie",
                                  "remuneration", "indemnite", "indemnites", "retour"};
@@ -707,7 +718,7 @@ constexpr Respelling respellings[] = {
     {"auj", "aujourdhui"},    {"ajd", "aujourdhui"},     {"jpeux", "je peux"},
     {"jveux", "je veux"},     {"koi", "quoi"},           {"ki", "qui"},
     {"ke", "que"},            {"aprem", "apres midi"},   {"daccord", "de accord"},
-    {"&", "et"}};
+    {"&", "et"},             {"dem", "demander"},      {"dmd", "demander"}};
 
 }  // namespace
 

@@ -121,6 +121,18 @@ TEST_CASE("agreement with the fifth blind batch, French") {
   measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind5_fr.tsv", 0.9, false);
 }
 
+// The sixth blind batch, written by helpers from criteria.md alone and committed before the
+// checker ran on it: first run 0.84 (en) and 0.87 (fr) overall; 0.92 and 0.92 after the
+// families it showed (money given against lent, trivial at 10, over 25 words, slashes, big
+// favours of hours or of a stranger's place, part time, starting a business together).
+TEST_CASE("agreement with the sixth blind batch, English") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind6_en.tsv", 0.9, false);
+}
+
+TEST_CASE("agreement with the sixth blind batch, French") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind6_fr.tsv", 0.9, false);
+}
+
 // The held-out sets are never tuned on: measured at the start (0.74 en, 0.77 fr overall) and
 // once at the end of the word-table work (0.84 en, 0.87 fr overall; French low cost 0.86).
 // They do not reach 0.9 honestly, so their floor is what they reach minus a margin: 0.8.

@@ -150,9 +150,18 @@ TEST_CASE("concrete: several asks bundled, and how to split them") {
   CHECK("/ swap" == words("Ask for Friday off / swap with Tom", C, ReasonKind::bundled));
   CHECK("/ demander" == words("Échanger mon créneau avec Paul / demander mon vendredi", C, ReasonKind::bundled));
   CHECK(Verdict::pass == concrete("Ask my colleague to bring the spreadsheet / the slides"));
+  CHECK(Verdict::fail == concrete("Ask the hotel for towels/soap/a late checkout"));
+  // Asks written in other ways: a typo, a shorthand, a wish said to the person, an order for good.
+  CHECK(Verdict::pass == concrete("Aks the reception if i can get a late checkout"));
+  CHECK(Verdict::pass == concrete("dem au boulanger si il reste des croissants aux amandes"));
+  CHECK(Verdict::pass == concrete("I'd love it if you could pick up milk on your way home"));
+  CHECK(Verdict::pass == concrete("Return the jeans without a receipt"));
+  CHECK(Verdict::pass == concrete("obtenir un rdv chez le dentiste avant vendredi"));
+  CHECK(has(kinds("From now on you knock before coming into my room", L), ReasonKind::change_person));
+  CHECK(Verdict::pass == concrete("From now on you knock before coming into my room"));
 }
 
-TEST_CASE("concrete: long-winded requests fail, a long single clear ask passes") {
+TEST_CASE("concrete: over about 25 words is long-winded, even one clear ask; up to 25 passes") {
   const std::string_view fr =
       "Je voudrais demander au gardien, vu que ça fait trois semaines que l'ampoule du couloir est grillée et "
       "que tout le monde passe devant sans rien dire, s'il peut la changer";
@@ -165,9 +174,10 @@ TEST_CASE("concrete: long-winded requests fail, a long single clear ask passes")
   CHECK("It's been cold for weeks" == words(en, C, ReasonKind::long_winded));
   CHECK(Verdict::pass == concrete("Ask my colleague Emma, when she's back from lunch today, whether she could send me the "
                                   "link to last week's meeting recording"));
-  CHECK(Verdict::pass == concrete("Ask the woman at the information desk on the second floor of the central library whether "
+  // 29 and 28 words (criteria.md: "more than about 25 words")
+  CHECK(Verdict::fail == concrete("Ask the woman at the information desk on the second floor of the central library whether "
                                   "the study rooms on the third floor can be booked for tomorrow afternoon"));
-  CHECK(Verdict::pass == concrete("Ask the receptionist at the dentist's on Baker Street whether my check-up on Thursday "
+  CHECK(Verdict::fail == concrete("Ask the receptionist at the dentist's on Baker Street whether my check-up on Thursday "
                                   "afternoon could move to Friday morning because I have a work meeting"));
 }
 
@@ -210,6 +220,8 @@ TEST_CASE("reversible: money beyond a trivial amount") {
   CHECK(Verdict::pass == reversible("Ask my parents for 500 € as a birthday present"));
   CHECK("m'offrir 150 €" == words("Demander à ma tante de m'offrir 150 € pour Noël", L, ReasonKind::loan));
   CHECK(Verdict::pass == reversible("Demander à ma tante de m'offrir 150 € pour Noël"));
+  CHECK(Verdict::pass == reversible("Ask my dad for two hundred dollars toward the festival ticket"));
+  CHECK(Verdict::pass == reversible("Demander à mes parents 400 € pour payer mon permis"));
 }
 
 TEST_CASE("reversible: asking a price, a small discount or a small sum commits nothing") {
@@ -290,6 +302,22 @@ TEST_CASE("low cost: negotiations, loans and big favours") {
   CHECK(has(kinds("Ask my friend, it's just a tiny thing, to co-sign the lease on my new flat", L), ReasonKind::big_favour));
   CHECK(Verdict::pass == low_cost("ask my neighbour if I can borrow her ladder for ten minutes"));
   CHECK(Verdict::pass == low_cost("Ask the bank to set up a 24-month loan for a new kitchen"));  // the bank's job
+}
+
+TEST_CASE("low cost: hours of work, a stranger's place or car, a business together") {
+  CHECK(Verdict::fail == low_cost("Ask Leo to build my website for the bakery"));
+  CHECK(Verdict::fail == low_cost("Ask Marc to write my talk for Monday's conference"));
+  CHECK(Verdict::fail == low_cost("Knock on a random house and ask if I can use their bathroom"));
+  CHECK(Verdict::fail == low_cost("Ask a stranger if I can borrow their car for an hour"));
+  CHECK(Verdict::pass == low_cost("Ask a stranger in the lift which floor the dentist is on"));
+  CHECK(Verdict::pass == low_cost("Ask Jess if she can spare ten minutes to look at my CV"));
+  CHECK(has(kinds("Proposer à Julie qu'on monte notre boîte ensemble", R), ReasonKind::commitment));
+  CHECK(has(kinds("Demander à Inès d'être ma copine", R), ReasonKind::relationship));
+  CHECK(has(kinds("Propose to Ana on the beach at sunset", R), ReasonKind::relationship));
+  // Going part time changes one's own work: "80 %" is a share, not a sum.
+  CHECK(has(kinds("Demander à passer à 80 % à partir de septembre", R), ReasonKind::job));
+  CHECK(has(kinds("ask my boss if i could go part-time from next month", R), ReasonKind::job));
+  CHECK(Verdict::pass == low_cost("Ask the manager for 20% off the jacket with the broken zip"));
 }
 
 TEST_CASE("low cost: feelings, changing someone, confrontations") {
