@@ -318,6 +318,13 @@ TEST_CASE("low cost: hours of work, a stranger's place or car, a business togeth
   CHECK(has(kinds("Demander à passer à 80 % à partir de septembre", R), ReasonKind::job));
   CHECK(has(kinds("ask my boss if i could go part-time from next month", R), ReasonKind::job));
   CHECK(Verdict::pass == low_cost("Ask the manager for 20% off the jacket with the broken zip"));
+  CHECK(Verdict::fail == low_cost("Je veux que tu me fasses toute la compta de l'asso ce mois-ci"));
+  CHECK(Verdict::fail == low_cost("Demander à un passant de me prêter son vélo pour faire le tour du lac"));
+  CHECK(Verdict::fail == low_cost("Ask someone at the café to have lunch with me"));
+  CHECK(Verdict::pass == low_cost("Demander à ma pote de m'aider pour ma déclaration d'impôts"));
+  CHECK(has(kinds("Dire à mon chef : \"j'aimerais qu'on revoie mon salaire à la hausse\"", L), ReasonKind::raise));
+  CHECK(has(kinds("Offer to coach the under-10s team every Saturday this season", R), ReasonKind::commitment));
+  CHECK(has(kinds("J'aimerais trouver le courage de dire non à ma belle-mère", C), ReasonKind::habit));
 }
 
 TEST_CASE("low cost: feelings, changing someone, confrontations") {
