@@ -50,6 +50,11 @@ Guards find_guards(const Matcher& m) {
     if (m.any_at(c.incoming_money, i) != npos) g.incoming_in_sentence[t[i].sentence] = 1;
   }
   g.justifications = find_justifications(m);
+  const Amounts& amounts = m.amounts();
+  const bool any_sum = std::any_of(amounts.begin(), amounts.end(), [](const Amount& a) { return a.end != 0; });
+  g.trivial_sums_only = any_sum && std::none_of(amounts.begin(), amounts.end(), [](const Amount& a) {
+                          return a.end != 0 && a.value > trivial_amount;
+                        });
   return g;
 }
 
@@ -83,6 +88,7 @@ bool guarded(const Text& t, const Guards& g, const Asking& a, unsigned guards, s
   if ((guards & words::business) != 0 && a.business) return true;
   if ((guards & words::of_the_ask) != 0 && in_asked_act) return true;
   if ((guards & words::lent) != 0 && g.lend_before[at] != 0) return true;
+  if ((guards & words::trivial_sum) != 0 && g.trivial_sums_only) return true;
   if ((guards & words::possible) != 0 && g.possible_before[at] != 0) return true;
   if ((guards & words::they_pay) != 0 && in_asked_act && a.addressee.found() && !a.business) return true;
   if ((guards & words::close_only) != 0 && (a.asks.empty() || a.in_passing || a.generic)) return true;

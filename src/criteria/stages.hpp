@@ -115,6 +115,7 @@ class Matcher {
  public:
   Matcher(const Text& text, const Amounts& amounts) : text_(text), amounts_(amounts) {}
   const Text& text() const { return text_; }
+  const Amounts& amounts() const { return amounts_; }
   const tables::Tables& tables() const { return *text_.tables; }
   const words::LangWords& words() const { return *text_.words; }
 
@@ -194,6 +195,8 @@ struct Guards {
   std::vector<char> price_in_sentence, incoming_in_sentence;
   // From their marker ("because", "vu que") to the next comma or the end of the sentence.
   std::vector<Span> justifications;
+  // The request names sums of money, none of them above the trivial amount.
+  bool trivial_sums_only = false;
 
   bool negated(const Text& text, std::size_t s) const;
   bool asked_about(const Text& text, std::size_t s) const;

@@ -56,6 +56,8 @@ enum Guard : unsigned {
   lent = 1u << 7,         // a thing is lent or borrowed earlier in the sentence: the time said
                           // is the thing's, not the lender's ("lend me his charger for the
                           // weekend", "me prêter sa perceuse pour la semaine")
+  trivial_sum = 1u << 9,  // the request names sums, and none above the trivial: "I'll pay you
+                          // back the £4", "je te rends les 3 € demain"
 };
 
 // A trigger and what it does to each criterion: nothing, or a reason of that kind.

@@ -327,7 +327,7 @@ constexpr Rule rules[] = {
     {"lend|lends|lending|loan|loans|spot|front|advance|borrow|borrowing ~3 12|15|20|25|30|35|40|45|50|fifteen|twenty|thirty|forty|fifty !minutes|mins|min|hours|seconds|pages|people|percent",
      {}, money, loan, neg_ask | business, "Ask my flatmate to lend me 20 until Friday"},
     {"lend|lends|lending|loan|spot|front|advance|borrow|borrowing ~3 few|couple|several [of] grand|thousand|hundred", {}, money, loan, neg_ask | business, "Ask my cousin to lend me a few grand"},
-    {"i|we will|ll pay|paying you|him|her|them back", {}, money, loan, negated | business, "I will pay you back on Monday"},
+    {"i|we will|ll pay|paying you|him|her|them back", {}, money, loan, negated | business | trivial_sum, "I will pay you back on Monday"},
     // a large sum asked for, even as a gift: "ask Dad for two hundred dollars"
     {"ask|asking ~3 for #big", {}, {}, loan, neg_ask | business, "Ask my aunt for 400 pounds"},
     {"borrow|borrowing ~3 #big", {}, money, loan, neg_ask | business, "Borrow 200 dollars from my brother"},

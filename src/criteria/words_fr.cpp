@@ -342,7 +342,7 @@ constexpr Rule rules[] = {
     // un prêt au-delà du trivial (environ 10) et en deçà de #big : « me prêter vingt balles »
     {"preter|prete|pretes|pretez|preterais|preterait|avancer|avance|avancerais|depanner|depanne|emprunter|emprunte ~3 12|15|20|25|30|35|40|45|50|quinze|vingt|trente|quarante|cinquante !h|heures|minutes|min|pages|personnes|pourcent|pour",
      {}, money, loan, neg_ask | business, "Demander à Paul de me prêter 20 €"},
-    {"je te|le|la|vous|leur rembourse|rembourserai|rends|rendrai ~4 argent|euros|balles|somme|tout|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois|semaine|paye|paie", {}, money, loan, negated | business, "Je te rembourse vendredi"},
+    {"je te|le|la|vous|leur rembourse|rembourserai|rends|rendrai ~4 argent|euros|balles|somme|tout|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois|semaine|paye|paie", {}, money, loan, negated | business | trivial_sum, "Je te rembourse vendredi"},
     {"filer|file|refile|donne|passe|avance|envoie moi|nous ~2 #big", {}, money, loan, neg_ask | business, "File-moi 100 balles"},
     {"preter|prete|pretes|pretez|preterais|preterait|avancer|avance ~3 argent|sous|fric|thune|ble|pognon|oseille", {}, unclear, loan, neg_ask | business, "Demander à Paul de me prêter de l'argent"},
     {"emprunter|emprunte ~3 argent|sous|fric|thune|pognon|oseille", {}, unclear, loan, neg_ask | business, "Emprunter de l'argent à ma sœur"},

@@ -222,6 +222,9 @@ TEST_CASE("reversible: money beyond a trivial amount") {
   CHECK(Verdict::pass == reversible("Demander à ma tante de m'offrir 150 € pour Noël"));
   CHECK(Verdict::pass == reversible("Ask my dad for two hundred dollars toward the festival ticket"));
   CHECK(Verdict::pass == reversible("Demander à mes parents 400 € pour payer mon permis"));
+  // Paying back a trivial sum is no debt; paying back 50 is.
+  CHECK(Verdict::pass == reversible("Ask my brother for $5 for parking, I'll pay him back tomorrow"));
+  CHECK("I'll pay him back" == words("Ask my brother for 50 dollars, I'll pay him back tomorrow", R, ReasonKind::money));
 }
 
 TEST_CASE("reversible: asking a price, a small discount or a small sum commits nothing") {
