@@ -503,9 +503,18 @@ std::vector<std::string> Journal::ideas_used() const {
 
 std::vector<Request> Journal::latest_requests(std::int64_t limit) const {
   return read_op(path_, [&] {
-    SQLite::Statement s(*db_, std::string(request_select) +
-                                  " WHERE status != 'dropped' ORDER BY created_utc DESC, id DESC LIMIT ?");
-    s.bind(1, limit);
+    // The newest `limit` of each status kept, each a backward range of requests_by_status
+    // (status, created_utc, then the id), merged: not a sort of every request.
+    const std::string newest_of = "SELECT * FROM (" + std::string(request_select) +
+                                  " WHERE status = ? ORDER BY created_utc DESC, id DESC LIMIT ?)";
+    SQLite::Statement s(*db_, newest_of + " UNION ALL " + newest_of + " UNION ALL " + newest_of +
+                                  " ORDER BY created_utc DESC, id DESC LIMIT ?");
+    int i = 1;
+    for (const Status kept : {Status::planned, Status::asked, Status::done}) {
+      s.bind(i++, std::string(to_string(kept)));
+      s.bind(i++, limit);
+    }
+    s.bind(i, limit);
     std::vector<Request> out;
     while (s.executeStep()) out.push_back(read_request(s));
     return out;
