@@ -121,6 +121,7 @@ Entry log_unplanned(Journal& journal, const std::string& text, const std::option
 
 // Where the person stands on the ladder, from every entry logged: each counts at its
 // request's level (for requests older than the ladder, the level the checker suggests).
+// Journal::ladder(): the state the writers keep, or the full walk when it cannot be trusted.
 Ladder current_ladder(const Journal& journal);
 
 // How many of the newest requests tell which settings were used lately.

@@ -33,6 +33,7 @@
 #include <vector>
 
 #include "microask/calendar.hpp"
+#include "microask/ladder.hpp"
 #include "microask/request.hpp"
 #include "microask/stats.hpp"
 
@@ -134,8 +135,8 @@ class Journal {
  public:
   // The number of migration steps in src/journal/schema.hpp: 1 requests and entries,
   // 2 per-day totals, 3 the undo log, 4 lessons, ideas and levels, settings, prediction
-  // totals, request edits.
-  static constexpr int schema_version = 4;
+  // totals, request edits, 5 the ladder kept by the writers, the index of ideas used.
+  static constexpr int schema_version = 5;
   static constexpr int application_id = 0x6d41736b;  // "mAsk", in the file header at offset 68
   // A commit that leaves the WAL with this many frames (pages) or more copies them into the
   // journal and empties the WAL (a TRUNCATE checkpoint). Each process, being the first
@@ -206,16 +207,22 @@ class Journal {
     std::int64_t total = 0;
   };
   Found find_entries(const EntryFilter& filter, std::optional<std::int64_t> limit) const;
-  // Every entry, oldest first, with the level of its request: what the ladder reads. A
-  // request older than the ladder has no level; its text comes instead (empty otherwise).
-  struct Step {
-    Instant asked_at;
-    int stress = 0;
-    std::optional<int> level;
-    std::string text;
-  };
-  std::vector<Step> ladder_steps() const;
-  // The catalogue ids of the ideas planned so far, whatever became of them.
+  // The ladder (ladder.hpp) over every entry, oldest first (by time, then id), each at the
+  // level its request counts at (counted_level). The writers keep it in the journal, in the
+  // transaction of each change: an append of the newest entry advances it by that entry;
+  // any other change to the entries or their requests' levels (an entry logged in the past,
+  // an edit of its time or stress, a delete, an undo, an import, a request's level or text)
+  // computes it again from every entry. Read from there when it can be trusted; else (a
+  // journal before schema 5 opened read-only, a state another program's write left stale,
+  // one saved by a build of other rules: ladder_rules) computed from every entry, without
+  // writing. Never writes.
+  Ladder ladder() const;
+  // The ladder the writers saved, when it can be trusted; nullopt otherwise. Never writes.
+  std::optional<Ladder> saved_ladder() const;
+  // The ladder computed from every entry (the full walk), whatever is saved. Never writes.
+  Ladder walked_ladder() const;
+  // The catalogue ids of the ideas planned so far, whatever became of them (from the index
+  // requests_by_idea from schema 5 on, not from every request).
   std::vector<std::string> ideas_used() const;
   // The newest `limit` requests not dropped (planned, asked or done), newest first.
   std::vector<Request> latest_requests(std::int64_t limit) const;

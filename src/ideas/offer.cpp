@@ -110,12 +110,7 @@ IdeaOffer offer(const Journal& journal, const IdeaQuery& q, const Ladder& ladder
 
 }  // namespace
 
-Ladder current_ladder(const Journal& journal) {
-  std::vector<LadderStep> steps;
-  for (const auto& s : journal.ladder_steps())
-    steps.push_back(LadderStep{s.asked_at, s.level ? *s.level : suggested_level(assess(s.text)), s.stress});
-  return climb(steps);
-}
+Ladder current_ladder(const Journal& journal) { return journal.ladder(); }
 
 IdeaOffer offer_idea(const Journal& journal, const IdeaQuery& q) { return offer(journal, q, current_ladder(journal)); }
 

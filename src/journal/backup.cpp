@@ -194,6 +194,9 @@ ImportResult Journal::import_jsonl(std::istream& in) {
     // Undo walks back through changes in order; rows merged from elsewhere are not one of
     // them, so history stops here.
     if (result.requests_added + result.entries_added > 0 && version_ >= 3) db_->exec("DELETE FROM undo_log");
+    // Computed again when entries came in (or when it could not be trusted: an import of
+    // nothing settles a state another program left stale).
+    settle_ladder(*db_, version_);
     return result;
   });
 }

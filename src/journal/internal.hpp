@@ -6,15 +6,18 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <nlohmann/json.hpp>
 
+#include <compare>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <functional>
 #include <type_traits>
 
 #include "microask/errors.hpp"
 #include "microask/journal.hpp"
 #include "microask/json.hpp"
+#include "microask/ladder.hpp"
 
 namespace microask::journal_detail {
 
@@ -117,5 +120,34 @@ void update_entry(SQLite::Database& db, const Entry& e);
 // Writes the change's row, in the transaction of the change; keeps the last undo_depth.
 void log_change(SQLite::Database& db, int version, ChangeKind kind, std::optional<std::int64_t> request_id,
                 std::optional<std::int64_t> entry_id, const json& before);
+
+// --- the ladder kept in the journal (ladder_state.cpp) -----------------------------------
+
+// The schema that brought ladder_state: below it, there is no state to keep or read.
+constexpr int ladder_state_version = 5;
+
+// The newest entry a saved ladder has taken in, in the order the ladder walks the entries.
+struct LadderCover {
+  std::int64_t asked_utc = 0, entry_id = 0;
+  friend auto operator<=>(const LadderCover&, const LadderCover&) = default;
+};
+struct SavedLadder {
+  Ladder ladder;
+  std::optional<LadderCover> covered;  // none: no entry
+};
+
+// The saved ladder when it can be trusted: there, not stale, computed under ladder_rules()
+// and consistent. nullopt otherwise (and below ladder_state_version). Never writes.
+std::optional<SavedLadder> trusted_ladder(SQLite::Database& db, int version);
+// The full walk: every entry, oldest first, at the level its request counts at.
+SavedLadder walk_ladder(SQLite::Database& db);
+// In a write transaction: computes the state again unless it can be trusted.
+void settle_ladder(SQLite::Database& db, int version);
+// In the transaction of an append, after the insert: `before` is trusted_ladder() as it was
+// before it. The state goes on by the new entry when it is the newest of all; else it is
+// computed again. `level` and `text` are its request's (see counted_level).
+void ladder_after_append(SQLite::Database& db, int version, const std::optional<SavedLadder>& before,
+                         std::int64_t entry_id, Instant asked_at, int stress, std::optional<int> level,
+                         std::string_view text);
 
 }  // namespace microask::journal_detail

@@ -34,9 +34,11 @@ int read_user_version(SQLite::Database& db) {
   return db.execAndGet("PRAGMA user_version").getInt();
 }
 
-// Runs steps [from, to) and records `to`. The caller holds the transaction.
+// Runs steps [from, to) and records `to`. The caller holds the transaction. Then computes
+// what SQL does not: the ladder state (step 5) from the entries already there.
 void run_steps(SQLite::Database& db, int from, int to) {
   for (int step = from; step < to; ++step) db.exec(schema::steps[static_cast<std::size_t>(step)]);
+  settle_ladder(db, to);
   db.exec("PRAGMA user_version = " + std::to_string(to));
   db.exec("PRAGMA application_id = " + std::to_string(Journal::application_id));
 }

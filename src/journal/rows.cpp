@@ -377,6 +377,7 @@ Request Journal::edit_request(std::int64_t id, const NewRequest& r) {
     const Request before = require_request(*db_, id);
     replace_text(*db_, id, r);
     log_change(*db_, version_, ChangeKind::edit_request, id, std::nullopt, json(before));
+    settle_ladder(*db_, version_);  // its level, or the text a request without one counts by
     return require_request(*db_, id);
   });
 }
@@ -387,6 +388,7 @@ Entry Journal::add_entry(std::int64_t request_id, const NewEntry& e) {
   check_entry(e);
   return write_txn(*db_, path_, stand_in_, [&] {
     const Request request = require_open_request(*db_, request_id);
+    const auto ladder = trusted_ladder(*db_, version_);
     Entry row;
     row.uid = new_uid();
     row.request_id = request_id;
@@ -405,6 +407,7 @@ Entry Journal::add_entry(std::int64_t request_id, const NewEntry& e) {
     json before = request;
     before["adhoc"] = false;
     log_change(*db_, version_, ChangeKind::log, request_id, id, before);
+    ladder_after_append(*db_, version_, ladder, id, row.asked_at, row.stress, request.level, request.text);
     return require_entry(*db_, id);
   });
 }
@@ -413,6 +416,7 @@ Entry Journal::add_adhoc_entry(const NewRequest& r, const NewEntry& e) {
   check_request(r);
   check_entry(e);
   return write_txn(*db_, path_, stand_in_, [&] {
+    const auto ladder = trusted_ladder(*db_, version_);
     Entry row;
     row.uid = new_uid();
     row.request_id = insert_request(*db_, r, Status::done, new_uid());
@@ -423,6 +427,7 @@ Entry Journal::add_adhoc_entry(const NewRequest& r, const NewEntry& e) {
     row.lesson = e.lesson;
     const std::int64_t id = EntryWriter(*db_).insert(row, false);
     log_change(*db_, version_, ChangeKind::log, row.request_id, id, json{{"adhoc", true}});
+    ladder_after_append(*db_, version_, ladder, id, row.asked_at, row.stress, r.level, r.text);
     return require_entry(*db_, id);
   });
 }
@@ -487,20 +492,6 @@ Journal::Found Journal::find_entries(const EntryFilter& filter, std::optional<st
   });
 }
 
-std::vector<Journal::Step> Journal::ladder_steps() const {
-  return read_op(path_, [&] {
-    SQLite::Statement s(*db_,
-                        "SELECT e.asked_utc, e.asked_offset, e.stress, r.level, "
-                        "CASE WHEN r.level IS NULL THEN r.text ELSE '' END FROM entries AS e "
-                        "JOIN requests AS r ON r.id = e.request_id ORDER BY e.asked_utc, e.id");
-    std::vector<Step> out;
-    while (s.executeStep())
-      out.push_back(Step{Instant{s.getColumn(0).getInt64(), s.getColumn(1).getInt()}, s.getColumn(2).getInt(),
-                         opt_int(s.getColumn(3)), s.getColumn(4).getString()});
-    return out;
-  });
-}
-
 std::vector<std::string> Journal::ideas_used() const {
   return read_op(path_, [&] {
     SQLite::Statement s(*db_, "SELECT DISTINCT idea FROM requests WHERE idea IS NOT NULL");
@@ -512,9 +503,18 @@ std::vector<std::string> Journal::ideas_used() const {
 
 std::vector<Request> Journal::latest_requests(std::int64_t limit) const {
   return read_op(path_, [&] {
-    SQLite::Statement s(*db_, std::string(request_select) +
-                                  " WHERE status != 'dropped' ORDER BY created_utc DESC, id DESC LIMIT ?");
-    s.bind(1, limit);
+    // The newest `limit` of each status kept, each a backward range of requests_by_status
+    // (status, created_utc, then the id), merged: not a sort of every request.
+    const std::string newest_of = "SELECT * FROM (" + std::string(request_select) +
+                                  " WHERE status = ? ORDER BY created_utc DESC, id DESC LIMIT ?)";
+    SQLite::Statement s(*db_, newest_of + " UNION ALL " + newest_of + " UNION ALL " + newest_of +
+                                  " ORDER BY created_utc DESC, id DESC LIMIT ?");
+    int i = 1;
+    for (const Status kept : {Status::planned, Status::asked, Status::done}) {
+      s.bind(i++, std::string(to_string(kept)));
+      s.bind(i++, limit);
+    }
+    s.bind(i, limit);
     std::vector<Request> out;
     while (s.executeStep()) out.push_back(read_request(s));
     return out;
@@ -534,6 +534,7 @@ Entry Journal::edit_entry(std::int64_t id, const EntryEdit& edit) {
     if (edit.lesson) after.lesson = *edit.lesson;
     update_entry(*db_, after);
     log_change(*db_, version_, ChangeKind::edit, before.request_id, id, json(before));
+    settle_ladder(*db_, version_);  // computed again when its time or stress changed
     return require_entry(*db_, id);
   });
 }
@@ -554,6 +555,7 @@ Entry Journal::delete_entry(std::int64_t id) {
     json j = before;
     j["request_status"] = to_string(request.status);
     log_change(*db_, version_, ChangeKind::remove, before.request_id, id, j);
+    settle_ladder(*db_, version_);
     return before;
   });
 }

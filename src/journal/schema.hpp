@@ -4,7 +4,9 @@
 // already at its version will not run it again.
 //
 // Every step runs inside the one BEGIN IMMEDIATE transaction of a migration (see
-// journal.cpp), so each must be plain DDL/DML without its own BEGIN/COMMIT.
+// journal.cpp), so each must be plain DDL/DML without its own BEGIN/COMMIT. What SQL does
+// not compute (the ladder of step 5, by the core's rules) open.cpp computes after the steps,
+// in the same transaction.
 #pragma once
 
 #include <array>
@@ -345,6 +347,69 @@ DROP TABLE undo_log;
 ALTER TABLE undo_log_4 RENAME TO undo_log;
 )sql";
 
-inline constexpr std::array<const char*, 4> steps{step1, step2, step3, step4};
+// Step 5: the ladder kept by the writers, and an index for the ideas already used.
+// - ladder_state: one row, the ladder (include/microask/ladder.hpp) over every entry up to
+//   the newest one it covers (covered_utc, covered_id: the last in the order asked_utc,
+//   id; null with no entry): its level, its last move, the count and the felt stresses
+//   (`window`, a JSON array, oldest first) of the last requests at its level. `rules` is
+//   ladder_rules() of the build that computed it. The ladder's rules are the core's, not
+//   SQL: the code advances the state by each new entry (src/journal/ladder_state.cpp) and
+//   computes it again from every entry after any other change to them. The row starts
+//   stale and is computed, in the migration's transaction, right after the steps (open.cpp).
+// - The triggers only say when the entries it was computed from may have changed: any
+//   insert or delete of an entry, a change of an entry's time, stress, request or id, a
+//   change of the level of a request that has entries (or of its text, which decides the
+//   level of a request older than the ladder), a request deleted from under its entries.
+//   They set `stale`; microask's writers compute the state again in the same transaction,
+//   and a row left stale (a write by another program) is never trusted by a reader.
+// - requests_by_idea: `idea` reads the catalogue ids already planned (a few, among many
+//   requests without one) from this index, not from every request.
+inline constexpr const char* step5 = R"sql(
+CREATE TABLE ladder_state (
+  id          INTEGER PRIMARY KEY CHECK (id = 1),
+  rules       TEXT NOT NULL,
+  stale       INTEGER NOT NULL CHECK (stale IN (0, 1)),
+  level       INTEGER NOT NULL CHECK (typeof(level) = 'integer' AND level BETWEEN 1 AND 5),
+  count       INTEGER NOT NULL CHECK (typeof(count) = 'integer' AND count >= 0),
+  window      TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(window) AND json_type(window) = 'array'),
+  moved_utc    INTEGER CHECK (moved_utc IS NULL OR typeof(moved_utc) = 'integer'),
+  moved_offset INTEGER CHECK (moved_offset IS NULL OR (typeof(moved_offset) = 'integer'
+                                                       AND moved_offset BETWEEN -64800 AND 64800)),
+  moved_from   INTEGER CHECK (moved_from IS NULL OR moved_from BETWEEN 1 AND 5),
+  moved_to     INTEGER CHECK (moved_to IS NULL OR moved_to BETWEEN 1 AND 5),
+  moved_mean   REAL,
+  covered_utc  INTEGER CHECK (covered_utc IS NULL OR typeof(covered_utc) = 'integer'),
+  covered_id   INTEGER CHECK (covered_id IS NULL OR typeof(covered_id) = 'integer'),
+  CHECK ((moved_utc IS NULL) = (moved_offset IS NULL) AND (moved_utc IS NULL) = (moved_from IS NULL)
+         AND (moved_utc IS NULL) = (moved_to IS NULL) AND (moved_utc IS NULL) = (moved_mean IS NULL)),
+  CHECK ((covered_utc IS NULL) = (covered_id IS NULL))
+);
+INSERT INTO ladder_state (id, rules, stale, level, count) VALUES (1, '', 1, 1, 0);
+
+CREATE TRIGGER ladder_stale_entry_insert AFTER INSERT ON entries BEGIN
+  UPDATE ladder_state SET stale = 1 WHERE stale = 0;
+END;
+CREATE TRIGGER ladder_stale_entry_delete AFTER DELETE ON entries BEGIN
+  UPDATE ladder_state SET stale = 1 WHERE stale = 0;
+END;
+CREATE TRIGGER ladder_stale_entry_update AFTER UPDATE OF id, request_id, asked_utc, stress ON entries
+WHEN OLD.id IS NOT NEW.id OR OLD.request_id IS NOT NEW.request_id OR OLD.asked_utc IS NOT NEW.asked_utc
+     OR OLD.stress IS NOT NEW.stress BEGIN
+  UPDATE ladder_state SET stale = 1 WHERE stale = 0;
+END;
+CREATE TRIGGER ladder_stale_request_update AFTER UPDATE OF id, level, text ON requests
+WHEN (OLD.id IS NOT NEW.id OR OLD.level IS NOT NEW.level OR (NEW.level IS NULL AND OLD.text IS NOT NEW.text))
+     AND EXISTS (SELECT 1 FROM entries WHERE request_id IN (OLD.id, NEW.id)) BEGIN
+  UPDATE ladder_state SET stale = 1 WHERE stale = 0;
+END;
+CREATE TRIGGER ladder_stale_request_delete AFTER DELETE ON requests
+WHEN EXISTS (SELECT 1 FROM entries WHERE request_id = OLD.id) BEGIN
+  UPDATE ladder_state SET stale = 1 WHERE stale = 0;
+END;
+
+CREATE INDEX requests_by_idea ON requests (idea) WHERE idea IS NOT NULL;
+)sql";
+
+inline constexpr std::array<const char*, 5> steps{step1, step2, step3, step4, step5};
 
 }  // namespace microask::schema

@@ -193,6 +193,7 @@ std::optional<Undone> Journal::undo_last(std::optional<std::int64_t> expected_ch
     SQLite::Statement consume(*db_, "DELETE FROM undo_log WHERE id = ?");
     consume.bind(1, c->id);
     consume.exec();
+    settle_ladder(*db_, version_);  // computed again when what was undone touched the entries
     return u;
   });
 }

@@ -266,3 +266,25 @@ TEST_CASE("the empty journal that stands in for a missing file reads nothing and
                        journal_error);
   CHECK(0 == count(j, "requests"));
 }
+
+TEST_CASE("latest_requests: the newest not dropped, newest first, ties by id, whatever their status") {
+  Journal j = Journal::in_memory();
+  std::mt19937 rng(20261203);
+  const Status statuses[] = {Status::planned, Status::asked, Status::done, Status::dropped};
+  for (int i = 0; i < 60; ++i) {
+    NewRequest r = request("Ask for a pen " + std::to_string(i), Instant{t0 + static_cast<std::int64_t>(rng() % 20) * 60, 0});
+    r.status = statuses[rng() % 4];
+    j.add_request(r);
+  }
+  // The slow way: every request kept, sorted.
+  SQLite::Statement all(j.database_for_test(),
+                        "SELECT id FROM requests WHERE status != 'dropped' ORDER BY created_utc DESC, id DESC");
+  std::vector<std::int64_t> expected;
+  while (all.executeStep()) expected.push_back(all.getColumn(0).getInt64());
+  for (const std::int64_t n : {0, 1, 5, 30, 100}) {
+    std::vector<std::int64_t> got;
+    for (const Request& r : j.latest_requests(n)) got.push_back(r.id);
+    const auto want = std::vector<std::int64_t>(expected.begin(), expected.begin() + std::min<std::int64_t>(n, static_cast<std::int64_t>(expected.size())));
+    CHECK(want == got);
+  }
+}

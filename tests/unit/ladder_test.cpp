@@ -1,6 +1,7 @@
 // The ladder: three requests at the current level move it, calm ones up, hard ones down.
 #include <doctest/doctest.h>
 
+#include <random>
 #include <vector>
 
 #include "microask/ladder.hpp"
@@ -85,6 +86,59 @@ TEST_CASE("the ladder goes up level by level and stays at 5") {
   REQUIRE(l.last_move);
   CHECK(l.last_move->from == 4);   // the three calm ones at 5 moved nothing
   CHECK(l.count == 3);
+}
+
+TEST_CASE("climb_from goes on from any point exactly as climb over the whole history") {
+  // Random histories (fixed seed) whose levels often follow the ladder, split at every point.
+  std::mt19937_64 rng(20261202);
+  for (int run = 0; run < 200; ++run) {
+    std::vector<LadderStep> s;
+    std::int64_t t = 1'790'000'000;
+    for (int i = 0; i < 40; ++i) {
+      const int level = rng() % 3 == 0 ? static_cast<int>(rng() % 5) + 1 : climb(s).level;
+      const int stress = rng() % 2 == 0 ? static_cast<int>(rng() % 5) : static_cast<int>(rng() % 4) + 7;
+      s.push_back(LadderStep{Instant{t += 60, 0}, level, stress});
+    }
+    const Ladder whole = climb(s);
+    CHECK(ladder_consistent(whole));
+    for (std::size_t at = 0; at <= s.size(); ++at) {
+      const Ladder first = climb(std::span(s).first(at));
+      CHECK(ladder_consistent(first));
+      CHECK(climb_from(first, std::span(s).subspan(at)) == whole);
+    }
+  }
+}
+
+TEST_CASE("the window holds the felt stresses the mean is taken over") {
+  const Ladder l = climb(steps({{1, 8}, {1, 3}, {1, 2}, {1, 9}}));  // 4.33, then 4.67: no move
+  CHECK(l.window == std::vector<int>{3, 2, 9});
+  CHECK(l.count == 4);
+  CHECK(l.mean == window_mean(l.window));
+  CHECK(climb(steps({{1, 1}, {1, 1}, {1, 1}})).window.empty());  // moved: counting starts again
+  CHECK_FALSE(window_mean({}).has_value());
+}
+
+TEST_CASE("a ladder climb_from cannot make is not consistent") {
+  Ladder l = climb(steps({{1, 1}, {1, 1}, {1, 1}, {2, 5}}));
+  REQUIRE(ladder_consistent(l));
+  Ladder bad = l;
+  bad.window = {5, 5};  // count 1
+  CHECK_FALSE(ladder_consistent(bad));
+  bad = l;
+  bad.level = 6;
+  CHECK_FALSE(ladder_consistent(bad));
+  bad = l;
+  bad.last_move->to = 3;  // not where it stands
+  CHECK_FALSE(ladder_consistent(bad));
+  bad = l;
+  bad.window = {11};
+  bad.mean = 11;
+  CHECK_FALSE(ladder_consistent(bad));
+}
+
+TEST_CASE("the rules' key is a fixed hash of this build") {
+  CHECK(ladder_rules().size() == 16);
+  CHECK(ladder_rules().find_first_not_of("0123456789abcdef") == std::string_view::npos);
 }
 
 }  // namespace microask
