@@ -135,7 +135,7 @@ TEST_CASE("a new journal starts with the ladder at level 1, saved and trusted") 
 
 // ---- The writers ------------------------------------------------------------------------------
 
-TEST_CASE("an append of the newest entry goes on from the saved ladder; one in the past walks every entry") {
+TEST_CASE("an append of the newest entry goes on from the saved ladder, one in the past walks every entry") {
   Journal j = Journal::in_memory();
   const auto one = j.add_request(at_level("Ask the baker to slice the bread", 1));
   const auto three = j.add_request(at_level("Ask a stranger for the time", 3));
