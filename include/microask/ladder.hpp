@@ -63,7 +63,7 @@ int counted_level(std::optional<int> request_level, std::string_view request_tex
 
 // A key of the rules a ladder is computed with: the constants above, counted_level (the
 // catalogue, its settings' words, the checker), and the order the journal walks its entries
-// in. A hash of their sources, made by the build (cmake/ladder_rules.cmake): a ladder saved
+// in. A hash of their sources, made by the build (src/ladder_rules.cmake): a ladder saved
 // under another key was computed by another build and is computed again, not trusted.
 std::string_view ladder_rules();
 
