@@ -59,7 +59,7 @@ TEST_CASE("log --grep finds a word in the request, the note or the lesson, whate
   CHECK(2 == s.run({"log", "--grep", ""}).code);
 }
 
-TEST_CASE("log --to lists the entries of one person; with a new request's text, it says whom") {
+TEST_CASE("log --to lists the entries of one person, with a new request's text, it says whom") {
   Sandbox s;
   ok(s, {"plan", "Ask Tom for a pen"});
   ok(s, {"log", "1", "-s", "2", "-r", "yes"});
@@ -173,7 +173,7 @@ TEST_CASE("a mistyped subcommand or option gets a 'did you mean'") {
   CHECK_FALSE(has(s.run({"log", "--zzzzzz"}).err, "did you mean"));
 }
 
-TEST_CASE("the configuration file gives defaults; the command line wins; a bad value is named") {
+TEST_CASE("the configuration file gives defaults, the command line wins, a bad value is named") {
   Sandbox s;
   const auto dir = s.dir() / "config";
   std::filesystem::create_directories(dir / "microask");

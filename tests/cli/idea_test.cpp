@@ -59,7 +59,7 @@ TEST_CASE("idea: a new journal is offered a level-1 idea in English, with the co
   CHECK("fr" == json::parse(ok(s, {"idea", "--lang", "fr", "--json"}).out)["lang"]);
 }
 
-TEST_CASE("idea --plan and plan --idea save the idea with its id and level; it is not offered again") {
+TEST_CASE("idea --plan and plan --idea save the idea with its id and level, it is not offered again") {
   Sandbox s;
   const auto first = json::parse(ok(s, {"idea", "--json"}).out);
   const auto planned = json::parse(ok(s, {"idea", "--plan", "--json"}).out);
@@ -105,7 +105,7 @@ TEST_CASE("plan --idea and --level refuse what they cannot take, and the journal
   CHECK(before == s.query("SELECT group_concat(text || level, '|') FROM requests"));
 }
 
-TEST_CASE("plan --level gives a typed request its level; without it, the level its words suggest") {
+TEST_CASE("plan --level gives a typed request its level, without it, the level its words suggest") {
   Sandbox s;
   const auto given = json::parse(ok(s, {"plan", "--json", "--level", "4", "Ask Tom for a pen"}).out);
   CHECK(given["level"] == 4);
@@ -116,7 +116,7 @@ TEST_CASE("plan --level gives a typed request its level; without it, the level i
         "4," + std::to_string(suggested["level"].get<int>()));
 }
 
-TEST_CASE("the ladder: three calm requests at a level go one up, three hard ones one down; stats shows it") {
+TEST_CASE("the ladder: three calm requests at a level go one up, three hard ones one down, stats shows it") {
   Sandbox s;
   for (int i = 0; i < 3; ++i) CHECK(1 == do_offered(s, 2, 1 + i)["level"]);
   auto r = ok(s, {"idea"});
@@ -144,7 +144,7 @@ TEST_CASE("the ladder: three calm requests at a level go one up, three hard ones
   CHECK(has(r.out, "Level 5, as you asked (the ladder is at 1)."));
 }
 
-TEST_CASE("idea: nothing left at a level, then the nearest level; a language with no idea left") {
+TEST_CASE("idea: nothing left at a level, then the nearest level, a language with no idea left") {
   Sandbox s;
   const auto ones = at_level(Lang::en, 1);
   for (std::size_t i = 0; i < ones.size(); ++i) ok(s, {"idea", "--level", "1", "--plan"});
@@ -168,7 +168,7 @@ TEST_CASE("idea: nothing left at a level, then the nearest level; a language wit
   CHECK(0 == s.run({"idea", "--lang", "en"}).code);
 }
 
-TEST_CASE("idea --list: the ideas not planned yet, by level and setting; --setting takes a word of either language") {
+TEST_CASE("idea --list: the ideas not planned yet, by level and setting, --setting takes a word of either language") {
   Sandbox s;
   const auto all = json::parse(ok(s, {"idea", "--list", "--json"}).out);
   CHECK(all.size() == microask::catalogue(Lang::en).size());
@@ -230,7 +230,7 @@ TEST_CASE("a failed plan offers an idea of the same setting at the ladder's leve
   CHECK(json::parse(r.out)["instead"]["level"] == 1);
 }
 
-TEST_CASE("idea-lang in the configuration file chooses the ideas' language; --lang wins") {
+TEST_CASE("idea-lang in the configuration file chooses the ideas' language, --lang wins") {
   Sandbox s;
   const auto dir = s.dir() / "config";
   std::filesystem::create_directories(dir / "microask");

@@ -268,7 +268,7 @@ TEST_CASE("review: on a terminal, log asks for a lesson and offers the request w
   CHECK_FALSE(has(ok(s, {"log"}, 0, "").err, "waiting"));
 }
 
-TEST_CASE("review: what is asked and not logged shows in plan; who is asked shows where a request is shown") {
+TEST_CASE("review: what is asked and not logged shows in plan, who is asked shows where a request is shown") {
   Sandbox s;
   ok(s, {"plan", "Ask Tom for a pen"});
   ok(s, {"plan", "Ask the bus driver which stop is closest to the museum"});

@@ -212,7 +212,7 @@ TEST_CASE("__complete: every journal-backed value row names a real option: each 
     CHECK_MESSAGE(!values(complete(s, words).out).empty(), (words[0] + " " + words[1]));
 }
 
-TEST_CASE("__complete: idea's options and values; plan --idea offers the ids not planned yet, with their text") {
+TEST_CASE("__complete: idea's options and values, plan --idea offers the ids not planned yet, with their text") {
   Sandbox s;
   const auto v = values(complete(s, {"idea", "--"}).out);
   for (const char* o : {"--lang", "--level", "--setting", "--list", "--plan", "--json"}) CHECK_MESSAGE(has(v, o), o);

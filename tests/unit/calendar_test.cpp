@@ -654,7 +654,7 @@ TEST_CASE("parse_when: weekdays, English and French, full and short, on a Thursd
   }
 }
 
-TEST_CASE("parse_when: today's weekday is today while the time fits, else a week ago; 'last' never today") {
+TEST_CASE("parse_when: today's weekday is today while the time fits, else a week ago, 'last' never today") {
   // A day alone: noon, and noon is still to come, so now (as for today's date).
   CHECK("2026-11-26T09:30:15+01:00" == when("thursday"));
   CHECK("2026-11-26T08:00:00+01:00" == when("thursday 08:00"));

@@ -161,7 +161,7 @@ TEST_CASE("concrete: several asks bundled, and how to split them") {
   CHECK(Verdict::pass == concrete("From now on you knock before coming into my room"));
 }
 
-TEST_CASE("concrete: over about 25 words is long-winded, even one clear ask; up to 25 passes") {
+TEST_CASE("concrete: over about 25 words is long-winded, even one clear ask, up to 25 passes") {
   const std::string_view fr =
       "Je voudrais demander au gardien, vu que ça fait trois semaines que l'ampoule du couloir est grillée et "
       "que tout le monde passe devant sans rien dire, s'il peut la changer";

@@ -247,7 +247,7 @@ TEST_CASE("a request typed by the person counts for spacing by its words") {
   CHECK(o.idea->setting != "cafe");
 }
 
-TEST_CASE("three calm requests move the offer one level up; three hard ones back down") {
+TEST_CASE("three calm requests move the offer one level up, three hard ones back down") {
   Fixture f;
   const auto ones = at_level(Lang::en, 1);
   for (int i = 0; i < 3; ++i) f.plan(ones[static_cast<std::size_t>(i)]->id, 2);
@@ -286,7 +286,7 @@ TEST_CASE("a request older than the ladder counts at the level its words suggest
   }
 }
 
-TEST_CASE("nothing left at the level asked; the nearest level when none was asked") {
+TEST_CASE("nothing left at the level asked, the nearest level when none was asked") {
   Fixture f;
   f.plan_all(Lang::en, 1);
   const IdeaOffer asked = offer_idea(f.journal, IdeaQuery{Lang::en, 1, std::nullopt});

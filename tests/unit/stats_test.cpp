@@ -171,7 +171,7 @@ TEST_CASE("--all ignores days that carry no request") {
   CHECK(1 == s.totals.active_weeks);
 }
 
-TEST_CASE("totals cover the weeks shown; all_time the whole journal") {
+TEST_CASE("totals cover the weeks shown, all_time the whole journal") {
   DayTotals old = day(day_of(2025, 3, 3), 4, 6);
   old.yes = 1;
   old.no = 2;

@@ -162,7 +162,7 @@ exit_status run(const Options& o, Prepared& p, Context& ctx, const GlobalOptions
       ctx.out << fmt::format(fmt::runtime(_("Dropped request #{}: \"{}\"")), r.id, shown(r.text)) << '\n';
     return exit_status::success;
   }
-  if (o.words.empty()) {
+  if (o.words.empty() && !p.idea) {
     const auto open = open_requests(*journal);
     if (o.json)
       write_json(ctx.out, json(open));
