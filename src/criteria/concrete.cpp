@@ -27,9 +27,22 @@ bool qualified(const Matcher& m, const Asking& a, std::size_t e, words::Qualifie
   // "des infos à la mairie sur le recensement": what it is about may follow the addressee.
   const Span lead = a.addressee_prep.found() ? Span{a.addressee_prep.first, a.addressee.last} : a.addressee;
   if (lead.found() && lead.first == e) e = lead.last;
+  // ... or a place said after the addressee: "de l'aide à quelqu'un à la gare pour porter".
+  if (lead.found() && lead.last == e && m.any_at(c.specifiers, e) == npos) {
+    std::size_t p = m.any_at(c.to_the, e);
+    if (p == npos) p = m.any_at(c.venues, e);
+    if (p == npos) p = m.any_at(c.to_someone, e);
+    if (p != npos && m.is_determiner(p)) p = m.any_at(c.determiners, p);
+    if (p != npos && p + 1 < t.size() && t.wordlike(p) && m.any_at(c.specifiers, p + 1) != npos) e = p + 1;
+  }
   const std::size_t s = m.any_at(c.specifiers, e);
-  if ((q == words::Qualified::by_preposition || q == words::Qualified::by_any) && s != npos &&
-      !(s == e + 1 && m.any_at(c.time_words, s) != npos))
+  // "for tomorrow" says when, not with what; "with this box" says with what ("this" is a time
+  // word only before another: "this morning").
+  auto time_at = [&](std::size_t i) {
+    if (m.any_at(c.time_words, i) == npos) return false;
+    return !m.is_determiner(i) || (i + 1 < t.size() && m.any_at(c.time_words, i + 1) != npos);
+  };
+  if ((q == words::Qualified::by_preposition || q == words::Qualified::by_any) && s != npos && !(s == e + 1 && time_at(s)))
     return true;
   if (q == words::Qualified::by_preposition) return false;
   // "something vegetarian", "something to drink", "quelque chose à boire"

@@ -53,7 +53,9 @@ void add_public_findings(const Matcher& m, Findings& f) {
   const Span act = m.first_of(m.tables().public_acts);
   auto sensitive = [](const std::vector<Found>& found) {
     return std::any_of(found.begin(), found.end(), [](const Found& x) {
-      return x.kind != ReasonKind::unclear && x.kind != ReasonKind::money && x.kind != ReasonKind::commitment;
+      // asking someone to change is said to them, whoever hears it
+      return x.kind != ReasonKind::unclear && x.kind != ReasonKind::money && x.kind != ReasonKind::commitment &&
+             x.kind != ReasonKind::change_person;
     });
   };
   if (!act.found() && !sensitive(f.reversible) && !sensitive(f.low_cost)) return;

@@ -58,6 +58,9 @@ enum Guard : unsigned {
                           // weekend", "me prêter sa perceuse pour la semaine")
   trivial_sum = 1u << 9,  // the request names sums, and none above the trivial: "I'll pay you
                           // back the £4", "je te rends les 3 € demain"
+  met_in_passing = 1u << 10,  // only when the person is met in passing ("the woman beside me",
+                              // "la fille de la salle de sport"): a dinner with a friend is no
+                              // approach, with someone met on the train it is
 };
 
 // A trigger and what it does to each criterion: nothing, or a reason of that kind.

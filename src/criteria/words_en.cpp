@@ -59,7 +59,9 @@ constexpr AskVerb ask_verbs[] = {
     // an order in the indicative, for good: "From now on you knock"
     {"^ from now on you", Addressee::none, "From now on you knock first"},
     // a wish said to the person: "I'd love it if you could ..."
-    {"love|like|appreciate it if you could|would|can", Addressee::none, "I'd love it if you could call me"},
+    {"love|like|appreciate it if you", Addressee::none, "I'd love it if you could call me"},
+    // someone got to do it: "Get a stranger at the gym to spot me", "get the person next to me to move"
+    {"get|getting a|an|the|someone|somebody ~5 to _", Addressee::none, "Get the person next to me to move their bag"},
     {"it would be great|nice|lovely|helpful if you could|would", Addressee::none, "It would be great if you could call me"},
     {"^ swap|switch|trade|swapping|switching", Addressee::preposition, "Swap my Tuesday shift with Omar"},
     {"^ take|bring|send|return|taking|bringing ~4 back", Addressee::preposition, "Take the shirt back to the shop"},
@@ -72,6 +74,9 @@ constexpr AskVerb ask_verbs[] = {
     // An order in the indicative: "Tonight you cook", "You collect the kids at 5".
     {"^ [tonight|today|tomorrow|now|this|next] [morning|afternoon|evening|week|weekend|time] you !are|were|have|had|know|knew|said|never|always|seem|seemed|look|think|thought|was|got|feel|felt",
      Addressee::none, "Tonight you cook the pasta"},
+    // ... and in the progressive: "You're picking me up at 8", "Tonight you are doing the dishes".
+    {"^ [tonight|today|tomorrow|now|this|next] [morning|afternoon|evening|week|weekend|time] you are !being|making|acting|getting|going|lying|joking|kidding|ignoring *ing",
+     Addressee::none, "You're picking me up at 8"},
 };
 
 constexpr sv to_someone[] = {"to", "with", "from"};
@@ -133,6 +138,11 @@ constexpr Vague vague[] = {
     {"<the|these|those|my|your|his|her|our|their|how|what|which|all|two|three|many|few|other|both things",
      Qualified::never, "Ask my flatmate about things"},
     {"whatever", Qualified::never, "Ask for whatever is left"},
+    // a kind that says nothing of what: "something nice", "anything good"
+    {"something|anything nice|good|special|different|interesting|fun|cool|else|new|exciting|random|useful",
+     Qualified::never, "Ask the baker for something nice"},
+    {"the|that|this _ thing !i|you|we|they|he|she|that|which|to", Qualified::never, "Ask my landlord about the boiler thing"},
+    {"the|that|this thing !i|you|we|they|he|she|that|which|to|is|s", Qualified::never, "Ask my roommate about the thing from last week"},
     {"for|some|any|more|need|little|extra help|assistance|support", Qualified::by_preposition, "Ask my colleague for some help"},
     {"a hand", Qualified::by_preposition, "Ask Jo to give me a hand"},
     {"help|helping|assist me|us", Qualified::by_any, "Ask my friend to help me"},
@@ -204,7 +214,9 @@ constexpr Rule rules[] = {
     {"always ask", habit, {}, {}, unguarded, "Always ask for the receipt"},
     {"from now on !you", habit, {}, {}, unguarded, "Ask for help from now on"},
     {"from now on you", {}, {}, change_person, unguarded, "From now on you knock before coming in"},
-    {"dare [to] ask|asking", habit, {}, {}, unguarded, "Dare to ask for a discount"},
+    {"dare [to] ask|asking !the|my|his|her|our|their|a|an|someone|somebody", habit, {}, {}, unguarded, "Dare to ask for a discount"},
+    {"dare|daring [to] say|speak|voice what|my", habit, {}, {}, unguarded, "Dare to say what I think at work"},
+    {"at least ~1 #num|two|three|four|five|ten times|noes|nos|rejections|requests|asks", habit, {}, {}, unguarded, "Get told no at least three times today"},
     {"learn|learning|able|brave|courage|confidence|confident to ask|asking", habit, {}, {}, unguarded, "Learn to ask for help"},
     {"find|finding|have|get the courage|nerve|guts|strength to", habit, {}, {}, unguarded, "Find the courage to say no to my boss"},
     {"braver|bolder|better|comfortable|easier|confident at|with|about asking", habit, {}, {}, unguarded, "Be more confident about asking"},
@@ -250,6 +262,12 @@ constexpr Rule rules[] = {
     {"to|could|would|can|please|should stop|quit ~1 *ing", {}, {}, change_person, close_only, "Ask my dad to stop smoking"},
     {"tell|telling|told ~5 stop|quit *ing", {}, {}, change_person, close_only, "Tell my brother to stop shouting"},
     {"to no longer", {}, {}, change_person, unguarded, "Ask my dad to no longer call me at work"},
+    {"stop|quit|stopping ~1 *ing ~4 every|always|constantly|anymore", {}, {}, change_person, close_only, "Could you stop interrupting me in every meeting?"},
+    {"stop|quit|stopping ~1 *ing ~4 all the time", {}, {}, change_person, close_only, "Could you stop sighing all the time?"},
+    {"speak|talk|speaking|talking [to|with] [me] more|less softly|gently|kindly|nicely|calmly|politely|respectfully|harshly|loudly|rudely",
+     {}, {}, change_person, close_only, "Would you be willing to speak more softly with me?"},
+    {"stop|not raise|raising your voice", {}, {}, change_person, close_only, "Could you stop raising your voice?"},
+    {"stop|not shout|shouting|yell|yelling|snap|snapping at me", {}, {}, change_person, close_only, "Could you stop snapping at me?"},
     {"lose weight", {}, {}, change_person, unguarded, "Ask my partner to lose weight"},
     {"dress differently|better", {}, {}, change_person, unguarded, "Ask my boyfriend to dress better"},
     {"clean up after himself|herself|themselves", {}, {}, change_person, unguarded, "Ask my flatmate to clean up after himself"},
@@ -286,6 +304,8 @@ constexpr Rule rules[] = {
     {"volunteer|volunteering|sign|signing [up] ~4 whole|every|each season|year|term|summer|month|semester|week",
      {}, commitment, {}, neg_ask, "Sign up as a volunteer for the whole season"},
     {"yes to ~3 offer|proposal|contract|deal", {}, commitment, {}, negated, "Say yes to the job offer"},
+    {"volunteer|volunteering|offer|offering to run|organise|organize|lead|coordinate|host|coach|manage ~4 next|whole|every|each season|year|term|summer|semester|spring|autumn|winter",
+     {}, commitment, {}, neg_ask, "Volunteer to run the school fete next summer"},
     {"co write|writing|author|authoring|found|founding|own|run", {}, commitment, {}, neg_ask, "Co-write the book with Ana"},
     {"i|we will|ll|am|are take|taking|buy|buying ~3 car|flat|house|apartment|sofa|kitchen", {}, money, {}, negated, "I will buy the car today"},
     {"no|without cancellation|cancelation|exit|refund|refunds", {}, commitment, {}, negated, "Buy the flight with no refund"},
@@ -344,6 +364,11 @@ constexpr Rule rules[] = {
     {"cover|covering|front|fronting|spot|advance me|my|our ~3 half|share|part|portion ~3 rent|bills|deposit|mortgage",
      {}, money, loan, neg_ask | business, "Ask my flatmate to cover my half of the rent"},
     {"invest|investing ~3 #big", {}, {}, big_favour, neg_ask | business, "Invest 2000 dollars in the bakery"},
+    // a large sum claimed back from a person: no debt for the asker, but high stakes
+    // (a sum owed for long, or chased: "the 300 he has owed me since March", "finally pay back")
+    {"#big ~4 he|she|they|you ~2 owe|owes|owed me|us ~2 since|for", {}, {}, loan, neg_ask | business, "Ask Jake for the £300 he has owed me since March"},
+    {"chase|chasing ~4 #big", {}, {}, loan, neg_ask | business, "Chase Jake for the £300 from the trip"},
+    {"finally ~4 #big", {}, {}, loan, neg_ask | business, "Ask Jake to finally pay back the £300"},
     {"be my|our bridesmaid|bridesmaids|witness|godmother|godfather|godparent|executor|guarantor|referee", {}, {}, big_favour, unguarded, "Ask my sister to be my bridesmaid"},
     {"be my|our best man", {}, {}, big_favour, unguarded, "Ask my brother to be my best man"},
     {"be my|our maid of honour|honor", {}, {}, big_favour, unguarded, "Ask Jo to be my maid of honour"},
@@ -407,7 +432,7 @@ constexpr Rule rules[] = {
     {"break|breaking|broke up", {}, relationship, emotional_load, neg_ask, "Tell Kim I want to break up"},
     {"split|splitting up", {}, relationship, emotional_load, neg_ask, "Tell Jo we should split up"},
     {"divorce|divorcing", {}, relationship, emotional_load, neg_ask, "Tell my husband I want a divorce"},
-    {"we ~2 separate|split", {}, relationship, emotional_load, neg_ask, "Tell Sam we should separate"},
+    {"we ~2 separate|split !a|an|the|bill|bills|it|this|that|our|costs|cost|fuel|petrol|taxi|cab|dessert|pizza|check|cheque", {}, relationship, emotional_load, neg_ask, "Tell Sam we should separate"},
     {"i|we ~3 separate|split !the|bills|bill|checks|cheques|our|my|it|this|that|a", {}, relationship, emotional_load, neg_ask, "Tell Kim I want to split"},
     {"end|ending ~2 relationship|marriage|engagement|friendship", {}, relationship, emotional_load, neg_ask, "Ask Jo to end the relationship"},
     {"end|ending things", {}, relationship, emotional_load, neg_ask, "Tell Sam I want to end things"},
@@ -510,6 +535,20 @@ constexpr Rule rules[] = {
     {"give|giving up his|her|their|your ~1 weekend|saturday|sunday|day|evening|evenings|holiday|holidays", {}, {}, big_favour, business, "Ask my brother to give up his weekend"},
     {"spend|spending ~2 saturday|sunday|weekend|day|evening|afternoon|morning|holiday ~1 helping|with|on", {}, {}, big_favour, business, "Ask my friend to spend Saturday helping me"},
     {"big|huge|massive|enormous|major favour|favor", {}, {}, big_favour, unguarded, "Ask my neighbour for a huge favour"},
+    // hours of reading, forms or assembly put on someone else
+    {"12|15|20|25|30|35|40|45|50|60|70|80|90|100|120|150|200|250|300|400|500|twenty|thirty|forty|fifty|hundred page|pages|slide|slides", {}, {}, big_favour, business, "Ask Jo to proofread my 40-page report"},
+    {"fill|filling|complete|completing|file|filing|do|doing ~3 tax return|returns|form|forms", {}, {}, big_favour, business, "Ask my sister to help me fill in my tax return"},
+    {"fill|filling|complete|completing|file|filing|do|doing ~3 taxes", {}, {}, big_favour, business, "Ask my uncle to do my taxes"},
+    {"assemble|assembling|build|building ~3 wardrobe|furniture|bed|desk|shelves|cabinet|cupboard|ikea", {}, {}, big_favour, business, "Ask Tom to help me build the wardrobe"},
+    {"put|putting together ~3 wardrobe|furniture|bed|desk|shelves|cabinet|cupboard|ikea", {}, {}, big_favour, business, "Ask Tom to help me put together the wardrobe"},
+    {"put|putting ~3 wardrobe|furniture|bed|desk|shelves|cabinet|cupboard together", {}, {}, big_favour, business, "Ask Tom to put the wardrobe together"},
+    // a private place or a meal, asked of someone met in passing
+    {"in|into|on|onto his|her|their [front|back] garden|yard|pool|driveway|lawn|roof|house|home|flat", {}, {}, big_favour, met_in_passing,
+     "Ask the man washing his car if I can take photos in his front garden"},
+    {"have|grab|get|share|eat [a] dinner|lunch|breakfast|drink|drinks|coffee|meal with me|us", {}, {}, big_favour, met_in_passing,
+     "Ask the woman beside me whether she'd like to have dinner with me"},
+    {"invite|inviting|take|taking her|him|them|you ~1 to|for|out dinner|lunch|drinks|drink|cinema|movie|movies", {}, {}, declaration, met_in_passing,
+     "Ask the barista if I can take her to dinner"},
     {"write|writing|draft|drafting|prepare|preparing|do|doing my ~3 speech|essay|thesis|dissertation|report|application|cv|resume|homework|presentation|taxes|accounts|website",
      {}, {}, big_favour, business, "Ask my sister to write my speech"},
     {"for free|nothing", {}, {}, big_favour, business, "Ask the painter to do it for free"},
@@ -524,7 +563,7 @@ constexpr Rule rules[] = {
     {"stranger|strangers|passer|passerby|passersby ~8 lend|give|spare|borrow ~3 money|cash", {}, {}, big_favour, unguarded, "Ask a stranger to lend me some money"},
     {"stranger|strangers|passer|passerby|passersby ~8 #big", {}, {}, big_favour, unguarded, "Ask a stranger for 100 euros"},
     {"stranger|strangers|passer|passerby|passersby ~8 12|15|20|25|30|40|50|fifteen|twenty|thirty|forty|fifty !minutes|mins|min|seconds|metres|meters|yards|percent", {}, {}, big_favour, unguarded, "Ask a stranger for 20 bucks"},
-    {"stranger|strangers|passer|passerby|passersby|never ~12 their|his|her garden|yard|pool|house|flat|home|bathroom|shower|driveway|kitchen|sofa|place", {}, {}, big_favour, unguarded, "Ask a stranger if my kids can swim in their pool"},
+    {"stranger|strangers|passer|passerby|passersby|never ~12 their|his|her [front|back] garden|yard|pool|house|flat|home|bathroom|shower|driveway|kitchen|sofa|place", {}, {}, big_favour, unguarded, "Ask a stranger if my kids can swim in their pool"},
     {"show|showing|take|taking me|us round|around", {}, {}, big_favour, business, "Ask a passer-by to show me around"},
     {"random|strangers|stranger|unknown ~6 a|me|us lift|ride", {}, {}, big_favour, unguarded, "Ask a random guy for a lift home"},
     {"lift|ride home|back|there ~2 from a|some random|stranger", {}, {}, big_favour, unguarded, "Ask for a lift home from a random guy"},
@@ -553,6 +592,12 @@ constexpr Rule rules[] = {
     {"why do|does|did|would|will|can|could|have|has|are|is he|she|they|you|we ~1 never|always", {}, {}, confrontation, unguarded, "Ask my brother why do you never call"},
     {"how come ~4 always|never", {}, {}, confrontation, unguarded, "Ask my sister how come I always pay"},
     {"always me who|that", {}, {}, confrontation, unguarded, "Ask why it is always me who cleans"},
+    // a reproach phrased as a question: "Is it really so hard for you to ...?"
+    {"is|was it [really|honestly] so|that|too hard|difficult|much", {}, {}, confrontation, unguarded, "Is it really so hard for you to clean the bathroom?"},
+    {"how hard is|can it", {}, {}, confrontation, unguarded, "How hard is it to put the lid back?"},
+    {"who keeps|keep ~1 *ing", {}, {}, confrontation, unguarded, "Ask the neighbours who keeps dumping rubbish by my gate"},
+    {"would it kill you", {}, {}, confrontation, unguarded, "Would it kill you to call?"},
+    {"how many times do|have|must|should i", {}, {}, confrontation, unguarded, "How many times do I have to ask?"},
     {"why my|his|her|their|our|your _ ~3 not|never", {}, {}, confrontation, unguarded, "Ask why my manager has not replied"},
     {"why ~6 copied|copy|copies|plagiari*|sabotag*|undermin*|badmouth*|lied|lie|lies|lying|hid|hide|hides|hiding|hidden|stole|steal|stealing|pocket*|cheat*|betray*|ignor*|snub*|exclud*|blam*|humiliat*|mock*|insult*|yell*|shout*|dump*|ghost*|gossip*|favour*|favor*|belittl*|patroniz*|patronis*",
      {}, {}, confrontation, unguarded, "Ask my colleague why he copied my report"},
@@ -640,7 +685,7 @@ constexpr sv public_acts[] = {"announce|announcing|announcement", "post|posting|
                               "publish|publishing", "tweet|tweeting", "declare|declaring",
                               "denounce|denouncing", "expose|exposing", "shout|shouting",
                               "call|calling out", "stand up", "broadcast", "tell everyone",
-                              "reply all", "cc|ccing everyone|all"};
+                              "reply all", "cc|ccing everyone|all", "publicly"};
 constexpr sv lending[] = {"lend", "lends", "lending", "loan", "borrow", "borrows", "borrowing"};
 constexpr sv possibility[] = {"if|whether i|we can|could"};
 constexpr sv possessives[] = {"my _", "his _", "her _", "their _", "our _", "the boss",

@@ -237,7 +237,9 @@ constexpr Rule rules[] = {
     {"trouver|avoir|prendre le|la|l courage|force|audace de|d", habit, {}, {}, unguarded, "Trouver le courage de dire non à ma belle-mère"},
     {"a l avenir", habit, {}, {}, unguarded, "À l'avenir demander un reçu"},
     {"oser|ose|apprendre|arriver|reussir a|de demander", habit, {}, {}, unguarded, "Réussir à demander une remise"},
-    {"ose|oses|osent|oser demander", habit, {}, {}, unguarded, "Oser demander une remise"},
+    {"ose|oses|osent|oser demander !a|au|aux", habit, {}, {}, unguarded, "Oser demander une remise"},
+    {"ose|oses|osent|oser dire|exprimer ce|mon|ma|mes", habit, {}, {}, unguarded, "Oser dire ce que je pense en réunion"},
+    {"au moins ~1 #num|deux|trois|quatre|cinq|dix fois|non|refus|demandes", habit, {}, {}, unguarded, "Me faire dire non au moins trois fois aujourd'hui"},
     {"apprendre|savoir|oser|reussir|arriver a|de dire|demander|refuser", habit, {}, {}, unguarded, "Apprendre à dire non"},
     {"devenir ~3 qui", habit, {}, {}, unguarded, "Devenir quelqu'un qui ose"},
     {"poser plus de questions", habit, {}, {}, unguarded, "Poser plus de questions en cours"},
@@ -282,6 +284,10 @@ constexpr Rule rules[] = {
     {"de|d|peut|peux|pourrait|pourrais|pourriez|pouvez|veux|voudrais|voulez arreter|cesser de|d", {}, {}, change_person, close_only, "Demander à mon père d'arrêter de fumer"},
     {"arrete|arretez|cesse|cessez de|d", {}, {}, change_person, close_only, "Arrête de crier"},
     {"de|d ne plus|pas", {}, {}, change_person, close_only, "Demander à mon voisin de ne plus klaxonner"},
+    {"pour ne plus", {}, {}, change_person, close_only, "Tu serais d'accord pour ne plus me couper la parole ?"},
+    {"couper|coupes|coupez|couper la parole", {}, {}, change_person, close_only, "Demander à Paul d'arrêter de me couper la parole"},
+    {"ta|sa|votre|leur facon|maniere de me|m|nous parler|traiter|repondre|regarder", {}, {}, change_person, close_only, "Est-ce qu'on peut parler de ta façon de me parler ?"},
+    {"me parler|repondre ~1 plus doucement|gentiment|calmement|poliment", {}, {}, change_person, close_only, "Tu pourrais me parler plus doucement ?"},
     {"arreter|cesser la|le|l cigarette|clope|alcool|tabac|drogue|jeu|boisson|fumette|joint", {}, {}, change_person, close_only, "Demander à mon oncle d'arrêter la cigarette"},
     {"perdre du poids", {}, {}, change_person, unguarded, "Demander à mon père de perdre du poids"},
     {"maigrir|grandir", {}, {}, change_person, unguarded, "Demander à mon fils de grandir"},
@@ -360,6 +366,10 @@ constexpr Rule rules[] = {
      {}, commitment, {}, neg_ask, "Proposer d'être trésorier du club"},
     {"porter|porte volontaire|candidat|candidate|benevole ~4 organiser|gerer|coordonner|toute|tout|chaque|annee|saison",
      {}, commitment, {}, neg_ask, "Me porter volontaire pour organiser la kermesse"},
+    {"inscrire|inscris|inscrive|inscription ~4 toute|pour l|la annee|saison|an|trimestre|semestre", {}, commitment, {}, neg_ask, "Demander à la prof de m'inscrire pour toute l'année"},
+    {"tous les lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|soirs|matins ~3 de l|la|toute annee|saison|an", {}, commitment, {}, neg_ask, "Proposer de garder les enfants tous les mercredis de l'année"},
+    {"ecrire|rediger|monter|lancer|creer ~3 a deux|ensemble", {}, commitment, {}, neg_ask, "Proposer à Samir d'écrire à deux l'article"},
+    {"co ecrire|rediger|signer|fonder|organiser", {}, commitment, {}, neg_ask, "Proposer à Samir de co-écrire l'article"},
     {"m|me|t|te|s|se engager|engage ~4 toute|tout|chaque|annee|saison|an|ans|mois|semestre",
      {}, commitment, {}, neg_ask, "M'engager comme bénévole pour toute la saison"},
     {"passer|passe a|en #num %", {}, job, negotiation, neg_ask, "Demander à passer à 80 % en septembre"},
@@ -413,6 +423,7 @@ constexpr Rule rules[] = {
     {"emmenag*|viv*|habit* ensemble", {}, relationship, emotional_load, negated, "Proposer à Léa de vivre ensemble"},
     {"vivre|habiter|emmenager|installer chez moi|nous", {}, relationship, emotional_load, negated, "Proposer à Sam de vivre chez moi"},
     {"emmenag* ensemble", {}, relationship, emotional_load, negated, "Proposer à Léa d'emménager ensemble"},
+    {"m|me installer|installe|emmenager|emmenage|vivre|habiter chez elle|lui|toi|vous|eux|elles", {}, commitment, big_favour, negated, "Demander à Sarah si je peux m'installer chez elle"},
     {"fai*|fass*|avoir|ayons|ait|aie un|des bebe|enfant|enfants|gamin", {}, relationship, emotional_load, negated, "Parler à mon mari d'avoir un enfant"},
     {"rompre|rompt|romps|rupture", {}, relationship, emotional_load, neg_ask, "Annoncer la rupture à Sam"},
     {"se|nous|on separer|separe|separions|quitter|quitte", {}, relationship, emotional_load, neg_ask, "Proposer à Léa qu'on se sépare"},
@@ -515,6 +526,17 @@ constexpr Rule rules[] = {
     // des heures de travail, qui que soit la personne
     {"toute|tout la|le|ma|mon|notre compta|comptabilite|dossier|demenagement|site", {}, {}, big_favour, business, "Demander à Paul de faire toute la compta de l'asso"},
     {"remplir|faire ~2 declaration d|de impots|revenus", {}, {}, big_favour, business, "Demander à ma sœur de m'aider à remplir ma déclaration d'impôts"},
+    {"12|15|20|25|30|35|40|45|50|60|70|80|90|100|120|150|200|250|300|400|500|vingt|trente|quarante|cinquante|cent|centaines pages|diapos|diapositives", {}, {}, big_favour, business, "Demander à Léa de relire mes 80 pages"},
+    {"monter|assembler|remonter ~3 armoire|meuble|meubles|lit|bureau|etagere|etageres|cuisine|placard|ikea", {}, {}, big_favour, business, "Demander à Paul de m'aider à monter l'armoire"},
+    // un service hors du métier : « au pharmacien de regarder mon vélo », « à l'électricien de monter l'armoire »
+    {"pharmacien|pharmacienne|electricien|electricienne|plombier|dentiste|medecin|infirmier|infirmiere|facteur|factrice|coiffeur|coiffeuse ~8 regarder|reparer|verifier|remplir|monter|aider ~5 chaine|velo|voiture|armoire|meuble|impots|declaration|ordinateur|cv",
+     {}, {}, big_favour, unguarded, "Demander au pharmacien de regarder la chaîne de mon vélo"},
+    // une invitation à quelqu'un croisé : une approche
+    {"inviter|invite|invites ~1 a|au diner|dejeuner|restaurant|resto|verre|cine|cinema|boire", {}, {}, declaration, met_in_passing, "Demander à la fille de la salle de sport si je peux l'inviter à dîner"},
+    {"juste elle|lui|toi|vous et moi", {}, {}, declaration, negated, "Proposer à Léa un verre, juste elle et moi"},
+    {"rien que elle|lui|toi|vous et moi", {}, {}, declaration, negated, "Proposer à Léa un verre, rien qu'elle et moi"},
+    {"rien que nous|tous|toutes deux", {}, {}, declaration, negated, "Proposer à Léa un verre, rien que nous deux"},
+    {"qui me plait|plaisait", {}, {}, declaration, unguarded, "Demander son numéro à la serveuse qui me plaît"},
     {"cours particuliers|particulier", {}, {}, big_favour, business, "Demander au prof des cours particuliers gratuits"},
     {"faire|creer|construire|coder mon|ma|notre site|appli|application|logo", {}, {}, big_favour, business, "Demander à Léo de faire mon site"},
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes ~8 preter|pretes|pretez son|sa|ses|leur|votre|ton|ta velo|voiture|scooter|moto|appartement|maison|telephone",
@@ -547,7 +569,18 @@ constexpr Rule rules[] = {
     {"preter|emprunter|prete ~3 voiture|camion|appartement|maison", {}, {}, unclear, business, "Demander à mon frère de me prêter sa voiture"},
     // --- confrontations and reproaches
     {"pourquoi tu|vous|elle|ils|elles ~5 pas|jamais|plus|rien", {}, {}, confrontation, unguarded, "Pourquoi tu ne m'appelles jamais ?"},
+    // un reproche en forme de question : « C'est si dur de ... ? »
+    {"ce est [vraiment] si|trop|tellement|vraiment dur|difficile|complique", {}, {}, confrontation, unguarded, "C'est si dur de ranger tes chaussures ?"},
+    {"est ce [vraiment] si|trop|tellement|vraiment dur|difficile|complique", {}, {}, confrontation, unguarded, "Est-ce si dur de ranger tes chaussures ?"},
+    {"est ce trop demander", {}, {}, confrontation, unguarded, "Est-ce trop demander de fermer la porte ?"},
+    {"combien de fois ~4 dire|demander|repeter|redire|rappeler", {}, {}, confrontation, unguarded, "Combien de fois je dois te le dire ?"},
     {"pourquoi tu|vous|il|elle|ils|elles ~2 toujours|jamais", {}, {}, confrontation, unguarded, "Pourquoi tu es toujours en retard ?"},
+    // une grosse somme réclamée à quelqu'un : pas de dette, mais un enjeu
+    // (une somme due depuis longtemps, réclamée : « les 800 € qu'il me doit depuis mars »)
+    {"#big ~4 que|qu il|elle|tu|vous|ils|elles me|m|nous doit|dois|doivent|devez ~2 depuis", {}, {}, loan, neg_ask | business, "Demander à Julien les 800 € qu'il me doit depuis mars"},
+    {"reclamer|reclame|reclames ~4 #big", {}, {}, loan, neg_ask | business, "Réclamer à Julien les 800 € du voyage"},
+    {"enfin ~4 #big", {}, {}, loan, neg_ask | business, "Demander à Max de me rendre enfin les 250 €"},
+    {"qui n|ne arrete|arretent pas de|d", {}, {}, confrontation, unguarded, "Demander sur le groupe qui n'arrête pas de claquer la porte"},
     {"toujours moi qui|que", {}, {}, confrontation, unguarded, "Pourquoi c'est toujours moi qui range ?"},
     {"comment ca se fait que|qu ~4 toujours|jamais", {}, {}, confrontation, unguarded, "Comment ça se fait que je paie toujours ?"},
     {"pourquoi il|elle|ils|elles|tu|vous ~4 me|m|mon|ma|mes|moi|nous|notre|nos", {}, {}, confrontation, close_only, "Demander à Paul pourquoi il m'évite"},
@@ -636,7 +669,7 @@ constexpr sv public_places[] = {
     "en public", "publiquement",
     "en reunion", "a la|le reunion|assemblee|pot|soiree|fete|mariage|diner", "en ag",
     "assemblee generale", "reunion de copropriete|coproprietaires|parents|famille|equipe",
-    "conseil syndical", "sur facebook|instagram|twitter|linkedin|tiktok|x|snapchat",
+    "conseil syndical", "conseil municipal", "sur facebook|instagram|twitter|linkedin|tiktok|x|snapchat",
     "groupe|forum|page|fil de le|du quartier|immeuble|residence|parents|classe|famille|boulot",
     "groupe whatsapp|facebook|messenger",
     "sur les reseaux", "sur le groupe", "dans le groupe", "le canal", "la boucle",
@@ -644,7 +677,7 @@ constexpr sv public_places[] = {
     "au micro", "repondre a tous", "en plein|pleine", "a la radio", "dans la presse"};
 constexpr sv public_acts[] = {"annonc*", "publier|publie|publiant|poster|poste", "declarer|declare",
                               "denoncer|denonce", "afficher|affiche", "crier|crie", "balancer",
-                              "dire a tout le monde", "prendre la parole"};
+                              "dire a tout le monde", "prendre la parole", "publiquement"};
 constexpr sv lending[] = {"preter", "prete", "pretes", "pretez", "preterais", "preterait",
                            "emprunter", "emprunte", "empruntes"};
 constexpr sv possibility[] = {"si|s je|j|on peux|peut|pourrais|pourrait|pouvais"};

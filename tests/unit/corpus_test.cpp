@@ -133,6 +133,19 @@ TEST_CASE("agreement with the sixth blind batch, French") {
   measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind6_fr.tsv", 0.9, false);
 }
 
+// The seventh blind batch, written by helpers from criteria.md alone and committed before the
+// checker ran on it: first run 0.85 (en) and 0.87 (fr) overall; 0.97 and 0.98 after the
+// families it showed (reproaches as questions, how one is spoken to, hours of pages, forms
+// and assembly, a meal or a garden asked of someone met in passing, a year signed up for,
+// writing together, a large sum long owed).
+TEST_CASE("agreement with the seventh blind batch, English") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind7_en.tsv", 0.9, false);
+}
+
+TEST_CASE("agreement with the seventh blind batch, French") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind7_fr.tsv", 0.9, false);
+}
+
 // The held-out sets are never tuned on: measured at the start (0.74 en, 0.77 fr overall) and
 // once at the end of the word-table work (0.84 en, 0.87 fr overall; French low cost 0.86),
 // and once at the end of the blind6 work (0.88 en, 0.87 fr; French low cost 0.84).

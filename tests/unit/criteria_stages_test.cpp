@@ -180,6 +180,17 @@ TEST_CASE("guards: questions, negations, prices, lending and justifications") {
   CHECK_FALSE(guarded(how.text, how.guards, how.asking, words::negated, how.at("cancel")));
 }
 
+TEST_CASE("guards: a meal or a garden counts only when asked of someone met in passing") {
+  const Run stranger("Ask the woman beside me on the train whether she'd like to have dinner with me");
+  CHECK(stranger.asking.in_passing);
+  CHECK(std::vector<ReasonKind>{ReasonKind::big_favour} == kinds(stranger.findings.low_cost));
+  const Run friend_("Ask Léa whether she'd like to have dinner with me");
+  CHECK_FALSE(friend_.asking.in_passing);
+  CHECK(kinds(friend_.findings.low_cost).empty());
+  CHECK(guarded(friend_.text, friend_.guards, friend_.asking, words::met_in_passing, friend_.at("dinner")));
+  CHECK_FALSE(guarded(stranger.text, stranger.guards, stranger.asking, words::met_in_passing, stranger.at("dinner")));
+}
+
 // --- findings ----------------------------------------------------------------------------
 
 TEST_CASE("findings: each criterion's, in the order found") {
@@ -202,6 +213,12 @@ TEST_CASE("findings: each criterion's, in the order found") {
   CHECK(std::vector<ReasonKind>{ReasonKind::vague_object, ReasonKind::no_addressee} ==
         kinds(ask_findings(people.m, people.asking)));
   CHECK_FALSE(people.findings.long_winded);
+
+  // "with this box" says with what; "for tomorrow" only says when.
+  const Run box("Could you give me a hand with this box?");
+  CHECK(kinds(ask_findings(box.m, box.asking)).empty());
+  const Run when("Ask Sam for a hand for tomorrow");
+  CHECK(std::vector<ReasonKind>{ReasonKind::vague_object} == kinds(ask_findings(when.m, when.asking)));
 }
 
 TEST_CASE("findings: a public place with something that cannot be taken back") {
