@@ -22,6 +22,20 @@
 namespace microask::journal_detail {
 
 constexpr int busy_timeout_ms = 10000;
+
+// A column's value, or nullopt where it is NULL (int, std::int64_t or std::string).
+template <typename T>
+std::optional<T> nullable(const SQLite::Column& c) {
+  if (c.isNull()) return std::nullopt;
+  if constexpr (std::is_same_v<T, std::string>) {
+    return c.getString();
+  } else if constexpr (std::is_same_v<T, std::int64_t>) {
+    return c.getInt64();
+  } else {
+    static_assert(std::is_same_v<T, int>);
+    return c.getInt();
+  }
+}
 constexpr std::int32_t max_offset = 18 * 3600;
 constexpr std::int64_t max_utc = 253402300799;  // 9999-12-31T23:59:59Z
 

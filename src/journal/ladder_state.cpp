@@ -24,11 +24,6 @@ constexpr const char* walk_sql =
     "SELECT e.id, e.asked_utc, e.asked_offset, e.stress, r.level, CASE WHEN r.level IS NULL THEN r.text END "
     "FROM entries AS e JOIN requests AS r ON r.id = e.request_id ORDER BY e.asked_utc, e.id";
 
-std::optional<std::int64_t> opt_int64(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return c.getInt64();
-}
-
 // The window as stored: a JSON array of integers; nullopt for anything else.
 std::optional<std::vector<int>> parse_window(const std::string& text) {
   const json j = json::parse(text, nullptr, false);
@@ -92,7 +87,7 @@ std::optional<SavedLadder> trusted_ladder(SQLite::Database& db, int version) {
   if (!s.getColumn(5).isNull())
     l.last_move = LadderMove{Instant{s.getColumn(5).getInt64(), s.getColumn(6).getInt()}, s.getColumn(7).getInt(),
                              s.getColumn(8).getInt(), s.getColumn(9).getDouble()};
-  if (const auto utc = opt_int64(s.getColumn(10)))
+  if (const auto utc = nullable<std::int64_t>(s.getColumn(10)))
     saved.covered = LadderCover{*utc, s.getColumn(11).getInt64()};
   if (!ladder_consistent(l)) return std::nullopt;
   return saved;

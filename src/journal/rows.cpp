@@ -23,15 +23,6 @@ std::int64_t floor_div(std::int64_t a, std::int64_t b) {
   return q;
 }
 
-std::optional<std::string> opt_string(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return c.getString();
-}
-std::optional<int> opt_int(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return c.getInt();
-}
-
 template <typename E>
 E stored(std::optional<E> v, const char* column) {
   if (!v) throw_damaged(std::string("bad value in column ") + column);
@@ -52,7 +43,7 @@ Request read_request(const SQLite::Statement& s) {
   r.id = s.getColumn(0).getInt64();
   r.uid = s.getColumn(1).getString();
   r.text = s.getColumn(2).getString();
-  r.addressee = opt_string(s.getColumn(3));
+  r.addressee = nullable<std::string>(s.getColumn(3));
   r.lang = stored(parse_lang(s.getColumn(4).getString()), "lang");
   r.concrete = {stored(parse_verdict(s.getColumn(5).getString()), "concrete"),
                 s.getColumn(6).getString()};
@@ -64,10 +55,10 @@ Request read_request(const SQLite::Statement& s) {
   r.created = {s.getColumn(12).getInt64(), s.getColumn(13).getInt()};
   if (!s.getColumn(14).isNull())
     r.asked_at = Instant{s.getColumn(14).getInt64(), s.getColumn(15).getInt()};
-  r.expected_stress = opt_int(s.getColumn(16));
+  r.expected_stress = nullable<int>(s.getColumn(16));
   r.expected_response = opt_response(s.getColumn(17));
-  r.idea = opt_string(s.getColumn(18));
-  r.level = opt_int(s.getColumn(19));
+  r.idea = nullable<std::string>(s.getColumn(18));
+  r.level = nullable<int>(s.getColumn(19));
   return r;
 }
 
@@ -85,12 +76,12 @@ Entry read_entry(const SQLite::Statement& s) {
   e.asked_at = {s.getColumn(4).getInt64(), s.getColumn(5).getInt()};
   e.stress = s.getColumn(6).getInt();
   e.response = stored(parse_response(s.getColumn(7).getString()), "response");
-  e.note = opt_string(s.getColumn(8));
-  e.expected_stress = opt_int(s.getColumn(9));
+  e.note = nullable<std::string>(s.getColumn(8));
+  e.expected_stress = nullable<int>(s.getColumn(9));
   e.expected_response = opt_response(s.getColumn(10));
   e.request_uid = s.getColumn(11).getString();
-  e.lesson = opt_string(s.getColumn(12));
-  e.addressee = opt_string(s.getColumn(13));
+  e.lesson = nullable<std::string>(s.getColumn(12));
+  e.addressee = nullable<std::string>(s.getColumn(13));
   return e;
 }
 
