@@ -49,6 +49,10 @@ Amounts find_amounts(const Text& t) {
     }
     double value = 0;
     std::size_t j = i;
+    if (tok.type == Type::number && (t.typed[tok.end - 1] == 'p' || t.typed[tok.end - 1] == 'P')) {
+      amounts[i] = {i + 1, tok.value * 0.01};  // "50p": pence
+      continue;
+    }
     if (tok.type == Type::number) {
       value = tok.value;
       j = i + 1;

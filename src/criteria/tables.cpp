@@ -252,6 +252,7 @@ Compiled compile(const words::LangWords& w) {
 #undef MICROASK_COMPILE_SET
   const std::vector<std::string> not_infinitives = Compiler::folded_words(w.not_infinitives);
   const std::vector<std::string> markers = Compiler::folded_words(w.markers);
+  const std::vector<std::string> step_labels = Compiler::folded_words(w.step_labels);
 
   std::map<std::string, double> currencies, number_words_;
   for (const auto& cur : w.currencies)
@@ -274,6 +275,7 @@ Compiled compile(const words::LangWords& w) {
   // Every word looked up, numbered; then what each is.
   std::vector<std::string> others = not_infinitives;
   others.insert(others.end(), markers.begin(), markers.end());
+  others.insert(others.end(), step_labels.begin(), step_labels.end());
   for (const auto& [word, value] : currencies) others.push_back(word);
   for (const auto& [word, value] : number_words_) others.push_back(word);
   for (const auto& [typed, meant] : respellings) others.push_back(typed);
@@ -284,6 +286,7 @@ Compiled compile(const words::LangWords& w) {
   };
   for (const std::string& m : markers) mark(m, marker);
   for (const std::string& n : not_infinitives) mark(n, not_infinitive);
+  for (const std::string& l : step_labels) mark(l, step_label);
   for (const auto& [word, value] : currencies) c.currencies.push_back({ids.at(word), value});
   for (const auto& [word, value] : number_words_) c.number_words.push_back({ids.at(word), value});
   for (const auto& [typed, meant] : respellings) {

@@ -30,6 +30,34 @@ std::vector<Token> respelled(const tables::Tables& c, std::vector<Token> toks) {
   return out;
 }
 
+// A step of a ladder's label before the request ("Step 3 (SUDS 40):", "Exposition niveau 8 :",
+// "Défi rejet :") and its rating after it ("- 35", "(60/100)", "(SUDS 60)") are no words of
+// the request: without them, "Step 3: return a shirt" reads as "return a shirt".
+void drop_step_labels(const tables::Tables& c, std::vector<Token>& toks) {
+  auto label = [&](std::size_t i) { return toks[i].type == Type::word && c.is(c.id_of(toks[i].norm), tables::step_label); };
+  auto punct = [&](std::size_t i, std::string_view p) { return toks[i].type == Type::punct && toks[i].norm == p; };
+  if (!toks.empty() && label(0)) {
+    for (std::size_t i = 1; i < toks.size() && i <= 8 && !toks[i - 1].ends_sentence; ++i) {
+      if (punct(i, ":")) {
+        toks.erase(toks.begin(), toks.begin() + static_cast<std::ptrdiff_t>(i + 1));
+        break;
+      }
+    }
+  }
+  // From the end: [")"] number ["/" number] [label] ["("|"-"|":"], with a word before.
+  std::size_t e = toks.size();
+  while (e > 0 && toks[e - 1].type == Type::punct && (punct(e - 1, ".") || punct(e - 1, ")"))) --e;
+  if (e < 2 || toks[e - 1].type != Type::number) return;
+  std::size_t b = e - 1;
+  if (b >= 2 && punct(b - 1, "/") && toks[b - 2].type == Type::number) b -= 2;
+  if (b >= 1 && label(b - 1)) --b;
+  if (b >= 1 && (punct(b - 1, "(") || punct(b - 1, "-") || punct(b - 1, "–") || punct(b - 1, "—"))) --b;
+  else if (b == e - 1) return;  // a bare number at the end is the request's: "lend me 20"
+  if (b == 0 || !tokens::is_wordlike(toks[b - 1])) return;
+  toks.erase(toks.begin() + static_cast<std::ptrdiff_t>(b), toks.end());
+  toks.back().ends_sentence = true;
+}
+
 void index_sentences(Text& t) {
   const std::size_t n = t.size();
   t.first_of_sentence.assign(n, 0);
@@ -80,6 +108,7 @@ Text read_text(std::string_view typed, Lang lang, std::vector<Token> toks) {
   t.tables = &compiled(lang);
   t.words = &word_lists(lang);
   t.tokens = respelled(*t.tables, std::move(toks));
+  drop_step_labels(*t.tables, t.tokens);
   for (Token& tok : t.tokens) tok.id = t.tables->id_of(tok.norm);
   index_sentences(t);
   return t;

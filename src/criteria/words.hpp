@@ -156,6 +156,8 @@ struct LangWords {
   List infinitive_marks;  // the infinitive of an ask: "to _", "de #inf"
   List justifications;    // "because", "parce que", "vu que"
   List not_infinitives;   // words ending like infinitives that are not: "hier", "dernier"
+  List step_labels;       // the label of a step of a ladder before the request ("Step 3 (SUDS
+                          // 40):", "Niveau 6 :") or of its rating after it ("(SUDS 60)")
 
   // The triggers of all three criteria.
   std::span<const Rule> rules;

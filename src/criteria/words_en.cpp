@@ -58,10 +58,16 @@ constexpr AskVerb ask_verbs[] = {
     {"^ offer|offering !to", Addressee::object, "Offer the seller 200 for the bike"},
     // an order in the indicative, for good: "From now on you knock"
     {"^ from now on you", Addressee::none, "From now on you knock first"},
+    // an ultimatum said to the person: "Either you clean up or I leave"
+    {"^ either you", Addressee::none, "Either you clean up or I leave"},
+    // the sentence said to a shop: "Hi, I'd like to cancel my membership"
+    {"^ hi|hello|morning|sorry , i would|d like|want", Addressee::none, "Hello, I'd like to cancel my membership"},
+    {"^ hi|hello|morning|sorry i would|d like|want", Addressee::none, "Hello I'd like to cancel my membership"},
+    {"^ excuse me , i would|d like|want", Addressee::none, "Excuse me, I'd like a refund"},
     // a wish said to the person: "I'd love it if you could ..."
     {"love|like|appreciate it if you", Addressee::none, "I'd love it if you could call me"},
     // someone got to do it: "Get a stranger at the gym to spot me", "get the person next to me to move"
-    {"get|getting a|an|the|someone|somebody ~5 to _", Addressee::none, "Get the person next to me to move their bag"},
+    {"get|getting a|an|the|someone|somebody ~7 to _", Addressee::none, "Get the person next to me to move their bag"},
     {"it would be great|nice|lovely|helpful if you could|would", Addressee::none, "It would be great if you could call me"},
     {"^ swap|switch|trade|swapping|switching", Addressee::preposition, "Swap my Tuesday shift with Omar"},
     {"^ take|bring|send|return|taking|bringing ~4 back", Addressee::preposition, "Take the shirt back to the shop"},
@@ -102,6 +108,8 @@ constexpr sv addressee_ends[] = {
     "anything", "everything", "things", "stuff", "help", "any", "like", "than", "without",
     "into", "onto", "while", "though", "instead", "way", "whose", "sorry", "maybe", "perhaps"};
 constexpr sv links[] = {"of", "s"};
+constexpr sv step_labels[] = {"step", "level", "rung", "stage", "exposure", "challenge", "day",
+                              "task", "homework", "exercise", "suds", "anxiety", "fear"};
 constexpr sv clause_openers[] = {"if", "whether", "why", "how", "what", "when", "where", "which",
                                  "who", "that"};
 constexpr sv generic[] = {
@@ -212,10 +220,12 @@ constexpr Rule rules[] = {
     {"every|each time|day|week|morning|month|evening|single", habit, {}, {}, asked_about | of_the_ask, "Ask for feedback every week"},
     {"whenever i|we", habit, {}, {}, unguarded, "Ask whenever I need something"},
     {"always ask", habit, {}, {}, unguarded, "Always ask for the receipt"},
-    {"from now on !you", habit, {}, {}, unguarded, "Ask for help from now on"},
+    {"from now on !you", habit, {}, {}, of_the_ask, "Ask for help from now on"},
     {"from now on you", {}, {}, change_person, unguarded, "From now on you knock before coming in"},
     {"dare [to] ask|asking !the|my|his|her|our|their|a|an|someone|somebody", habit, {}, {}, unguarded, "Dare to ask for a discount"},
     {"dare|daring [to] say|speak|voice what|my", habit, {}, {}, unguarded, "Dare to say what I think at work"},
+    {"find|finding a way to", habit, {}, {}, unguarded, "Find a way to talk to my dad"},
+    {"^ i need|have|must|should|ought to stop|start|learn|quit|be", habit, {}, {}, unguarded, "I need to stop saying yes to everything"},
     {"at least ~1 #num|two|three|four|five|ten times|noes|nos|rejections|requests|asks", habit, {}, {}, unguarded, "Get told no at least three times today"},
     {"learn|learning|able|brave|courage|confidence|confident to ask|asking", habit, {}, {}, unguarded, "Learn to ask for help"},
     {"find|finding|have|get the courage|nerve|guts|strength to", habit, {}, {}, unguarded, "Find the courage to say no to my boss"},
@@ -283,6 +293,13 @@ constexpr Rule rules[] = {
      {}, commitment, {}, neg_ask, "Sign up for a two year contract"},
     {"contract|lease|subscription|membership|plan|loan|commitment|tenancy ~3 #num|one|two|three|a|an year|years|month|months",
      {}, commitment, {}, neg_ask, "Take out a contract for two years"},
+    {"#num|one|two|three|six|twelve|eighteen|twenty year|years|month|months ~2 contract|contracts|subscription|membership|plan|lease|deal|tenancy",
+     {}, commitment, {}, neg_ask, "Take the 12-month meal-kit subscription"},
+    {"payment|repayment plan|plans|schedule", {}, commitment, negotiation, neg_ask, "Ask the electricity company for a payment plan"},
+    {"instalments|installments|installment|instalment", {}, commitment, negotiation, neg_ask, "Ask to pay the bill in instalments"},
+    {"i|we am|are|m|re|will|ll moving|move out", {}, commitment, {}, negated, "Tell my landlord I'm moving out at the end of the month"},
+    {"move|moving back home", {}, commitment, big_favour, negated, "Ask my parents if I can move back home for six months"},
+    {"move|moving back in with", {}, commitment, big_favour, negated, "Ask my mum if I can move back in with her"},
     {"annual|yearly|lifetime|longterm contract|membership|subscription|plan|lease|commitment|tenancy",
      {}, commitment, {}, neg_ask, "Sign up for an annual membership"},
     {"long term contract|membership|subscription|plan|lease|commitment|tenancy", {}, commitment, {}, neg_ask, "Sign up for a long term contract"},
@@ -294,6 +311,10 @@ constexpr Rule rules[] = {
     {"go|going|switch|switching|move|moving [to|down] part time", {}, job, negotiation, neg_ask, "Ask my boss if I could go part-time"},
     {"go|going|switch|switching|move|moving [to|down] [a] four|4 day week", {}, job, negotiation, neg_ask, "Ask HR if I can move to a four-day week"},
     {"go|going|switch|switching|move|moving [to|down] [to] reduced|fewer hours", {}, job, negotiation, neg_ask, "Ask to go down to reduced hours"},
+    {"work|working [fully|permanently|entirely] remote|remotely ~3 from now on", {}, job, negotiation, neg_ask, "Ask my boss to let me work fully remote from now on"},
+    {"work|working from home ~3 from now on", {}, job, negotiation, neg_ask, "Ask my boss if I can work from home from now on"},
+    {"work|working [fully|entirely] remote|remotely|home ~3 permanently|forever|indefinitely", {}, job, negotiation, neg_ask, "Ask to work remotely permanently"},
+    {"permanently|fully remote", {}, job, negotiation, neg_ask, "Ask to go fully remote"},
     // a lasting change of one's own work or group, left or taken on (criteria.md)
     {"leave|leaving|quit|quitting|drop|dropping [out] [of|from] ~2 project|team|committee|board|band|council|choir|orchestra|association|society|league|union|course|programme|program|club",
      {}, commitment, {}, neg_ask, "Tell my manager I'm leaving the project"},
@@ -345,7 +366,7 @@ constexpr Rule rules[] = {
     {"lend|lends|lending|loan|loans|spot|front|advance ~3 #big", {}, money, loan, neg_ask | business, "Ask my friend to lend me 300 euros"},
     // a loan above the trivial (about 10) and under #big: "lend me twenty quid", "front me 20$"
     {"lend|lends|lending|loan|loans|spot|front|advance|borrow|borrowing ~3 12|15|20|25|30|35|40|45|50|fifteen|twenty|thirty|forty|fifty !minutes|mins|min|hours|seconds|pages|people|percent",
-     {}, money, loan, neg_ask | business, "Ask my flatmate to lend me 20 until Friday"},
+     {}, money, loan, neg_ask | business | trivial_sum, "Ask my flatmate to lend me 20 until Friday"},
     {"lend|lends|lending|loan|spot|front|advance|borrow|borrowing ~3 few|couple|several [of] grand|thousand|hundred", {}, money, loan, neg_ask | business, "Ask my cousin to lend me a few grand"},
     {"i|we will|ll pay|paying you|him|her|them back", {}, money, loan, negated | business | trivial_sum, "I will pay you back on Monday"},
     // a large sum asked for, even as a gift: "ask Dad for two hundred dollars"
@@ -414,6 +435,8 @@ constexpr Rule rules[] = {
     {"for her|his [phone|mobile] number $", {}, {}, declaration, business, "Ask the man at the bar for his number"},
     {"ask|asking ~6 out for|to a|an|dinner|lunch|drinks|coffee|breakfast", {}, {}, declaration, negated, "Ask the new girl out for a drink"},
     {"just the two of us", {}, {}, declaration, negated, "Ask Kim to dinner, just the two of us"},
+    {"my|your|his|her crush", {}, {}, declaration, negated, "Ask my crush if they want a drink on Friday"},
+    {"you are|re|look [so|really|very|pretty|super] cute|beautiful|gorgeous|stunning|attractive|hot", {}, {}, declaration, negated, "Can I have your number? You're really cute"},
     {"marry me|him|her|you|us", {}, relationship, declaration, negated, "Ask Jo to marry me"},
     {"get|getting|be|being married", {}, relationship, emotional_load, negated, "Ask Sam if he wants to get married"},
     {"over between us", {}, relationship, emotional_load, negated, "Tell Alex it is over between us"},
@@ -469,6 +492,7 @@ constexpr Rule rules[] = {
     {"if you|he|she|they do|does not ~8 you|he|she|they will|lose|loses|can|get|gets|are|is|s|ll|re|have",
      {}, ultimatum, ultimatum, unguarded, "Tell Jo that if you do not pay you will lose the room"},
     {"last|final chance|warning", {}, ultimatum, ultimatum, unguarded, "Give my son a final warning"},
+    {"if he|she|they|you ~8 again ~2 he|she|they|you will|ll|can never|not|lose", {}, ultimatum, ultimatum, unguarded, "Tell my brother that if he takes my car again he'll never get the keys"},
     // --- raises and promotions
     {"a|my|for raise|payrise !in", {}, {}, raise, asked_about, "Ask my boss for a raise"},
     {"#num ~2 raise|payrise !in", {}, {}, raise, asked_about, "Ask my boss for a 5 percent raise"},
@@ -497,6 +521,8 @@ constexpr Rule rules[] = {
     {"manager|management|leadership position|role", {}, {}, promotion, asked_about, "Ask for a management role"},
     // --- negotiations over lasting stakes
     {"lower|lowering|reduce|reducing|cut|cutting|drop|dropping ~2 rent|rents|salary|fees|tuition", {}, {}, negotiation, asked_about, "Ask my landlord to lower the rent"},
+    {"knock|knocking|take|taking ~3 off ~3 rent|price|asking", {}, {}, negotiation, asked_about, "Ask the landlord to knock £100 off the rent"},
+    {"knock|knocking|take|taking #big off", {}, {}, negotiation, asked_about, "Ask the seller to knock £500 off"},
     {"raise|raising|change|changing|bump|improve ~2 grade|grades|mark|marks|score|result", {}, {}, negotiation, asked_about, "Ask my teacher to raise my grade"},
     {"work ~2 four|4|three|3 days a week", {}, {}, negotiation, asked_about, "Ask to work four days a week"},
     {"same|full pay|salary|wage", {}, {}, negotiation, asked_about, "Ask to keep the same pay"},
@@ -543,6 +569,12 @@ constexpr Rule rules[] = {
     {"put|putting together ~3 wardrobe|furniture|bed|desk|shelves|cabinet|cupboard|ikea", {}, {}, big_favour, business, "Ask Tom to help me put together the wardrobe"},
     {"put|putting ~3 wardrobe|furniture|bed|desk|shelves|cabinet|cupboard together", {}, {}, big_favour, business, "Ask Tom to put the wardrobe together"},
     // a private place or a meal, asked of someone met in passing
+    {"take|taking|borrow|borrowing|use|using|ride|riding their|his|her dog|bike|phone|car|scooter|camera|laptop", {}, {}, big_favour, met_in_passing,
+     "Ask a dog owner in the park if I can take their dog round the block"},
+    {"visit|visiting|see|seeing|tour ~2 kitchen|kitchens|backstage|garden|house|home|flat|cockpit|workshop", {}, {}, big_favour, met_in_passing | business,
+     "Ask a neighbour I don't know if I can visit his garden"},
+    {"see|visit|tour the kitchen|kitchens|backstage|cockpit", {}, {}, big_favour, unguarded, "Ask to visit the kitchens of a restaurant"},
+    {"at|join their|his|her table", {}, {}, big_favour, met_in_passing, "Ask a family at the next table if I can sit at their table"},
     {"in|into|on|onto his|her|their [front|back] garden|yard|pool|driveway|lawn|roof|house|home|flat", {}, {}, big_favour, met_in_passing,
      "Ask the man washing his car if I can take photos in his front garden"},
     {"have|grab|get|share|eat [a] dinner|lunch|breakfast|drink|drinks|coffee|meal with me|us", {}, {}, big_favour, met_in_passing,
@@ -574,6 +606,8 @@ constexpr Rule rules[] = {
     {"join them|him|her|you for dinner|lunch|breakfast|supper|drinks", {}, {}, big_favour, unguarded, "Ask the couple if I can join them for dinner"},
     {"his|her|their|your car|van|flat|house|apartment|boat|motorbike for|during ~1 the|a|whole|all weekend|week|month|night|holiday|holidays|summer", {}, {}, big_favour, business, "Ask the neighbour for his car for the weekend"},
     // a service outside the person's trade: "ask the taxi driver to look at my boiler"
+    {"taxi|driver|florist|cashier|waiter|waitress|barista|hairdresser|barber|baker|librarian|receptionist|shopkeeper|pharmacist|chemist|dentist|plumber|electrician|postman|cleaner ~8 look|fix|repair|mend|check|fill|do ~5 laptop|computer|phone|cv|resume|tax|taxes|chain|bike",
+     {}, {}, big_favour, unguarded, "Ask the plumber fixing my sink to also have a quick look at my laptop"},
     {"taxi|driver|florist|cashier|waiter|waitress|barista|hairdresser|baker|librarian|receptionist|shopkeeper ~8 look|fix|repair|mend|check|fill|do ~3 boiler|bike|car|computer|laptop|tax|taxes|roof|sink|plumbing|wiring",
      {}, {}, big_favour, unguarded, "Ask the taxi driver to look at my boiler"},
     {"lend|borrow|lending|borrowing ~3 car|van|truck|flat|house|apartment !jack|keys|key|charger|seat|park|wash|wipes|phone|mat|mats|radio|battery",
@@ -596,6 +630,8 @@ constexpr Rule rules[] = {
     {"is|was it [really|honestly] so|that|too hard|difficult|much", {}, {}, confrontation, unguarded, "Is it really so hard for you to clean the bathroom?"},
     {"how hard is|can it", {}, {}, confrontation, unguarded, "How hard is it to put the lid back?"},
     {"who keeps|keep ~1 *ing", {}, {}, confrontation, unguarded, "Ask the neighbours who keeps dumping rubbish by my gate"},
+    {"is|are|was|were|s unfair|unjust|ridiculous|outrageous|disgraceful", {}, {}, confrontation, unguarded, "Reply to all saying the new bonus scheme is unfair"},
+    {"contest|contesting|protest|protesting|oppose|opposing", {}, {}, confrontation, negated | asked_about, "Speak at the council to oppose the car park"},
     {"would it kill you", {}, {}, confrontation, unguarded, "Would it kill you to call?"},
     {"how many times do|have|must|should i", {}, {}, confrontation, unguarded, "How many times do I have to ask?"},
     {"why my|his|her|their|our|your _ ~3 not|never", {}, {}, confrontation, unguarded, "Ask why my manager has not replied"},
@@ -679,13 +715,13 @@ constexpr sv public_places[] = {
     "publicly", "in public",
     "on social media", "on facebook|twitter|instagram|linkedin|tiktok|reddit|nextdoor",
     "mailing list", "reply all", "on the radio", "on air", "the press", "in class", "on stage",
-    "general meeting", "everyone at"};
+    "general meeting", "everyone at", "fundraiser|crowdfunding|gofundme", "online"};
 constexpr sv public_acts[] = {"announce|announcing|announcement", "post|posting|posted ~6 that|about",
                               "post|posting|posted a|the|his|her|their|my|our photo|picture|video|review|screenshot|name",
                               "publish|publishing", "tweet|tweeting", "declare|declaring",
                               "denounce|denouncing", "expose|exposing", "shout|shouting",
                               "call|calling out", "stand up", "broadcast", "tell everyone",
-                              "reply all", "cc|ccing everyone|all", "publicly"};
+                              "reply all", "cc|ccing everyone|all", "publicly", "fundraiser|crowdfunding|gofundme"};
 constexpr sv lending[] = {"lend", "lends", "lending", "loan", "borrow", "borrows", "borrowing"};
 constexpr sv possibility[] = {"if|whether i|we can|could"};
 constexpr sv possessives[] = {"my _", "his _", "her _", "their _", "our _", "the boss",
@@ -747,11 +783,12 @@ constexpr WarningRule warnings[] = {
 constexpr Currency currencies[] = {
     {"euros", 1}, {"euro", 1}, {"eur", 1}, {"dollars", 1}, {"dollar", 1}, {"usd", 1},
     {"bucks", 1}, {"buck", 1}, {"quid", 1}, {"pounds", 1}, {"pound", 1}, {"gbp", 1}, {"francs", 1}, {"chf", 1},
-    {"cents", 0.01}, {"pence", 0.01}, {"grand", 1000}, {"k", 1000}, {"worth", 1}};
+    {"cents", 0.01}, {"pence", 0.01}, {"p", 0.01}, {"grand", 1000}, {"k", 1000}, {"worth", 1}};
 
 constexpr NumberWord number_words[] = {
     {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
-    {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"fifteen", 15},
+    {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+    {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
     {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60},
     {"seventy", 70}, {"eighty", 80}, {"ninety", 90}, {"hundred", 100}, {"thousand", 1000},
     {"million", 1000000}, {"a", 1}};
@@ -795,6 +832,7 @@ const LangWords& english() {
       .infinitive_marks = infinitive_marks,
       .justifications = justifications,
       .not_infinitives = {},
+      .step_labels = step_labels,
       .rules = rules,
       .negations = negations,
       .question_words = question_words,

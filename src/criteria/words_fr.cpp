@@ -65,6 +65,13 @@ constexpr AskVerb ask_verbs[] = {
     // Un ordre à l'indicatif : « Ce soir tu fais les courses », « Tu me déposes à la gare ».
     {"^ [ce|demain|cet] [soir|matin|midi|apres|aprem] [midi] tu|vous !es|etes|as|avez|avais|sais|savez|dis|n|ne|penses|crois|trouves|dois|etais|aurais|serais",
      Addressee::none, "Ce soir tu fais la vaisselle"},
+    // un impératif suivi de « -moi » : « Prête-moi vingt euros », « Passe-moi le sel »
+    {"^ _ moi|nous|lui|leur !et|aussi|non|oui|je|seul|seule|meme", Addressee::none, "Prête-moi vingt euros"},
+    // un ultimatum dit à la personne : « Soit tu ranges, soit je ... »
+    {"^ soit tu|vous", Addressee::none, "Soit tu ranges ta chambre, soit je confisque la console"},
+    // la phrase dite au guichet : « Bonjour, je voudrais résilier mon abonnement »
+    {"^ bonjour|bonsoir|salut|pardon|excusez [moi] , je voudrais|souhaite|souhaiterais|aimerais|veux|viens", Addressee::none, "Bonjour, je voudrais résilier mon abonnement"},
+    {"^ bonjour|bonsoir|salut|pardon|excusez [moi] je voudrais|souhaite|souhaiterais|aimerais|veux|viens", Addressee::none, "Bonjour je voudrais résilier mon abonnement"},
 };
 
 constexpr sv to_someone[] = {"a", "aupres de", "chez"};
@@ -192,6 +199,8 @@ constexpr sv justifications[] = {
     "sachant que", "depuis que", "du coup", "en effet", "ca fait", "a cause de", "vu le|la|les|mon|ma|mes",
     "je sais que", "je ai deja", "bref", "que je|j aurais|avais", "franchement", "honnetement",
     "ca fait des|deux|trois|plusieurs"};
+constexpr sv step_labels[] = {"etape", "niveau", "palier", "echelon", "exposition", "defi",
+                              "jour", "exercice", "mission", "suds", "anxiete", "peur", "stress"};
 constexpr sv not_infinitives[] = {
     "hier", "dernier", "premier", "cher", "mer", "fer", "hiver", "soir", "noir", "pere",
     "mere", "frere", "lettre", "livre", "autre", "votre", "notre", "entre", "contre", "centre",
@@ -239,6 +248,10 @@ constexpr Rule rules[] = {
     {"oser|ose|apprendre|arriver|reussir a|de demander", habit, {}, {}, unguarded, "Réussir à demander une remise"},
     {"ose|oses|osent|oser demander !a|au|aux", habit, {}, {}, unguarded, "Oser demander une remise"},
     {"ose|oses|osent|oser dire|exprimer ce|mon|ma|mes", habit, {}, {}, unguarded, "Oser dire ce que je pense en réunion"},
+    {"trouver un|le moyen de|d", habit, {}, {}, unguarded, "Trouver un moyen de parler à mon père"},
+    {"trouver comment", habit, {}, {}, unguarded, "Trouver comment parler à mon père"},
+    {"^ il faut que je|j arrete|apprenne|commence|sois|ose|devienne", habit, {}, {}, unguarded, "Il faut que j'arrête de dire oui à tout"},
+    {"^ je dois arreter|apprendre|commencer|etre", habit, {}, {}, unguarded, "Je dois arrêter de dire oui à tout"},
     {"au moins ~1 #num|deux|trois|quatre|cinq|dix fois|non|refus|demandes", habit, {}, {}, unguarded, "Me faire dire non au moins trois fois aujourd'hui"},
     {"apprendre|savoir|oser|reussir|arriver a|de dire|demander|refuser", habit, {}, {}, unguarded, "Apprendre à dire non"},
     {"devenir ~3 qui", habit, {}, {}, unguarded, "Devenir quelqu'un qui ose"},
@@ -285,6 +298,8 @@ constexpr Rule rules[] = {
     {"arrete|arretez|cesse|cessez de|d", {}, {}, change_person, close_only, "Arrête de crier"},
     {"de|d ne plus|pas", {}, {}, change_person, close_only, "Demander à mon voisin de ne plus klaxonner"},
     {"pour ne plus", {}, {}, change_person, close_only, "Tu serais d'accord pour ne plus me couper la parole ?"},
+    {"s|se|t|te implique|impliquer|investir|investisse plus|davantage", vague_object, {}, change_person, unguarded, "Je voudrais que mon mari s'implique plus à la maison"},
+    {"plus attention a moi|nous", vague_object, {}, change_person, close_only, "Tu pourrais faire plus attention à moi ?"},
     {"couper|coupes|coupez|couper la parole", {}, {}, change_person, close_only, "Demander à Paul d'arrêter de me couper la parole"},
     {"ta|sa|votre|leur facon|maniere de me|m|nous parler|traiter|repondre|regarder", {}, {}, change_person, close_only, "Est-ce qu'on peut parler de ta façon de me parler ?"},
     {"me parler|repondre ~1 plus doucement|gentiment|calmement|poliment", {}, {}, change_person, close_only, "Tu pourrais me parler plus doucement ?"},
@@ -298,6 +313,13 @@ constexpr Rule rules[] = {
     {"bail|contrat|abonnement|engagement|forfait|credit|pret|location|adhesion de|d|sur|pour ~2 an|ans|mois|annee|annees",
      {}, commitment, {}, neg_ask, "Prendre un abonnement de deux ans"},
     {"abonnement|contrat|engagement|forfait|adhesion|bail annuel|annuelle|longue", {}, commitment, {}, neg_ask, "Prendre un abonnement annuel"},
+    {"souscrire|souscris ~3 abonnement|contrat|forfait|assurance|credit|pret", {}, commitment, {}, neg_ask, "Souscrire l'abonnement à la salle"},
+    {"resilier|resilie ~3 abonnement|contrat|forfait|assurance|bail", {}, commitment, {}, neg_ask | possible, "Bonjour, je voudrais résilier mon abonnement"},
+    {"teletravail|distance ~6 definitif|definitive|definitivement|toujours|permanence", {}, job, negotiation, neg_ask, "Demander à passer en télétravail de façon définitive"},
+    {"echeancier|echelonnement", {}, commitment, negotiation, neg_ask, "Demander un échéancier pour la facture"},
+    {"baisser|baisse|reduire|reduise|diminuer ~3 prix|tarif|loyer ~2 de #big", {}, {}, negotiation, asked_about, "Demander au vendeur de baisser son prix de 500 €"},
+    {"payer|paiement|regler ~4 en plusieurs|deux|trois|quatre|dix fois", {}, commitment, negotiation, neg_ask, "Demander à payer la facture en plusieurs fois"},
+    {"retourner|revenir vivre|habiter chez", {}, commitment, big_favour, negated, "Demander à mes parents si je peux revenir vivre chez eux"},
     {"sans resiliation|retractation|remboursement", {}, commitment, {}, unguarded, "Acheter le billet sans remboursement"},
     {"pas de resiliation|retractation|remboursement", {}, commitment, {}, unguarded, "Accepter l'offre, pas de rétractation"},
     {"sans|aucune possibilite de|d annulation|resiliation|remboursement|retractation", {}, commitment, {}, unguarded, "Réserver sans possibilité d'annulation"},
@@ -342,7 +364,7 @@ constexpr Rule rules[] = {
     // l'argent avancé en est une
     // (« filer », « passer » : entre amis, le plus souvent un prêt)
     {"me|m|nous avancer|avance|depanner|depanne|filer|file|refiler|passer ~2 #big", {}, money, loan, neg_ask | business, "Demander à mon frère de m'avancer 300 €"},
-    {"me|m|nous donner|donne|verser|virer|envoyer|offrir|offre ~2 #big", {}, {}, loan, neg_ask | business, "Demander à mon oncle de me donner 500 €"},
+    {"me|m|nous|vous donner|donne|verser|virer|envoyer|offrir|offre ~2 #big", {}, {}, loan, neg_ask | business, "Demander à mon oncle de me donner 500 €"},
     // une grosse somme demandée, même en cadeau : « demander 300 balles à ma grand-mère »
     {"demander|demande ~4 #big", {}, {}, loan, neg_ask | business, "Demander 300 balles à ma tante"},
     // un prêt au-delà du trivial (environ 10) et en deçà de #big : « me prêter vingt balles »
@@ -368,7 +390,8 @@ constexpr Rule rules[] = {
      {}, commitment, {}, neg_ask, "Me porter volontaire pour organiser la kermesse"},
     {"inscrire|inscris|inscrive|inscription ~4 toute|pour l|la annee|saison|an|trimestre|semestre", {}, commitment, {}, neg_ask, "Demander à la prof de m'inscrire pour toute l'année"},
     {"tous les lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|soirs|matins ~3 de l|la|toute annee|saison|an", {}, commitment, {}, neg_ask, "Proposer de garder les enfants tous les mercredis de l'année"},
-    {"ecrire|rediger|monter|lancer|creer ~3 a deux|ensemble", {}, commitment, {}, neg_ask, "Proposer à Samir d'écrire à deux l'article"},
+    {"ecrire|rediger|monter|lancer|creer ~3 a deux", {}, commitment, {}, neg_ask, "Proposer à Samir d'écrire à deux l'article"},
+    {"ecrire|rediger|monter|lancer|creer ~3 ensemble", {}, commitment, {}, neg_ask, "Proposer à Samir de monter ensemble une boîte"},
     {"co ecrire|rediger|signer|fonder|organiser", {}, commitment, {}, neg_ask, "Proposer à Samir de co-écrire l'article"},
     {"m|me|t|te|s|se engager|engage ~4 toute|tout|chaque|annee|saison|an|ans|mois|semestre",
      {}, commitment, {}, neg_ask, "M'engager comme bénévole pour toute la saison"},
@@ -529,7 +552,7 @@ constexpr Rule rules[] = {
     {"12|15|20|25|30|35|40|45|50|60|70|80|90|100|120|150|200|250|300|400|500|vingt|trente|quarante|cinquante|cent|centaines pages|diapos|diapositives", {}, {}, big_favour, business, "Demander à Léa de relire mes 80 pages"},
     {"monter|assembler|remonter ~3 armoire|meuble|meubles|lit|bureau|etagere|etageres|cuisine|placard|ikea", {}, {}, big_favour, business, "Demander à Paul de m'aider à monter l'armoire"},
     // un service hors du métier : « au pharmacien de regarder mon vélo », « à l'électricien de monter l'armoire »
-    {"pharmacien|pharmacienne|electricien|electricienne|plombier|dentiste|medecin|infirmier|infirmiere|facteur|factrice|coiffeur|coiffeuse ~8 regarder|reparer|verifier|remplir|monter|aider ~5 chaine|velo|voiture|armoire|meuble|impots|declaration|ordinateur|cv",
+    {"pharmacien|pharmacienne|electricien|electricienne|plombier|dentiste|medecin|infirmier|infirmiere|facteur|factrice|coiffeur|coiffeuse ~8 oeil|regarder|reparer|verifier|remplir|monter|aider ~5 chaine|velo|voiture|armoire|meuble|impots|declaration|ordinateur|ordi|portable|telephone|cv",
      {}, {}, big_favour, unguarded, "Demander au pharmacien de regarder la chaîne de mon vélo"},
     // une invitation à quelqu'un croisé : une approche
     {"inviter|invite|invites ~1 a|au diner|dejeuner|restaurant|resto|verre|cine|cinema|boire", {}, {}, declaration, met_in_passing, "Demander à la fille de la salle de sport si je peux l'inviter à dîner"},
@@ -537,6 +560,13 @@ constexpr Rule rules[] = {
     {"rien que elle|lui|toi|vous et moi", {}, {}, declaration, negated, "Proposer à Léa un verre, rien qu'elle et moi"},
     {"rien que nous|tous|toutes deux", {}, {}, declaration, negated, "Proposer à Léa un verre, rien que nous deux"},
     {"qui me plait|plaisait", {}, {}, declaration, unguarded, "Demander son numéro à la serveuse qui me plaît"},
+    {"te|vous trouve|trouves ~2 mignon|mignonne|belle|beau|charmant|charmante|craquant|craquante|jolie|sexy|canon|magnifique", {}, {}, declaration, negated, "Tu me files ton numéro ? Je te trouve mignonne"},
+    {"ton|ta|mon|ma crush|beguin", {}, {}, declaration, negated, "Demander à mon crush s'il veut boire un verre"},
+    // une visite ou une table chez quelqu'un croisé, un lieu privé
+    {"visiter|voir ~2 cuisine|cuisines|coulisses|jardin|maison|appartement|atelier|cockpit", {}, {}, big_favour, met_in_passing | business, "Demander à un voisin inconnu de me faire visiter son jardin"},
+    {"visiter|voir les cuisines|coulisses|cockpit", {}, {}, big_favour, unguarded, "Demander à visiter les cuisines d'un restaurant"},
+    {"a|de leur|sa|son table", {}, {}, big_favour, met_in_passing, "Demander à une famille inconnue si je peux dîner à leur table"},
+    {"preter|prete|pretes|pretez ~4 appart|appartement|maison|logement|studio|voiture|camping ~4 semaine|semaines|mois|vacances|ete|weekend|aout|juillet", {}, {}, big_favour, business, "Tu me prêtes ton appart pour une semaine en août ?"},
     {"cours particuliers|particulier", {}, {}, big_favour, business, "Demander au prof des cours particuliers gratuits"},
     {"faire|creer|construire|coder mon|ma|notre site|appli|application|logo", {}, {}, big_favour, business, "Demander à Léo de faire mon site"},
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes ~8 preter|pretes|pretez son|sa|ses|leur|votre|ton|ta velo|voiture|scooter|moto|appartement|maison|telephone",
@@ -581,6 +611,8 @@ constexpr Rule rules[] = {
     {"reclamer|reclame|reclames ~4 #big", {}, {}, loan, neg_ask | business, "Réclamer à Julien les 800 € du voyage"},
     {"enfin ~4 #big", {}, {}, loan, neg_ask | business, "Demander à Max de me rendre enfin les 250 €"},
     {"qui n|ne arrete|arretent pas de|d", {}, {}, confrontation, unguarded, "Demander sur le groupe qui n'arrête pas de claquer la porte"},
+    {"contester|conteste|protester|proteste|opposer|oppose", {}, {}, confrontation, negated | asked_about, "Prendre la parole au conseil municipal pour contester le projet"},
+    {"est|sont|etait injuste|injustes|scandaleux|scandaleuse|inadmissible|honteux|honteuse", {}, {}, confrontation, unguarded, "Répondre à tous que la nouvelle prime est injuste"},
     {"toujours moi qui|que", {}, {}, confrontation, unguarded, "Pourquoi c'est toujours moi qui range ?"},
     {"comment ca se fait que|qu ~4 toujours|jamais", {}, {}, confrontation, unguarded, "Comment ça se fait que je paie toujours ?"},
     {"pourquoi il|elle|ils|elles|tu|vous ~4 me|m|mon|ma|mes|moi|nous|notre|nos", {}, {}, confrontation, close_only, "Demander à Paul pourquoi il m'évite"},
@@ -660,7 +692,7 @@ constexpr sv price_words[] = {"prix", "tarif", "tarifs", "devis", "cout", "couts
                               // demande, on ne s'engage pas (une offre d'achat à un prix engage)
                               "moins de #amount", "pas plus de #amount", "max|maximum #amount",
                               "monnaie sur|de #amount", "en especes|liquide|monnaie", "par carte|cheque"};
-constexpr sv incoming_money[] = {"demander|demande ~4 #amount", "me|m|nous donner|donne|offrir|offre|verser|virer|envoyer", "en cadeau",
+constexpr sv incoming_money[] = {"demander|demande ~4 #amount", "me|m|nous|vous donner|donne|offrir|offre|verser|virer|envoyer", "en cadeau",
                                  "pour mon|notre anniversaire|noel|mariage", "baisser", "baisse", "reduire", "reduction", "diminuer", "rembours*", "rendre", "rende", "rendes", "doit", "dois",
                                  "devez", "augmentation", "salaire", "prime", "paye", "paie",
                                  "remuneration", "indemnite", "indemnites", "retour"};
@@ -669,7 +701,7 @@ constexpr sv public_places[] = {
     "en public", "publiquement",
     "en reunion", "a la|le reunion|assemblee|pot|soiree|fete|mariage|diner", "en ag",
     "assemblee generale", "reunion de copropriete|coproprietaires|parents|famille|equipe",
-    "conseil syndical", "conseil municipal", "sur facebook|instagram|twitter|linkedin|tiktok|x|snapchat",
+    "conseil syndical", "conseil municipal", "cagnotte|crowdfunding|leetchi|cagnottes", "en ligne", "sur facebook|instagram|twitter|linkedin|tiktok|x|snapchat",
     "groupe|forum|page|fil de le|du quartier|immeuble|residence|parents|classe|famille|boulot",
     "groupe whatsapp|facebook|messenger",
     "sur les reseaux", "sur le groupe", "dans le groupe", "le canal", "la boucle",
@@ -677,7 +709,7 @@ constexpr sv public_places[] = {
     "au micro", "repondre a tous", "en plein|pleine", "a la radio", "dans la presse"};
 constexpr sv public_acts[] = {"annonc*", "publier|publie|publiant|poster|poste", "declarer|declare",
                               "denoncer|denonce", "afficher|affiche", "crier|crie", "balancer",
-                              "dire a tout le monde", "prendre la parole", "publiquement"};
+                              "dire a tout le monde", "prendre la parole", "publiquement", "cagnotte|crowdfunding|leetchi|cagnottes"};
 constexpr sv lending[] = {"preter", "prete", "pretes", "pretez", "preterais", "preterait",
                            "emprunter", "emprunte", "empruntes"};
 constexpr sv possibility[] = {"si|s je|j|on peux|peut|pourrais|pourrait|pouvais"};
@@ -788,6 +820,7 @@ const LangWords& french() {
       .infinitive_marks = infinitive_marks,
       .justifications = justifications,
       .not_infinitives = not_infinitives,
+      .step_labels = step_labels,
       .rules = rules,
       .negations = negations,
       .question_words = question_words,

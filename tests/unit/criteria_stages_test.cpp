@@ -112,6 +112,21 @@ TEST_CASE("text: sentences and typed words are indexed once") {
   CHECK(0u != r.text[0].id);  // "ask" is a word of the tables
 }
 
+TEST_CASE("text: a ladder step's label and rating are not words of the request") {
+  const Run step("Step 3 (SUDS 40): return a shirt without the receipt");
+  CHECK("return" == step.text[0].norm);
+  CHECK("return a shirt without the receipt" == step.text.quote({0, step.text.size()}));
+  const Run rating("Ask a coworker to lunch (60/100)");
+  CHECK("lunch" == rating.text[rating.text.size() - 1].norm);
+  const Run niveau("Exposition niveau 8 : demander l'heure à un passant - 35");
+  CHECK("demander" == niveau.text[0].norm);
+  CHECK("passant" == niveau.text[niveau.text.size() - 1].norm);
+  // A number that is the request's stays: "lend me 20", "Ask 3 people: ..."
+  const Run lend("Ask Sam to lend me 20");
+  CHECK("20" == lend.text[lend.text.size() - 1].norm);
+  CHECK("ask" == Run("Ask 3 people: what time is it").text[0].norm);
+}
+
 TEST_CASE("text: shorthands are respelled before anything else reads them") {
   const Run r("demander a mon voisin sil peut m'aider");
   CHECK(npos != r.at("il"));
@@ -119,6 +134,15 @@ TEST_CASE("text: shorthands are respelled before anything else reads them") {
 }
 
 // --- amounts -----------------------------------------------------------------------------
+
+TEST_CASE("amounts: pence, and a date that is no sum") {
+  const Run pence("Borrow 50p from the person behind me");
+  REQUIRE(0u != pence.amounts[pence.at("50")].end);
+  CHECK(0.5 == doctest::Approx(pence.amounts[pence.at("50")].value));
+  const Run date("Demander à poser mon lundi 14 pour un rendez-vous");
+  CHECK(kinds(date.findings.low_cost).empty());
+  CHECK(std::vector<ReasonKind>{ReasonKind::loan} == kinds(Run("Demander à Paul 14 pour le cinéma").findings.low_cost));
+}
 
 TEST_CASE("amounts: figures and words, with their currency") {
   const Run r("Ask my sister to lend me $5,000");
