@@ -103,7 +103,7 @@ class Compiler {
     } else if (part == "$") {
       e.op = Op::end;
     } else if (part == "," || part == ":" || part == "?" || part == ";" || part == "\"" ||
-               part == "«" || part == "»" || part == "/" || part == "%") {
+               part == "«" || part == "»" || part == "/" || part == "%" || part == ")") {
       e.op = Op::punct;
       e.punct = intern(part);
     } else if (part.front() == '[' && part.back() == ']' && part.size() > 2) {

@@ -22,7 +22,7 @@
 //   #inf            a word that looks like a French infinitive ("valider", "prendre")
 //   ^               the start of the request
 //   $               the end of a clause: no word follows (consumes nothing)
-//   , : ; ? " « » / that punctuation mark
+//   , : ; ? " « » / % )  that punctuation mark
 //
 // Every row (AskVerb, Vague, Bundle, Rule, WarningRule) carries an `example`: a short
 // sentence of our own, in the row's language, that its pattern matches (checked by the unit

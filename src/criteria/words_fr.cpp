@@ -67,6 +67,7 @@ constexpr AskVerb ask_verbs[] = {
      Addressee::none, "Ce soir tu fais la vaisselle"},
     // un impératif suivi de « -moi » : « Prête-moi vingt euros », « Passe-moi le sel »
     {"^ _ moi|nous|lui|leur !et|aussi|non|oui|je|seul|seule|meme", Addressee::none, "Prête-moi vingt euros"},
+    {"^ relancer|relance", Addressee::object, "Relancer l'agence pour le dépôt de garantie"},
     // un ultimatum dit à la personne : « Soit tu ranges, soit je ... »
     {"^ soit tu|vous", Addressee::none, "Soit tu ranges ta chambre, soit je confisque la console"},
     // la phrase dite au guichet : « Bonjour, je voudrais résilier mon abonnement »
@@ -253,6 +254,8 @@ constexpr Rule rules[] = {
     {"^ il faut que je|j arrete|apprenne|commence|sois|ose|devienne", habit, {}, {}, unguarded, "Il faut que j'arrête de dire oui à tout"},
     {"^ je dois arreter|apprendre|commencer|etre", habit, {}, {}, unguarded, "Je dois arrêter de dire oui à tout"},
     {"au moins ~1 #num|deux|trois|quatre|cinq|dix fois|non|refus|demandes", habit, {}, {}, unguarded, "Me faire dire non au moins trois fois aujourd'hui"},
+    // une liste numérotée de demandes : « 1) si elle vient 2) si elle amène des chaises »
+    {"1 ) ~8 2 )", bundled, {}, {}, unguarded, "Demander à Nadia : 1) si elle vient 2) si elle amène des chaises"},
     {"apprendre|savoir|oser|reussir|arriver a|de dire|demander|refuser", habit, {}, {}, unguarded, "Apprendre à dire non"},
     {"devenir ~3 qui", habit, {}, {}, unguarded, "Devenir quelqu'un qui ose"},
     {"poser plus de questions", habit, {}, {}, unguarded, "Poser plus de questions en cours"},
@@ -316,6 +319,13 @@ constexpr Rule rules[] = {
     {"souscrire|souscris ~3 abonnement|contrat|forfait|assurance|credit|pret", {}, commitment, {}, neg_ask, "Souscrire l'abonnement à la salle"},
     {"resilier|resilie ~3 abonnement|contrat|forfait|assurance|bail", {}, commitment, {}, neg_ask | possible, "Bonjour, je voudrais résilier mon abonnement"},
     {"teletravail|distance ~6 definitif|definitive|definitivement|toujours|permanence", {}, job, negotiation, neg_ask, "Demander à passer en télétravail de façon définitive"},
+    {"definitivement|definitif|definitive ~6 teletravail|distance|jours", {}, job, negotiation, neg_ask, "Demander à passer définitivement à trois jours de télétravail"},
+    {"conge|conges sans solde", {}, job, negotiation, neg_ask, "Demander un congé sans solde de six mois"},
+    {"conge sabbatique|parental|formation", {}, job, negotiation, neg_ask, "Demander un congé sabbatique"},
+    {"signe|signer|signerai|valide|valider|accepte|accepter le|ce|son|votre|leur devis", {}, money, {}, negated, "Dire au menuisier que je signe le devis"},
+    {"pendant|sur deux|trois|quatre|six|douze|#num ans|mois|annees|semestres", {}, commitment, {}, neg_ask | they_pay | possible, "Demander à la RH de m'inscrire au master sur deux ans"},
+    {"pendant|sur|pour un|une an|annee", {}, commitment, {}, neg_ask | they_pay, "Proposer au primeur de commander un panier chaque semaine pendant un an"},
+    {"inscrire|inscris|inscrive|inscription ~6 an|annee prochain|prochaine", {}, commitment, {}, neg_ask, "Demander à la scolarité de m'inscrire en double licence l'an prochain"},
     {"echeancier|echelonnement", {}, commitment, negotiation, neg_ask, "Demander un échéancier pour la facture"},
     {"baisser|baisse|reduire|reduise|diminuer ~3 prix|tarif|loyer ~2 de #big", {}, {}, negotiation, asked_about, "Demander au vendeur de baisser son prix de 500 €"},
     {"payer|paiement|regler ~4 en plusieurs|deux|trois|quatre|dix fois", {}, commitment, negotiation, neg_ask, "Demander à payer la facture en plusieurs fois"},
@@ -566,6 +576,14 @@ constexpr Rule rules[] = {
     {"visiter|voir ~2 cuisine|cuisines|coulisses|jardin|maison|appartement|atelier|cockpit", {}, {}, big_favour, met_in_passing | business, "Demander à un voisin inconnu de me faire visiter son jardin"},
     {"visiter|voir les cuisines|coulisses|cockpit", {}, {}, big_favour, unguarded, "Demander à visiter les cuisines d'un restaurant"},
     {"a|de leur|sa|son table", {}, {}, big_favour, met_in_passing, "Demander à une famille inconnue si je peux dîner à leur table"},
+    {"prendre|boire un verre|cafe|pot", {}, {}, declaration, met_in_passing, "Demander à l'inconnue d'en face si elle veut prendre un verre"},
+    {"me|m|nous emmener|conduire|ramener ~4 voiture|jusque|chez|maison|aeroport", {}, {}, big_favour, met_in_passing, "Demander à quelqu'un sur le quai de m'emmener en voiture jusqu'à Grenoble"},
+    {"toutes les nuits|soirees|journees ~3 semaine|mois|vacances", {}, {}, big_favour, business, "Demander à ma sœur de dormir à l'hôpital toutes les nuits de la semaine"},
+    {"tous les jours|soirs|matins ~3 semaine|mois|trimestre|annee", {}, {}, big_favour, business, "Demander à Léa de garder le chat tous les jours du mois"},
+    {"electricien|electricienne ~8 fuite|evier|robinet|plomberie|chaudiere|voiture|velo", {}, {}, big_favour, unguarded, "Demander à l'électricien s'il peut aussi réparer la fuite sous l'évier"},
+    {"plombier|plombiere ~8 prise|prises|electricite|tableau|lumiere|voiture|velo", {}, {}, big_favour, unguarded, "Demander au plombier de regarder une prise"},
+    {"sans supplement", {}, {}, big_favour, unguarded, "Demander à l'électricien de refaire le garage sans supplément"},
+    {"sans frais supplementaires", {}, {}, big_favour, unguarded, "Demander au peintre de faire le couloir sans frais supplémentaires"},
     {"preter|prete|pretes|pretez ~4 appart|appartement|maison|logement|studio|voiture|camping ~4 semaine|semaines|mois|vacances|ete|weekend|aout|juillet", {}, {}, big_favour, business, "Tu me prêtes ton appart pour une semaine en août ?"},
     {"cours particuliers|particulier", {}, {}, big_favour, business, "Demander au prof des cours particuliers gratuits"},
     {"faire|creer|construire|coder mon|ma|notre site|appli|application|logo", {}, {}, big_favour, business, "Demander à Léo de faire mon site"},
@@ -611,6 +629,10 @@ constexpr Rule rules[] = {
     {"reclamer|reclame|reclames ~4 #big", {}, {}, loan, neg_ask | business, "Réclamer à Julien les 800 € du voyage"},
     {"enfin ~4 #big", {}, {}, loan, neg_ask | business, "Demander à Max de me rendre enfin les 250 €"},
     {"qui n|ne arrete|arretent pas de|d", {}, {}, confrontation, unguarded, "Demander sur le groupe qui n'arrête pas de claquer la porte"},
+    {"^ tu|vous _ vraiment", {}, {}, confrontation, unguarded, "Vous surveillez vraiment les enfants ?"},
+    {"est ce que|qu tu|vous _ vraiment", {}, {}, confrontation, unguarded, "Est-ce que tu écoutes vraiment ?"},
+    {"me|m|nous dois|doit|devez toujours|encore ~2 #big", {}, {}, loan, neg_ask | business, "Tu me dois toujours 200 € depuis mars"},
+    {"tu|vous comptes|comptez me|m|nous rembourser|rendre|payer", {}, {}, confrontation, negated, "Tu comptes me rembourser quand ?"},
     {"contester|conteste|protester|proteste|opposer|oppose", {}, {}, confrontation, negated | asked_about, "Prendre la parole au conseil municipal pour contester le projet"},
     {"est|sont|etait injuste|injustes|scandaleux|scandaleuse|inadmissible|honteux|honteuse", {}, {}, confrontation, unguarded, "Répondre à tous que la nouvelle prime est injuste"},
     {"toujours moi qui|que", {}, {}, confrontation, unguarded, "Pourquoi c'est toujours moi qui range ?"},
@@ -709,7 +731,8 @@ constexpr sv public_places[] = {
     "au micro", "repondre a tous", "en plein|pleine", "a la radio", "dans la presse"};
 constexpr sv public_acts[] = {"annonc*", "publier|publie|publiant|poster|poste", "declarer|declare",
                               "denoncer|denonce", "afficher|affiche", "crier|crie", "balancer",
-                              "dire a tout le monde", "prendre la parole", "publiquement", "cagnotte|crowdfunding|leetchi|cagnottes"};
+                              "dire a tout le monde", "prendre la parole", "publiquement",
+                              "ecrire|ecris|mettre|mets ~8 que|qu", "cagnotte|crowdfunding|leetchi|cagnottes"};
 constexpr sv lending[] = {"preter", "prete", "pretes", "pretez", "preterais", "preterait",
                            "emprunter", "emprunte", "empruntes"};
 constexpr sv possibility[] = {"si|s je|j|on peux|peut|pourrais|pourrait|pouvais"};

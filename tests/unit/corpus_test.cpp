@@ -159,6 +159,19 @@ TEST_CASE("agreement with the eighth blind batch, French") {
   measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind8_fr.tsv", 0.9, false);
 }
 
+// The ninth blind batch, written the same way in everyday settings (nursery, GP, garage, bank,
+// flatshare, in-laws, rota and leave): first run 0.87 (en) and 0.85 (fr) overall; 0.97 and
+// 0.95 after its families (numbered lists, days of childcare, a lift from someone met in
+// passing, free extra work from a tradesperson, leave and remote work for good, a quote
+// signed, years signed up for, "vraiment ?" and "tu me dois toujours" as reproaches).
+TEST_CASE("agreement with the ninth blind batch, English") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind9_en.tsv", 0.9, false);
+}
+
+TEST_CASE("agreement with the ninth blind batch, French") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind9_fr.tsv", 0.9, false);
+}
+
 // The held-out sets are never tuned on: measured at the start (0.74 en, 0.77 fr overall) and
 // once at the end of the word-table work (0.84 en, 0.87 fr overall; French low cost 0.86),
 // once at the end of the blind6 work (0.88 en, 0.87 fr; French low cost 0.84), and once at
