@@ -151,7 +151,7 @@ constexpr Vague vague[] = {
      Qualified::never, "Ask my flatmate about things"},
     {"whatever", Qualified::never, "Ask for whatever is left"},
     // a kind that says nothing of what: "something nice", "anything good"
-    {"something|anything nice|good|special|different|interesting|fun|cool|else|new|exciting|random|useful",
+    {"something|anything [a] [bit|little] nice|nicer|good|better|special|different|interesting|fun|cool|else|new|exciting|random|useful",
      Qualified::never, "Ask the baker for something nice"},
     {"the|that|this _ thing !i|you|we|they|he|she|that|which|to", Qualified::never, "Ask my landlord about the boiler thing"},
     {"the|that|this thing !i|you|we|they|he|she|that|which|to|is|s", Qualified::never, "Ask my roommate about the thing from last week"},
@@ -436,6 +436,7 @@ constexpr Rule rules[] = {
     {"attracted to", {}, relationship, declaration, unguarded, "Tell Jo I am attracted to her"},
     {"fallen|falling for", {}, relationship, declaration, unguarded, "Tell Sam I am falling for him"},
     {"fancy you|her|him", {}, relationship, declaration, unguarded, "Tell Kim I fancy her"},
+    {"fancied|fancying you|her|him", {}, {}, declaration, unguarded, "Ask Priya for her number because I've fancied her for weeks"},
     {"more than ~1 friend|friends|friendship|mates", {}, relationship, declaration, unguarded, "Tell Alex I want to be more than friends"},
     {"i ~1 like|liked him|her|you $", {}, relationship, declaration, unguarded, "Tell Jo I like you"},
     {"have a thing for", {}, relationship, declaration, unguarded, "Tell Sam I have a thing for him"},
@@ -542,7 +543,7 @@ constexpr Rule rules[] = {
     // --- big favours
     {"help|helping ~3 move|moving|movers", {}, {}, big_favour, business, "Ask my friends to help me move"},
     {"move|moving house|home|flat|apartment|day", {}, {}, big_favour, business, "Ask for help on moving day"},
-    {"move|moving|transport|transporting|carry|carrying|shift ~2 furniture|boxes|belongings|wardrobe|piano", {}, {}, big_favour, business, "Ask my brother to carry the boxes"},
+    {"move|moving|transport|transporting|carry|carrying|shift !a|one|two|three|couple ~2 furniture|boxes|belongings|wardrobe|piano", {}, {}, big_favour, business, "Ask my brother to carry the boxes"},
     {"stranger|strangers|passer|passerby|passersby ~8 move|carry|lift|shift|haul ~3 sofa|couch|furniture|wardrobe|fridge|mattress|bed|boxes|suitcases", {}, {}, big_favour, unguarded, "Ask a stranger to carry my sofa"},
     {"all my|our ~1 boxes|stuff|things|furniture|belongings", {}, {}, big_favour, business, "Ask my dad to take all my boxes"},
     {"help|helping ~3 paint*|repaint*|decorat*|redecorat*|renovat*|wallpaper*|build|building|redo|tile|tiling|plaster*|landscap*", {}, {}, big_favour, business, "Ask my friends to help me paint the hall"},
@@ -592,7 +593,7 @@ constexpr Rule rules[] = {
      "Ask a neighbour I don't know if I can visit his garden"},
     {"see|visit|tour the kitchen|kitchens|backstage|cockpit", {}, {}, big_favour, unguarded, "Ask to visit the kitchens of a restaurant"},
     {"at|join their|his|her table", {}, {}, big_favour, met_in_passing, "Ask a family at the next table if I can sit at their table"},
-    {"in|into|on|onto his|her|their [front|back] garden|yard|pool|driveway|lawn|roof|house|home|flat", {}, {}, big_favour, met_in_passing,
+    {"can|could|may ~6 in|into|on|onto his|her|their [front|back] garden|yard|pool|driveway|lawn|roof|house|home|flat", {}, {}, big_favour, met_in_passing,
      "Ask the man washing his car if I can take photos in his front garden"},
     {"have|grab|get|share|eat [a] dinner|lunch|breakfast|drink|drinks|coffee|meal with me|us", {}, {}, big_favour, met_in_passing,
      "Ask the woman beside me whether she'd like to have dinner with me"},
@@ -648,6 +649,14 @@ constexpr Rule rules[] = {
     {"how hard is|can it", {}, {}, confrontation, unguarded, "How hard is it to put the lid back?"},
     {"who keeps|keep ~1 *ing", {}, {}, confrontation, unguarded, "Ask the neighbours who keeps dumping rubbish by my gate"},
     {"^ do|did|are|were|have you really", {}, {}, confrontation, unguarded, "Do you really watch the kids in the yard?"},
+    {"for once", {}, {}, confrontation, close_only, "Could you, for once, let me know when you'll be late?"},
+    {"like a normal person|adult", {}, {}, confrontation, unguarded, "Could you text me like a normal person?"},
+    {"is it normal|okay|ok that you", {}, {}, confrontation, unguarded, "Is it normal that you come home at 2 without a word?"},
+    {"for a lift|ride", {}, {}, big_favour, met_in_passing | business, "Ask someone at the bus stop for a lift into town"},
+    {"#num|two|three|six week|weeks|month|months extension|delay", {}, {}, negotiation, asked_about, "Ask my tutor for a two-month extension"},
+    {"#num % off|discount ~3 rent|car|house|flat|salary", {}, {}, negotiation, asked_about, "Ask the landlord for 20% off the rent"},
+    {"chip|chipping in ~3 wedding|deposit|car|tuition|house|flat", {}, {}, big_favour, neg_ask | business, "Ask my parents to chip in for the wedding"},
+    {"contribute|contributing ~3 wedding|deposit|car|tuition|house|flat", {}, {}, big_favour, neg_ask | business, "Ask my parents to contribute to the wedding"},
     {"is|are|was|were|s unfair|unjust|ridiculous|outrageous|disgraceful", {}, {}, confrontation, unguarded, "Reply to all saying the new bonus scheme is unfair"},
     {"contest|contesting|protest|protesting|oppose|opposing", {}, {}, confrontation, negated | asked_about, "Speak at the council to oppose the car park"},
     {"would it kill you", {}, {}, confrontation, unguarded, "Would it kill you to call?"},
@@ -733,13 +742,15 @@ constexpr sv public_places[] = {
     "publicly", "in public",
     "on social media", "on facebook|twitter|instagram|linkedin|tiktok|reddit|nextdoor",
     "mailing list", "reply all", "on the radio", "on air", "the press", "in class", "on stage",
-    "general meeting", "everyone at", "fundraiser|crowdfunding|gofundme", "online"};
+    "general meeting", "everyone at", "fundraiser|crowdfunding|gofundme", "online",
+    "one|1|two|2 star|stars", "bad|negative|angry|scathing review"};
 constexpr sv public_acts[] = {"announce|announcing|announcement", "post|posting|posted ~6 that|about",
                               "post|posting|posted a|the|his|her|their|my|our photo|picture|video|review|screenshot|name",
                               "publish|publishing", "tweet|tweeting", "declare|declaring",
                               "denounce|denouncing", "expose|exposing", "shout|shouting",
                               "call|calling out", "stand up", "broadcast", "tell everyone",
-                              "reply all", "cc|ccing everyone|all", "publicly", "fundraiser|crowdfunding|gofundme"};
+                              "reply all", "cc|ccing everyone|all", "publicly", "fundraiser|crowdfunding|gofundme",
+                              "leave|leaving|post|posting|write|writing ~4 review"};
 constexpr sv lending[] = {"lend", "lends", "lending", "loan", "borrow", "borrows", "borrowing"};
 constexpr sv possibility[] = {"if|whether i|we can|could"};
 constexpr sv possessives[] = {"my _", "his _", "her _", "their _", "our _", "the boss",

@@ -501,6 +501,12 @@ constexpr Rule rules[] = {
      {}, ultimatum, ultimatum, unguarded, "Dire à Sam : si tu ne paies pas, tu es dehors"},
     // --- raises and promotions
     {"augmentation !du|des|de|d|le", {}, {}, raise, asked_about, "Demander une augmentation à mon chef"},
+    {"augm|augment|aug de|d #num", {}, {}, raise, asked_about, "Demander à mon chef une augm de 15 %"},
+    // marchander le loyer ou un gros prix, un long délai
+    {"rabais|remise|reduction|ristourne ~3 #num % ~3 loyer|prix|voiture|appartement|maison|salaire", {}, {}, negotiation, asked_about, "Demander au propriétaire un rabais de 20 % sur le loyer"},
+    {"revoir|renegocier|rediscuter le|son|ce prix|loyer|tarif|salaire", {}, {}, negotiation, asked_about, "Demander au concessionnaire de revoir le prix de la voiture"},
+    {"delai|report|prolongation|rallonge de|d ~1 un|une|deux|trois|quatre|six|#num mois|semaines|ans|an", {}, {}, negotiation, asked_about, "Demander à la banque un délai de six mois"},
+    {"participer|contribuer|aider ~3 frais|financer|payer|financement ~3 mariage|etudes|voiture|appartement|maison|permis|voyage|demenagement", {}, {}, big_favour, neg_ask | business, "Demander à mes parents de participer aux frais de mon mariage"},
     {"augmentation de|d #num|salaire|remuneration", {}, {}, raise, asked_about, "Demander une augmentation de 5 %"},
     {"hausse|revalorisation de|d salaire|remuneration|paye|paie", {}, {}, raise, asked_about, "Demander une hausse de salaire"},
     {"augmenter|augmente|augmentes|augmentiez ~2 salaire|paye|paie|remuneration|tjm|tarif", {}, {}, raise, asked_about, "Demander à mon chef d'augmenter mon salaire"},
@@ -539,7 +545,8 @@ constexpr Rule rules[] = {
     {"transporter|porter|deplacer|bouger|monter|descendre ~2 meubles|cartons|affaires|armoire|piano", {}, {}, big_favour, business, "Demander à mon frère de porter les cartons"},
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes ~8 monter|porter|descendre|deplacer|transporter ~3 canape|meubles|armoire|frigo|matelas|lit|buffet|commode|cartons|valises", {}, {}, big_favour, unguarded, "Demander à un passant de porter mon canapé"},
     {"tous|toutes mes|nos cartons|meubles|affaires", {}, {}, big_favour, business, "Demander de l'aide pour tous mes cartons"},
-    {"aider|aide ~3 repeindre|peindre|renover|travaux|bricoler|construire|vider", {}, {}, big_favour, business, "Demander à mon frère de m'aider à repeindre"},
+    {"aider|aide|aides ~3 repeindre|peindre|renover|travaux|bricoler|construire|vider", {}, {}, big_favour, business, "Demander à mon frère de m'aider à repeindre"},
+    {"preparer|rediger|faire|ecrire ma|mon|mes|notre presentation|expose|discours|rapport|memoire|dossier|cv|lettre", {}, {}, big_favour, business, "Demander à mon ami de me préparer ma présentation"},
     {"refaire|renover|repeindre|isoler|poncer|carreler|vider|debarrasser ~3 toiture|toit|cuisine|salle|appartement|maison|chambre|sol|parquet|jardin|terrasse|cloture|mur|murs|cave|grenier|garage|salon",
      {}, {}, big_favour, business, "Demander à mon père de refaire la cuisine"},
     {"tout le|l|tous week|weekend|samedi|dimanche|mois|ete|apres", {}, {}, big_favour, business | lent, "Demander à mon frère de m'aider tout le week-end"},
@@ -562,7 +569,7 @@ constexpr Rule rules[] = {
     {"12|15|20|25|30|35|40|45|50|60|70|80|90|100|120|150|200|250|300|400|500|vingt|trente|quarante|cinquante|cent|centaines pages|diapos|diapositives", {}, {}, big_favour, business, "Demander à Léa de relire mes 80 pages"},
     {"monter|assembler|remonter ~3 armoire|meuble|meubles|lit|bureau|etagere|etageres|cuisine|placard|ikea", {}, {}, big_favour, business, "Demander à Paul de m'aider à monter l'armoire"},
     // un service hors du métier : « au pharmacien de regarder mon vélo », « à l'électricien de monter l'armoire »
-    {"pharmacien|pharmacienne|electricien|electricienne|plombier|dentiste|medecin|infirmier|infirmiere|facteur|factrice|coiffeur|coiffeuse ~8 oeil|regarder|reparer|verifier|remplir|monter|aider ~5 chaine|velo|voiture|armoire|meuble|impots|declaration|ordinateur|ordi|portable|telephone|cv",
+    {"pharmacien|pharmacienne|electricien|electricienne|plombier|dentiste|medecin|infirmier|infirmiere|facteur|factrice|coiffeur|coiffeuse ~8 oeil|regarder|reparer|verifier|remplir|monter|aider ~5 chaine|velo|voiture|pneu|pneus|moto|scooter|armoire|meuble|impots|declaration|ordinateur|ordi|portable|telephone|cv",
      {}, {}, big_favour, unguarded, "Demander au pharmacien de regarder la chaîne de mon vélo"},
     // une invitation à quelqu'un croisé : une approche
     {"inviter|invite|invites ~1 a|au diner|dejeuner|restaurant|resto|verre|cine|cinema|boire", {}, {}, declaration, met_in_passing, "Demander à la fille de la salle de sport si je peux l'inviter à dîner"},
@@ -619,6 +626,14 @@ constexpr Rule rules[] = {
     {"pourquoi tu|vous|elle|ils|elles ~5 pas|jamais|plus|rien", {}, {}, confrontation, unguarded, "Pourquoi tu ne m'appelles jamais ?"},
     // un reproche en forme de question : « C'est si dur de ... ? »
     {"ce est [vraiment] si|trop|tellement|vraiment dur|difficile|complique", {}, {}, confrontation, unguarded, "C'est si dur de ranger tes chaussures ?"},
+    {"ce|est est|ce normal que|qu tu|vous", {}, {}, confrontation, unguarded, "C'est normal que tu rentres à 2 h sans prévenir ?"},
+    {"pour une fois", {}, {}, confrontation, unguarded, "Tu pourrais pour une fois me prévenir ?"},
+    {"comme tout le monde", {}, {}, confrontation, unguarded, "Tu pourrais prévenir comme tout le monde ?"},
+    {"ca|cela fait ~3 que je|j attends", {}, {}, confrontation, unguarded, "Rends-moi les sous, ça fait un an que j'attends"},
+    {"rends|rendre|rembourse|rembourser ~2 enfin", {}, {}, confrontation, unguarded, "Rends-moi enfin les sous"},
+    {"faire un|des effort|efforts $", vague_object, {}, change_person, close_only, "Tu pourrais faire un effort."},
+    {"me|m|nous respectes|respectiez|comprennes|acceptes|aimes|ecoutes [plus|davantage|enfin] $", vague_object, {}, change_person, close_only, "Je veux que tu me respectes."},
+    {"^ on se revoit|reverra|reverrait|refait ?", {}, {}, declaration, negated, "On se revoit ? J'ai adoré la soirée avec toi"},
     {"est ce [vraiment] si|trop|tellement|vraiment dur|difficile|complique", {}, {}, confrontation, unguarded, "Est-ce si dur de ranger tes chaussures ?"},
     {"est ce trop demander", {}, {}, confrontation, unguarded, "Est-ce trop demander de fermer la porte ?"},
     {"combien de fois ~4 dire|demander|repeter|redire|rappeler", {}, {}, confrontation, unguarded, "Combien de fois je dois te le dire ?"},
