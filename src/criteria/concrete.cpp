@@ -11,11 +11,11 @@ namespace {
 
 // With no ask: the first clause (a wish, a goal, an action), up to ten words.
 Span first_clause(const Text& t) {
-  std::size_t last = 0;
-  while (last < t.size() && (t.wordlike(last) || !t.clause_break(last)) && t.words_in(0, last) < 10) ++last;
-  while (last > 0 && !t.wordlike(last - 1)) --last;
-  std::size_t first = 0;
-  while (first < last && !t.wordlike(first)) ++first;
+  std::size_t first = 0;  // after what opens it: "(", "-", a quote
+  while (first < t.size() && !t.wordlike(first)) ++first;
+  std::size_t last = first;
+  while (last < t.size() && (t.wordlike(last) || !t.clause_break(last)) && t.words_in(first, last) < 10) ++last;
+  while (last > first && !t.wordlike(last - 1)) --last;
   return last > first ? Span{first, last} : Span{};
 }
 

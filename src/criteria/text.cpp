@@ -36,9 +36,13 @@ std::vector<Token> respelled(const tables::Tables& c, std::vector<Token> toks) {
 void drop_step_labels(const tables::Tables& c, std::vector<Token>& toks) {
   auto label = [&](std::size_t i) { return toks[i].type == Type::word && c.is(c.id_of(toks[i].norm), tables::step_label); };
   auto punct = [&](std::size_t i, std::string_view p) { return toks[i].type == Type::punct && toks[i].norm == p; };
+  auto words_after = [&](std::size_t i) {
+    return std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(i), toks.end(), [](const Token& x) { return tokens::is_wordlike(x); });
+  };
   if (!toks.empty() && label(0)) {
     for (std::size_t i = 1; i < toks.size() && i <= 8 && !toks[i - 1].ends_sentence; ++i) {
       if (punct(i, ":")) {
+        if (!words_after(i + 1)) break;  // "Step 3:" alone is what was typed
         toks.erase(toks.begin(), toks.begin() + static_cast<std::ptrdiff_t>(i + 1));
         break;
       }
@@ -49,11 +53,17 @@ void drop_step_labels(const tables::Tables& c, std::vector<Token>& toks) {
   while (e > 0 && toks[e - 1].type == Type::punct && (punct(e - 1, ".") || punct(e - 1, ")"))) --e;
   if (e < 2 || toks[e - 1].type != Type::number) return;
   std::size_t b = e - 1;
+  bool marked = false;  // a bare number at the end is the request's: "lend me 20", "table 2/3"
   if (b >= 2 && punct(b - 1, "/") && toks[b - 2].type == Type::number) b -= 2;
-  if (b >= 1 && label(b - 1)) --b;
-  if (b >= 1 && (punct(b - 1, "(") || punct(b - 1, "-") || punct(b - 1, "–") || punct(b - 1, "—"))) --b;
-  else if (b == e - 1) return;  // a bare number at the end is the request's: "lend me 20"
-  if (b == 0 || !tokens::is_wordlike(toks[b - 1])) return;
+  if (b >= 1 && label(b - 1)) {
+    --b;
+    marked = true;
+  }
+  if (b >= 1 && (punct(b - 1, "(") || punct(b - 1, "-") || punct(b - 1, "–") || punct(b - 1, "—"))) {
+    --b;
+    marked = true;
+  }
+  if (!marked || b == 0 || !tokens::is_wordlike(toks[b - 1])) return;
   toks.erase(toks.begin() + static_cast<std::ptrdiff_t>(b), toks.end());
   toks.back().ends_sentence = true;
 }

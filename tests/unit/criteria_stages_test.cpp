@@ -125,6 +125,13 @@ TEST_CASE("text: a ladder step's label and rating are not words of the request")
   const Run lend("Ask Sam to lend me 20");
   CHECK("20" == lend.text[lend.text.size() - 1].norm);
   CHECK("ask" == Run("Ask 3 people: what time is it").text[0].norm);
+  CHECK("3" == Run("Ask to sit at table 2/3").text[Run("Ask to sit at table 2/3").text.size() - 1].norm);
+  // A label alone is what was typed, and is no ask.
+  const Run alone("Step 3:");
+  CHECK("step" == alone.text[0].norm);
+  CHECK(std::vector<ReasonKind>{ReasonKind::no_ask} == kinds(alone.findings.concrete));
+  // Punctuation first does not hide that there is no ask: "(hello 40)".
+  CHECK(std::vector<ReasonKind>{ReasonKind::no_ask} == kinds(Run("(hello 40)").findings.concrete));
 }
 
 TEST_CASE("text: shorthands are respelled before anything else reads them") {
