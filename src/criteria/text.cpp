@@ -32,38 +32,42 @@ std::vector<Token> respelled(const tables::Tables& c, std::vector<Token> toks) {
 
 // A step of a ladder's label before the request ("Step 3 (SUDS 40):", "Exposition niveau 8 :",
 // "Défi rejet :") and its rating after it ("- 35", "(60/100)", "(SUDS 60)") are no words of
-// the request: without them, "Step 3: return a shirt" reads as "return a shirt".
-void drop_step_labels(const tables::Tables& c, std::vector<Token>& toks) {
-  auto label = [&](std::size_t i) { return toks[i].type == Type::word && c.is(c.id_of(toks[i].norm), tables::step_label); };
-  auto punct = [&](std::size_t i, std::string_view p) { return toks[i].type == Type::punct && toks[i].norm == p; };
-  auto words_after = [&](std::size_t i) {
-    return std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(i), toks.end(), [](const Token& x) { return tokens::is_wordlike(x); });
+// the request: without them, "Step 3: return a shirt" reads as "return a shirt". Runs on the
+// tokens with their ids, before the sentences are indexed.
+void drop_step_labels(Text& t) {
+  std::vector<Token>& toks = t.tokens;
+  auto label = [&](std::size_t i) { return toks[i].type == Type::word && t.tables->is(toks[i].id, tables::step_label); };
+  auto words_from = [&](std::size_t i) {
+    for (; i < t.size(); ++i)
+      if (t.wordlike(i)) return true;
+    return false;
   };
   if (!toks.empty() && label(0)) {
-    for (std::size_t i = 1; i < toks.size() && i <= 8 && !toks[i - 1].ends_sentence; ++i) {
-      if (punct(i, ":")) {
-        if (!words_after(i + 1)) break;  // "Step 3:" alone is what was typed
+    for (std::size_t i = 1; i < t.size() && i <= 8 && !toks[i - 1].ends_sentence; ++i) {
+      if (t.punct(i, ":")) {
+        if (!words_from(i + 1)) break;  // "Step 3:" alone is what was typed
         toks.erase(toks.begin(), toks.begin() + static_cast<std::ptrdiff_t>(i + 1));
         break;
       }
     }
   }
-  // From the end: [")"] number ["/" number] [label] ["("|"-"|":"], with a word before.
-  std::size_t e = toks.size();
-  while (e > 0 && toks[e - 1].type == Type::punct && (punct(e - 1, ".") || punct(e - 1, ")"))) --e;
+  // From the end: [")"|"."] number ["/" number], then a label or an opening mark or both
+  // ("SUDS", "(", "-"), with a word of the request before.
+  std::size_t e = t.size();
+  while (e > 0 && (t.punct(e - 1, ".") || t.punct(e - 1, ")"))) --e;
   if (e < 2 || toks[e - 1].type != Type::number) return;
   std::size_t b = e - 1;
   bool marked = false;  // a bare number at the end is the request's: "lend me 20", "table 2/3"
-  if (b >= 2 && punct(b - 1, "/") && toks[b - 2].type == Type::number) b -= 2;
+  if (b >= 2 && t.punct(b - 1, "/") && toks[b - 2].type == Type::number) b -= 2;
   if (b >= 1 && label(b - 1)) {
     --b;
     marked = true;
   }
-  if (b >= 1 && (punct(b - 1, "(") || punct(b - 1, "-") || punct(b - 1, "–") || punct(b - 1, "—"))) {
+  if (b >= 1 && (t.punct(b - 1, "(") || t.punct(b - 1, "-") || t.punct(b - 1, "–") || t.punct(b - 1, "—"))) {
     --b;
     marked = true;
   }
-  if (!marked || b == 0 || !tokens::is_wordlike(toks[b - 1])) return;
+  if (!marked || b == 0 || !t.wordlike(b - 1)) return;
   toks.erase(toks.begin() + static_cast<std::ptrdiff_t>(b), toks.end());
   toks.back().ends_sentence = true;
 }
@@ -118,8 +122,8 @@ Text read_text(std::string_view typed, Lang lang, std::vector<Token> toks) {
   t.tables = &compiled(lang);
   t.words = &word_lists(lang);
   t.tokens = respelled(*t.tables, std::move(toks));
-  drop_step_labels(*t.tables, t.tokens);
   for (Token& tok : t.tokens) tok.id = t.tables->id_of(tok.norm);
+  drop_step_labels(t);
   index_sentences(t);
   return t;
 }
