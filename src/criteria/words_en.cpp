@@ -59,6 +59,10 @@ constexpr AskVerb ask_verbs[] = {
     // an order in the indicative, for good: "From now on you knock"
     {"^ from now on you", Addressee::none, "From now on you knock first"},
     {"^ chase|chasing", Addressee::object, "Chase the letting agent for the deposit"},
+    // asks made by bargaining or putting oneself forward (a booking alone stays an act, c030): the other side answers
+    {"^ negotiate|negotiating|haggle|haggling|bargain|bargaining", Addressee::none, "Negotiate a later start time with my manager"},
+    {"^ pitch|pitching", Addressee::object, "Pitch Raj on a weekly lunch together"},
+    {"^ put|putting myself forward", Addressee::none, "Put myself forward for the night shift"},
     // a wish naming the person and the act: "I want my neighbour to take in my parcel"
     {"^ i want|need my|our|the ~5 to _", Addressee::none, "I want my neighbour at number 12 to take in my parcel"},
     {"^ i would like my|our|the ~5 to _", Addressee::none, "I'd like my brother to call me tonight"},
@@ -263,9 +267,12 @@ constexpr Rule rules[] = {
     {"make more effort|efforts", vague_object, {}, change_person, close_only, "Ask my sister to make more effort"},
     {"treat me ~2 better|differently|respect|fairly|adult|equal", vague_object, {}, change_person, close_only, "Ask my boss to treat me with respect"},
     {"to be more|less !than _", vague_object, {}, change_person, close_only, "Ask my flatmate to be more tidy"},
-    {"you be [a] [bit|little|tad|lot|lot] less|more !than _", vague_object, {}, change_person, close_only, "Could you be a bit less moody?"},
-    {"you be [a] [bit|little|tad] nicer|kinder|politer|tidier|quieter|friendlier|warmer|calmer|happier|nicer|better|*er", vague_object, {}, change_person, close_only, "Would you be a little nicer to me?"},
-    {"stop|quit|stopping being so|such|that|always _", vague_object, {}, change_person, close_only, "Ask my brother to stop being so rude"},
+    // Said to the person ("Could you be less moody?"), a change of trait is one
+    // clear ask they can answer now; reported to oneself, it stays vague.
+    {"you be [a] [bit|little|tad|lot] less|more !than _", {}, {}, change_person, close_only, "Could you be a bit less moody?"},
+    {"you be [a] [bit|little|tad] nicer|kinder|politer|tidier|quieter|friendlier|warmer|calmer|happier|nicer|better|*er", {}, {}, change_person, close_only, "Would you be a little nicer to me?"},
+    {"to stop|quit being so|such|that|always _", vague_object, {}, change_person, close_only, "Ask my brother to stop being so rude"},
+    {"stop|quit being so|such|that|always _", {}, {}, change_person, close_only, "Can you stop being so rude to me?"},
     {"to be nicer|kinder|politer|tidier|quieter|friendlier|warmer|calmer|happier|nicer|better", vague_object, {}, change_person, close_only, "Ask my sister to be nicer"},
     {"to change|changing ~2 attitude|behaviour|behavior|ways|habits|personality|tone|mindset|lifestyle",
      vague_object, {}, change_person, close_only, "Ask my dad to change his attitude"},
@@ -302,6 +309,7 @@ constexpr Rule rules[] = {
      {}, commitment, {}, neg_ask, "Take out a contract for two years"},
     {"#num|one|two|three|six|twelve|eighteen|twenty year|years|month|months ~2 contract|contracts|subscription|membership|plan|lease|deal|tenancy",
      {}, commitment, {}, neg_ask, "Take the 12-month meal-kit subscription"},
+    {"negotiate|negotiating|haggle|haggling|bargain|bargaining ~6 #big", {}, {}, negotiation, negated, "Haggle with the dealer to get €2,000 off the car"},
     {"payment|repayment plan|plans|schedule", {}, commitment, negotiation, neg_ask, "Ask the electricity company for a payment plan"},
     {"instalments|installments|installment|instalment", {}, commitment, negotiation, neg_ask, "Ask to pay the bill in instalments"},
     {"i|we am|are|m|re|will|ll moving|move out", {}, commitment, {}, negated, "Tell my landlord I'm moving out at the end of the month"},
@@ -312,6 +320,8 @@ constexpr Rule rules[] = {
     {"long term contract|membership|subscription|plan|lease|commitment|tenancy", {}, commitment, {}, neg_ask, "Sign up for a long term contract"},
     {"commit|committing|commits to", {}, commitment, {}, neg_ask, "Commit to the project until June"},
     {"confirm|confirming|finalise|finalize|finalising|finalizing|place|placing ~3 order|purchase", {}, money, {}, negated | asked_about, "Confirm the order for the new sofa"},
+    // booking what is paid for commits the money; a table at a café does not
+    {"book|booking|reserve|reserving ~3 venue|flights|flight|holiday|cruise|package|hotel|trip|honeymoon|tickets|room|cottage|villa|course", {}, money, {}, negated | asked_about, "Book the hotel in Rome for May"},
     {"confirm|confirming|finalise|finalize ~3 booking|reservation ~3 wedding|venue|holiday|cruise|flights|honeymoon|reception", {}, money, {}, negated | asked_about, "Confirm the booking for the wedding venue"},
     {"go|going ahead with|on ~3 quote|estimate|order|purchase|extension|works|renovation|build|roof|kitchen|contract|deal|offer|sale|loft|conversion", {}, money, {}, negated, "Go ahead with the quote for the roof"},
     {"step|steps|stepping|stand|standing down", {}, job, {}, negated | asked_about, "Step down from the board"},
@@ -339,6 +349,9 @@ constexpr Rule rules[] = {
     {"volunteer|volunteering|offer|offering to run|organise|organize|lead|coordinate|host|coach|manage ~4 next|whole|every|each season|year|term|summer|semester|spring|autumn|winter",
      {}, commitment, {}, neg_ask, "Volunteer to run the school fete next summer"},
     {"co write|writing|author|authoring|found|founding|own|run", {}, commitment, {}, neg_ask, "Co-write the book with Ana"},
+    // a venture started together binds both for as long as it runs
+    {"start|starting|launch|launching|found|founding ~3 podcast|business|company|band|startup|shop|channel|newsletter|blog|charity together|with", {}, commitment, {}, neg_ask, "Ask Tom to start a podcast with me"},
+    {"set|setting up ~3 podcast|business|company|band|startup|shop|channel|newsletter|blog|charity together|with", {}, commitment, {}, neg_ask, "Ask Tom to set up a band together"},
     {"i|we will|ll|am|are take|taking|buy|buying ~3 car|flat|house|apartment|sofa|kitchen", {}, money, {}, negated, "I will buy the car today"},
     {"no|without cancellation|cancelation|exit|refund|refunds", {}, commitment, {}, negated, "Buy the flight with no refund"},
     {"no way out", {}, commitment, {}, negated, "Sign the deal with no way out"},
@@ -730,7 +743,9 @@ constexpr sv price_words[] = {"price", "prices", "pricing", "cost", "costs", "co
 constexpr sv incoming_money[] = {"ask|asking ~3 for #amount", "give|giving|gift|send|sending|wire|transfer me|us", "as a|an|my ~1 gift|present",
                                  "for my|our birthday|christmas|wedding|graduation", "return", "returns", "returned", "lower", "lowering", "reduce", "reduction", "cut", "refund", "refunds", "reimburse", "reimbursed", "reimbursement",
                                  "back", "owe", "owes", "owed", "raise", "salary", "wage",
-                                 "bonus", "paid", "compensation", "rise", "increase"};
+                                 "bonus", "paid", "compensation", "rise", "increase",
+                                 // a sum taken off a price is asked for, not paid
+                                 "#amount off the|a|an|my|your|his|her|their|our|its|it|each|per|this|that", "knock|knocking|take|taking ~3 off"};
 constexpr sv public_places[] = {
     "in front of ~2 everyone|everybody|team|class|colleagues|coworkers|people|others|family|kids|children|guests|friends|staff|customers|them|boss|clients|audience|crowd|office|group|whole|all|department|neighbours|residents",
     "residents meeting",
@@ -830,7 +845,7 @@ constexpr Respelling respellings[] = {
     {"u", "you"},            {"ur", "your"},           {"pls", "please"},
     {"plz", "please"},       {"gonna", "going to"},    {"wanna", "want to"},
     {"gotta", "got to"},     {"bc", "because"},        {"thx", "thanks"},
-    {"tmrw", "tomorrow"},    {"tmr", "tomorrow"},      {"favor", "favour"},
+    {"tmrw", "tomorrow"}, {"borow", "borrow"},    {"tmr", "tomorrow"},      {"favor", "favour"},
     {"shes", "she is"},      {"hes", "he is"},         {"theyre", "they are"},
     {"whats", "what is"},    {"thats", "that is"},     {"couldnt", "could not"},
     {"wouldnt", "would not"}, {"shouldnt", "should not"}, {"neighbor", "neighbour"},

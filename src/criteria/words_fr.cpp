@@ -68,6 +68,8 @@ constexpr AskVerb ask_verbs[] = {
     // un impératif suivi de « -moi » : « Prête-moi vingt euros », « Passe-moi le sel »
     {"^ _ moi|nous|lui|leur !et|aussi|non|oui|je|seul|seule|meme", Addressee::none, "Prête-moi vingt euros"},
     {"^ relancer|relance", Addressee::object, "Relancer l'agence pour le dépôt de garantie"},
+    // marchander : l'autre partie répond (réserver seul reste un acte)
+    {"^ negocier|negocie|marchander|marchande", Addressee::none, "Négocier un départ plus tôt avec ma cheffe"},
     // un ultimatum dit à la personne : « Soit tu ranges, soit je ... »
     {"^ soit tu|vous", Addressee::none, "Soit tu ranges ta chambre, soit je confisque la console"},
     // la phrase dite au guichet : « Bonjour, je voudrais résilier mon abonnement »
@@ -282,12 +284,15 @@ constexpr Rule rules[] = {
     {"me|m appeler|appelle|voir|ecrire plus souvent", vague_object, {}, change_person, close_only, "Demander à mon fils de m'appeler plus souvent"},
     {"etre la pour moi", vague_object, {}, change_person, close_only, "Demander à ma sœur d'être là pour moi"},
     {"de|d etre plus|moins|enfin _", vague_object, {}, change_person, close_only, "Demander à mon frère d'être plus poli"},
-    {"pourrais|pourriez|peux|pouvez|voudrais etre [un] [peu] plus|moins|aussi _", vague_object, {}, change_person, close_only, "Tu pourrais être un peu plus calme ?"},
+    // Dit à la personne (« Tu pourrais être moins susceptible ? »), c'est une
+    // demande claire à qui peut répondre ; rapporté, le trait reste vague.
+    {"pourrais|pourriez|peux|pouvez|voudrais etre [un] [peu] plus|moins|aussi _", {}, {}, change_person, close_only, "Tu pourrais être un peu plus calme ?"},
     {"essayer|essaie|essayes|essayez de|d etre [un] [peu] plus|moins|aussi _", vague_object, {}, change_person, close_only, "Essaie d'être plus patient avec moi"},
-    {"que|qu tu|vous sois|soyez|deviennes|deveniez [un] [peu] plus|moins _", vague_object, {}, change_person, close_only, "J'aimerais que tu sois plus présent"},
-    {"arreter|arrete|arretes|cesser|cesse de|d etre aussi|si|tellement _", vague_object, {}, change_person, close_only, "Demander à ma sœur d'arrêter d'être aussi froide"},
+    {"que|qu tu|vous sois|soyez|deviennes|deveniez [un] [peu] plus|moins _", {}, {}, change_person, close_only, "J'aimerais que tu sois plus présent"},
+    {"de|d arreter|cesser de|d etre aussi|si|tellement _", vague_object, {}, change_person, close_only, "Demander à ma sœur d'arrêter d'être aussi froide"},
+    {"arreter|arrete|arretes|cesser|cesse|cesses de|d etre aussi|si|tellement|toujours _", {}, {}, change_person, close_only, "Tu pourrais arrêter d'être aussi froide ?"},
     {"qu|que il|elle|ils|elles soit|soient plus|moins _", vague_object, {}, change_person, close_only, "Demander qu'il soit plus poli"},
-    {"plus gentil|gentille|attentionne|attentionnee|present|presente|attentif|attentive|patient|patiente|respectueux|respectueuse|ouvert|ouverte|tendre|calme|poli|polie",
+    {"de|d|pour etre plus gentil|gentille|attentionne|attentionnee|present|presente|attentif|attentive|patient|patiente|respectueux|respectueuse|ouvert|ouverte|tendre|calme|poli|polie",
      vague_object, {}, change_person, close_only, "Demander à mon mari d'être plus gentil"},
     {"changer ~2 comportement|attitude|caractere|habitudes|personnalite|facon|maniere|ton", vague_object, {}, change_person, close_only, "Demander à mon frère de changer son attitude"},
     {"faire des efforts", vague_object, {}, change_person, close_only, "Demander à ma sœur de faire des efforts"},
@@ -341,6 +346,9 @@ constexpr Rule rules[] = {
     {"pas remboursable|remboursables", {}, money, {}, unguarded, "Prendre le billet, il n'est pas remboursable"},
     {"resili*", {}, commitment, {}, neg_ask | possible, "Résilier mon abonnement à la salle"},
     {"confirmer|confirme|valider|valide|passer|passe ~3 commande|achat", {}, money, {}, negated | asked_about, "Confirmer la commande du canapé"},
+    // réserver ce qui se paie engage l'argent ; une table au café, non
+    {"reserver|reserve ~3 salle|vol|vols|voyage|sejour|hotel|billets|billet|croisiere|chambre|gite|location|stage", {}, money, {}, negated | asked_about, "Réserver l'hôtel à Rome pour mai"},
+    {"negocier|negocie|marchander|marchande ~6 #big", {}, {}, negotiation, negated, "Négocier 200 € de remise sur la facture"},
     {"confirmer|confirme|valider|valide ~3 reservation ~3 mariage|salle|voyage|vacances|croisiere|vol|sejour|reception", {}, money, {}, negated | asked_about, "Confirmer la réservation de la salle du mariage"},
     {"valider|valide|accepter|accepte ~3 devis|proposition|offre", {}, money, {}, negated, "Valider le devis du plombier"},
     {"lancer|lance|commencer|demarrer|demarre ~2 travaux|chantier", {}, money, {}, negated | asked_about, "Lancer les travaux de la cuisine"},
@@ -403,6 +411,8 @@ constexpr Rule rules[] = {
     {"ecrire|rediger|monter|lancer|creer ~3 a deux", {}, commitment, {}, neg_ask, "Proposer à Samir d'écrire à deux l'article"},
     {"ecrire|rediger|monter|lancer|creer ~3 ensemble", {}, commitment, {}, neg_ask, "Proposer à Samir de monter ensemble une boîte"},
     {"co ecrire|rediger|signer|fonder|organiser", {}, commitment, {}, neg_ask, "Proposer à Samir de co-écrire l'article"},
+    // une aventure lancée à deux engage tant qu'elle dure
+    {"lancer|monter|creer|fonder ~3 podcast|entreprise|boite|societe|groupe|association|chaine|blog|startup|commerce|boutique ensemble|avec", {}, commitment, {}, neg_ask, "Proposer à Tom de monter une boîte ensemble"},
     {"m|me|t|te|s|se engager|engage ~4 toute|tout|chaque|annee|saison|an|ans|mois|semestre",
      {}, commitment, {}, neg_ask, "M'engager comme bénévole pour toute la saison"},
     {"passer|passe a|en #num %", {}, job, negotiation, neg_ask, "Demander à passer à 80 % en septembre"},
@@ -732,7 +742,9 @@ constexpr sv price_words[] = {"prix", "tarif", "tarifs", "devis", "cout", "couts
 constexpr sv incoming_money[] = {"demander|demande ~4 #amount", "me|m|nous|vous donner|donne|offrir|offre|verser|virer|envoyer", "en cadeau",
                                  "pour mon|notre anniversaire|noel|mariage", "baisser", "baisse", "reduire", "reduction", "diminuer", "rembours*", "rendre", "rende", "rendes", "doit", "dois",
                                  "devez", "augmentation", "salaire", "prime", "paye", "paie",
-                                 "remuneration", "indemnite", "indemnites", "retour"};
+                                 "remuneration", "indemnite", "indemnites", "retour",
+                                 // une somme retirée d'un prix est demandée, pas payée
+                                 "#amount de remise|rabais|reduction|ristourne|moins", "remise|rabais|ristourne de #amount"};
 constexpr sv public_places[] = {
     "devant ~2 tout|toute|tous|toutes|collegues|equipe|famille|amis|enfants|clients|invites|gens|autres|classe|monde|eux|public|service|voisins|personnel|bureau|coproprietaires|residents|locataires|parents|habitants|salaries|employes|membres",
     "en public", "publiquement",
