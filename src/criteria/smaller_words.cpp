@@ -215,6 +215,10 @@ constexpr Swap fr_in_private[] = {
     {"publiquement|ouvertement", "en privé"},
     {"en public", "en privé"},
     {"sur facebook|twitter|instagram|linkedin|whatsapp", "en privé"},
+    // le groupe nommé part avec lui : « sur le groupe de la famille » n'en laisse rien
+    {"sur le groupe de|d la|l *", "en privé"},
+    {"sur le groupe du|des *", "en privé"},
+    {"sur le groupe whatsapp|facebook|signal|messenger", "en privé"},
     {"sur le groupe", "en privé"},
 };
 

@@ -550,7 +550,8 @@ constexpr Rule rules[] = {
     {"titularis*|cdi|cdiser", {}, {}, negotiation, asked_about, "Demander un CDI"},
     {"contrat|poste permanent|definitif|fixe", {}, {}, negotiation, asked_about, "Demander un contrat fixe"},
     // --- big favours
-    {"demenag* !ensemble", {}, {}, big_favour, business, "Demander à mes amis de m'aider à déménager"},
+    // « je déménage » annoncé n'est pas un service demandé
+    {"<je|j|on|nous demenag* !ensemble", {}, {}, big_favour, business, "Demander à mes amis de m'aider à déménager"},
     {"demenag*|partir|install* ~4 ensemble", {}, relationship, emotional_load, negated, "Proposer à Léa de partir ensemble"},
     {"transporter|porter|deplacer|bouger|monter|descendre ~2 meubles|cartons|affaires|armoire|piano", {}, {}, big_favour, business, "Demander à mon frère de porter les cartons"},
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes ~8 monter|porter|descendre|deplacer|transporter ~3 canape|meubles|armoire|frigo|matelas|lit|buffet|commode|cartons|valises", {}, {}, big_favour, unguarded, "Demander à un passant de porter mon canapé"},
