@@ -169,6 +169,10 @@ Asking find_asking(const Matcher& m) {
   a.question = std::any_of(toks.begin(), toks.end(), [](const Token& t) { return t.type == Type::punct && t.norm == "?"; });
   find_addressee(m, a);
   a.act_start = find_act_start(m, a.ask);
+  // Said to the person ("Could you stop ... every time?", « Tu pourrais ... »): the act
+  // asked for follows the words that address them.
+  if (a.act_start == npos && !a.addressee.found() && a.ask.found() && m.any_in(m.tables().addressed, a.ask.first, a.ask.last))
+    a.act_start = a.ask.last;
   if (a.addressee.found()) {
     a.generic = addressee_generic(m, a.addressee);
     a.in_passing = addressee_in_passing(m, a);

@@ -91,6 +91,8 @@ std::size_t Matcher::match_from(const tables::Pattern& p, std::size_t k, std::si
       if (amounts_[i].end != 0)
         return amounts_[i].value > trivial_amount ? match_from(p, k + 1, amounts_[i].end) : npos;
       return bare_sum(i) ? match_from(p, k + 1, i + 1) : npos;
+    case Op::large:
+      return i < n && amounts_[i].end != 0 && amounts_[i].value >= large_amount ? match_from(p, k + 1, amounts_[i].end) : npos;
     case Op::infinitive:
       return t.looks_infinitive(i) ? match_from(p, k + 1, i + 1) : npos;
     case Op::start:

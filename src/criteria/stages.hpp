@@ -35,6 +35,7 @@ namespace microask::criteria {
 
 inline constexpr std::size_t npos = static_cast<std::size_t>(-1);
 inline constexpr double trivial_amount = 10.0;  // money at or below this commits nothing that lasts (criteria.md: about 10)
+inline constexpr double large_amount = 100.0;   // a discount or a sum haggled from here on is a negotiation
 inline constexpr std::size_t max_addressee_words = 6;
 
 using tokens::Token;

@@ -96,6 +96,8 @@ class Compiler {
       e.op = Op::amount;
     } else if (part == "#big") {
       e.op = Op::big;
+    } else if (part == "#large") {
+      e.op = Op::large;
     } else if (part == "#inf") {
       e.op = Op::infinitive;
     } else if (part == "^") {
@@ -352,6 +354,7 @@ const char* op_name(Op op) {
     case Op::number: return "Op::number";
     case Op::amount: return "Op::amount";
     case Op::big: return "Op::big";
+    case Op::large: return "Op::large";
     case Op::infinitive: return "Op::infinitive";
     case Op::start: return "Op::start";
     case Op::end: return "Op::end";

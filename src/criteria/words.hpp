@@ -19,6 +19,7 @@
 //   _               any one word
 //   #num            a number;  #amount  a sum of money ("500 €", "$5,000", "2 000 balles")
 //   #big            a sum above the trivial amount (about 10), or a bare number above it
+//   #large          a sum of money of 100 or more: where haggling stops being small
 //   #inf            a word that looks like a French infinitive ("valider", "prendre")
 //   ^               the start of the request
 //   $               the end of a clause: no word follows (consumes nothing)
@@ -170,6 +171,7 @@ struct LangWords {
   List possessives;     // "my", "his", "mon": someone named in a public statement
   List lending;         // "lend", "borrow", "prêter": the `lent` guard
   List possibility;     // "if I can", "si je peux": the `possible` guard
+  List addressed;       // "you", "tu": in an ask said to the person, the act follows them
 
   std::span<const WarningRule> warnings;
 

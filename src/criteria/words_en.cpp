@@ -760,7 +760,7 @@ constexpr sv public_places[] = {
     "mailing list", "reply all", "on the radio", "on air", "the press", "in class", "on stage",
     "general meeting", "everyone at", "fundraiser|crowdfunding|gofundme", "online",
     "one|1|two|2 star|stars", "bad|negative|angry|scathing review"};
-constexpr sv public_acts[] = {"announce|announcing|announcement", "post|posting|posted ~6 that|about",
+constexpr sv public_acts[] = {"announce|announcing|announcement", "post|posting|posted ~9 that|about",
                               "post|posting|posted a|the|his|her|their|my|our photo|picture|video|review|screenshot|name",
                               "publish|publishing", "tweet|tweeting", "declare|declaring",
                               "denounce|denouncing", "expose|exposing", "shout|shouting",
@@ -769,6 +769,7 @@ constexpr sv public_acts[] = {"announce|announcing|announcement", "post|posting|
                               "leave|leaving|post|posting|write|writing ~4 review"};
 constexpr sv lending[] = {"lend", "lends", "lending", "loan", "borrow", "borrows", "borrowing"};
 constexpr sv possibility[] = {"if|whether i|we can|could"};
+constexpr sv addressed[] = {"you"};
 constexpr sv possessives[] = {"my _", "his _", "her _", "their _", "our _", "the boss",
                               "the manager", "the landlord", "the neighbour", "the neighbor"};
 
@@ -888,6 +889,7 @@ const LangWords& english() {
       .possessives = possessives,
       .lending = lending,
       .possibility = possibility,
+      .addressed = addressed,
       .warnings = warnings,
       .currencies = currencies,
       .number_words = number_words,

@@ -754,16 +754,19 @@ constexpr sv public_places[] = {
     "conseil syndical", "conseil municipal", "cagnotte|crowdfunding|leetchi|cagnottes", "en ligne", "sur facebook|instagram|twitter|linkedin|tiktok|x|snapchat",
     "groupe|forum|page|fil de le|du quartier|immeuble|residence|parents|classe|famille|boulot",
     "groupe whatsapp|facebook|messenger",
+    "une|1|deux|2 etoile|etoiles", "avis negatif|assassin|incendiaire",
     "sur les reseaux", "sur le groupe", "dans le groupe", "le canal", "la boucle",
     "a toute la|l equipe|boite|famille|classe", "a tout le service|bureau|monde|immeuble",
     "au micro", "repondre a tous", "en plein|pleine", "a la radio", "dans la presse"};
-constexpr sv public_acts[] = {"annonc*", "publier|publie|publiant|poster|poste", "declarer|declare",
+constexpr sv public_acts[] = {"annonc*", "publier|publie|publiant|poster|poste ~10 que|qu",
+                              "publier|publie|publiant|poster|poste ~2 photo|photos|video|videos|avis|capture|captures|nom|adresse", "declarer|declare",
                               "denoncer|denonce", "afficher|affiche", "crier|crie", "balancer",
                               "dire a tout le monde", "prendre la parole", "publiquement",
                               "ecrire|ecris|mettre|mets ~8 que|qu", "cagnotte|crowdfunding|leetchi|cagnottes"};
 constexpr sv lending[] = {"preter", "prete", "pretes", "pretez", "preterais", "preterait",
                            "emprunter", "emprunte", "empruntes"};
 constexpr sv possibility[] = {"si|s je|j|on peux|peut|pourrais|pourrait|pouvais"};
+constexpr sv addressed[] = {"tu", "vous", "t"};
 constexpr sv possessives[] = {"mon _", "ma _", "mes _", "son _", "sa _", "ses _", "leur _",
                               "notre _", "le patron", "le proprio", "le voisin", "la voisine"};
 
@@ -882,6 +885,7 @@ const LangWords& french() {
       .possessives = possessives,
       .lending = lending,
       .possibility = possibility,
+      .addressed = addressed,
       .warnings = warnings,
       .currencies = currencies,
       .number_words = number_words,
