@@ -49,7 +49,11 @@ constexpr AskVerb ask_verbs[] = {
     {"find out if|whether", Addressee::none, "Find out whether the pool is open"},
     {"could|can|would|will you", Addressee::none, "Could you pass me the salt?"},
     {"would you mind", Addressee::none, "Would you mind closing the window?"},
+    // a question said to the person: "Do you have the time?", "Have you got a pen?"
+    {"do|did you have|know|sell|stock|take|accept|offer|happen", Addressee::none, "Excuse me, do you have the time?"},
+    {"have you got", Addressee::none, "Have you got a pen I could borrow?"},
     {"please", Addressee::none, "Please send me the agenda"},
+    {"^ kindly", Addressee::none, "Kindly send me the signed form"},
     // A bare action that is the ask itself: "Offer to carry ...", "Try to get a seat ...",
     // "Swap my shift with Priya", "Take the jeans back to the shop", "Hand my notice in to ...".
     {"^ offer|offering|volunteer|volunteering to", Addressee::none, "Offer to carry the shopping"},
@@ -176,6 +180,7 @@ constexpr sv specifiers[] = {"with", "for", "about", "on", "regarding", "concern
 constexpr Bundle bundles[] = {
     {"and also|too|additionally", false, "Ask for the menu and also the wine list"},
     {", also", false, "Ask the baker for bread, also ask for milk"},
+    {"can|could|would|will you also", false, "Text me when you're home, can you also feed the cat"},
     {"also ask|asking", false, "Ask for a fork, also ask for a napkin"},
     {"as well as", false, "Ask for a spoon as well as a fork"},
     {"and then", false, "Ask for the bill and then a taxi"},
@@ -312,7 +317,9 @@ constexpr Rule rules[] = {
      {}, commitment, {}, neg_ask, "Take the 12-month meal-kit subscription"},
     {"negotiate|negotiating|haggle|haggling|bargain|bargaining ~6 #big", {}, {}, negotiation, negated, "Haggle with the dealer to get €2,000 off the car"},
     {"payment|repayment plan|plans|schedule", {}, commitment, negotiation, neg_ask, "Ask the electricity company for a payment plan"},
-    {"instalments|installments|installment|instalment", {}, commitment, negotiation, neg_ask, "Ask to pay the bill in instalments"},
+    // a payment plan binds the asker; offered by a business it is its trade, not a negotiation
+    {"instalments|installments|installment|instalment", {}, commitment, {}, neg_ask, "Ask to pay the bill in instalments"},
+    {"instalments|installments|installment|instalment", {}, {}, negotiation, neg_ask | business, "Ask my brother if I can pay him back in instalments"},
     {"i|we am|are|m|re|will|ll moving|move out", {}, commitment, {}, negated, "Tell my landlord I'm moving out at the end of the month"},
     {"move|moving back home", {}, commitment, big_favour, negated, "Ask my parents if I can move back home for six months"},
     {"move|moving back in with", {}, commitment, big_favour, negated, "Ask my mum if I can move back in with her"},
@@ -436,8 +443,9 @@ constexpr Rule rules[] = {
     // --- relationships
     {"date|dating me|him|her|them", {}, relationship, declaration, negated, "Ask Sam to date me"},
     {"go|going out with me", {}, relationship, declaration, negated, "Ask Kim to go out with me"},
-    {"on a date", {}, relationship, declaration, negated, "Ask Alex on a date"},
-    {"ask|asking ~2 out !of|loud|about", {}, relationship, declaration, negated, "Ask Alex out"},
+    // asking out is a declaration, but a first date starts nothing that lasts
+    {"on a date", {}, {}, declaration, negated, "Ask Alex on a date"},
+    {"ask|asking ~2 out !of|loud|about", {}, {}, declaration, negated, "Ask Alex out"},
     {"be my girlfriend|boyfriend|partner|wife|husband|valentine", {}, relationship, declaration, negated, "Ask Jo to be my girlfriend"},
     {"^ propose|proposing to _ on|at|in|during|tonight|tomorrow|over|after|this|with", {}, relationship, declaration, negated, "Propose to Ana on the beach"},
     {"^ propose|proposing to _ $", {}, relationship, declaration, negated, "Propose to Ana"},
@@ -537,7 +545,7 @@ constexpr Rule rules[] = {
     {"make|making|name|naming|appoint|appointing me ~2 lead|manager|head|director|partner|senior|supervisor|chief|boss",
      {}, {}, promotion, asked_about, "Ask my boss to make me team lead"},
     {"to senior|principal|lead|staff|head ~2 engineer|developer|manager|designer|role|position", {}, {}, promotion, asked_about, "Ask to move up to senior engineer"},
-    {"<my|our|the|his|her|their|your|a|new team lead|leader", {}, {}, promotion, asked_about, "Ask to become team lead"},
+    {"<my|our|the|his|her|their|your|a|new|ask|asking|asked|tell|email|call|text|message|ping team lead|leader", {}, {}, promotion, asked_about, "Ask to become team lead"},
     {"give|giving|hand|handing me ~2 lead|leadership|management|charge|running", {}, {}, promotion, asked_about, "Ask my boss to give me the lead on the project"},
     {"more|bigger|extra responsibility|responsibilities", vague_object, {}, promotion, asked_about, "Ask for more responsibility"},
     {"senior|lead|principal|manager|director|management title|grade|level|band", {}, {}, promotion, asked_about, "Ask for the senior title"},
@@ -578,7 +586,11 @@ constexpr Rule rules[] = {
     {"give|giving me|us a lift|ride ~3 airport", {}, {}, big_favour, business, "Ask Sam to give me a lift to the airport"},
     {"host|hosting me|us", {}, {}, big_favour, business, "Ask my cousin to host us"},
     {"put me|us up", {}, {}, big_favour, business, "Ask my aunt to put us up"},
-    {"stay|sleep|crash at|on ~2 place|sofa|couch|flat|house", {}, {}, big_favour, business, "Ask to stay at their place"},
+    // a night on a sister's sofa is small; weeks there, or anyone's from a stranger, is not
+    {"stay|sleep|crash at|on ~2 place|sofa|couch|flat|house", {}, {}, big_favour, met_in_passing, "Ask the man at the bar if I can crash on his sofa"},
+    {"stay|sleep|crash|live|living|staying at|on|with ~3 for two|three|four|five|six|several|few|couple weeks|months", {}, commitment, big_favour, negated, "Ask my sister if I can stay at her place for two months"},
+    {"stay|sleep|crash|live|living|staying at|on|with ~3 for #num weeks|months", {}, commitment, big_favour, negated, "Ask my sister if I can stay at her place for 2 months"},
+    {"stay|sleep|crash|live|living|staying at|on|with ~3 for a|the week|month|summer|fortnight", {}, {}, big_favour, negated, "Ask my aunt if I can stay with her for a week"},
     {"cover|covering ~4 shift|shifts|weekend|holiday", {}, {}, big_favour, business, "Ask Jo to cover my shift"},
     {"whole of ~2 half|holiday|holidays|summer|week|weekend|term|break", {}, {}, big_favour, business, "Ask my in-laws to have the kids for the whole of half-term"},
     {"every day|morning|evening|night|week ~3 next|this|the|whole term|month|year|summer|semester", {}, {}, big_favour, business | lent, "Ask Aisha's mum to pick my two up from school every day next term"},
@@ -587,7 +599,8 @@ constexpr Rule rules[] = {
     {"plumber ~8 socket|sockets|wiring|lights|light|fuse|car|bike", {}, {}, big_favour, unguarded, "Ask the plumber to check a socket"},
     {"drive|driving|take|taking|give|giving me|us ~1 home|there|back|lift|ride", {}, {}, big_favour, met_in_passing, "Ask the man across the aisle if he'd drive me home"},
     {"<co proofread|review|read|edit|correct|rewrite|write ~4 thesis|dissertation|book|manuscript|novel", {}, {}, big_favour, business, "Ask my friend to proofread my thesis"},
-    {"whole|entire ~2 thesis|dissertation|book|manuscript|novel|report|portfolio|website|codebase", {}, {}, big_favour, business, "Ask my dad to read my whole thesis"},
+    {"whole|entire ~2 thesis|dissertation|book|manuscript|novel|report|portfolio|website|codebase|deck|slides|presentation|essay|spreadsheet|project|assignment", {}, {}, big_favour, business, "Ask my dad to read my whole thesis"},
+    {"write|writing|do|doing|make|making|build|building my|our half|part|share|bit of ~3 presentation|project|essay|report|assignment|homework|coursework|deck", {}, {}, big_favour, business, "Ask my classmate to write my half of the presentation"},
     {"write|writing|draft|drafting|prepare|preparing|make|making|do|doing|design|designing the|my|our ~2 slides|deck|presentation|report|speech|proposal|essay|website",
      {}, {}, big_favour, business, "Ask my colleague to write the slides"},
     {"give|giving up his|her|their|your ~1 weekend|saturday|sunday|day|evening|evenings|holiday|holidays", {}, {}, big_favour, business, "Ask my brother to give up his weekend"},
@@ -601,7 +614,7 @@ constexpr Rule rules[] = {
     {"put|putting together ~3 wardrobe|furniture|bed|desk|shelves|cabinet|cupboard|ikea", {}, {}, big_favour, business, "Ask Tom to help me put together the wardrobe"},
     {"put|putting ~3 wardrobe|furniture|bed|desk|shelves|cabinet|cupboard together", {}, {}, big_favour, business, "Ask Tom to put the wardrobe together"},
     // a private place or a meal, asked of someone met in passing
-    {"take|taking|borrow|borrowing|use|using|ride|riding their|his|her dog|bike|phone|car|scooter|camera|laptop", {}, {}, big_favour, met_in_passing,
+    {"take|taking|borrow|borrowing|use|using|ride|riding their|his|her dog|bike|phone|car|scooter|camera|laptop|ute|van|truck|motorbike|motorcycle|boat|caravan|garden|yard|pool|driveway|kitchen|shower|bathroom|garage|barbecue|bbq", {}, {}, big_favour, met_in_passing,
      "Ask a dog owner in the park if I can take their dog round the block"},
     {"visit|visiting|see|seeing|tour ~2 kitchen|kitchens|backstage|garden|house|home|flat|cockpit|workshop", {}, {}, big_favour, met_in_passing | business,
      "Ask a neighbour I don't know if I can visit his garden"},
@@ -721,9 +734,58 @@ constexpr Rule rules[] = {
     {"my|our|his|her weight|childhood|abuse|miscarriage|illness|cancer|depression|grief|trauma|funeral|divorce|affair",
      {}, {}, emotional_load, unguarded, "Ask my mum about my childhood"},
     {"cheated|cheating on", {}, {}, emotional_load, unguarded, "Ask my partner if he cheated on me"},
+    // --- families found in the blind batches 11 to 13
+    // lasting stakes: memberships by the year, a name on a lease, an account together
+    {"#num month|months|year|years ~2 membership|contract|subscription|plan|lease|tenancy", {}, commitment, {}, neg_ask, "Ask the gym for the 12-month membership"},
+    {"sign|signing me|us up ~4 month|months|year|years|membership|contract|plan|subscription|course|term", {}, commitment, {}, neg_ask, "Ask the front desk to sign me up for the yearly plan"},
+    {"add|adding|put|putting ~3 to|on the|my|our tenancy|lease|mortgage|deeds", {}, commitment, {}, neg_ask, "Ask the landlord to add my partner to the tenancy"},
+    {"joint account|mortgage|lease|tenancy", {}, commitment, {}, neg_ask, "Ask the bank to open a joint account for us"},
+    {"where|when [do|can|should|shall] i|we sign", {}, commitment, {}, negated, "Ask the agent where I sign the lease"},
+    {"i|we will|ll pay on|at|upon collection|delivery|pickup", {}, money, {}, negated, "Could you order the blue one? I'll pay on collection"},
+    {"book|booking|reserve|reserving ~3 wedding|reception|marquee|caterer|caterers", {}, money, {}, negated | asked_about, "Ask the town hall to book our wedding date"},
+    // one's own work changed for good
+    {"work|working from home permanently", {}, job, negotiation, neg_ask, "Ask my manager if I can work from home permanently"},
+    {"work|working remotely permanently", {}, job, negotiation, neg_ask, "Ask my manager if I can work remotely permanently"},
+    {"work|working from home for good", {}, job, negotiation, neg_ask, "Ask my boss if I can work from home for good"},
+    {"work|working remotely for good", {}, job, negotiation, neg_ask, "Ask my boss if I can work remotely for good"},
+    {"go|going|drop|dropping|move|moving|cut|cutting|switch|switching ~3 four|4|three|3 days a|per week", {}, job, negotiation, neg_ask, "Ask HR if I can go down to four days a week"},
+    // large discounts are bargaining
+    {"#large off", {}, {}, negotiation, negated, "Ask the dealer for £2,000 off the car"},
+    {"#large discount|reduction|cut|rebate", {}, {}, negotiation, negated, "Ask the landlord for a £200 reduction"},
+    {"discount|reduction|cut|rebate of #large", {}, {}, negotiation, negated, "Ask for a reduction of €300 on the bill"},
+    {"#large a|per month|week|year off", {}, {}, negotiation, negated, "Ask the landlord to knock £200 a month off the rent"},
+    // hours of work at short notice
+    {"reference|recommendation letter|letters ~5 tonight|tomorrow|today|asap|urgently", {}, {}, big_favour, unguarded, "Ask my professor for a reference letter by tomorrow"},
+    {"write|writing me a|the letter|reference tonight|today|tomorrow", {}, {}, big_favour, unguarded, "Could you write me a reference tonight?"},
+    // things a stranger would have to bring or host
+    {"drop|dropping|deliver|delivering|bring|bringing ~6 at|to my place|house|flat|home|door", {}, {}, big_favour, met_in_passing, "Ask the seller if she could drop the desk at my place"},
+    {"have|hold|throw|host|having|holding ~3 barbecue|bbq|party|picnic ~3 in their|his|her|your garden|yard", {}, {}, big_favour, unguarded, "Ask the neighbours if we can have a barbecue in their garden"},
+    // reproaches, said or written
+    {"fed up", {}, {}, confrontation, negated, "Text my flatmate that I'm fed up with the dishes"},
+    {"sick of", {}, {}, confrontation, negated, "Tell my brother I'm sick of his mess"},
+    {"sick and tired", {}, {}, confrontation, negated, "Tell my brother I'm sick and tired of his mess"},
+    {"had enough of", {}, {}, confrontation, negated, "Tell Sam I have had enough of the noise"},
+    {"you|u forgot|missed|ignored|skipped ~4 again", {}, {}, confrontation, unguarded, "You forgot my birthday again"},
+    {"not impressed", {}, {}, confrontation, negated, "Tell the plumber I am not impressed"},
+    {"thanks for nothing", {}, {}, confrontation, unguarded, "Thanks for nothing, really"},
+    {"do|does you|he|she ever ~1 answer|reply|clean|tidy|listen|wash|help|pay|call|text|think", {}, {}, confrontation, unguarded, "Do you ever answer your messages?"},
+    {"is a|an crook|thief|liar|fraud|scammer|cheat|disgrace|joke|idiot", {}, {}, confrontation, negated, "Post that the landlord is a crook"},
+    {"you|u stop|quit ~1 *ing", {}, {}, change_person, close_only, "Could you stop interrupting me in meetings?"},
+    // an approach: the two of us, a girl or a guy one has been thinking of
+    {"just the two of us", {}, {}, declaration, negated, "Would you like dinner on Friday, just the two of us?"},
+    {"just us two", {}, {}, declaration, negated, "Dinner on Friday, just us two?"},
+    {"there is|s this girl|guy|boy|woman|man", {}, {}, declaration, negated, "There's this girl from my course I want to ask to dinner"},
+    // asking someone else to leave a shared home
+    {"ask|asking|tell|telling ~5 to move out", {}, commitment, confrontation, negated, "Ask my flatmate to move out by the end of the month"},
+    {"ask|asking|tell|telling ~5 to leave the|my|our|this flat|house|apartment|place", {}, commitment, confrontation, negated, "Tell my lodger to leave the flat"},
+    // ultimatums tied to one's job
+    {"if ~8 i am|m leaving|quitting|out|gone|done|resigning", {}, ultimatum, ultimatum, negated, "Tell my boss that if I'm not promoted by June, I'm leaving"},
+    // goals put as who to become
+    {"be|become the kind|sort|type of person", habit, {}, {}, unguarded, "Be the kind of person who asks for help"},
     {"couples|marriage|family therapy|counselling|counseling|therapist", {}, {}, emotional_load, unguarded, "Ask my husband about couples therapy"},
     {"an|the affair", {}, {}, emotional_load, unguarded, "Ask my dad about the affair"},
-    {"dying|death|died|funeral|inheritance", {}, {}, emotional_load, asked_about, "Ask my aunt about the funeral"},
+    // a printer or a phone that died is no bereavement
+    {"<printer|phone|battery|laptop|car|computer|pc|tv|fridge|engine|charger|it|mac|tablet|router|boiler|van dying|death|died|funeral|inheritance", {}, {}, emotional_load, asked_about, "Ask my aunt about the funeral"},
 };
 
 constexpr sv negations[] = {"without", "before", "not", "never", "no", "instead", "rather",
@@ -759,7 +821,7 @@ constexpr sv public_places[] = {
     "on social media", "on facebook|twitter|instagram|linkedin|tiktok|reddit|nextdoor",
     "mailing list", "reply all", "on the radio", "on air", "the press", "in class", "on stage",
     "general meeting", "everyone at", "fundraiser|crowdfunding|gofundme", "online",
-    "one|1|two|2 star|stars", "bad|negative|angry|scathing review"};
+    "one|1|two|2 star|stars", "bad|negative|angry|scathing review", "under my real|own|full name"};
 constexpr sv public_acts[] = {"announce|announcing|announcement", "post|posting|posted ~9 that|about",
                               "post|posting|posted a|the|his|her|their|my|our photo|picture|video|review|screenshot|name",
                               "publish|publishing", "tweet|tweeting", "declare|declaring",
@@ -847,7 +909,7 @@ constexpr Respelling respellings[] = {
     {"u", "you"},            {"ur", "your"},           {"pls", "please"},
     {"plz", "please"},       {"gonna", "going to"},    {"wanna", "want to"},
     {"gotta", "got to"},     {"bc", "because"},        {"thx", "thanks"},
-    {"tmrw", "tomorrow"}, {"borow", "borrow"},    {"tmr", "tomorrow"},      {"favor", "favour"},
+    {"tmrw", "tomorrow"}, {"borow", "borrow"}, {"sth", "something"}, {"smth", "something"},    {"tmr", "tomorrow"},      {"favor", "favour"},
     {"shes", "she is"},      {"hes", "he is"},         {"theyre", "they are"},
     {"whats", "what is"},    {"thats", "that is"},     {"couldnt", "could not"},
     {"wouldnt", "would not"}, {"shouldnt", "should not"}, {"neighbor", "neighbour"},

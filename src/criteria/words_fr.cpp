@@ -52,6 +52,11 @@ constexpr AskVerb ask_verbs[] = {
     {"tu|vous peux|pouvez|pourrais|pourriez|voudrais|voudriez", Addressee::none, "Tu peux fermer la fenêtre ?"},
     {"s il te|vous plait", Addressee::none, "Ferme la fenêtre, s'il te plaît"},
     {"stp|svp", Addressee::none, "Ferme la fenêtre stp"},
+    // une question dite à la personne : « Vous avez l'heure ? », « Vous auriez un stylo ? »
+    {"^ tu|vous as|avez|aurais|auriez|connais|connaissez|sais|savez", Addressee::none, "Vous avez l'heure ?"},
+    {"^ bonjour|pardon|excusez|salut [moi] , tu|vous as|avez|aurais|auriez|connais|connaissez|sais|savez", Addressee::none, "Pardon, vous avez l'heure ?"},
+    {"^ bonjour|pardon|excusez|salut [moi] tu|vous as|avez|aurais|auriez|connais|connaissez|sais|savez", Addressee::none, "Pardon vous avez l'heure ?"},
+    {"aurais|auriez tu|vous", Addressee::none, "Auriez-vous un stylo ?"},
     // Une action nue qui est la demande : « Essayer d'obtenir ... », « Échanger mon samedi avec
     // Inès », « Donner mon préavis à l'agence », « Rapporter le pull au magasin ».
     {"^ essayer|essaie|essaye|essayez|tenter|tente de|d", Addressee::none, "Essayer d'avoir une place côté fenêtre"},
@@ -432,12 +437,14 @@ constexpr Rule rules[] = {
     // --- relationships
     {"sortir avec moi|lui|elle", {}, relationship, declaration, negated, "Demander à Léa de sortir avec moi"},
     {"sortir ensemble", {}, relationship, declaration, negated, "Proposer à Sam de sortir ensemble"},
-    {"un rencard|rancard|date", {}, relationship, declaration, negated, "Proposer un rencard à Léa"},
-    {"rendez vous galant", {}, relationship, declaration, negated, "Proposer un rendez-vous galant à Léa"},
+    // un premier rendez-vous est une approche, pas encore un couple
+    {"un rencard|rancard|date", {}, {}, declaration, negated, "Proposer un rencard à Léa"},
+    {"rendez vous galant", {}, {}, declaration, negated, "Proposer un rendez-vous galant à Léa"},
     {"se mettre en couple", {}, relationship, declaration, negated, "Proposer à Sam de se mettre en couple"},
     {"etre ma|mon copine|copain|meuf|mec|cherie|cheri|nana|compagne|compagnon", {}, relationship, declaration, negated, "Demander à Inès d'être ma copine"},
     {"etre ma|mon petite|petit amie|ami", {}, relationship, declaration, negated, "Demander à Inès d'être ma petite amie"},
-    {"boire|prendre un verre|cafe|pot avec moi", {}, relationship, declaration, negated, "Demander à la serveuse de boire un verre avec moi"},
+    // un café avec un collègue pour le projet n'est pas une approche ; avec la serveuse, si
+    {"boire|prendre un verre|cafe|pot avec moi", {}, {}, declaration, met_in_passing, "Demander à la serveuse de boire un verre avec moi"},
     {"monter|monte|montions|creer|cree|lancer|lance ~3 boite|entreprise|societe|startup|affaire ensemble", {}, commitment, big_favour, neg_ask, "Proposer à Julie qu'on monte notre boîte ensemble"},
     {"etre en couple", {}, relationship, declaration, negated, "Demander à Léa d'être en couple"},
     {"se|nous mettre ensemble", {}, relationship, declaration, negated, "Proposer à Sam de se mettre ensemble"},
@@ -571,7 +578,11 @@ constexpr Rule rules[] = {
     {"pendant|durant ~3 #num|deux|trois|quatre|six|plusieurs|quelques semaines|mois", {}, {}, big_favour, business | lent, "Demander à Paul de garder le chien pendant quelques semaines"},
     {"des heures", {}, {}, big_favour, business, "Demander à Paul de m'aider des heures"},
     {"m|me|nous heberger|heberge|loger|accueillir", {}, {}, big_favour, business, "Demander à ma tante de m'héberger"},
-    {"dormir chez", {}, {}, big_favour, business, "Demander à dormir chez Paul"},
+    // une nuit chez une cousine est peu ; des semaines, ou chez un inconnu, non
+    {"dormir chez", {}, {}, big_favour, met_in_passing, "Demander au type du bar si je peux dormir chez lui"},
+    {"dormir|rester|loger|vivre|habiter chez|avec ~3 pendant|pdt deux|trois|quatre|cinq|six|plusieurs|quelques semaines|mois", {}, commitment, big_favour, negated, "Demander à ma sœur si je peux rester chez elle pendant deux mois"},
+    {"dormir|rester|loger|vivre|habiter chez|avec ~3 pendant|pdt #num semaines|mois", {}, commitment, big_favour, negated, "Demander à ma sœur si je peux rester chez elle pendant 2 mois"},
+    {"dormir|rester|loger chez ~3 une|la semaine|quinzaine|mois|ete", {}, {}, big_favour, negated, "Demander à ma tante si je peux rester chez elle une semaine"},
     {"me|m|nous conduire|emmener|amener|deposer ~3 aeroport", {}, {}, big_favour, business, "Demander à Paul de me conduire à l'aéroport"},
     {"relire|corriger|rediger|ecrire ~3 memoire|these|manuscrit|roman|livre", {}, {}, big_favour, business, "Demander à ma sœur de relire mon mémoire"},
     // des heures de travail, qui que soit la personne
@@ -643,6 +654,7 @@ constexpr Rule rules[] = {
     {"ca|cela fait ~3 que je|j attends", {}, {}, confrontation, unguarded, "Rends-moi les sous, ça fait un an que j'attends"},
     {"rends|rendre|rembourse|rembourser ~2 enfin", {}, {}, confrontation, unguarded, "Rends-moi enfin les sous"},
     {"faire un|des effort|efforts $", vague_object, {}, change_person, close_only, "Tu pourrais faire un effort."},
+    {"faire un|des effort|efforts pour|sur|avec", {}, {}, change_person, close_only, "Tu pourrais faire un effort pour la vaisselle ?"},
     {"me|m|nous respectes|respectiez|comprennes|acceptes|aimes|ecoutes [plus|davantage|enfin] $", vague_object, {}, change_person, close_only, "Je veux que tu me respectes."},
     {"^ on se revoit|reverra|reverrait|refait ?", {}, {}, declaration, negated, "On se revoit ? J'ai adoré la soirée avec toi"},
     {"est ce [vraiment] si|trop|tellement|vraiment dur|difficile|complique", {}, {}, confrontation, unguarded, "Est-ce si dur de ranger tes chaussures ?"},
@@ -723,6 +735,59 @@ constexpr Rule rules[] = {
     {"therapie|conseiller|conseillere conjugale|conjugal|familiale", {}, {}, emotional_load, unguarded, "Proposer une thérapie conjugale à mon mari"},
     {"therapie|conseiller|conseillere de couple", {}, {}, emotional_load, unguarded, "Proposer une thérapie de couple à mon mari"},
     {"deces|enterrement|funerailles|heritage|succession", {}, {}, emotional_load, asked_about, "Parler de l'héritage avec mon frère"},
+    // --- familles trouvées dans les lots aveugles 11 à 13
+    // l'engagement qui dure : un abonnement à l'année, un nom sur le bail, un compte à deux
+    {"abonnement|forfait|contrat ~2 #num mois|ans|an", {}, commitment, {}, neg_ask, "Demander à l'accueil l'abonnement 12 mois"},
+    {"abonnement|forfait|contrat d|de un an", {}, commitment, {}, neg_ask, "Demander à l'accueil l'abonnement d'un an"},
+    {"ajouter|mettre|inscrire ~3 sur|au le|mon|notre bail", {}, commitment, {}, neg_ask, "Demander au propriétaire d'ajouter mon copain sur le bail"},
+    {"compte joint|commun", {}, commitment, {}, neg_ask, "Demander à la banque d'ouvrir un compte joint"},
+    {"pour|pr que|qu on|je|j|nous signe|signions|signiez", {}, commitment, {}, negated, "Demander au notaire de préparer le compromis pour qu'on signe"},
+    {"je|j paierai|payerai|regle|reglerai au|a retrait|livraison|reception", {}, money, {}, negated, "Pourriez-vous me commander le modèle bleu ? Je paierai au retrait"},
+    {"co animer|gerer|diriger|presenter|piloter|organiser|encadrer", {}, commitment, {}, neg_ask, "Proposer à Nina de co-animer le club de lecture"},
+    {"animer|gerer|organiser|diriger ~6 avec moi ~6 toute l|toute|tout annee|an|saison|semestre", {}, commitment, {}, neg_ask, "Proposer à Nadia d'animer avec moi le club toute l'année"},
+    {"animer|gerer|organiser|diriger ~6 avec moi ~3 tous|toutes les mois|semaines", {}, commitment, {}, neg_ask, "Proposer à Nina d'animer le club avec moi tous les mois"},
+    // partir sans préavis, c'est quitter son poste
+    {"sans ~2 preavis", {}, job, emotional_load, unguarded, "Demander à ma cheffe si je peux partir sans faire mon préavis"},
+    // les grosses remises se négocient
+    {"#large de remise|rabais|reduction|ristourne|moins", {}, {}, negotiation, negated, "Demander 3 000 € de remise sur la voiture"},
+    {"remise|rabais|reduction|ristourne de #large", {}, {}, negotiation, negated, "Demander une remise de 300 € au garage"},
+    // des heures de travail à rendre vite
+    {"lettre|lettres de recommandation|reference ~5 demain|soir|aujourdhui|vite|urgence", {}, {}, big_favour, unguarded, "Demander à ma prof une lettre de recommandation pour demain"},
+    {"ecrire|rediger|faire une lettre ~2 ce soir|demain|aujourdhui", {}, {}, big_favour, unguarded, "Pourriez-vous m'écrire une lettre ce soir ?"},
+    {"toutes|tous les slides|diapos|diapositives|pages|exercices|devoirs", {}, {}, big_favour, business, "Demander à un collègue de me faire toutes les slides"},
+    {"traduire ~5 pages", {}, {}, big_favour, business, "Demander à quelqu'un de traduire mon CV de quatre pages"},
+    // ce qu'un inconnu devrait apporter ou prêter
+    {"livrer|deposer|apporter|ramener ~5 en voiture", {}, {}, big_favour, met_in_passing, "Demander à la vendeuse si elle peut me livrer le bureau en voiture"},
+    {"livrer|deposer|apporter|ramener ~5 elle|lui meme", {}, {}, big_favour, met_in_passing, "Demander au vendeur s'il peut me livrer le bureau lui-même"},
+    {"livrer|deposer|apporter|ramener ~5 a domicile", {}, {}, big_favour, met_in_passing, "Demander à la vendeuse de me livrer la table à domicile"},
+    {"faire|organiser ~3 barbecue|fete|soiree|pique ~3 dans|sur leur|son|sa|votre jardin|terrasse|cour", {}, {}, big_favour, unguarded, "Demander aux voisins si on peut faire un barbecue dans leur jardin"},
+    {"preter|prete|pretes|pretez sa|son|leur|ta|votre voiture|char|camion|moto|scooter|camionnette", {}, {}, big_favour, met_in_passing, "Demander à un passant de me prêter sa voiture"},
+    {"connais|connait a peine", {}, {}, big_favour, negated, "Demander à un collègue que je connais à peine de me prêter son vélo"},
+    // reproches, dits ou écrits
+    {"en ai|a|avez|as marre", {}, {}, confrontation, negated, "Écrire à mon coloc que j'en ai marre de la vaisselle"},
+    {"ras le bol", {}, {}, confrontation, negated, "Dire à mon frère que j'en ai ras le bol"},
+    {"as|avez|a encore oublie|rate|zappe|ignore", {}, {}, confrontation, unguarded, "T'as encore oublié mon anniversaire"},
+    {"ca te|vous arrive|arriverait de|d repondre|ranger|nettoyer|faire|ecouter|appeler|rappeler|payer|laver|sortir|aider|penser|arriver|prevenir|frapper", {}, {}, confrontation, unguarded, "Ça t'arrive de répondre à tes messages ?"},
+    {"pourquoi ~6 tout le temps", {}, {}, confrontation, close_only, "Demander à mon frère pourquoi il crie tout le temps"},
+    {"pourquoi ~6 toujours|jamais", {}, {}, confrontation, close_only, "Demander à ma coloc pourquoi elle laisse toujours traîner sa vaisselle"},
+    {"ca fait ~2 mois|semaines|ans que je|j lui|te|leur|vous en|le parle|dis|demande|repete", {}, {}, confrontation, unguarded, "Ça fait trois mois que je lui en parle"},
+    {"parler|parles|parlez sur ce|un ton", {}, {}, change_person, close_only, "J'aimerais que vous arrêtiez de me parler sur ce ton"},
+    {"ses|leurs|tes|vos quatre verites", {}, {}, confrontation, unguarded, "Dire à mon chef ses quatre vérités"},
+    {"se|fiche|fout de tout le monde", {}, {}, confrontation, unguarded, "Lui demander pourquoi il se fiche de tout le monde"},
+    {"est [un|une] escroc|voleur|voleuse|menteur|menteuse|arnaqueur|arnaqueuse|incompetent|incompetente", {}, {}, confrontation, negated, "Poster un avis disant que le chef est incompétent"},
+    // demander à l'autre de partir du logement commun
+    {"de|d quitter|partir ~3 appart|appartement|logement|coloc|colocation|maison", {}, commitment, confrontation, negated, "Demander à mon coloc de quitter l'appart d'ici la fin du mois"},
+    // une approche : rien que nous deux
+    {"juste tous les deux", {}, {}, declaration, negated, "Ça te dirait de dîner vendredi, juste tous les deux ?"},
+    {"rien que nous deux", {}, {}, declaration, negated, "On se voit samedi, rien que nous deux ?"},
+    {"rien que tous les deux", {}, {}, declaration, negated, "Un ciné samedi, rien que tous les deux ?"},
+    {"en tete a tete", {}, {}, declaration, negated, "Proposer à Léa un dîner en tête-à-tête"},
+    {"y|il a cette|ce fille|mec|garcon|femme|homme", {}, {}, declaration, negated, "Y a cette fille de mon cours à qui je voudrais demander de dîner"},
+    {"se|nous mettre|mette|mettions ensemble", {}, relationship, declaration, negated, "Tu veux bien qu'on se mette ensemble ?"},
+    {"m|s|nous installer|installe|emmenager|emmenage|vivre avec moi|nous", {}, relationship, emotional_load, negated, "Demander à Léa de s'installer avec moi"},
+    // les buts dits comme ce qu'on voudrait être
+    {"etre capable de|d", habit, {}, {}, unguarded, "Être capable de dire non à mon chef"},
+    {"etre le|la genre|type de personne", habit, {}, {}, unguarded, "Être le genre de personne qui demande"},
 };
 
 constexpr sv negations[] = {"sans", "avant", "pas", "jamais", "ne", "ni", "plutot", "lieu",
@@ -766,7 +831,7 @@ constexpr sv public_acts[] = {"annonc*", "publier|publie|publiant|poster|poste ~
 constexpr sv lending[] = {"preter", "prete", "pretes", "pretez", "preterais", "preterait",
                            "emprunter", "emprunte", "empruntes"};
 constexpr sv possibility[] = {"si|s je|j|on peux|peut|pourrais|pourrait|pouvais"};
-constexpr sv addressed[] = {"tu", "vous", "t"};
+constexpr sv addressed[] = {"tu", "vous"};
 constexpr sv possessives[] = {"mon _", "ma _", "mes _", "son _", "sa _", "ses _", "leur _",
                               "notre _", "le patron", "le proprio", "le voisin", "la voisine"};
 
@@ -830,7 +895,8 @@ constexpr NumberWord number_words[] = {
     {"un", 1}, {"une", 1}, {"deux", 2}, {"trois", 3}, {"quatre", 4}, {"cinq", 5}, {"six", 6},
     {"sept", 7}, {"huit", 8}, {"neuf", 9}, {"dix", 10}, {"onze", 11}, {"douze", 12},
     {"quinze", 15}, {"vingt", 20}, {"vingts", 20}, {"trente", 30}, {"quarante", 40},
-    {"cinquante", 50}, {"soixante", 60}, {"cent", 100}, {"cents", 100}, {"mille", 1000},
+    {"cinquante", 50}, {"soixante", 60}, {"septante", 70}, {"huitante", 80}, {"octante", 80},
+    {"nonante", 90}, {"cent", 100}, {"cents", 100}, {"mille", 1000},
     {"million", 1000000}, {"millions", 1000000}};
 
 constexpr Respelling respellings[] = {
@@ -847,7 +913,9 @@ constexpr Respelling respellings[] = {
     {"auj", "aujourdhui"},    {"ajd", "aujourdhui"},     {"jpeux", "je peux"},
     {"jveux", "je veux"},     {"koi", "quoi"},           {"ki", "qui"},
     {"ke", "que"},            {"aprem", "apres midi"},   {"daccord", "de accord"},
-    {"&", "et"},             {"dem", "demander"},      {"dmd", "demander"}};
+    {"&", "et"},             {"dem", "demander"},      {"dmd", "demander"},
+    {"pdt", "pendant"},       {"num", "numero"},         {"tjrs", "toujours"},
+    {"tjs", "toujours"},      {"px", "peux"}};
 
 }  // namespace
 

@@ -85,7 +85,7 @@ TEST_CASE("agreement with the example corpus") {
   measure(std::filesystem::path(MICROASK_TEST_DATA) / "corpus_requests.tsv");
 }
 
-TEST_CASE("agreement with the held-out requests") {
+TEST_CASE("agreement with the extra requests (regressions)") {
   measure(std::filesystem::path(MICROASK_TEST_DATA) / "extra_requests.tsv");
 }
 
