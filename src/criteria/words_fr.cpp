@@ -41,7 +41,7 @@ constexpr AskVerb ask_verbs[] = {
     {"dire|dis|dit|disent|dites|direz|dirai", Addressee::preposition, "Dire à ma sœur que le train est en retard"},
     {"avouer|avoue|annoncer|annonce|expliquer|explique|confier|confie|declarer|apprendre|reprocher", Addressee::preposition, "Expliquer à mon chef pourquoi je pars tôt"},
     {"propos*|sugger*|suggere", Addressee::preposition, "Proposer à Léa un café demain"},
-    {"emprunt*|reclam*|commander|commande", Addressee::preposition, "Emprunter une échelle au voisin"},
+    {"<ma|la|votre|ta|sa|une|cette|notre|leur|de|du|des|la|premiere|derniere emprunt*|reclam*|commander|commande", Addressee::preposition, "Emprunter une échelle au voisin"},
     {"exiger|exige|exiges|exigez|exigerai|ordonner|ordonne|sommer", Addressee::preposition, "Exiger un reçu du vendeur"},
     {"poser ~2 question|questions", Addressee::preposition, "Poser une question au prof"},
     {"voir|verifier avec", Addressee::object, "Voir avec Karim pour les horaires"},
@@ -73,6 +73,8 @@ constexpr AskVerb ask_verbs[] = {
     // un impératif suivi de « -moi » : « Prête-moi vingt euros », « Passe-moi le sel »
     {"^ _ moi|nous|lui|leur !et|aussi|non|oui|je|seul|seule|meme", Addressee::none, "Prête-moi vingt euros"},
     {"^ relancer|relance", Addressee::object, "Relancer l'agence pour le dépôt de garantie"},
+    // une commande confirmée à quelqu'un : « Confirmer à l'agence ... »
+    {"^ confirmer|confirme", Addressee::preposition, "Confirmer la commande au vendeur"},
     // marchander : l'autre partie répond (réserver seul reste un acte)
     {"^ negocier|negocie|marchander|marchande", Addressee::none, "Négocier un départ plus tôt avec ma cheffe"},
     // un ultimatum dit à la personne : « Soit tu ranges, soit je ... »
@@ -201,7 +203,8 @@ constexpr Bundle bundles[] = {
 };
 
 constexpr sv coordinators[] = {"et", "plus", "ainsi que", "en plus de|d"};
-constexpr sv infinitive_marks[] = {"de|d #inf", "de|d me|te|nous|vous|lui|leur|se|s|le|la|les|l|m|t _"};
+// où commence l'acte demandé : « de ... », « s'il ... »
+constexpr sv infinitive_marks[] = {"de|d #inf", "si|s il|elle|ils|elles|tu|vous _", "de|d me|te|nous|vous|lui|leur|se|s|le|la|les|l|m|t _"};
 constexpr sv justifications[] = {
     "parce que|qu", "vu que|qu", "puisque|puisqu", "car", "etant donne", "comme je|j|il|elle|on|ca|c|mon|ma|le|la|nous",
     "sachant que", "depuis que", "du coup", "en effet", "ca fait", "a cause de", "vu le|la|les|mon|ma|mes",
@@ -240,8 +243,8 @@ constexpr Rule rules[] = {
     {"plus souvent|regulierement|frequemment", habit, {}, {}, asked_about | of_the_ask, "Demander plus souvent de l'aide"},
     {"plus|davantage|moins ~3 en reunion|reunions|public|general|classe|societe", habit, {}, {}, asked_about | of_the_ask, "Parler plus en réunion"},
     {"regulierement|systematiquement|frequemment", habit, {}, {}, asked_about | of_the_ask, "Demander régulièrement un retour"},
-    {"a|de chaque fois", habit, {}, {}, unguarded, "Demander à chaque fois un reçu"},
-    {"chaque fois que|qu", habit, {}, {}, unguarded, "Demander chaque fois que je peux"},
+    {"a|de chaque fois", habit, {}, {}, of_the_ask, "Demander à chaque fois un reçu"},
+    {"chaque fois que|qu", habit, {}, {}, of_the_ask, "Demander chaque fois que je peux"},
     {"tous les jours|matins|soirs|mois|lundis", habit, {}, {}, asked_about | of_the_ask, "Demander tous les jours un retour"},
     {"toutes les semaines|fois", habit, {}, {}, asked_about | of_the_ask, "Demander toutes les semaines un retour"},
     {"chaque jour|semaine|matin|mois|soir", habit, {}, {}, asked_about | of_the_ask, "Demander chaque semaine un retour"},
@@ -580,8 +583,8 @@ constexpr Rule rules[] = {
     {"m|me|nous heberger|heberge|loger|accueillir", {}, {}, big_favour, business, "Demander à ma tante de m'héberger"},
     // une nuit chez une cousine est peu ; des semaines, ou chez un inconnu, non
     {"dormir chez", {}, {}, big_favour, met_in_passing, "Demander au type du bar si je peux dormir chez lui"},
-    {"dormir|rester|loger|vivre|habiter chez|avec ~3 pendant|pdt deux|trois|quatre|cinq|six|plusieurs|quelques semaines|mois", {}, commitment, big_favour, negated, "Demander à ma sœur si je peux rester chez elle pendant deux mois"},
-    {"dormir|rester|loger|vivre|habiter chez|avec ~3 pendant|pdt #num semaines|mois", {}, commitment, big_favour, negated, "Demander à ma sœur si je peux rester chez elle pendant 2 mois"},
+    {"dormir|rester|loger|vivre|habiter chez|avec ~3 pendant|pdt deux|trois|quatre|cinq|six|plusieurs|quelques semaines|mois", {}, {}, big_favour, negated, "Demander à ma sœur si je peux rester chez elle pendant deux mois"},
+    {"dormir|rester|loger|vivre|habiter chez|avec ~3 pendant|pdt #num semaines|mois", {}, {}, big_favour, negated, "Demander à ma sœur si je peux rester chez elle pendant 2 mois"},
     {"dormir|rester|loger chez ~3 une|la semaine|quinzaine|mois|ete", {}, {}, big_favour, negated, "Demander à ma tante si je peux rester chez elle une semaine"},
     {"me|m|nous conduire|emmener|amener|deposer ~3 aeroport", {}, {}, big_favour, business, "Demander à Paul de me conduire à l'aéroport"},
     {"relire|corriger|rediger|ecrire ~3 memoire|these|manuscrit|roman|livre", {}, {}, big_favour, business, "Demander à ma sœur de relire mon mémoire"},

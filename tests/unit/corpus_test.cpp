@@ -185,6 +185,47 @@ TEST_CASE("agreement with the tenth blind batch, French") {
   measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind10_fr.tsv", 0.9, false);
 }
 
+// The eleventh blind batch, typed fast (lowercase, no accents, stp/qqn/pls/tmrw, emoji,
+// inclusive French, Québec and Belgian words, short notes): first run 0.90 (en) and 0.88 (fr)
+// overall; 0.96 and 0.94 after its families ("do u have the time", "can u also", sth, pdt,
+// septante, a stranger's ute, a coworker's whole deck, a printer that died). Its labeller
+// fails public posts that only ask a question, which the other batches pass: left as labelled.
+TEST_CASE("agreement with the eleventh blind batch, English") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind11_en.tsv", 0.9, false);
+}
+
+TEST_CASE("agreement with the eleventh blind batch, French") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind11_fr.tsv", 0.9, false);
+}
+
+// The twelfth blind batch, in the voices of someone working on confidence (intentions,
+// "Today's challenge:", « Défi du jour : », the fear first, questions to oneself, goals),
+// half its French rows failing low cost: first run 0.91 (en) and 0.91 (fr) overall; 0.99 and
+// 0.98 after its families (yearly memberships, a name on the lease, weeks on a sofa, "if
+// I'm not promoted, I'm leaving", « tu pourrais pas faire un effort pour ... », « s'installer
+// avec moi », "be the kind of person who").
+TEST_CASE("agreement with the twelfth blind batch, English") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind12_en.tsv", 0.9, false);
+}
+
+TEST_CASE("agreement with the twelfth blind batch, French") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind12_fr.tsv", 0.9, false);
+}
+
+// The thirteenth blind batch, written as the message itself (emails, texts, posts, formal
+// and polite forms, notes about the channel): first run 0.84 (en) and 0.85 (fr) overall;
+// 0.97 and 0.97 after its families ("Kindly", "I was wondering if you could", "my order"
+// is no ask, a large discount, a reference letter by tomorrow, a question posted in a group
+// binds nothing). Its labeller fails "Text Jo that ..." news as no ask, where the other
+// batches and the corpus's own tell-rows pass it: left as labelled.
+TEST_CASE("agreement with the thirteenth blind batch, English") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind13_en.tsv", 0.9, false);
+}
+
+TEST_CASE("agreement with the thirteenth blind batch, French") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind13_fr.tsv", 0.9, false);
+}
+
 // The held-out sets are never tuned on: measured at the start (0.74 en, 0.77 fr overall) and
 // once at the end of the word-table work (0.84 en, 0.87 fr overall; French low cost 0.86),
 // once at the end of the blind6 work (0.88 en, 0.87 fr; French low cost 0.84), and once at
