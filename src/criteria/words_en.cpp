@@ -131,9 +131,8 @@ constexpr sv clause_openers[] = {"if", "whether", "why", "how", "what", "when", 
                                  "who", "that"};
 constexpr sv generic[] = {
     "people", "everyone", "everybody", "anyone", "anybody",
-    // "someone" with nothing saying where: "someone at the gym", "someone from accounts" is
-    // someone met there, to be asked now.
-    "someone|somebody !at|in|on|from|behind|beside|next|near|nearby|sitting|standing|waiting|walking|outside|inside|here|there|working|who",
+    // "someone" is one person there to be asked, with or without a setting said ("ask
+    // someone for directions", "someone at the gym"): an addressee, not people in general.
     "others", "other people", "folks", "the world", "around",
     "random people !at|in|on|behind|next|near|outside|inside", "the others", "all of them",
     "whoever"};

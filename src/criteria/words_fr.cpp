@@ -117,9 +117,8 @@ constexpr sv generic[] = {
     "gens !en|dans|a|au|aux|sur|devant|derriere|pres|assis|assises|autour",
     "les gens !en|dans|a|au|aux|sur|devant|derriere|pres|assis|assises|autour",
     "tout le monde", "les autres", "autres", "autrui",
-    // "quelqu'un de l'accueil" stays nobody: the pattern cannot tell it from "quelqu'un de
-    // m'aider" without consuming the words after (a lookahead would be a code change).
-    "quelque un !dans|a|au|aux|sur|en|chez|qui|derriere|devant|pres|du|des",
+    // « quelqu'un » est une personne là pour qu'on lui demande, cadre dit ou non
+    // (« demander son chemin à quelqu'un ») : un destinataire, pas les gens en général.
     "ne importe qui",
     "des gens|personnes !en|dans|a|au|aux|sur|devant|derriere|pres|assis|assises|qui",
     "personnes", "n importe qui", "quiconque", "le monde",

@@ -184,8 +184,11 @@ TEST_CASE("concrete: over about 25 words is long-winded, even one clear ask, up 
 TEST_CASE("concrete: nobody in particular to ask") {
   CHECK("people" == words("Ask people for things", C, ReasonKind::no_addressee));
   CHECK("gens" == words("demander des trucs aux gens", C, ReasonKind::no_addressee));
-  CHECK("quelqu'un" == words("Demander à quelqu'un de m'aider à porter mes courses", C, ReasonKind::no_addressee));
-  CHECK("someone" == words("Ask someone for directions", C, ReasonKind::no_addressee));
+  CHECK("tout le monde" == words("Demander à tout le monde de m'aider", C, ReasonKind::no_addressee));
+  // one person there to be asked is an addressee, with or without a setting said
+  CHECK(Verdict::pass == concrete("Demander à quelqu'un de m'aider à porter mes courses"));
+  CHECK(Verdict::pass == concrete("Ask someone for directions"));
+  CHECK(Verdict::fail == concrete("Ask someone for something"));
   CHECK(std::vector<std::string>{"people"} == parts("Ask people for things", SuggestionKind::name_someone));
 }
 
