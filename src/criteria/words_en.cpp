@@ -798,6 +798,8 @@ constexpr sv negations[] = {"without", "before", "not", "never", "no", "instead"
                             "nor", "avoid", "avoiding", "prior", "freeze", "freezing", "pause",
                             "pausing", "suspend", "suspending"};
 constexpr sv question_words[] = {"how", "when", "what", "which", "where", "why", "who",
+                                 // a copy of a signed paper is asked for, not signed
+                                 "copy", "copies", "scan", "photocopy",
                                  "info", "information", "details", "conditions",
                                  "terms", "form", "rules", "policy", "procedure", "steps"};
 constexpr sv price_words[] = {"price", "prices", "pricing", "cost", "costs", "costing",

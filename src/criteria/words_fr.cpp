@@ -796,6 +796,8 @@ constexpr sv negations[] = {"sans", "avant", "pas", "jamais", "ne", "ni", "pluto
                             "eviter", "aucun", "aucune", "suspendre", "geler", "pause"};
 constexpr sv question_words[] = {"comment", "quand", "quel", "quelle", "quels", "quelles",
                                  "combien", "pourquoi", "lequel", "laquelle", "renseign*",
+                                 // la copie d'un papier signé se demande, elle n'engage pas
+                                 "copie", "copies", "photocopie", "scan",
                                  "info", "infos", "information", "informations", "conditions",
                                  "modalites", "delai", "delais", "formulaire", "procedure",
                                  "demarches", "etapes", "regles", "ou en", "date"};
