@@ -89,7 +89,7 @@ constexpr sv to_the[] = {"au", "aux", "auprès du", "auprès des"};
 constexpr sv determiners[] = {"le", "la", "les", "l", "un", "une", "des", "mon", "ma", "mes",
                               "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre",
                               "vos", "leur", "leurs", "ce", "cet", "cette", "ces", "chaque"};
-constexpr sv articles[] = {"le", "la", "les", "l", "un", "une", "des", "ce", "cet", "cette", "ces"};
+constexpr sv articles[] = {"le", "la", "les", "l", "un", "une", "des", "ce", "cet", "cette", "ces", "quelque"};
 constexpr sv close_people[] = {
     "equipe", "famille", "collegue", "collegues", "ami", "amie", "amis", "amies", "chef",
     "cheffe", "patron", "patronne", "manager", "voisin", "voisine", "voisins", "conjoint",
@@ -493,7 +493,8 @@ constexpr Rule rules[] = {
     {"ne plus te|vous|se|nous voir|parler", {}, relationship, emotional_load, unguarded, "Proposer à Sam de ne plus se voir"},
     {"ne viendrai|reviendrai|viendrais|reviendrais|viendra plus", {}, relationship, emotional_load, unguarded, "Dire à ma mère que je ne viendrai plus"},
     {"copain|copine|mari|femme|compagnon|compagne|conjoint|conjointe|fiance|fiancee|ex ~8 pause|distance|break", {}, relationship, emotional_load, negated, "Demander à mon copain de faire une pause"},
-    {"en tete a tete|amoureux", {}, relationship, declaration, negated, "Inviter Léa en tête-à-tête"},
+    // un tête-à-tête est une approche ; un premier rendez-vous n'engage encore rien
+    {"en tete a tete", {}, {}, declaration, negated, "Inviter Léa en tête-à-tête"},
     {"diner|restaurant|verre en tete", {}, relationship, declaration, negated, "Proposer un dîner en tête-à-tête"},
     // --- ultimatums
     {"sinon je|j|on|il|elle|tu|nous|vous|ca|ce ~1", {}, ultimatum, ultimatum, unguarded, "Finir le rapport, sinon je pars"},
@@ -525,7 +526,7 @@ constexpr Rule rules[] = {
     {"rabais|remise|reduction|ristourne ~3 #num % ~3 loyer|prix|voiture|appartement|maison|salaire", {}, {}, negotiation, asked_about, "Demander au propriétaire un rabais de 20 % sur le loyer"},
     {"revoir|renegocier|rediscuter le|son|ce prix|loyer|tarif|salaire", {}, {}, negotiation, asked_about, "Demander au concessionnaire de revoir le prix de la voiture"},
     {"delai|report|prolongation|rallonge de|d ~1 un|une|deux|trois|quatre|six|#num mois|semaines|ans|an", {}, {}, negotiation, asked_about, "Demander à la banque un délai de six mois"},
-    {"participer|contribuer|aider ~3 frais|financer|payer|financement ~3 mariage|etudes|voiture|appartement|maison|permis|voyage|demenagement", {}, {}, big_favour, neg_ask | business, "Demander à mes parents de participer aux frais de mon mariage"},
+    {"participer|contribuer|aider ~3 frais|financer|payer|financement ~3 mariage|etudes|voiture|appartement|maison|permis|voyage|demenagement", {}, {}, big_favour, negated | business, "Demander à mes parents de participer aux frais de mon mariage"},
     {"augmentation de|d #num|salaire|remuneration", {}, {}, raise, asked_about, "Demander une augmentation de 5 %"},
     {"hausse|revalorisation de|d salaire|remuneration|paye|paie", {}, {}, raise, asked_about, "Demander une hausse de salaire"},
     {"augmenter|augmente|augmentes|augmentiez ~2 salaire|paye|paie|remuneration|tjm|tarif", {}, {}, raise, asked_about, "Demander à mon chef d'augmenter mon salaire"},
@@ -734,6 +735,20 @@ constexpr Rule rules[] = {
      {}, {}, emotional_load, unguarded, "Parler de mon enfance à ma mère"},
     {"me|m|te|t|le|la|l a|as|ont trompe|trompee", {}, {}, emotional_load, unguarded, "Demander à mon mari s'il m'a trompée"},
     {"infidele|infidelite", {}, {}, emotional_load, unguarded, "Demander à Sam s'il a été infidèle"},
+    {"mon|ma|mes ex !collegue|collegues|patron|patronne|chef|cheffe|coloc|voisin|voisine|employeur", {}, {}, emotional_load, unguarded, "Demander à mon ex de me rendre mes livres"},
+    {"me sens|sentie|senti blesse|blessee|humilie|humiliee|rabaisse|rabaissee|trahi|trahie|meprise|meprisee|invisible|ignore|ignoree", {}, {}, emotional_load, negated, "Quand tu soupires, je me sens blessée"},
+    // une grosse somme prêtée l'an dernier, réclamée
+    {"#big ~6 prete|pretes|pretee|avance|avances ~4 l an|annee dernier|derniere|passe|passee", {}, {}, loan, neg_ask | business, "Demander à mon cousin les 1500 € que je lui ai prêtés l'an dernier"},
+    // un virement demandé, à rembourser : un prêt
+    {"me|m faire|fais|ferais un virement de #big", {}, money, loan, negated, "Tu peux me faire un virement de 800 € ?"},
+    // un délai pour payer le loyer : une négociation sur l'argent dû
+    {"delai|report ~4 pour payer|regler ~2 loyer|credit|facture", {}, {}, negotiation, negated, "Demander au propriétaire une semaine de délai pour payer le loyer"},
+    // un gros prêt, même d'une banque, reste une dette lourde
+    {"pret|credit|emprunt de #large", {}, {}, loan, negated, "Demander à la banque un prêt de 15 000 €"},
+    // le vélo ou la voiture d'un inconnu qu'on vouvoie, pour des heures
+    {"preter|pretez votre|vos velo|voiture|moto|scooter|appartement|maison|camion", {}, {}, big_favour, negated, "Vous pourriez me prêter votre vélo pour l'après-midi ?"},
+    // des heures de garde d'enfant
+    {"garder|surveiller ~2 fille|fils|enfants|enfant|bebe|petit|petite|petits ~4 de|des #num h", {}, {}, big_favour, business, "Demander à un parent de garder ma fille de 13 h à 19 h"},
     {"therapie|conseiller|conseillere conjugale|conjugal|familiale", {}, {}, emotional_load, unguarded, "Proposer une thérapie conjugale à mon mari"},
     {"therapie|conseiller|conseillere de couple", {}, {}, emotional_load, unguarded, "Proposer une thérapie de couple à mon mari"},
     {"deces|enterrement|funerailles|heritage|succession", {}, {}, emotional_load, asked_about, "Parler de l'héritage avec mon frère"},
@@ -783,7 +798,6 @@ constexpr Rule rules[] = {
     {"juste tous les deux", {}, {}, declaration, negated, "Ça te dirait de dîner vendredi, juste tous les deux ?"},
     {"rien que nous deux", {}, {}, declaration, negated, "On se voit samedi, rien que nous deux ?"},
     {"rien que tous les deux", {}, {}, declaration, negated, "Un ciné samedi, rien que tous les deux ?"},
-    {"en tete a tete", {}, {}, declaration, negated, "Proposer à Léa un dîner en tête-à-tête"},
     {"y|il a cette|ce fille|mec|garcon|femme|homme", {}, {}, declaration, negated, "Y a cette fille de mon cours à qui je voudrais demander de dîner"},
     {"se|nous mettre|mette|mettions ensemble", {}, relationship, declaration, negated, "Tu veux bien qu'on se mette ensemble ?"},
     {"m|s|nous installer|installe|emmenager|emmenage|vivre avec moi|nous", {}, relationship, emotional_load, negated, "Demander à Léa de s'installer avec moi"},
