@@ -638,7 +638,8 @@ class Smaller {
         last = s->second;
         continue;
       }
-      if (!t_[last].word || (last > from && contains(c_.object_ends, t_[last].norm))) break;
+      // an end first ("Signer demain le bail"): no object said right after the verb
+      if (!t_[last].word || contains(c_.object_ends, t_[last].norm)) break;
       ++last;
     }
     if (last == from) return {};
