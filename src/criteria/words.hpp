@@ -62,6 +62,8 @@ enum Guard : unsigned {
   met_in_passing = 1u << 10,  // only when the person is met in passing ("the woman beside me",
                               // "la fille de la salle de sport"): a dinner with a friend is no
                               // approach, with someone met on the train it is
+  ask_sentence = 1u << 11,    // only in the sentence that holds the ask: "My back has hurt for
+                              // three months. I'll ask my GP for a referral" asks no months
 };
 
 // A trigger and what it does to each criterion: nothing, or a reason of that kind.

@@ -166,7 +166,8 @@ constexpr Vague vague[] = {
     {"something|smth|sth", Qualified::by_word, "Ask Sam for something"},
     {"have|lend|give|bring|get [me|us] anything", Qualified::by_word, "Do you have anything?"},
     {"for anything", Qualified::by_word, "Ask if they need me for anything"},
-    {"stuff", Qualified::never, "Ask my brother about stuff"},
+    // "my stuff" is the person's own things, known to both
+    {"<my|our|his|her|their|your stuff", Qualified::never, "Ask my brother about stuff"},
     {"<the|these|those|my|your|his|her|our|their|how|what|which|all|two|three|many|few|other|both things",
      Qualified::never, "Ask my flatmate about things"},
     {"whatever", Qualified::never, "Ask for whatever is left"},
@@ -329,9 +330,7 @@ constexpr Rule rules[] = {
      {}, commitment, {}, neg_ask, "Take the 12-month meal-kit subscription"},
     {"negotiate|negotiating|haggle|haggling|bargain|bargaining ~6 #big", {}, {}, negotiation, negated, "Haggle with the dealer to get €2,000 off the car"},
     {"payment|repayment plan|plans|schedule", {}, commitment, negotiation, neg_ask, "Ask the electricity company for a payment plan"},
-    // a payment plan binds the asker; offered by a business it is its trade, not a negotiation
-    {"instalments|installments|installment|instalment", {}, commitment, {}, neg_ask, "Ask to pay the bill in instalments"},
-    {"instalments|installments|installment|instalment", {}, {}, negotiation, neg_ask | business, "Ask my brother if I can pay him back in instalments"},
+    {"instalments|installments|installment|instalment", {}, commitment, negotiation, neg_ask, "Ask to pay the bill in instalments"},
     {"i|we am|are|m|re|will|ll moving|move out", {}, commitment, {}, negated, "Tell my landlord I'm moving out at the end of the month"},
     {"move|moving back home", {}, commitment, big_favour, negated, "Ask my parents if I can move back home for six months"},
     {"move|moving back in with", {}, commitment, big_favour, negated, "Ask my mum if I can move back in with her"},
@@ -584,14 +583,15 @@ constexpr Rule rules[] = {
     {"fix|fixing|redo|redoing|repair|repairing|replace|replacing ~2 roof|floor|floors|bathroom|kitchen", {}, {}, big_favour, business, "Ask my brother to fix the roof"},
     {"paint|painting|repaint|repainting|redecorate|redecorating|renovate|renovating|redo|clear|clean ~3 kitchen|room|rooms|flat|house|apartment|walls|fence|bedroom|garage|attic|basement|garden|loft",
      {}, {}, big_favour, business, "Ask my dad to paint the kitchen"},
-    {"whole|all|entire day|weekend|week|afternoon|evening|night|morning|month|summer|holiday|holidays", {}, {}, big_favour, business | lent, "Ask my friend to help me the whole weekend"},
+    {"whole|all|entire day|weekend|week|afternoon|evening|night|morning|month|summer|holiday|holidays", {}, {}, big_favour, business | lent | ask_sentence, "Ask my friend to help me the whole weekend"},
     {"watch|mind|look|babysit ~2 kids|children|baby|son|daughter|toddler ~2 for|during|all the afternoon|evening|day|night|weekend|morning", {}, {}, big_favour, business, "Ask my sister to watch my kids for the afternoon"},
     {"to move out", {}, commitment, confrontation, negated, "Ask my flatmate to move out"},
     {"for|during ~1 #num|a|an|two|three|four|five|several|few|couple|the hours|days|weeks|months|nights|evenings|weekends|week|weekend|month|fortnight|summer",
-     {}, {}, big_favour, business | lent, "Ask my mum to keep the dog for two weeks"},
+     {}, {}, big_favour, business | lent | ask_sentence, "Ask my mum to keep the dog for two weeks"},
     {"lend|lending|borrow|borrowing ~4 car|van|truck|flat|house|apartment|home|boat|camper|caravan|cottage|motorbike ~3 for|during|all|whole ~2 days|weeks|months|week|weekend|month|summer|holiday|holidays",
      {}, {}, big_favour, business, "Ask my uncle to lend me his car for the whole summer"},
-    {"for hours|ages", {}, {}, big_favour, business, "Ask my friend to help me for hours"},
+    {"for hours|ages", {}, {}, big_favour, business | ask_sentence, "Ask my friend to help me for hours"},
+    {"for|the whole|entire two|three|four|five|six|#num days|weeks|months", {}, {}, big_favour, business | lent | ask_sentence, "Ask my flatmate to look after my dog for the whole two weeks"},
     {"overnight", {}, {}, big_favour, business, "Ask my neighbour to keep the dog overnight"},
     {"babysit|babysitting|childminding", {}, {}, big_favour, business, "Ask my sister to babysit tonight"},
     {"drive|driving|take|taking|pick|picking ~3 me|us ~3 airport", {}, {}, big_favour, business, "Ask my dad to drive me to the airport"},
@@ -841,7 +841,9 @@ constexpr sv incoming_money[] = {"ask|asking ~3 for #amount", "give|giving|gift|
                                  "back", "owe", "owes", "owed", "raise", "salary", "wage",
                                  "bonus", "paid", "compensation", "rise", "increase",
                                  // a sum taken off a price is asked for, not paid
-                                 "#amount off the|a|an|my|your|his|her|their|our|its|it|each|per|this|that", "knock|knocking|take|taking ~5 off"};
+                                 "#amount off the|a|an|my|your|his|her|their|our|its|it|each|per|this|that", "knock|knocking|take|taking ~5 off",
+                                 // a fine or a fee waived is money not paid
+                                 "waive|waiving|waived", "write|writing off"};
 constexpr sv public_places[] = {
     "in front of ~2 everyone|everybody|team|class|colleagues|coworkers|people|others|family|kids|children|guests|friends|staff|customers|them|boss|clients|audience|crowd|office|group|whole|all|department|neighbours|residents",
     "residents meeting",

@@ -546,3 +546,55 @@ TEST_CASE("a text with no word at all (numbers and signs only) is no ask") {
     CHECK_FALSE(a.micro());
   }
 }
+
+TEST_CASE("concrete: a change of trait said to the person is one clear ask") {
+  CHECK(Verdict::pass == concrete("Could you be less moody when you get home tonight?"));
+  CHECK(Verdict::fail == low_cost("Could you be less moody when you get home tonight?"));
+  CHECK(Verdict::pass == concrete("Tu pourrais être moins susceptible ?"));
+  CHECK(Verdict::fail == low_cost("Tu pourrais être moins susceptible ?"));
+  // reported to oneself, the trait stays vague
+  CHECK(Verdict::fail == concrete("Ask my partner to be more affectionate"));
+}
+
+TEST_CASE("concrete: the act asked for holds its own frequency") {
+  CHECK(Verdict::pass == concrete("Mum, could you stop criticising my job every time we talk?"));
+  CHECK(Verdict::pass == concrete("Ask my mum if she'll stop commenting on my weight every time I visit"));
+  CHECK(Verdict::pass == concrete("Maman, tu pourrais arrêter de critiquer mon boulot à chaque fois qu'on se parle ?"));
+  CHECK(Verdict::fail == concrete("Ask for feedback every week"));
+}
+
+TEST_CASE("concrete: polite and formal forms are asks") {
+  CHECK(Verdict::pass == concrete("I was wondering if you could send me the slides"));
+  CHECK(Verdict::fail == reversible("I was wondering if you could lend me 500 euros"));
+  CHECK(Verdict::pass == concrete("Je vous serais reconnaissant de me rendre l'escabeau"));
+  CHECK(Verdict::pass == concrete("Merci de bien vouloir me transmettre le planning des congés"));
+  CHECK(Verdict::pass == concrete("Il faudrait que tu sortes les poubelles ce soir"));
+  CHECK(Verdict::pass == concrete("Excuse me, do you have the time?"));
+  CHECK(Verdict::fail == concrete("Hello, my order arrived late and the box was crushed."));
+}
+
+TEST_CASE("low cost: a time said outside the ask's sentence is no favour") {
+  CHECK(Verdict::pass == low_cost("My back has hurt for three months. So I will ask my GP for a referral."));
+  CHECK(Verdict::fail == low_cost("Ask my mum to keep the dog for two weeks"));
+}
+
+TEST_CASE("low cost: large discounts are bargaining, small ones are not") {
+  CHECK(Verdict::pass == reversible("Ask the landlord to knock £100 off the monthly rent"));
+  CHECK(Verdict::fail == low_cost("Ask the landlord to knock £100 off the monthly rent"));
+  CHECK(Verdict::fail == low_cost("Demander 3 000 € de remise sur la voiture au concessionnaire"));
+  CHECK(Verdict::pass == low_cost("Demander 15 € de rabais au vendeur du marché"));
+  CHECK(Verdict::pass == reversible("Demander 15 € de rabais au vendeur du marché"));
+}
+
+TEST_CASE("reversible: a question posted in a group binds nothing, a statement does") {
+  CHECK(Verdict::pass == reversible("Poster sur le groupe du quartier pour demander si quelqu'un a vu mon chat gris"));
+  CHECK(Verdict::fail == reversible("Poster sur le groupe du quartier que le boulanger vend du pain rassis"));
+  CHECK(Verdict::pass == reversible("Post in the neighbourhood group asking if anyone found a grey cat"));
+  CHECK(Verdict::fail == reversible("Announce in the team channel that I'm leaving in March"));
+}
+
+TEST_CASE("low cost: asking out is a declaration that starts nothing lasting") {
+  CHECK(Verdict::pass == reversible("Ask Jess out for dinner on Saturday"));
+  CHECK(Verdict::fail == low_cost("Ask Jess out for dinner on Saturday"));
+  CHECK(Verdict::fail == reversible("Tell Sam I've had feelings for him since last summer"));
+}
