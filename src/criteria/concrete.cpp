@@ -111,7 +111,10 @@ std::vector<Span> sentences_of_three(const Text& t) {
 
 std::vector<Found> ask_findings(const Matcher& m, const Asking& a) {
   std::vector<Found> out;
-  if (!a.any()) {
+  // One word with a question mark ("Raise?", « Augmentation ? ») names a topic, not an ask
+  // of anyone.
+  const bool one_word = !a.addressee.found() && m.text().words_in(0, m.text().size()) == 1;
+  if (!a.any() || one_word) {
     const Span clause = first_clause(m.text());
     if (clause.found()) out.push_back({ReasonKind::no_ask, clause});
   }

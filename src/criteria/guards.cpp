@@ -64,8 +64,8 @@ bool Guards::negated(const Text& t, std::size_t s) const {
   return false;
 }
 
-bool Guards::asked_about(const Text& t, std::size_t s) const {
-  for (std::size_t i = s; i-- > t.sentence_first(s);)
+bool Guards::asked_about(const Text& t, std::size_t s, std::size_t from) const {
+  for (std::size_t i = s; i-- > std::max(t.sentence_first(s), from);)
     if (question_at[i] != 0) return true;
   return false;
 }
@@ -83,7 +83,9 @@ bool guarded(const Text& t, const Guards& g, const Asking& a, unsigned guards, s
   // Inside the act asked for: after the ask's infinitive ("ask my dad to ...", "de ...").
   const bool in_asked_act = a.act_start != npos && s >= a.act_start;
   if ((guards & words::negated) != 0 && g.negated(t, s)) return true;
-  if ((guards & words::asked_about) != 0 && g.asked_about(t, s)) return true;
+  // "How do I ask my boss for a raise?": a question word before the ask is about the asking,
+  // not about the thing asked.
+  if ((guards & words::asked_about) != 0 && g.asked_about(t, s, a.ask.found() && a.ask.first < s ? a.ask.first : 0)) return true;
   if ((guards & words::priced) != 0 && g.priced(t, s)) return true;
   if ((guards & words::business) != 0 && a.business) return true;
   if ((guards & words::of_the_ask) != 0 && in_asked_act) return true;

@@ -200,7 +200,7 @@ struct Guards {
   bool trivial_sums_only = false;
 
   bool negated(const Text& text, std::size_t s) const;
-  bool asked_about(const Text& text, std::size_t s) const;
+  bool asked_about(const Text& text, std::size_t s, std::size_t from = 0) const;  // a question word in s's sentence, from `from` on
   bool priced(const Text& text, std::size_t s) const;
   bool incoming(const Text& text, std::size_t s) const { return incoming_in_sentence[text[s].sentence] != 0; }
   // Inside a justification, which describes the situation rather than what is asked.

@@ -154,7 +154,7 @@ constexpr sv businesses[] = {
     "accountant", "lawyer", "solicitor", "notary", "hr", "administration", "authority",
     "babysitter", "nanny", "cleaner", "contractor", "courier", "station", "post office",
     "kennel", "kennels", "cattery", "daycare", "nursery", "museum", "cinema", "theatre", "venue"};
-constexpr sv time_words[] = {
+constexpr sv time_words[] = {"sometime", "someday", 
     "today", "tomorrow", "tonight", "now", "later", "soon", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "weekend",
     "week", "month", "year", "next", "this", "asap", "yesterday", "before", "after"};
@@ -177,6 +177,7 @@ constexpr Vague vague[] = {
     {"the|that|this _ thing !i|you|we|they|he|she|that|which|to", Qualified::never, "Ask my landlord about the boiler thing"},
     {"the|that|this thing !i|you|we|they|he|she|that|which|to|is|s", Qualified::never, "Ask my roommate about the thing from last week"},
     {"for|some|any|more|need|little|extra help|assistance|support", Qualified::by_preposition, "Ask my colleague for some help"},
+    {"bit of help|assistance|support", Qualified::by_preposition, "Ask Grace for a bit of support"},
     {"a hand", Qualified::by_preposition, "Ask Jo to give me a hand"},
     {"help|helping|assist me|us", Qualified::by_any, "Ask my friend to help me"},
     {"a|some|any|for|more|your|his|her advice|tips|pointers", Qualified::by_preposition, "Ask my aunt for some advice"},
@@ -290,8 +291,8 @@ constexpr Rule rules[] = {
     // clear ask they can answer now; reported to oneself, it stays vague.
     {"you be [a] [bit|little|tad|lot] less|more !than _", {}, {}, change_person, close_only, "Could you be a bit less moody?"},
     {"you be [a] [bit|little|tad] nicer|kinder|politer|tidier|quieter|friendlier|warmer|calmer|happier|nicer|better|*er", {}, {}, change_person, close_only, "Would you be a little nicer to me?"},
-    {"to stop|quit being so|such|that|always _", vague_object, {}, change_person, close_only, "Ask my brother to stop being so rude"},
-    {"stop|quit being so|such|that|always _", {}, {}, change_person, close_only, "Can you stop being so rude to me?"},
+    // a way of being to stop is one clear ask, reported or said (blind batches 8 and 14)
+    {"stop|quit being so|such|that|always _", {}, {}, change_person, close_only, "Ask my brother to stop being so rude"},
     {"to be nicer|kinder|politer|tidier|quieter|friendlier|warmer|calmer|happier|nicer|better", vague_object, {}, change_person, close_only, "Ask my sister to be nicer"},
     {"to change|changing ~2 attitude|behaviour|behavior|ways|habits|personality|tone|mindset|lifestyle",
      vague_object, {}, change_person, close_only, "Ask my dad to change his attitude"},
@@ -468,7 +469,7 @@ constexpr Rule rules[] = {
     {"crush on", {}, relationship, declaration, unguarded, "Tell Kim I have a crush on her"},
     {"attracted to", {}, relationship, declaration, unguarded, "Tell Jo I am attracted to her"},
     {"fallen|falling for", {}, relationship, declaration, unguarded, "Tell Sam I am falling for him"},
-    {"fancy you|her|him", {}, relationship, declaration, unguarded, "Tell Kim I fancy her"},
+    {"fancy|fancied you|her|him", {}, relationship, declaration, unguarded, "Tell Kim I fancy her"},
     {"fancied|fancying you|her|him", {}, {}, declaration, unguarded, "Ask Priya for her number because I've fancied her for weeks"},
     {"more than ~1 friend|friends|friendship|mates", {}, relationship, declaration, unguarded, "Tell Alex I want to be more than friends"},
     {"i ~1 like|liked him|her|you $", {}, relationship, declaration, unguarded, "Tell Jo I like you"},
@@ -529,7 +530,7 @@ constexpr Rule rules[] = {
     {"or move|moving|get|clear out", {}, ultimatum, ultimatum, unguarded, "Tell my flatmate to pay rent or move out"},
     {"or leave", {}, ultimatum, ultimatum, unguarded, "Tell my tenant to pay or leave"},
     {"either ~15 or", {}, ultimatum, ultimatum, unguarded, "Tell my boss either he pays me or I go"},
-    {"ultimatum", {}, ultimatum, ultimatum, unguarded, "Give my flatmate an ultimatum"},
+    {"ultimatum", {}, ultimatum, ultimatum, negated, "Give my flatmate an ultimatum"},
     {"if he|she|they|you ~6 i|we am|will|shall|are ~1 leaving|quitting|leave|quit|go|going|call|calling|report|reporting|move|moving|done|out|resign|resigning|walking",
      {}, ultimatum, ultimatum, unguarded, "Tell Sam that if he lies again I am leaving"},
     {"if you|he|she|they do|does not ~8 i|we will|am|are|shall|changing|calling|leaving|kicking|telling|reporting|moving|cancelling|walking",
@@ -747,9 +748,18 @@ constexpr Rule rules[] = {
     {"my|our|his|her weight|childhood|abuse|miscarriage|illness|cancer|depression|grief|trauma|funeral|divorce|affair",
      {}, {}, emotional_load, unguarded, "Ask my mum about my childhood"},
     {"cheated|cheating on", {}, {}, emotional_load, unguarded, "Ask my partner if he cheated on me"},
-    {"my ex !wife|husband|boss|colleague|flatmate|roommate|neighbour|employer|manager", {}, {}, emotional_load, unguarded, "Ask my ex to give back my books"},
+    {"my ex !wife|husband|boss|colleague|flatmate|roommate|neighbour|employer|manager|teacher|company|coworker|housemate", {}, {}, emotional_load, unguarded, "Ask my ex to give back my books"},
     {"my ex wife|husband|girlfriend|boyfriend|partner", {}, {}, emotional_load, unguarded, "Ask my ex-wife to swap weekends"},
     {"i feel|felt hurt|humiliated|betrayed|belittled|disrespected|ignored|invisible|worthless", {}, {}, emotional_load, negated, "When you sigh, I feel hurt"},
+    // --- families found in the blind batch 14 (unexpected styles)
+    {"for a|an job|internship|apprenticeship|placement", {}, job, negotiation, neg_ask, "Ask the shop assistant for a job"},
+    {"walk|walking me|us home|back|there", {}, {}, big_favour, met_in_passing, "Ask a stranger to walk me home under their umbrella"},
+    {"four|4|three|3 day week|weeks", {}, job, negotiation, neg_ask, "Ask my boss to move me to a four-day week"},
+    {"business partner|partners", {}, commitment, negotiation, negated, "Ask Priya to be my business partner"},
+    {"why i|we never|always", {}, {}, confrontation, unguarded, "Ask the coach why I never get picked"},
+    {"end|ending|terminate|terminating my contract|employment|job", {}, job, emotional_load, negated, "Ask HR to end my contract"},
+    {"for the next #num|two|three|six|twelve|eighteen months|years", {}, commitment, {}, neg_ask, "Ask my manager to put me on the project for the next six months"},
+    {"bit of help|support|assistance|advice", {}, {}, {}, unguarded, "Ask for a bit of help"},
     // --- families found in the blind batch 15 (registers)
     {"drop|dropping|dropped out", {}, job, emotional_load, negated, "Tell Mum I'm dropping out of uni"},
     {"quit|quitting|leave|leaving uni|university|college|school", {}, job, emotional_load, negated, "Tell my dad I'm quitting uni"},

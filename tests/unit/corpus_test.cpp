@@ -226,6 +226,21 @@ TEST_CASE("agreement with the thirteenth blind batch, French") {
   measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind13_fr.tsv", 0.9, false);
 }
 
+// The fourteenth blind batch, in styles a checker's authors may not think of (list markers,
+// "TODO:", a role first, conditions before the ask, third person, negated and hedged asks,
+// asides, franglais, "How do I ask ...?", one word): first run 0.87 (en) and 0.86 (fr)
+// overall; 0.99 and 0.96 after its families ("No ultimatum, just ask", "How do I ask my boss
+// for a raise?" is about the raise, "Raise?" alone names no one, « checker avec », « pinger »,
+// a job asked for, a business partner, a stranger walking me home, "stop being so negative"
+// reported as one clear ask).
+TEST_CASE("agreement with the fourteenth blind batch, English") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind14_en.tsv", 0.9, false);
+}
+
+TEST_CASE("agreement with the fourteenth blind batch, French") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind14_fr.tsv", 0.9, false);
+}
+
 // The fifteenth blind batch, French in all its registers (familier, soutenu, administratif,
 // slang, subjunctive wishes, negative questions) and English in the same: first run 0.79 (fr)
 // and 0.88 (en) overall, French low cost 0.83; 0.95 and 0.97 after its families (« Je vous

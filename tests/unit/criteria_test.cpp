@@ -598,3 +598,16 @@ TEST_CASE("low cost: asking out is a declaration that starts nothing lasting") {
   CHECK(Verdict::fail == low_cost("Ask Jess out for dinner on Saturday"));
   CHECK(Verdict::fail == reversible("Tell Sam I've had feelings for him since last summer"));
 }
+
+TEST_CASE("concrete: one word names a topic, not an ask of anyone") {
+  CHECK(Verdict::fail == concrete("Raise?"));
+  CHECK(Verdict::fail == concrete("Augmentation ?"));
+  CHECK(Verdict::pass == concrete("Raise, Tom?"));
+}
+
+TEST_CASE("guards: a question word before the ask is about the asking") {
+  CHECK(Verdict::fail == low_cost("How do I ask my boss for a raise?"));
+  CHECK(Verdict::fail == low_cost("Comment demander une augmentation à mon chef ?"));
+  CHECK(Verdict::pass == low_cost("Ask my boss how the raises are decided this year"));
+  CHECK(Verdict::pass == reversible("No ultimatum, just ask Ben whether he can do the dishes tonight"));
+}
