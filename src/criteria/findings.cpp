@@ -46,10 +46,12 @@ std::vector<Found> money_findings(const Matcher& m, const Amounts& amounts, cons
 
 // A public place alone is fine ("ask at the meeting whether..."); with something that
 // cannot be taken back (an accusation, a declaration, an announcement) it is public.
-void add_public_findings(const Matcher& m, Findings& f) {
+void add_public_findings(const Matcher& m, const Guards& g, Findings& f) {
   const Text& t = m.text();
   const Span place = m.first_of(m.tables().public_places);
-  if (!place.found()) return;
+  // a place in the situation described ("When you shout at me in front of the kids, ...")
+  // is where the other did something, not where the asker speaks
+  if (!place.found() || g.justifying(place.first)) return;
   const Span act = m.first_of(m.tables().public_acts);
   auto sensitive = [](const std::vector<Found>& found) {
     return std::any_of(found.begin(), found.end(), [](const Found& x) {
@@ -85,7 +87,7 @@ Findings find_findings(const Matcher& m, const Amounts& amounts, const Asking& a
   f.long_winded = !length.empty();
   append(f.concrete, length);
   append(f.reversible, money_findings(m, amounts, g));
-  add_public_findings(m, f);
+  add_public_findings(m, g, f);
   return f;
 }
 

@@ -23,7 +23,8 @@ std::vector<Span> find_justifications(const Matcher& m) {
     if (!out.empty() && i < out.back().last) continue;
     if (m.any_at(m.tables().justifications, i) == npos) continue;
     std::size_t e = i + 1;
-    while (e < t.size() && !t[e].ends_sentence && !t.punct(e, ",") && !t.punct(e, ";")) ++e;
+    // a colon opens the ask that follows: « Je m'inquiète quand tu rentres tard : tu pourrais ... »
+    while (e < t.size() && !t[e].ends_sentence && !t.punct(e, ",") && !t.punct(e, ";") && !t.punct(e, ":")) ++e;
     out.push_back({i, e});
   }
   return out;

@@ -193,6 +193,8 @@ constexpr sv specifiers[] = {"with", "for", "about", "on", "regarding", "concern
 constexpr Bundle bundles[] = {
     {"and also|too|additionally", false, "Ask for the menu and also the wine list"},
     {", also", false, "Ask the baker for bread, also ask for milk"},
+    // a list of objects asked at once: "a noon checkout, a taxi at one and extra towels"
+    {", a|an|some|extra _ ~4 and a|an|some|extra|more", false, "Ask for a fork, a knife and a napkin"},
     {"can|could|would|will you also", false, "Text me when you're home, can you also feed the cat"},
     {"also ask|asking", false, "Ask for a fork, also ask for a napkin"},
     {"as well as", false, "Ask for a spoon as well as a fork"},
@@ -228,7 +230,9 @@ constexpr sv justifications[] = {
     "because", "cause", "cuz", "coz", "since", "as i|we|it|my|the|they|he|she", "given that",
     "seeing as|that", "the reason is", "considering", "it s|has been", "s|has|have|had been *ing", "i already",
     "i|we have tried", "honestly", "frankly", "to be honest", "the thing is",
-    "after all", "especially since|as|because"};
+    "after all", "especially since|as|because",
+    // the situation an NVC request starts from: "When you shout at me in front of the kids, ..."
+    "when|whenever you|he|she|they"};
 
 // ------------------------------------------------------------------------------------
 // The triggers: what each pattern does to concrete, reversible and low_cost.
@@ -653,7 +657,7 @@ constexpr Rule rules[] = {
     {"stranger|strangers|passer|passerby|passersby ~8 lend|give|spare|borrow ~3 money|cash", {}, {}, big_favour, unguarded, "Ask a stranger to lend me some money"},
     {"stranger|strangers|passer|passerby|passersby ~8 #big", {}, {}, big_favour, unguarded, "Ask a stranger for 100 euros"},
     {"stranger|strangers|passer|passerby|passersby ~8 12|15|20|25|30|40|50|fifteen|twenty|thirty|forty|fifty !minutes|mins|min|seconds|metres|meters|yards|percent", {}, {}, big_favour, unguarded, "Ask a stranger for 20 bucks"},
-    {"stranger|strangers|passer|passerby|passersby|never ~12 their|his|her [front|back] garden|yard|pool|house|flat|home|bathroom|shower|driveway|kitchen|sofa|place", {}, {}, big_favour, unguarded, "Ask a stranger if my kids can swim in their pool"},
+    {"stranger|strangers|passer|passerby|passersby|never ~12 their|his|her [front|back|holiday] garden|yard|pool|house|flat|home|bathroom|shower|driveway|kitchen|sofa|place", {}, {}, big_favour, unguarded, "Ask a stranger if my kids can swim in their pool"},
     {"show|showing|take|taking me|us round|around", {}, {}, big_favour, business, "Ask a passer-by to show me around"},
     {"random|strangers|stranger|unknown ~6 a|me|us lift|ride", {}, {}, big_favour, unguarded, "Ask a random guy for a lift home"},
     {"lift|ride home|back|there ~2 from a|some random|stranger", {}, {}, big_favour, unguarded, "Ask for a lift home from a random guy"},
@@ -751,6 +755,16 @@ constexpr Rule rules[] = {
     {"my ex !wife|husband|boss|colleague|flatmate|roommate|neighbour|employer|manager|teacher|company|coworker|housemate", {}, {}, emotional_load, unguarded, "Ask my ex to give back my books"},
     {"my ex wife|husband|girlfriend|boyfriend|partner", {}, {}, emotional_load, unguarded, "Ask my ex-wife to swap weekends"},
     {"i feel|felt hurt|humiliated|betrayed|belittled|disrespected|ignored|invisible|worthless", {}, {}, emotional_load, negated, "When you sigh, I feel hurt"},
+    // --- families found in the blind batch 16 (a mixed exam)
+    {"so i|we can sign", {}, commitment, {}, negated, "Ask the agent to email me the lease so I can sign it tonight"},
+    {"accept|accepting|approve|approving ~4 quote|estimate|bid|tender", {}, money, {}, negated, "Ring the plumber to accept his quote for the bathroom"},
+    {"go|going ahead with ~4 quote|estimate|bid|tender", {}, money, {}, negated, "Tell the builder to go ahead with his quote"},
+    {"^ try|trying to be|become more|less|better", habit, {}, {}, unguarded, "Try to be more assertive with people"},
+    {"fix|repair|mend|fixing|repairing|mending my|our ~2 bike|car|chain|laptop|phone|tap|sink|computer|puncture|tyre|tire|zip|boiler", {}, {}, big_favour, met_in_passing | business, "Ask a tourist in the square to fix my bike chain"},
+    {"instead of just|simply|always turning|showing|dropping|barging|coming|shouting|yelling", {}, {}, change_person, close_only, "Ask my mother-in-law to phone first instead of just turning up"},
+    {"lend|borrow|borrowing|lending ~4 couple|few|two|three|several [of] tenners|twenties|fifties|fivers", {}, money, loan, negated, "Ask my friend to lend me a couple of tenners"},
+    {"#num|one|two|three|five|ten year|years renewal|extension", {}, commitment, {}, neg_ask, "Ask the landlord for a three-year renewal of the lease"},
+    {"is it too much to ask", {}, {}, confrontation, unguarded, "Is it too much to ask that you call?"},
     // --- families found in the blind batch 14 (unexpected styles)
     {"for a|an job|internship|apprenticeship|placement", {}, job, negotiation, neg_ask, "Ask the shop assistant for a job"},
     {"walk|walking me|us home|back|there", {}, {}, big_favour, met_in_passing, "Ask a stranger to walk me home under their umbrella"},

@@ -611,3 +611,15 @@ TEST_CASE("guards: a question word before the ask is about the asking") {
   CHECK(Verdict::pass == low_cost("Ask my boss how the raises are decided this year"));
   CHECK(Verdict::pass == reversible("No ultimatum, just ask Ben whether he can do the dishes tonight"));
 }
+
+TEST_CASE("reversible: the situation an NVC request starts from is not where it is said") {
+  CHECK(Verdict::pass == reversible("When you shout at me in front of the kids, I feel humiliated; would you be willing to speak calmly?"));
+  CHECK(Verdict::fail == low_cost("When you shout at me in front of the kids, I feel humiliated; would you be willing to speak calmly?"));
+  CHECK(Verdict::fail == reversible("Ask my brother in front of the whole family why he lied"));
+}
+
+TEST_CASE("concrete: a list of objects asked at once is a bundle") {
+  CHECK(Verdict::fail == concrete("Go to the front desk and ask for a noon checkout, a taxi at one and extra towels"));
+  CHECK(Verdict::fail == concrete("Demander à ma sœur d'aller chercher les enfants, de faire le dîner et de promener le chien"));
+  CHECK(Verdict::pass == concrete("Ask the front desk for a late checkout"));
+}
