@@ -1,10 +1,34 @@
 // The warnings stage: hedges, apologies, self-deprecation and minimisers, each with the
 // request rewritten without the words of all of them.
 #include <algorithm>
+#include <cctype>
 
 #include "criteria/stages.hpp"
 
 namespace microask::criteria {
+namespace {
+
+bool starts_with_words(std::string_view s, std::string_view words) {
+  if (s.size() < words.size()) return false;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(s[i])) != std::tolower(static_cast<unsigned char>(words[i]))) return false;
+  return s.size() == words.size() || s[words.size()] == ' ';
+}
+
+// A hedge dropped leaves the ask it hid ("I was wondering if you could lend me a pen" ->
+// "You could lend me a pen"): said back as the question it is, "Could you lend me a pen?".
+std::string as_question(std::string s, const words::LangWords& w, Lang lang) {
+  for (const words::Respelling& q : w.hedge_questions) {
+    if (!starts_with_words(s, q.typed)) continue;
+    s = std::string(q.meant) + s.substr(q.typed.size());
+    while (!s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == ' ')) s.pop_back();
+    if (s.empty() || s.back() != '?') s += lang == Lang::fr ? " ?" : "?";
+    break;
+  }
+  return s;
+}
+
+}  // namespace
 
 std::vector<Warning> find_warnings(const Matcher& m) {
   const Text& t = m.text();
@@ -22,7 +46,7 @@ std::vector<Warning> find_warnings(const Matcher& m) {
   if (kept.empty()) return {};
   ByteSpans spans;
   for (const Matcher::Hit& h : kept) spans.push_back(t.bytes(h.span));
-  const std::string instead = without(t.typed, spans);
+  const std::string instead = as_question(without(t.typed, spans), m.words(), t.lang);
   std::vector<Warning> out;
   for (const Matcher::Hit& h : kept) out.push_back({m.words().warnings[h.pattern].kind, t.quote(h.span), instead});
   return out;

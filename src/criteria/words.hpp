@@ -180,6 +180,9 @@ struct LangWords {
   std::span<const Currency> currencies;
   std::span<const NumberWord> number_words;
   std::span<const Respelling> respellings;
+  // After a hedge is dropped, the opening of the ask it hid, and the same as a question:
+  // "I was wondering if you could lend me a pen" -> "Could you lend me a pen?"
+  std::span<const Respelling> hedge_questions;
 };
 
 const LangWords& english();

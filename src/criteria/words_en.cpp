@@ -960,6 +960,10 @@ constexpr NumberWord number_words[] = {
     {"seventy", 70}, {"eighty", 80}, {"ninety", 90}, {"hundred", 100}, {"thousand", 1000},
     {"million", 1000000}, {"a", 1}};
 
+constexpr Respelling hedge_questions[] = {
+    {"you could", "Could you"}, {"you can", "Can you"}, {"you would", "Would you"},
+    {"you might", "Could you"}, {"you will", "Will you"}};
+
 constexpr Respelling respellings[] = {
     {"im", "i am"},          {"dont", "do not"},       {"didnt", "did not"},
     {"doesnt", "does not"},  {"cant", "can not"},      {"cannot", "can not"},
@@ -1015,6 +1019,7 @@ const LangWords& english() {
       .currencies = currencies,
       .number_words = number_words,
       .respellings = respellings,
+      .hedge_questions = hedge_questions,
   };
   return w;
 }

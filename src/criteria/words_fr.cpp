@@ -983,6 +983,10 @@ constexpr NumberWord number_words[] = {
     {"nonante", 90}, {"cent", 100}, {"cents", 100}, {"mille", 1000},
     {"million", 1000000}, {"millions", 1000000}};
 
+constexpr Respelling hedge_questions[] = {
+    {"tu pourrais", "Tu pourrais"}, {"vous pourriez", "Vous pourriez"}, {"tu peux", "Tu peux"},
+    {"vous pouvez", "Vous pouvez"}, {"tu voudrais", "Tu voudrais"}, {"vous voudriez", "Vous voudriez"}};
+
 constexpr Respelling respellings[] = {
     {"sil", "s il"},          {"sils", "s ils"},         {"quil", "que il"},
     {"quils", "que ils"},     {"jai", "je ai"},          {"cest", "ce est"},
@@ -1042,6 +1046,7 @@ const LangWords& french() {
       .currencies = currencies,
       .number_words = number_words,
       .respellings = respellings,
+      .hedge_questions = hedge_questions,
   };
   return w;
 }

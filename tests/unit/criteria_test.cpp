@@ -428,6 +428,9 @@ TEST_CASE("warnings: hedges, apologies, self-deprecation, minimisers, with the p
   CHECK(std::vector<std::string>{"si c'est pas trop demander"} ==
         warning_words("Demander à Léa si elle a une minute, si c'est pas trop demander", WarningKind::hedge));
   CHECK(std::vector<std::string>{"just"} == warning_words("Ask my colleague if he could just check my slides", WarningKind::minimiser));
+  // the ask a hedge hid is said back as the question it is
+  CHECK("Could you lend me a pen?" == instead("I was wondering if you could lend me a pen."));
+  CHECK("Tu pourrais me déposer à la gare ?" == instead("Je me demandais si tu pourrais me déposer à la gare"));
   CHECK(assess("Ask the waiter for the bill").warnings.empty());
   // Warnings are not failures.
   CHECK(assess("Ask the barista for a glass of water, sorry to bother, only if it's no trouble").micro());
