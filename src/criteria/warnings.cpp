@@ -1,17 +1,16 @@
 // The warnings stage: hedges, apologies, self-deprecation and minimisers, each with the
 // request rewritten without the words of all of them.
 #include <algorithm>
-#include <cctype>
 
 #include "criteria/stages.hpp"
+#include "microask/text.hpp"
 
 namespace microask::criteria {
 namespace {
 
+// `s` opens with `words`, folded as the matcher folds them, and a word ends there.
 bool starts_with_words(std::string_view s, std::string_view words) {
-  if (s.size() < words.size()) return false;
-  for (std::size_t i = 0; i < words.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(s[i])) != std::tolower(static_cast<unsigned char>(words[i]))) return false;
+  if (s.size() < words.size() || fold(s.substr(0, words.size())) != fold(words)) return false;
   return s.size() == words.size() || s[words.size()] == ' ';
 }
 
