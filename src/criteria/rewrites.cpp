@@ -73,12 +73,44 @@ std::string with_lead(const Matcher& m, const PartLead& lead, std::size_t from, 
   return lead.prefix + " " + word + part;
 }
 
+// Where the parts of a bundle are cut. A list ("d'aller chercher les enfants, de faire le
+// dîner et de promener le chien") is one bundle from its first comma to its last coordinator:
+// it is cut at each of its commas and at that coordinator, so its middle items stay parts.
+std::vector<Span> cuts_of(const Matcher& m, const std::vector<Span>& bundles) {
+  const Text& t = m.text();
+  std::vector<Span> cuts;
+  for (const Span& b : bundles) {
+    if (!t.punct(b.first, ",")) {
+      cuts.push_back(b);
+      continue;
+    }
+    std::size_t join = npos;
+    for (std::size_t i = b.first + 1; i < b.last; ++i)
+      if (m.any_at(m.tables().coordinators, i) != npos) join = i;
+    if (join == npos) {
+      cuts.push_back(b);
+      continue;
+    }
+    std::size_t from = b.first;
+    for (std::size_t i = b.first + 1; i < join; ++i) {
+      if (!t.punct(i, ",") || t.words_in(from + 1, i) == 0) continue;
+      cuts.push_back({from, from + 1});
+      from = i;
+    }
+    if (t.words_in(from + 1, join) > 0) cuts.push_back({from, from + 1});
+    // "et de promener": the infinitive word after the coordinator goes with the part.
+    cuts.push_back({join, m.any_at(m.tables().coordinators, join)});
+  }
+  return cuts;
+}
+
 }  // namespace
 
-std::vector<std::string> split_parts(const Matcher& m, const Asking& a, const std::vector<Span>& bundles) {
+std::vector<std::string> split_parts(const Matcher& m, const Asking& a, const std::vector<Span>& list_bundles) {
   const Text& t = m.text();
   std::vector<std::string> parts;
-  if (bundles.empty()) return parts;
+  if (list_bundles.empty()) return parts;
+  const std::vector<Span> bundles = cuts_of(m, list_bundles);
   const PartLead lead = part_lead(m, a);
   std::size_t from = 0;
   for (std::size_t k = 0; k <= bundles.size(); ++k) {

@@ -600,8 +600,10 @@ class Smaller {
     // The action stops at its price: "for 180 €", "avec un acompte de 1 500 €".
     std::size_t last = first + 1;
     while (last < s->first && !contains(c_.price_links, t_[last].norm)) ++last;
-    // One word ("d'investir") says too little of the action to ask its price.
-    if (last <= first + 1 || contains(c_.pronouns, t_[first].norm)) return {};
+    // One word ("d'investir") says too little of the action to ask its price; asking has
+    // no price ("to ask if they'd take £40").
+    if (last <= first + 1 || contains(c_.pronouns, t_[first].norm) || contains(c_.ask_words, t_[first].norm))
+      return {};
     const std::string action = tidy(text_.substr(t_[first].begin, t_[last - 1].end - t_[first].begin));
     return finish(fill(c_.w.price_ask, action), true);
   }

@@ -214,7 +214,9 @@ constexpr Bundle bundles[] = {
     {"? can|could|would|will|is|are|do|does|did|have|has|may|should|what|where|when|how|why|which|who|and", false, "Is the soup vegan? Can we move tables?"},
     {"and whether|if", false, "Ask the guard the time and whether the train is late"},
     {"and for", false, "Ask for water and for bread"},
-    {"and to _", false, "Ask Mia to call me and to bring the keys"},
+    {"and to", false, "Ask Mia to call me and to bring the keys"},
+    // a list of acts: "to pick up the kids, to cook dinner and to walk the dog"
+    {", to _ ~5 and to", false, "Ask my sister to pick up the kids, to cook dinner and to walk the dog"},
     {"and lend|give|send|bring|take|feed|pick|fix|buy|get|pass|tell|sign|pay|keep|let|drive|print|swap|explain|read|write|share|help|collect|hold|carry|put|make|find|clean|cancel|confirm|reserve|add|remove|open|close|forward|invite|introduce|join|borrow|call|look|water|walk",
      true, "Ask Leo to feed the cat and water the plants"},
     {"/ ~3 /", false, "Ask for towels/soap/a late checkout"},

@@ -58,6 +58,23 @@ TEST_CASE("a bundle is split into full asks, with the verb the split had dropped
             "Demander à mon voisin s'il connaît un plombier"));
 }
 
+TEST_CASE("every item of a list of asks is a part of its own, its middle ones too") {
+  const auto fr = rewrites("Demander à ma sœur d'aller chercher les enfants, de faire le dîner et de promener le chien ce soir");
+  CHECK(has(fr, "Demander à ma sœur d'aller chercher les enfants"));
+  CHECK(has(fr, "Demander à ma sœur de faire le dîner"));
+  CHECK(has(fr, "Demander à ma sœur de promener le chien ce soir"));
+  const auto en = rewrites("Ask my sister to pick up the kids, to cook dinner and to walk the dog tonight");
+  CHECK(has(en, "Ask my sister to pick up the kids"));
+  CHECK(has(en, "Ask my sister to cook dinner"));
+  CHECK(has(en, "Ask my sister to walk the dog tonight"));
+  CHECK(has(rewrites("Ask Mia to call me and to bring the keys"), "Ask Mia to bring the keys"));
+}
+
+TEST_CASE("asking has no price of its own") {
+  for (const std::string& r : smaller_requests("Message the eBay seller to ask if they'd take £40 instead of £50"))
+    CHECK(r.find("cost to ask") == std::string::npos);
+}
+
 TEST_CASE("a long-winded request keeps only its ask") {
   CHECK(first("Je voudrais demander au prof, parce que mon fils a été malade toute la semaine et qu'il n'a pas pu "
               "suivre les cours, s'il peut lui envoyer les exercices par mail") ==
