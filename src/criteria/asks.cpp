@@ -48,8 +48,8 @@ Span addressee_at(const Matcher& m, std::size_t j, bool any_start) {
     k = m.any_at(c.determiners, k);
   } else if (!any_start && !t[j].upper) {
     return {};
-  } else if (m.any_at(c.addressee_ends, j) != npos && !t[j].upper) {
-    return {};
+  } else if ((m.any_at(c.addressee_ends, j) != npos || m.any_at(c.negations, j) != npos) && !t[j].upper) {
+    return {};  // "tu ne m'appelles jamais": no one called "jamais"
   }
   std::size_t last = k;
   while (k < t.size() && t.words_in(j, k) < max_addressee_words) {
@@ -178,6 +178,8 @@ Asking find_asking(const Matcher& m) {
     a.in_passing = addressee_in_passing(m, a);
     a.business = addressee_business(m, a.addressee);
   }
+  // "I know we've only just met, but could I ...": a stranger, named or not.
+  if (m.any_in(m.tables().just_met, 0, m.text().size())) a.in_passing = true;
   return a;
 }
 

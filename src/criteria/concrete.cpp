@@ -39,6 +39,13 @@ bool qualified(const Matcher& m, const Asking& a, std::size_t e, words::Qualifie
   // "for tomorrow" says when, not with what; "with this box" says with what ("this" is a time
   // word only before another: "this morning").
   auto time_at = [&](std::size_t i) {
+    // "for two minutes", "pendant cinq minutes": a length of time
+    const auto& numbers = m.words().number_words;
+    const bool counted = i + 1 < t.size() && m.any_at(c.time_words, i + 1) != npos &&
+                         (t[i].type == Type::number || std::any_of(numbers.begin(), numbers.end(), [&](const auto& n) {
+                            return n.word == t[i].norm;
+                          }));
+    if (counted) return true;
     if (m.any_at(c.time_words, i) == npos) return false;
     return !m.is_determiner(i) || (i + 1 < t.size() && m.any_at(c.time_words, i + 1) != npos);
   };

@@ -22,8 +22,13 @@ Findings rule_findings(const Matcher& m, const Asking& a, const Guards& g) {
       f.concrete.push_back({*rule.concrete, s});
       concrete_done[h.pattern] = 1;
     }
-    if (g.justifying(s.first) || others_done[h.pattern] != 0 || guarded(t, g, a, rule.guards, s.first)) continue;
-    if (rule.reversible) f.reversible.push_back({*rule.reversible, s});
+    // A reason given is no ask of its own, but "because I fancy her" makes the ask an approach
+    // (a cost; asking out still binds nothing).
+    const bool justifying = g.justifying(s.first);
+    if ((justifying && rule.low_cost != ReasonKind::declaration) || others_done[h.pattern] != 0 ||
+        guarded(t, g, a, rule.guards, s.first))
+      continue;
+    if (rule.reversible && !justifying) f.reversible.push_back({*rule.reversible, s});
     if (rule.low_cost) f.low_cost.push_back({*rule.low_cost, s});
     others_done[h.pattern] = 1;
   }

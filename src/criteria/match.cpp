@@ -45,7 +45,7 @@ bool Matcher::bare_sum(std::size_t i) const {
   const char last = t.typed[t[i].end - 1];
   if (last == 'k' || last == 'K') return true;  // "invest 5k in my startup"
   static const std::unordered_set<std::string> followers{
-      "for", "to", "until", "by", "before", "and", "a", "per", "pour", "jusque", "avant", "et", "de", "par"};
+      "for", "to", "until", "till", "til", "by", "before", "and", "a", "per", "pour", "jusque", "jusqu", "avant", "et", "de", "par"};
   return followers.count(t[i + 1].norm) != 0;
 }
 

@@ -174,6 +174,7 @@ struct LangWords {
   List lending;         // "lend", "borrow", "prêter": the `lent` guard
   List possibility;     // "if I can", "si je peux": the `possible` guard
   List addressed;       // "you", "tu": in an ask said to the person, the act follows them
+  List just_met;        // the person is a stranger whoever they are: "we've only just met"
 
   std::span<const WarningRule> warnings;
 

@@ -157,7 +157,9 @@ constexpr sv businesses[] = {
 constexpr sv time_words[] = {"sometime", "someday", 
     "today", "tomorrow", "tonight", "now", "later", "soon", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "weekend",
-    "week", "month", "year", "next", "this", "asap", "yesterday", "before", "after"};
+    "week", "month", "year", "next", "this", "asap", "yesterday", "before", "after",
+    // a length of time, and "real quick": when, not what
+    "minute", "minutes", "mins", "second", "seconds", "secs", "sec", "moment", "quick", "quickly", "real"};
 
 // ------------------------------------------------------------------------------------
 // Concrete
@@ -219,6 +221,9 @@ constexpr Bundle bundles[] = {
     {", to _ ~5 and to", false, "Ask my sister to pick up the kids, to cook dinner and to walk the dog"},
     {"and lend|give|send|bring|take|feed|pick|fix|buy|get|pass|tell|sign|pay|keep|let|drive|print|swap|explain|read|write|share|help|collect|hold|carry|put|make|find|clean|cancel|confirm|reserve|add|remove|open|close|forward|invite|introduce|join|borrow|call|look|water|walk",
      true, "Ask Leo to feed the cat and water the plants"},
+    // a list of bare acts said to the person: "can you buy bread, call your mum and water the plants"
+    {", lend|give|send|bring|take|feed|pick|fix|buy|get|pass|tell|sign|pay|keep|drive|print|swap|read|write|share|collect|hold|carry|put|make|find|clean|cancel|book|add|open|close|forward|invite|call|ring|text|email|look|water|walk|wash|empty|sort|check ~5 and",
+     false, "Can you buy bread, call your mum and water the plants?"},
     {"/ ~3 /", false, "Ask for towels/soap/a late checkout"},
     // asks one after the other, cut by slashes: "swap shifts w/ Tom / ask for Friday off"
     {"/ ask|tell|call|phone|ring|email|text|request|get|see|try|offer|invite|book|return|borrow|swap|check|find|suggest|propose|remind|say",
@@ -476,6 +481,7 @@ constexpr Rule rules[] = {
     {"attracted to", {}, relationship, declaration, unguarded, "Tell Jo I am attracted to her"},
     {"fallen|falling for", {}, relationship, declaration, unguarded, "Tell Sam I am falling for him"},
     {"fancy|fancied you|her|him", {}, relationship, declaration, unguarded, "Tell Kim I fancy her"},
+    {"i|cause|because|coz fancy them", {}, {}, declaration, unguarded, "Ask someone at the bar for their number because I fancy them"},
     {"fancied|fancying you|her|him", {}, {}, declaration, unguarded, "Ask Priya for her number because I've fancied her for weeks"},
     {"more than ~1 friend|friends|friendship|mates", {}, relationship, declaration, unguarded, "Tell Alex I want to be more than friends"},
     {"i ~1 like|liked him|her|you $", {}, relationship, declaration, unguarded, "Tell Jo I like you"},
@@ -843,6 +849,27 @@ constexpr Rule rules[] = {
     {"an|the affair", {}, {}, emotional_load, unguarded, "Ask my dad about the affair"},
     // a printer or a phone that died is no bereavement
     {"<printer|phone|battery|laptop|car|computer|pc|tv|fridge|engine|charger|it|mac|tablet|router|boiler|van dying|death|died|funeral|inheritance", {}, {}, emotional_load, asked_about, "Ask my aunt about the funeral"},
+    // reproaches counted out: "this is the third time", "for the fourth time"
+    {"this|that|it is|s the second|third|fourth|fifth|sixth|tenth|umpteenth|nth|hundredth|millionth time ~3 you", {}, {}, confrontation, unguarded, "This is the third time this week you've taken my charger"},
+    {"this|that|it is|s the second|third|fourth|fifth|sixth|tenth|umpteenth|nth|hundredth|millionth time ~1 i am|m asking|reminding|telling", {}, {}, confrontation, unguarded, "This is the fourth time I'm asking"},
+    {"this|that|it is|s the second|third|fourth|fifth|sixth|tenth|umpteenth|nth|hundredth|millionth time ~1 i ve|have asked|reminded|told", {}, {}, confrontation, unguarded, "This is the third time I've asked you"},
+    {"for the second|third|fourth|fifth|tenth|umpteenth|nth|hundredth time ~4 you", {}, {}, confrontation, unguarded, "For the third time, could you shut the gate?"},
+    {"every|each time ~6 you always|never|forget|forgot|interrupt|ignore|leave", {}, {}, confrontation, unguarded, "Every time I call, you never pick up"},
+    {"every|each time ~6 you re|are late", {}, {}, confrontation, unguarded, "Every time we go out you're late"},
+    // a wish about oneself: "I want to feel more confident when I speak up"
+    {"i|we want|wanna|wish|need to feel|be|become more|less|better", habit, {}, {}, unguarded, "I want to feel more confident when I speak up"},
+    {"i|we d|would like to feel|be|become more|less|better", habit, {}, {}, unguarded, "I'd like to be more confident"},
+    // a yes given to a lasting deal, in mild words
+    {"say|said|saying yes to the|their|this lease|contract|offer|tenancy|deal|quote|mortgage|job", {}, commitment, {}, negated, "Just say yes to the lease when the agent calls"},
+    {"sounds|looks good|great|fine ~4 offer|lease|contract|quote|deal", {}, commitment, {}, negated, "Reply 'sounds good' to the job offer"},
+    {"sign|signing|signs off on", {}, commitment, {}, negated | asked_about, "Ask my manager to sign off on the hire"},
+    {"booking|reservation|enrolment|enrollment|place for the whole|entire|full year|season|term", {}, commitment, {}, negated | asked_about, "Confirm the booking for the whole year with the venue"},
+    {"every monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week ~3 until|till|through june|july|august|september|christmas|summer|easter", {}, commitment, {}, negated | asked_about, "Offer to run the stall every Saturday until June"},
+    // a loan in a sum said first, or a bare sum lent
+    {"#big loan|loans", {}, money, loan, neg_ask | business, "Ask my brother for a $1,500 loan"},
+    // a stranger's car and time: a ride somewhere
+    {"drive|driving|take|taking me|us to the|a hospital|station|clinic|doctor|doctors|vet|hotel|city|town|airport", {}, {}, big_favour, met_in_passing, "Ask the woman at the bus stop if she could drive me to the hospital"},
+    {"neighbour|neighbours ~8 lend|borrow ~3 car|van|truck|motorbike", {}, {}, big_favour, unguarded, "Ask the neighbour downstairs if I can borrow his car on Saturday"},
 };
 
 constexpr sv negations[] = {"without", "before", "not", "never", "no", "instead", "rather",
@@ -887,12 +914,15 @@ constexpr sv public_acts[] = {"announce|announcing|announcement", "post|posting|
                               "post|posting|posted a|the|his|her|their|my|our photo|picture|video|review|screenshot|name",
                               "publish|publishing", "tweet|tweeting", "declare|declaring",
                               "denounce|denouncing", "expose|exposing", "shout|shouting",
-                              "call|calling out", "stand up", "broadcast", "tell everyone",
+                              "call|calling out", "<the|a|s|daily|morning|weekly|team|our|my|next|this|tomorrow stand up", "broadcast", "tell everyone",
                               "reply all", "cc|ccing everyone|all", "publicly", "fundraiser|crowdfunding|gofundme",
                               "leave|leaving|post|posting|write|writing ~4 review"};
 constexpr sv lending[] = {"lend", "lends", "lending", "loan", "borrow", "borrows", "borrowing"};
 constexpr sv possibility[] = {"if|whether i|we can|could"};
 constexpr sv addressed[] = {"you"};
+// the person is a stranger, whoever they are: "I know we've only just met"
+constexpr sv just_met[] = {"only just met", "just met", "never met", "don t|do not know each other",
+                           "don t|do not know you", "total|complete stranger"};
 constexpr sv possessives[] = {"my _", "his _", "her _", "their _", "our _", "the boss",
                               "the manager", "the landlord", "the neighbour", "the neighbor"};
 
@@ -978,7 +1008,7 @@ constexpr Respelling respellings[] = {
     {"shes", "she is"},      {"hes", "he is"},         {"theyre", "they are"},
     {"whats", "what is"},    {"thats", "that is"},     {"couldnt", "could not"},
     {"wouldnt", "would not"}, {"shouldnt", "should not"}, {"neighbor", "neighbour"},
-    {"&", "and"},            {"aks", "ask"},           {"askk", "ask"},            {"wfh", "work from home"}};
+    {"&", "and"}, {"cud", "could"}, {"cld", "could"}, {"wud", "would"}, {"wld", "would"}, {"nite", "night"}, {"wk", "week"},            {"aks", "ask"},           {"askk", "ask"},            {"wfh", "work from home"}};
 
 }  // namespace
 
@@ -1017,6 +1047,7 @@ const LangWords& english() {
       .lending = lending,
       .possibility = possibility,
       .addressed = addressed,
+      .just_met = just_met,
       .warnings = warnings,
       .currencies = currencies,
       .number_words = number_words,

@@ -152,7 +152,9 @@ constexpr sv time_words[] = {
     "demain", "aujourdhui", "ce soir", "ce matin", "maintenant", "bientot", "tout de suite",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir",
     "midi", "week", "semaine", "mois", "annee", "prochain", "prochaine", "hier", "apres",
-    "avant", "tantot", "cet apres"};
+    "avant", "tantot", "cet apres",
+    // une durée, et « vite fait » : quand, pas quoi
+    "minute", "minutes", "seconde", "secondes", "instant", "vite"};
 
 // ------------------------------------------------------------------------------------
 // Concrete
@@ -212,6 +214,8 @@ constexpr Bundle bundles[] = {
     {"et de|d #inf", false, "Demander à Paul de venir et de rester"},
     {"et me|m|nous|lui|leur #inf", false, "Demander à Paul de venir et me rappeler"},
     {"et #inf", true, "Demander à Paul de venir et rester"},
+    // une liste d'actes à l'infinitif : « acheter du pain, appeler ta mère et arroser les plantes »
+    {", #inf ~5 et #inf", false, "Tu peux acheter du pain, appeler ta mère et arroser les plantes ?"},
     {"/ ~4 /", false, "Demander des serviettes/du savon/un départ tardif"},
     // des demandes à la suite, coupées par des barres : « échanger mon créneau / demander mon vendredi »
     {"/ #inf", false, "Échanger mon créneau / demander mon vendredi"},
@@ -731,7 +735,7 @@ constexpr Rule rules[] = {
     {"crier|crie|hurler|hurle sur|contre", {}, {}, confrontation, unguarded, "Demander à mon père d'arrêter de crier sur moi"},
     {"a|as|ont|avez|avait menti|triche|vole|trahi", {}, {}, confrontation, unguarded, "Dire à Paul qu'il a menti"},
     {"casse|tais toi", {}, {}, confrontation, unguarded, "Dire à mon frère : tais-toi"},
-    {"ferme la", {}, {}, confrontation, unguarded, "Dire à mon frère : ferme-la"},
+    {"<heure|quand|comment|pourquoi|ou|qui|il|elle|on|ca|magasin|boutique|piscine|poste ferme la", {}, {}, confrontation, unguarded, "Dire à mon frère : ferme-la"},
     {"ta|sa|votre|leur faute", {}, {}, confrontation, unguarded, "Dire à Paul que c'est sa faute"},
     {"se|s expliquer|justifier", {}, {}, confrontation, unguarded, "Demander à Paul de s'expliquer"},
     {"rendre des comptes", {}, {}, confrontation, unguarded, "Demander à mon chef de rendre des comptes"},
@@ -868,6 +872,23 @@ constexpr Rule rules[] = {
     // les buts dits comme ce qu'on voudrait être
     {"etre capable de|d", habit, {}, {}, unguarded, "Être capable de dire non à mon chef"},
     {"etre le|la genre|type de personne", habit, {}, {}, unguarded, "Être le genre de personne qui demande"},
+    // les reproches qui comptent les fois : « ça fait trois fois que », « c'est la troisième fois »
+    {"ca|cela fait deux|trois|quatre|cinq|six|dix|plusieurs|combien|mille|cent fois ~4 que|qu tu|vous|il|elle|ils|elles", {}, {}, confrontation, unguarded, "Ça fait trois fois cette semaine que tu laisses la vaisselle"},
+    {"ca|cela fait #num fois ~4 que|qu tu|vous|il|elle|ils|elles", {}, {}, confrontation, unguarded, "Ça fait 3 fois que tu oublies"},
+    {"ce est la deuxieme|troisieme|quatrieme|cinquieme|dixieme|enieme|nieme|centieme|millieme fois ~4 que|qu tu|vous|il|elle|ils|elles", {}, {}, confrontation, unguarded, "C'est la troisième fois que tu prends mon chargeur"},
+    {"deux|trois|quatre|cinq|plusieurs fois ~4 que|qu je|j te|vous|lui|leur [le|la|les|l] demande|dis|rappelle|redemande|repete", {}, {}, confrontation, unguarded, "Ça fait trois fois que je te le demande"},
+    {"deuxieme|troisieme|quatrieme|cinquieme|enieme|centieme fois ~4 que|qu je|j te|vous|lui|leur [le|la|les|l] demande|dis|rappelle|redemande|repete", {}, {}, confrontation, unguarded, "C'est la troisième fois que je te le demande"},
+    {"pour la deuxieme|troisieme|quatrieme|cinquieme|dixieme|enieme|nieme|centieme fois ~5 tu|vous", {}, {}, confrontation, unguarded, "Pour la troisième fois, tu peux fermer le portail ?"},
+    {"tu ne|n [me|m|te|t|nous|le|la|les|l|y|en|lui|leur] !as|avais|aurais|es|etais _ jamais", {}, {}, confrontation, unguarded, "Tu ne ranges jamais tes chaussures, pourquoi ?"},
+    // un oui donné à un engagement, en mots doux
+    {"oui pour le|la|l bail|contrat|offre|poste|appartement|appart|devis|maison|pret", {}, commitment, {}, negated, "Dire à l'agence : c'est oui pour le bail"},
+    {"formule|offre|option|tarif annuel|annuelle|annuels|annuelles", {}, commitment, {}, neg_ask, "Passer mon abonnement en formule annuelle"},
+    {"lancer|lance|lancez|passez|validez|confirmez ~3 commande|achat", {}, money, {}, negated | asked_about, "Vous pouvez lancer la commande de la voiture"},
+    {"inscrire|inscris|inscrivez|inscrit|inscrite|reserver|reserve|reservez|abonner|abonne|engager|engage ~6 jusqu|jusque en", {}, commitment, {}, negated | asked_about, "Demander au prof de m'inscrire aux cours jusqu'en juin"},
+    {"inscrire|inscris|inscrivez|reserver|reserve|reservez|abonner|abonne ~6 toute l annee", {}, commitment, {}, negated | asked_about, "Réserver la place pour toute l'année prochaine"},
+    {"tous les lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|week|weekends ~3 jusqu|jusque en", {}, commitment, {}, negated | asked_about, "Proposer de tenir la buvette tous les samedis jusqu'en juin"},
+    // la voiture d'un voisin, pour une journée
+    {"voisin|voisine|voisins|voisines ~8 preter|prete|pretes|pretez ~2 sa|ta|votre|leur voiture|camionnette|camion|moto", {}, {}, big_favour, unguarded, "Demander au voisin du dessous s'il peut me prêter sa voiture samedi"},
 };
 
 constexpr sv negations[] = {"sans", "avant", "pas", "jamais", "ne", "ni", "plutot", "lieu",
@@ -916,6 +937,9 @@ constexpr sv lending[] = {"preter", "prete", "pretes", "pretez", "preterais", "p
                            "emprunter", "emprunte", "empruntes"};
 constexpr sv possibility[] = {"si|s je|j|on peux|peut|pourrais|pourrait|pouvais"};
 constexpr sv addressed[] = {"tu", "vous"};
+// la personne est une inconnue, qui qu'elle soit : « on vient de se rencontrer »
+constexpr sv just_met[] = {"vient|venons de se|nous rencontrer", "ne se connait pas", "ne nous connaissons pas",
+                           "ne vous|te connais pas", "parfait|total|complet inconnu|inconnue"};
 constexpr sv possessives[] = {"mon _", "ma _", "mes _", "son _", "sa _", "ses _", "leur _",
                               "notre _", "le patron", "le proprio", "le voisin", "la voisine"};
 
@@ -1042,6 +1066,7 @@ const LangWords& french() {
       .lending = lending,
       .possibility = possibility,
       .addressed = addressed,
+      .just_met = just_met,
       .warnings = warnings,
       .currencies = currencies,
       .number_words = number_words,

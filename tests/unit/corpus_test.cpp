@@ -268,6 +268,20 @@ TEST_CASE("agreement with the sixteenth blind batch, French") {
   measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind16_fr.tsv", 0.9, false);
 }
 
+// The seventeenth blind batch, the styles of the issue again with French low cost in mind
+// (reproaches counted out, commitments in mild verbs, favours said to the person): first run
+// 0.87 (en) and 0.92 (fr) overall (English concrete, reversible, low cost 0.92, 0.92, 0.93);
+// 1.00 and 1.00 after its families ("this is the third time you", « ça fait trois fois que
+// tu », « tu ne ... jamais », "say yes to the lease", « formule annuelle », « jusqu'en juin »,
+// a stand-up is no standing up, "we've only just met", a bare sum lent, a list of bare acts).
+TEST_CASE("agreement with the seventeenth blind batch, English") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind17_en.tsv", 0.9, false);
+}
+
+TEST_CASE("agreement with the seventeenth blind batch, French") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind17_fr.tsv", 0.9, false);
+}
+
 // The held-out sets are never tuned on: measured at the start (0.74 en, 0.77 fr overall) and
 // once at the end of the word-table work (0.84 en, 0.87 fr overall; French low cost 0.86),
 // once at the end of the blind6 work (0.88 en, 0.87 fr; French low cost 0.84), and once at

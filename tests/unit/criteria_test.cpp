@@ -626,3 +626,53 @@ TEST_CASE("concrete: a list of objects asked at once is a bundle") {
   CHECK(Verdict::fail == concrete("Demander à ma sœur d'aller chercher les enfants, de faire le dîner et de promener le chien"));
   CHECK(Verdict::pass == concrete("Ask the front desk for a late checkout"));
 }
+
+TEST_CASE("low cost: a reproach counts the times, about the other, not oneself") {
+  CHECK(Verdict::fail == low_cost("This is the third time this week you've taken my charger without asking, can you stop?"));
+  CHECK(Verdict::fail == low_cost("Ça fait trois fois que tu oublies les poubelles, tu peux les sortir ce soir ?"));
+  CHECK(Verdict::fail == low_cost("C'est la troisième fois que je te le demande : tu peux ranger tes chaussures ?"));
+  CHECK(Verdict::fail == low_cost("Tu ne ranges jamais tes chaussures dans le placard, pourquoi ?"));
+  CHECK(Verdict::pass == low_cost("This is the third time I've forgotten my badge, can I get a temporary one?"));
+  CHECK(Verdict::pass == low_cost("Ça fait deux ans qu'on se connaît, tu veux venir à mon anniversaire ?"));
+  CHECK(Verdict::pass == low_cost("Tu ne m'as jamais dit ton prénom, c'est quoi ?"));
+}
+
+TEST_CASE("reversible: a yes to a lasting deal in mild words commits") {
+  CHECK(Verdict::fail == reversible("Just say yes to the lease when the agent calls"));
+  CHECK(Verdict::fail == reversible("Confirm the booking for the whole year with the venue"));
+  CHECK(Verdict::fail == reversible("Dire à l'agence : c'est oui pour le bail, envoyez-le-moi à signer"));
+  CHECK(Verdict::fail == reversible("Demander à la salle de sport de passer mon abonnement en formule annuelle"));
+  CHECK(Verdict::fail == reversible("Demander au prof de piano de m'inscrire aux cours jusqu'en juin"));
+  CHECK(Verdict::pass == reversible("Demander au prof de piano s'il reste de la place au cours de jeudi"));
+}
+
+TEST_CASE("reversible: a question at the stand-up is no public statement") {
+  CHECK(Verdict::pass == reversible("At the team meeting, ask if we could move tomorrow's stand-up to ten"));
+  CHECK(Verdict::pass == low_cost("Bonjour, pourriez-vous me dire à quelle heure ferme la piscine ?"));
+  CHECK(Verdict::fail == low_cost("Dire à mon frère : ferme-la"));
+}
+
+TEST_CASE("low cost: a stranger's favour, named or said to them") {
+  CHECK(Verdict::fail == low_cost("Ask the woman at the bus stop if she could drive me to the hospital"));
+  CHECK(Verdict::fail == low_cost("I know we've only just met, but could I sleep on your sofa tonight?"));
+  CHECK(Verdict::pass == low_cost("Could I sleep on your sofa tonight?"));
+  CHECK(Verdict::fail == low_cost("Demander au voisin du dessous s'il peut me prêter sa voiture samedi"));
+  CHECK(Verdict::fail == low_cost("Ask someone at the bar for their number because I fancy them"));
+  CHECK(Verdict::pass == reversible("Ask someone at the bar for their number because I fancy them"));
+}
+
+TEST_CASE("money: a bare sum lent, and a sum said before its loan") {
+  CHECK(Verdict::fail == reversible("lend me 300 til next wk?? pls"));
+  CHECK(Verdict::fail == reversible("Ask my brother for a $1,500 loan to fix my car"));
+  CHECK(Verdict::pass == reversible("lend me a pen till Friday"));
+}
+
+TEST_CASE("concrete: a hand for two minutes says when, not with what") {
+  CHECK(Verdict::fail == concrete("Can you give me a hand for two minutes?"));
+  CHECK(Verdict::fail == concrete("Could you help me with something real quick?"));
+  CHECK(Verdict::pass == concrete("Can you give me a hand with the boxes for two minutes?"));
+  CHECK(Verdict::fail == concrete("I want to feel more confident when I speak up"));
+  CHECK(Verdict::fail == concrete("Can you buy bread, call your mum and water the plants?"));
+  CHECK(Verdict::fail == concrete("Tu peux acheter du pain, appeler ta mère et arroser les plantes ?"));
+  CHECK(Verdict::pass == concrete("cud u send me the pics from last nite"));
+}
