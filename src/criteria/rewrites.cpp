@@ -111,7 +111,22 @@ std::vector<std::string> split_parts(const Matcher& m, const Asking& a, const st
   std::vector<std::string> parts;
   if (list_bundles.empty()) return parts;
   const std::vector<Span> bundles = cuts_of(m, list_bundles);
-  const PartLead lead = part_lead(m, a);
+  // "Can you buy bread, call your mum and ...": the ask with the addressee lies inside the
+  // list; the parts are led by the ask before it, as said ("Can you").
+  Asking before = a;
+  if (a.ask.found() && a.ask.first >= bundles.front().first) {
+    const auto first = std::find_if(a.asks.begin(), a.asks.end(), [&](const Ask& x) { return x.verb.first < bundles.front().first; });
+    if (first != a.asks.end()) {
+      before.ask = first->verb;
+      before.addressee = before.addressee_prep = Span{};
+    }
+  }
+  const PartLead lead = part_lead(m, before);
+  // A lead said to the person ("Can you", « Tu peux ») goes before every part, even one
+  // with an ask verb of its own ("call your mum").
+  const bool said_lead = std::any_of(a.asks.begin(), a.asks.end(), [&](const Ask& x) {
+    return x.verb.first == before.ask.first && x.mode == words::Addressee::none;
+  });
   std::size_t from = 0;
   for (std::size_t k = 0; k <= bundles.size(); ++k) {
     const std::size_t to = k < bundles.size() ? bundles[k].first : t.sentence_last(from);
@@ -119,7 +134,7 @@ std::vector<std::string> split_parts(const Matcher& m, const Asking& a, const st
     if (k > 0 && !part.empty() && !lead.prefix.empty()) {
       const bool own_ask = std::any_of(a.asks.begin(), a.asks.end(),
                                        [&](const Ask& x) { return x.verb.first >= from && x.verb.first < from + 3; });
-      if (!own_ask) {
+      if (!own_ask || said_lead) {
         part = with_lead(m, lead, from, part);
       } else {
         capitalise_from(part, 0);

@@ -526,7 +526,9 @@ class Smaller {
     };
     for (std::size_t i = first; i < last && i < t_.size(); ++i) {
       const bool sign_first = is_money_word(t_[i]) && digits(i + 1);
-      const bool spelt = is_number(c_, t_[i]) && i + 1 < t_.size() && (is_number(c_, t_[i + 1]) || is_money_word(t_[i + 1]));
+      // "a tenner", "two hundred": but the "a" of "a $1,500 loan" is no part of its sum
+      const bool spelt = is_number(c_, t_[i]) && i + 1 < t_.size() &&
+                         (is_number(c_, t_[i + 1]) || (is_money_word(t_[i + 1]) && !digits(i + 2)));
       if (!digits(i) && !spelt && !sign_first) continue;
       std::size_t e = i + 1;
       while (e < t_.size()) {
@@ -538,7 +540,11 @@ class Smaller {
       const bool has_currency = std::any_of(t_.begin() + static_cast<std::ptrdiff_t>(i),
                                             t_.begin() + static_cast<std::ptrdiff_t>(e),
                                             [&](const Tok& t) { return is_money_word(t) || digits_k(t.norm); });
-      if (has_currency) return std::pair{i, e};
+      // "lend me 300 till Friday": a bare sum right after a loan's verb and its person
+      const bool lent = digits(i) && e == i + 1 &&
+                        ((i >= 1 && contains(c_.gift_verbs, t_[i - 1].norm)) ||
+                         (i >= 2 && contains(c_.gift_verbs, t_[i - 2].norm) && contains(c_.pronouns, t_[i - 1].norm)));
+      if (has_currency || lent) return std::pair{i, e};
     }
     return std::nullopt;
   }

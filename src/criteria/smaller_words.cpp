@@ -35,6 +35,9 @@ constexpr Swap en_scale[] = {
     {"the|my|our|your whole|entire|full report|thesis|essay|document|draft|book|manuscript|presentation|deck|cv|article",
      "one page of $1 $3"},
     {"all|both of the|my|our chapters|pages|reports|essays|slides", "one page"},
+    {"the|my|all # pages|slides|chapters of", "one page of"},
+    {"# pages|slides|chapters", "one page"},
+    {"my|the|our|your # page essay|report|document|thesis|paper|draft|proposal", "one page of $1 $4"},
     {"the|my|our whole|entire flat|house|apartment|garden|kitchen|garage|attic",
      "one room of $1 $3"},
     {"all my boxes", "one box"},
@@ -127,6 +130,13 @@ constexpr FirstAsk en_first_asks[] = {
      anyone, "Ask{a} for the details in writing to read first"},
     {money, "lend|borrow|loan|front|cover|advance|give|spot", addressee, "Ask{a} for advice on how to find the money"},
     {loan, "", addressee, "Ask{a} for advice on how to find the money"},
+    // the sentence to say, to "you": the same first asks, said to the person
+    {money, "you|your", nobody, "Could you give me some advice on how to find the money?"},
+    {loan, "you|your", nobody, "Could you give me some advice on how to find the money?"},
+    {negotiation, "you|your", nobody, "Have you got ten minutes this week to talk it over?"},
+    {relationship, "you|your|we|us", nobody, "Have you got five minutes to talk tonight?"},
+    {emotional_load, "you|your", nobody, "Have you got five minutes to talk tonight?"},
+    {ultimatum, "you|your", nobody, "Have you got five minutes to talk tonight?"},
     // feelings and confrontations: a moment to talk, in private
     {declaration, "", addressee, "Ask{a} how the week has been going"},
     {declaration, "you|your", nobody, "How has your week been?"},
@@ -142,7 +152,8 @@ constexpr FirstAsk en_first_asks[] = {
     {big_favour, "stranger|passer|passerby|someone|somebody|man|woman|guy|lady|person|couple", addressee,
      "Ask{a} what time it is"},
     {big_favour, "role|promotion|position|post|job|title", addressee, "Ask{a} what the next step up in my role would involve"},
-    {big_favour, "", addressee, "Ask{a} to give me a hand for ten minutes on Saturday"},
+    {big_favour, "", addressee, "Ask{a} to help me for ten minutes on Saturday"},
+    {big_favour, "you|your", nobody, "Could you help me for ten minutes on Saturday?"},
 };
 
 constexpr sv en_numbers[] = {
@@ -190,6 +201,9 @@ constexpr Swap fr_scale[] = {
     {"tout le|mon rapport|mémoire|dossier|document|livre|manuscrit|cv|article|diaporama",
      "une page de $2 $3"},
     {"toute la|ma présentation|thèse|these", "une page de $2 $3"},
+    {"les|mes # pages|slides|diapos|chapitres de|d|du|des", "une page $4"},
+    {"de|d # pages|slides|diapos|diapositives|chapitres", "d'une page"},
+    {"# pages|slides|diapos|diapositives|chapitres", "une page"},
     {"tout l appart|appartement", "une pièce"},
     {"toute la maison", "une pièce"},
     {"tout mon|le appart|appartement|jardin|garage|grenier", "une pièce"},
@@ -299,6 +313,16 @@ constexpr FirstAsk fr_first_asks[] = {
     {money, "prêter|preter|prete|prête|avancer|avance|dépanner|depanner|emprunter|donner|filer|payer", addressee,
      "Demander{a} {son|leur} avis pour trouver l'argent"},
     {loan, "", addressee, "Demander{a} {son|leur} avis pour trouver l'argent"},
+    // la phrase à dire, en tutoyant ou en vouvoyant : les mêmes premières demandes
+    {money, "tu|te|t|toi", nobody, "Tu aurais un conseil pour trouver l'argent ?"},
+    {money, "vous|votre", nobody, "Auriez-vous un conseil pour trouver l'argent ?"},
+    {loan, "tu|te|t|toi", nobody, "Tu aurais un conseil pour trouver l'argent ?"},
+    {loan, "vous|votre", nobody, "Auriez-vous un conseil pour trouver l'argent ?"},
+    {negotiation, "tu|te|t|toi|on", nobody, "Tu as dix minutes cette semaine pour qu'on en parle ?"},
+    {negotiation, "vous|votre", nobody, "Auriez-vous dix minutes cette semaine pour qu'on en parle ?"},
+    {relationship, "tu|te|t|toi|on|nous", nobody, "Tu as cinq minutes pour qu'on parle ce soir ?"},
+    {emotional_load, "tu|te|t|toi", nobody, "Tu as cinq minutes pour qu'on parle ce soir ?"},
+    {ultimatum, "tu|te|t|toi", nobody, "Tu as cinq minutes pour qu'on parle ce soir ?"},
     // sentiments et reproches : un moment pour parler, en privé
     {declaration, "", addressee, "Demander{a} comment s'est passée {sa|leur} semaine"},
     {declaration, "tu|te|t|toi", nobody, "Comment s'est passée ta semaine ?"},
@@ -315,14 +339,18 @@ constexpr FirstAsk fr_first_asks[] = {
      "Demander{a} quelle heure il est"},
     {big_favour, "poste|promotion|promu|promue|rôle|role", addressee, "Demander{a} ce qu'il faudrait pour évoluer dans mon poste"},
     {big_favour, "", addressee, "Demander{a} de m'aider dix minutes samedi"},
+    {big_favour, "tu|te|t|toi", nobody, "Tu pourrais m'aider dix minutes samedi ?"},
+    {big_favour, "vous|votre", nobody, "Pourriez-vous m'aider dix minutes samedi ?"},
 };
 
 constexpr sv fr_numbers[] = {
     "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
     "onze", "douze", "quinze", "vingt", "trente", "quarante", "cinquante", "soixante", "cent",
     "cents", "mille", "plusieurs", "quelques", "k"};
-constexpr sv fr_gift_verbs[] = {"prêter", "preter", "prete", "avancer", "avance", "dépanner",
-                                "depanner", "emprunter", "donner", "filer"};
+constexpr sv fr_gift_verbs[] = {"prêter", "preter", "prete", "prêtes", "pretes", "prêtez", "pretez",
+                                "avancer", "avance", "avances", "avancez", "dépanner", "depanner",
+                                "dépannes", "depannes", "dépannez", "depannez", "emprunter", "donner",
+                                "filer", "files", "filez", "taxer"};
 constexpr Swap fr_currencies[] = {
     {"£|livre|livres", "5 £"},
     {"$|dollar|dollars", "5 $"},

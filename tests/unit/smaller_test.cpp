@@ -175,6 +175,40 @@ TEST_CASE("a big favour becomes minutes, not hours") {
   CHECK(first("Ask a stranger at the bus stop to drive me to the hospital") == "Ask a stranger what time it is");
 }
 
+TEST_CASE("the sentence said to the person gets a first ask said to them") {
+  // a loan asked in the second person: the small sum, then advice, in the same voice
+  const auto loan = rewrites("Tu me prêtes 300 balles jusqu'à la fin du mois ?");
+  CHECK(has(loan, "Tu me prêtes 5 € jusqu'à la fin du mois ?"));
+  CHECK(has(loan, "Tu aurais un conseil pour trouver l'argent ?"));
+  CHECK(has(rewrites("Could you lend me 300 quid until the end of the month?"),
+            "Could you give me some advice on how to find the money?"));
+  CHECK(has(rewrites("lend me 300 til next wk?? pls"), "lend me £5 til next wk?? pls"));
+  // a big favour, a lasting arrangement, a move in together
+  CHECK(has(rewrites("Tu peux m'emmener à l'aéroport dimanche à 5 h du matin ?"), "Tu pourrais m'aider dix minutes samedi ?"));
+  CHECK(has(rewrites("Tu veux bien qu'on répartisse le loyer autrement à partir du mois prochain ?"),
+            "Tu as dix minutes cette semaine pour qu'on en parle ?"));
+  CHECK(has(rewrites("Could we move in together in September?"), "Have you got five minutes to talk tonight?"));
+}
+
+TEST_CASE("pages and slides are scaled down to one") {
+  CHECK(has(rewrites("Tu pourrais relire les 40 pages de mon rapport ce week-end ?"),
+            "Tu pourrais relire une page de mon rapport ce week-end ?"));
+  CHECK(has(rewrites("Tu pourrais relire ma présentation de 40 slides ce week-end ?"),
+            "Tu pourrais relire ma présentation d'une page ce week-end ?"));
+  CHECK(has(rewrites("Could you proofread the 40 pages of my report this weekend?"),
+            "Could you proofread one page of my report this weekend?"));
+  CHECK(has(rewrites("Ask Tom to read my 30 page essay tonight"), "Ask Tom to read one page of my essay tonight"));
+  // the article before a sum stays ("a $5 loan", not "$5 loan")
+  CHECK(has(rewrites("Ask my brother for a $1,500 loan to fix my car"), "Ask my brother for a $5 loan to fix my car"));
+}
+
+TEST_CASE("a list said to the person keeps its lead before each act") {
+  const auto en = rewrites("Can you buy bread, call your mum and water the plants?");
+  CHECK(has(en, "Can you call your mum"));
+  CHECK(has(en, "Can you water the plants"));
+  CHECK(has(rewrites("Tu peux acheter du pain, appeler ta mère et arroser les plantes ?"), "Tu peux appeler ta mère"));
+}
+
 // --- the labelled requests -------------------------------------------------------------------
 
 namespace {
