@@ -132,8 +132,12 @@ std::vector<std::string> split_parts(const Matcher& m, const Asking& a, const st
     const std::size_t to = k < bundles.size() ? bundles[k].first : t.sentence_last(from);
     std::string part = text_between(t, from, to);
     if (k > 0 && !part.empty() && !lead.prefix.empty()) {
-      const bool own_ask = std::any_of(a.asks.begin(), a.asks.end(),
-                                       [&](const Ask& x) { return x.verb.first >= from && x.verb.first < from + 3; });
+      // "et d'appeler le plombier": an ask verb after the infinitive word is the act asked for
+      const bool act_first = !lead.infinitive.empty() && t.wordlike(from) &&
+                             (t[from].norm == lead.infinitive || (lead.infinitive == "de" && t[from].elided));
+      const bool own_ask = !act_first && std::any_of(a.asks.begin(), a.asks.end(), [&](const Ask& x) {
+        return x.verb.first >= from && x.verb.first < from + 3;
+      });
       if (!own_ask || said_lead) {
         part = with_lead(m, lead, from, part);
       } else {

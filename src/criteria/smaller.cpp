@@ -473,6 +473,8 @@ class Smaller {
       std::string_view rest = text_.substr(from);
       while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
       rest = rest.substr(0, std::min<std::size_t>(rest.size(), 12));
+      // the part has lost the text's last stop: "... and call HR." gives "to HR"
+      while (!rest.empty() && std::string_view(".!?;").find(rest.back()) != std::string_view::npos) rest.remove_suffix(1);
       const std::size_t in_part = rest.empty() ? std::string::npos : part.rfind(rest);
       if (in_part == std::string::npos || part.find(dropped) != std::string::npos) return part;
       const bool glued = dropped.back() == '\'' || dropped.ends_with("\u2019");

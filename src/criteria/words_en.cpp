@@ -867,9 +867,12 @@ constexpr Rule rules[] = {
     {"every monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week ~3 until|till|through june|july|august|september|christmas|summer|easter", {}, commitment, {}, negated | asked_about, "Offer to run the stall every Saturday until June"},
     // a loan in a sum said first, or a bare sum lent
     {"#big loan|loans", {}, money, loan, neg_ask | business, "Ask my brother for a $1,500 loan"},
+    // a stranger's table, garden or home
+    {"sit|eat|dine|join ~3 at their|your|his|her table", {}, {}, big_favour, met_in_passing, "Ask a family at the restaurant if I can eat at their table"},
+    {"show|showing me|us round|around their|your|his|her garden|house|flat|home|kitchen", {}, {}, big_favour, met_in_passing, "Ask the man next door I've never met to show me round his garden"},
     // a stranger's car and time: a ride somewhere
     {"drive|driving|take|taking me|us to the|a hospital|station|clinic|doctor|doctors|vet|hotel|city|town|airport", {}, {}, big_favour, met_in_passing, "Ask the woman at the bus stop if she could drive me to the hospital"},
-    {"neighbour|neighbours ~8 lend|borrow ~3 car|van|truck|motorbike", {}, {}, big_favour, unguarded, "Ask the neighbour downstairs if I can borrow his car on Saturday"},
+    {"neighbour|neighbours ~8 lend|borrow ~3 car|van|truck|motorbike !jack|keys|key|charger|seat|wash|park|parking|pump|manual|vacuum|battery|boot", {}, {}, big_favour, unguarded, "Ask the neighbour downstairs if I can borrow his car on Saturday"},
 };
 
 constexpr sv negations[] = {"without", "before", "not", "never", "no", "instead", "rather",
@@ -922,7 +925,7 @@ constexpr sv possibility[] = {"if|whether i|we can|could"};
 constexpr sv addressed[] = {"you"};
 // the person is a stranger, whoever they are: "I know we've only just met"
 constexpr sv just_met[] = {"only just met", "just met", "never met", "don t|do not know each other",
-                           "don t|do not know you", "total|complete stranger"};
+                           "don t|do not know you", "total|complete stranger", "i|we ve|have never met|spoken"};
 constexpr sv possessives[] = {"my _", "his _", "her _", "their _", "our _", "the boss",
                               "the manager", "the landlord", "the neighbour", "the neighbor"};
 

@@ -133,7 +133,8 @@ constexpr sv generic[] = {
     "ne importe qui",
     "des gens|personnes !en|dans|a|au|aux|sur|devant|derriere|pres|assis|assises|qui",
     "personnes", "n importe qui", "quiconque", "le monde",
-    "des !inconnus|inconnues|passants|passantes|gens|personnes|voyageurs|clients _"};
+    // « des voisins que je ne connais pas » : des gens dits, là pour qu'on leur demande
+    "des !inconnus|inconnues|passants|passantes|gens|personnes|voyageurs|clients _ !que|qu|qui"};
 constexpr sv businesses[] = {
     "banque", "banquier", "conseiller", "conseillere", "magasin", "boutique", "entreprise",
     "societe", "agence", "agent", "bureau", "guichet", "service", "salle", "club", "hotel",
@@ -887,8 +888,11 @@ constexpr Rule rules[] = {
     {"inscrire|inscris|inscrivez|inscrit|inscrite|reserver|reserve|reservez|abonner|abonne|engager|engage ~6 jusqu|jusque en", {}, commitment, {}, negated | asked_about, "Demander au prof de m'inscrire aux cours jusqu'en juin"},
     {"inscrire|inscris|inscrivez|reserver|reserve|reservez|abonner|abonne ~6 toute l annee", {}, commitment, {}, negated | asked_about, "Réserver la place pour toute l'année prochaine"},
     {"tous les lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|week|weekends ~3 jusqu|jusque en", {}, commitment, {}, negated | asked_about, "Proposer de tenir la buvette tous les samedis jusqu'en juin"},
+    // le jardin, la maison, la table d'inconnus
+    {"visiter|voir|jouer|entrer|profiter|camper ~4 son|sa|leur|votre|ses|leurs jardin|maison|appartement|cour|piscine|cuisine|jardins", {}, {}, big_favour, met_in_passing, "Demander à un voisin que vous ne connaissez pas de vous faire visiter son jardin"},
+    {"diner|manger|asseoir|dejeuner ~3 a leur|votre|sa table", {}, {}, big_favour, met_in_passing, "Demander à une famille inconnue si vous pouvez dîner à leur table au restaurant"},
     // la voiture d'un voisin, pour une journée
-    {"voisin|voisine|voisins|voisines ~8 preter|prete|pretes|pretez ~2 sa|ta|votre|leur voiture|camionnette|camion|moto", {}, {}, big_favour, unguarded, "Demander au voisin du dessous s'il peut me prêter sa voiture samedi"},
+    {"voisin|voisine|voisins|voisines ~8 preter|prete|pretes|pretez ~2 sa|ta|votre|leur voiture|camionnette|camion|moto !cle|cles|siege|cric|chargeur|pompe|batterie|aspirateur", {}, {}, big_favour, unguarded, "Demander au voisin du dessous s'il peut me prêter sa voiture samedi"},
 };
 
 constexpr sv negations[] = {"sans", "avant", "pas", "jamais", "ne", "ni", "plutot", "lieu",
@@ -939,7 +943,9 @@ constexpr sv possibility[] = {"si|s je|j|on peux|peut|pourrais|pourrait|pouvais"
 constexpr sv addressed[] = {"tu", "vous"};
 // la personne est une inconnue, qui qu'elle soit : « on vient de se rencontrer »
 constexpr sv just_met[] = {"vient|venons de se|nous rencontrer", "ne se connait pas", "ne nous connaissons pas",
-                           "ne vous|te connais pas", "parfait|total|complet inconnu|inconnue"};
+                           "ne vous|te connais pas", "parfait|total|complet inconnu|inconnue",
+                           "que|qu je|j|vous|tu|on|nous ne|n connais|connait|connaissez|connaissons pas",
+                           "famille|personne|femme|homme|dame|monsieur|voisin|voisine|voisins inconnu|inconnue|inconnus|inconnues"};
 constexpr sv possessives[] = {"mon _", "ma _", "mes _", "son _", "sa _", "ses _", "leur _",
                               "notre _", "le patron", "le proprio", "le voisin", "la voisine"};
 

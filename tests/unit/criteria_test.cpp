@@ -676,3 +676,11 @@ TEST_CASE("concrete: a hand for two minutes says when, not with what") {
   CHECK(Verdict::fail == concrete("Tu peux acheter du pain, appeler ta mère et arroser les plantes ?"));
   CHECK(Verdict::pass == concrete("cud u send me the pics from last nite"));
 }
+
+TEST_CASE("low cost: people described as unknown are strangers") {
+  CHECK(Verdict::fail == low_cost("Demander à un voisin que vous ne connaissez pas de vous faire visiter son jardin"));
+  CHECK(Verdict::fail == low_cost("Demander à une famille inconnue si vous pouvez dîner à leur table au restaurant"));
+  CHECK(Verdict::pass == concrete("Demander à des voisins que je ne connais pas si mes enfants peuvent jouer dans leur jardin"));
+  CHECK(Verdict::pass == low_cost("Demander à mon voisin si mes enfants peuvent jouer dans son jardin cet après-midi"));
+  CHECK(Verdict::pass == low_cost("Ask my neighbour if I could maybe borrow her car jack for half an hour"));
+}

@@ -70,6 +70,12 @@ TEST_CASE("every item of a list of asks is a part of its own, its middle ones to
   CHECK(has(rewrites("Ask Mia to call me and to bring the keys"), "Ask Mia to bring the keys"));
 }
 
+TEST_CASE("a split part keeps the verb its bundle took, and an act after its infinitive") {
+  CHECK(has(rewrites("Ask my boss to sign the form and call HR."), "Ask my boss to call HR"));
+  CHECK(has(rewrites("Demander à ma mère de prendre les enfants mercredi, de passer à la pharmacie et d'appeler le plombier."),
+            "Demander à ma mère d'appeler le plombier"));
+}
+
 TEST_CASE("asking has no price of its own") {
   for (const std::string& r : smaller_requests("Message the eBay seller to ask if they'd take £40 instead of £50"))
     CHECK(r.find("cost to ask") == std::string::npos);
