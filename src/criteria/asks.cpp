@@ -40,7 +40,8 @@ bool link_goes_on(const Matcher& m, std::size_t n) {
 Span addressee_at(const Matcher& m, std::size_t j, bool any_start) {
   const Text& t = m.text();
   const tables::Tables& c = m.tables();
-  if (!t.wordlike(j)) return {};
+  // "the budget call at 10": a time, no one
+  if (!t.wordlike(j) || t[j].type == Type::number) return {};
   const std::size_t g = m.any_at(c.generic, j);
   if (g != npos) return {j, g};
   std::size_t k = j;

@@ -66,8 +66,13 @@ bool Guards::negated(const Text& t, std::size_t s) const {
 }
 
 bool Guards::asked_about(const Text& t, std::size_t s, std::size_t from) const {
+  // The "quand" that opens an NVC situation ("Quand je vois ..., seriez-vous d'accord pour
+  // m'accorder une augmentation") asks nothing.
+  auto opens_justification = [&](std::size_t i) {
+    return std::any_of(justifications.begin(), justifications.end(), [&](Span j) { return i >= j.first && i < j.last; });
+  };
   for (std::size_t i = s; i-- > std::max(t.sentence_first(s), from);)
-    if (question_at[i] != 0) return true;
+    if (question_at[i] != 0 && !opens_justification(i)) return true;
   return false;
 }
 

@@ -42,9 +42,17 @@ void drop_step_labels(Text& t) {
       if (t.wordlike(i)) return true;
     return false;
   };
-  if (!toks.empty() && label(0)) {
-    for (std::size_t i = 1; i < t.size() && i <= 8 && !toks[i - 1].ends_sentence; ++i) {
-      if (t.punct(i, ":")) {
+  // The label may follow a check mark ("☑ Jour 1 :") or a word ("This week:", "Cette
+  // semaine :"), and end at a colon or at a dash ("SUDS 55 - send back a cold soup").
+  std::size_t first = 0;
+  while (first < t.size() && first < 3 && !t.wordlike(first)) ++first;
+  std::size_t second = first + 1;
+  while (second < t.size() && second < first + 3 && !t.wordlike(second)) ++second;
+  const bool labelled = first < t.size() && (label(first) || (second < t.size() && label(second)));
+  if (labelled) {
+    for (std::size_t i = first + 1; i < t.size() && i <= first + 8 && !toks[i - 1].ends_sentence; ++i) {
+      const bool dash = t.punct(i, "-") || t.punct(i, "–") || t.punct(i, "—");
+      if (t.punct(i, ":") || dash) {
         if (!words_from(i + 1)) break;  // "Step 3:" alone is what was typed
         toks.erase(toks.begin(), toks.begin() + static_cast<std::ptrdiff_t>(i + 1));
         break;

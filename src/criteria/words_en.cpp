@@ -28,6 +28,9 @@ constexpr sv markers[] = {
 
 constexpr AskVerb ask_verbs[] = {
     {"ask|asks|asked|asking", Addressee::object, "Ask the baker for a seeded loaf"},
+    // a wish said to the person, and a reply: "I'd like you to pick up the kids"
+    {"i d|would like you to", Addressee::none, "I'd like you to pick up the kids from school at 4 today"},
+    {"i want|need you to", Addressee::none, "I need you to call me back before five"},
     {"request|requests|requested|requesting", Addressee::preposition, "Request a table by the window"},
     {"tell|tells|told|telling", Addressee::object, "Tell my sister the train is late"},
     {"<the|a|an|my|your|his|her|our|their|this|that|team|group call|calls|calling|phone|phones|ring|text|texts|texting|email|emails|emailing|mail|message|ping|dm|contact|contacting",
@@ -133,7 +136,8 @@ constexpr sv addressee_ends[] = {
     "offering", "asking", "saying", "telling", "explaining", "requesting", "accepting"};
 constexpr sv links[] = {"of", "s"};
 constexpr sv step_labels[] = {"step", "level", "rung", "stage", "exposure", "challenge", "day",
-                              "task", "homework", "exercise", "suds", "anxiety", "fear"};
+                              "task", "homework", "exercise", "suds", "anxiety", "fear", "week",
+                              "note", "notes", "reminder", "todo", "goal", "practice", "roleplay"};
 constexpr sv clause_openers[] = {"if", "whether", "why", "how", "what", "when", "where", "which",
                                  "who", "that"};
 constexpr sv generic[] = {
@@ -150,7 +154,7 @@ constexpr sv businesses[] = {
     "supermarket", "vendor", "seller", "landlord", "lender", "taxi", "driver", "airline",
     "clinic", "hospital", "doctor", "plumber", "electrician", "builder", "builders", "movers",
     "removal", "removals", "support", "helpdesk", "reception", "receptionist", "staff", "clerk",
-    "cashier", "waiter", "waitress", "provider", "operator", "broker", "advisor", "adviser",
+    "cashier", "waiter", "waitress", "barista", "bartender", "provider", "operator", "broker", "advisor", "adviser",
     "accountant", "lawyer", "solicitor", "notary", "hr", "administration", "authority",
     "babysitter", "nanny", "cleaner", "contractor", "courier", "station", "post office",
     "kennel", "kennels", "cattery", "daycare", "nursery", "museum", "cinema", "theatre", "venue"};
@@ -224,6 +228,7 @@ constexpr Bundle bundles[] = {
     // a list of bare acts said to the person: "can you buy bread, call your mum and water the plants"
     {", lend|give|send|bring|take|feed|pick|fix|buy|get|pass|tell|sign|pay|keep|drive|print|swap|read|write|share|collect|hold|carry|put|make|find|clean|cancel|book|add|open|close|forward|invite|call|ring|text|email|look|water|walk|wash|empty|sort|check ~5 and",
      false, "Can you buy bread, call your mum and water the plants?"},
+    {"or ask|asking|request", false, "Either ask the teacher for an extension or ask to hand it in late"},
     {"/ ~3 /", false, "Ask for towels/soap/a late checkout"},
     // asks one after the other, cut by slashes: "swap shifts w/ Tom / ask for Friday off"
     {"/ ask|tell|call|phone|ring|email|text|request|get|see|try|offer|invite|book|return|borrow|swap|check|find|suggest|propose|remind|say",
@@ -477,7 +482,9 @@ constexpr Rule rules[] = {
     {"kiss me|her|him|you", {}, relationship, declaration, negated, "Ask Kim to kiss me"},
     {"feelings for", {}, relationship, declaration, unguarded, "Tell Alex I have feelings for him"},
     {"in love", {}, relationship, declaration, unguarded, "Tell Sam I am in love"},
-    {"crush on", {}, relationship, declaration, unguarded, "Tell Kim I have a crush on her"},
+    // a crush told is a declaration; a crush said only as the story before the ask is a cost
+    {"crush on", {}, relationship, {}, ask_sentence, "Tell Kim I have a crush on her"},
+    {"crush on", {}, {}, declaration, unguarded, "How do I ask out the guy I have a crush on?"},
     {"attracted to", {}, relationship, declaration, unguarded, "Tell Jo I am attracted to her"},
     {"fallen|falling for", {}, relationship, declaration, unguarded, "Tell Sam I am falling for him"},
     {"fancy|fancied you|her|him", {}, relationship, declaration, unguarded, "Tell Kim I fancy her"},
@@ -541,7 +548,8 @@ constexpr Rule rules[] = {
     {"or forget it", {}, ultimatum, ultimatum, unguarded, "Tell Jo to come now or forget it"},
     {"or move|moving|get|clear out", {}, ultimatum, ultimatum, unguarded, "Tell my flatmate to pay rent or move out"},
     {"or leave", {}, ultimatum, ultimatum, unguarded, "Tell my tenant to pay or leave"},
-    {"either ~15 or", {}, ultimatum, ultimatum, unguarded, "Tell my boss either he pays me or I go"},
+    // "either ask for an extension or ask to hand it in late" is two asks of mine, no threat
+    {"either ~15 or !ask|asking|request|email|text|call|phone|see|check|try", {}, ultimatum, ultimatum, unguarded, "Tell my boss either he pays me or I go"},
     {"ultimatum", {}, ultimatum, ultimatum, negated, "Give my flatmate an ultimatum"},
     {"if he|she|they|you ~6 i|we am|will|shall|are ~1 leaving|quitting|leave|quit|go|going|call|calling|report|reporting|move|moving|done|out|resign|resigning|walking",
      {}, ultimatum, ultimatum, unguarded, "Tell Sam that if he lies again I am leaving"},
@@ -665,7 +673,7 @@ constexpr Rule rules[] = {
     {"stranger|strangers|passer|passerby|passersby ~8 lend|give|spare|borrow ~3 money|cash", {}, {}, big_favour, unguarded, "Ask a stranger to lend me some money"},
     {"stranger|strangers|passer|passerby|passersby ~8 #big", {}, {}, big_favour, unguarded, "Ask a stranger for 100 euros"},
     {"stranger|strangers|passer|passerby|passersby ~8 12|15|20|25|30|40|50|fifteen|twenty|thirty|forty|fifty !minutes|mins|min|seconds|metres|meters|yards|percent", {}, {}, big_favour, unguarded, "Ask a stranger for 20 bucks"},
-    {"stranger|strangers|passer|passerby|passersby|never ~12 their|his|her [front|back|holiday] garden|yard|pool|house|flat|home|bathroom|shower|driveway|kitchen|sofa|place", {}, {}, big_favour, unguarded, "Ask a stranger if my kids can swim in their pool"},
+    {"stranger|strangers|passer|passerby|passersby|never ~12 their|his|her [front|back|holiday] garden|yard|pool|house|flat|home|bathroom|shower|driveway|kitchen|sofa|place|car|van|tent|boat", {}, {}, big_favour, unguarded, "Ask a stranger if my kids can swim in their pool"},
     {"show|showing|take|taking me|us round|around", {}, {}, big_favour, business, "Ask a passer-by to show me around"},
     {"random|strangers|stranger|unknown ~6 a|me|us lift|ride", {}, {}, big_favour, unguarded, "Ask a random guy for a lift home"},
     {"lift|ride home|back|there ~2 from a|some random|stranger", {}, {}, big_favour, unguarded, "Ask for a lift home from a random guy"},
@@ -720,7 +728,7 @@ constexpr Rule rules[] = {
     {"accuse|accusing|accused|blame|blaming|confront|confronting|reproach|scold|scolding|rant", {}, {}, confrontation, negated, "Tell my brother I blame him"},
     {"complain|complaining about him|her|them|his|their", {}, {}, confrontation, negated, "Complain about him to the manager"},
     {"tell|telling|told ~2 off", {}, {}, confrontation, negated, "Tell my flatmate off"},
-    {"sloppy|lazy|rude|incompetent|useless|unprofessional|disrespectful|careless|pathetic|selfish|hypocrite|hypocritical|dishonest|unacceptable|disgusting|shoddy",
+    {"<it|seem|seems|sound|sounds|too|bit sloppy|lazy|rude|incompetent|useless|unprofessional|disrespectful|careless|pathetic|selfish|hypocrite|hypocritical|dishonest|unacceptable|disgusting|shoddy",
      {}, {}, confrontation, negated, "Tell the builder his work is sloppy"},
     {"such a mess", {}, {}, confrontation, negated, "Tell my son his room is such a mess"},
     {"your|his|her|their _ ~1 is|was|are|were|looks|look|tastes|smells [so|really|totally|pretty] gross|awful|terrible|horrible|appalling|revolting|filthy|boring|ugly|embarrassing|disgusting|crap|trash|unbearable|annoying|toxic|obnoxious|insufferable|dumb|stupid|mean|rude|lazy|selfish",
@@ -859,6 +867,23 @@ constexpr Rule rules[] = {
     // a wish about oneself: "I want to feel more confident when I speak up"
     {"i|we want|wanna|wish|need to feel|be|become more|less|better", habit, {}, {}, unguarded, "I want to feel more confident when I speak up"},
     {"i|we d|would like to feel|be|become more|less|better", habit, {}, {}, unguarded, "I'd like to be more confident"},
+    // a stranger's picnic or game, a service outside one's trade, a seat in their car
+    {"join|joining their|your|his|her picnic|barbecue|bbq|meal|dinner|lunch|game|party|table", {}, {}, big_favour, met_in_passing, "Ask a family in the park if I can join their picnic"},
+    {"hairdresser|barber|barista|cashier|waiter|waitress|librarian|receptionist|florist|baker|bartender|postman ~8 fix|repair|mend|look ~3 table|chair|bike|car|boiler|computer|laptop|sink|tap|phone|leg|shelf|door",
+     {}, {}, big_favour, unguarded, "Ask the hairdresser to fix the wobbly leg on my kitchen table"},
+    // hours of someone's work: a weekend spent on it, the whole thing written for me
+    {"spend|spending this|the|your|a|next|one|every weekend|evening|day|afternoon|morning|night|saturday|sunday ~3 *ing", {}, {}, big_favour, negated, "Could you spend this weekend rebuilding the client deck for me?"},
+    {"write|do|finish|redo|rewrite ~2 the whole|entire thing|report|essay|assignment|deck|presentation|project ~2 for me", {}, {}, big_favour, negated, "Would you be willing to write the whole thing for me tonight?"},
+    // a role taken on: "happy to co-chair the committee"
+    {"co chair|lead|organise|organize|host|run|chairing|manage|coordinate", {}, commitment, {}, negated, "I'm happy to co-chair next year's conference committee"},
+    {"happy|glad|willing to chair|lead|run|organise|organize|coordinate|host", {}, commitment, {}, negated, "Tell the board I'm happy to chair the committee next year"},
+    // ultimatums cut short: "pay rent by Friday or he's out"
+    {"or he|she|you|they s|is|re|are out|gone|done|finished", {}, ultimatum, ultimatum, unguarded, "tell flatmate: pay rent by fri or he's out"},
+    // goals put as how to feel
+    {"get|feel|become|grow more confident|assertive|comfortable|outgoing|sociable|relaxed", habit, {}, {}, unguarded, "How do I get more confident talking to people?"},
+    // romantic approaches told by a look: "the cute barista's number"
+    {"number|drink|date|dinner|out ~6 cute|pretty|gorgeous|handsome|hot|attractive", {}, {}, declaration, negated, "Ask for the number of the cute guy at the gym"},
+    {"cute|pretty|gorgeous|handsome|hot|attractive ~6 number|drink|date|dinner|out", {}, {}, declaration, negated, "Ask the cute barista for her number"},
     // a yes given to a lasting deal, in mild words
     {"say|said|saying yes to the|their|this lease|contract|offer|tenancy|deal|quote|mortgage|job", {}, commitment, {}, negated, "Just say yes to the lease when the agent calls"},
     {"sounds|looks good|great|fine ~4 offer|lease|contract|quote|deal", {}, commitment, {}, negated, "Reply 'sounds good' to the job offer"},
@@ -883,7 +908,8 @@ constexpr sv question_words[] = {"how", "when", "what", "which", "where", "why",
                                  "copy", "copies", "scan", "photocopy",
                                  "info", "information", "details", "conditions",
                                  "terms", "form", "rules", "policy", "procedure", "steps"};
-constexpr sv price_words[] = {"price", "prices", "pricing", "cost", "costs", "costing",
+// ... and what one tries: "try on the £200 jacket" pays nothing
+constexpr sv price_words[] = {"try|trying on|out the|a", "test drive|driving", "price", "prices", "pricing", "cost", "costs", "costing",
                               "quote", "quotes", "estimate", "estimates", "fee", "fees",
                               "rate", "rates", "discount", "discounts", "tariff", "budget",
                               "how much", "expensive", "cheaper", "cheap", "charge", "charges",

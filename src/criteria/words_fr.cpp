@@ -49,7 +49,11 @@ constexpr AskVerb ask_verbs[] = {
     {"est ce que tu|vous|il|elle|on", Addressee::none, "Est-ce que tu peux fermer la fenêtre ?"},
     {"pourrais|pourriez|peux|pouvez|pourrait|peut|voudrais|voudriez|veux|voulez tu|vous|il|elle",
      Addressee::none, "Pourrais-tu fermer la fenêtre ?"},
-    {"tu|vous peux|pouvez|pourrais|pourriez|voudrais|voudriez", Addressee::none, "Tu peux fermer la fenêtre ?"},
+    {"tu|vous peux|pouvez|pourrais|pourriez|voudrais|voudriez|peu|peut", Addressee::none, "Tu peux fermer la fenêtre ?"},
+    // des demandes sans le verbe : la monnaie, le plat renvoyé, « voir s'il peut »
+    {"^ faire|fais de la monnaie", Addressee::preposition, "Faire de la monnaie sur un billet de 5 € au kiosque"},
+    {"^ renvoyer|renvoie|renvoyez en cuisine", Addressee::none, "Renvoyer en cuisine un plat arrivé froid"},
+    {"voir|verifier [vite] [fait] si|s il|elle|ils|elles peut|peuvent|pourrait|pourraient", Addressee::none, "Marc → voir vite fait s'il peut m'aider samedi"},
     {"s il te|vous plait", Addressee::none, "Ferme la fenêtre, s'il te plaît"},
     {"stp|svp", Addressee::none, "Ferme la fenêtre stp"},
     // un ordre à l'indicatif : « Ce soir, c'est toi qui fais à manger »
@@ -217,6 +221,9 @@ constexpr Bundle bundles[] = {
     {"et #inf", true, "Demander à Paul de venir et rester"},
     // une liste d'actes à l'infinitif : « acheter du pain, appeler ta mère et arroser les plantes »
     {", #inf ~5 et #inf", false, "Tu peux acheter du pain, appeler ta mère et arroser les plantes ?"},
+    // deux demandes en alternative : « de décaler l'oral, ou sinon de me laisser passer »
+    {"ou sinon|bien|alors de|d #inf", false, "Demander au prof de décaler l'oral, ou sinon de passer l'oral en premier"},
+    {"ou sinon|bien|alors de|d me|m|nous|lui|leur", false, "Demander au prof de décaler l'oral, ou sinon de me laisser passer en premier"},
     {"/ ~4 /", false, "Demander des serviettes/du savon/un départ tardif"},
     // des demandes à la suite, coupées par des barres : « échanger mon créneau / demander mon vendredi »
     {"/ #inf", false, "Échanger mon créneau / demander mon vendredi"},
@@ -232,9 +239,12 @@ constexpr sv justifications[] = {
     "je sais que", "je ai deja", "bref", "que je|j aurais|avais", "franchement", "honnetement",
     "ca fait des|deux|trois|plusieurs",
     // la situation d'où part une demande en CNV : « Quand tu cries devant les enfants, ... »
-    "quand|lorsque tu|vous|il|elle|ils|elles"};
+    "quand|lorsque tu|vous|il|elle|ils|elles",
+    // ... et ce que j'observe : « Quand je vois que mes missions ont doublé, ... »
+    "quand|lorsque je|j vois|entends|constate|remarque|lis|trouve"};
 constexpr sv step_labels[] = {"etape", "niveau", "palier", "echelon", "exposition", "defi",
-                              "jour", "exercice", "mission", "suds", "anxiete", "peur", "stress"};
+                              "jour", "exercice", "mission", "suds", "anxiete", "peur", "stress",
+                              "semaine", "note", "notes", "rappel", "objectif", "jeu", "devoir", "entrainement"};
 constexpr sv not_infinitives[] = {
     "hier", "dernier", "premier", "cher", "mer", "fer", "hiver", "soir", "noir", "pere",
     "mere", "frere", "lettre", "livre", "autre", "votre", "notre", "entre", "contre", "centre",
@@ -718,8 +728,8 @@ constexpr Rule rules[] = {
     {"pourquoi ~6 copie|copies|copiee|plagie|sabote|dénigre|denigre|menti|ment|mens|mentir|cache|caches|cachee|vole|voles|volee|pique|empoche|empoches|trahi|trahie|ignore|ignores|ignorer|triche|exclu|exclue|humilie|humiliee|moque|insulte|insultee|snobe|crie|engueule|lache|largue|balance|critique|attribue|approprie|favorise|privilegie|chouchoute|rabaisse",
      {}, {}, confrontation, unguarded, "Demander à Marc pourquoi il a copié mon rapport"},
     // « je me sens nul » parle de soi, pas de l'autre
-    {"<sens|sentie|senti|trouver|trouve|trouvera|trouves nul|nulle|nuls|nulles !part", {}, {}, confrontation, negated, "Dire à Paul que son plan est nul"},
-    {"bacle|baclee|bacles|baclees|mediocre|catastrophique|inadmissible|inacceptable|honteux|honteuse|scandaleux|incompetent|incompetente|paresseux|paresseuse|faineant|faineante|irrespectueux|irrespectueuse|impoli|impolie|grossier|grossiere|lamentable|malhonnete|egoiste|hypocrite|minable",
+    {"<sens|sentie|senti|trouver|trouve|trouvera|trouves|suis|sommes|serais|etre nul|nulle|nuls|nulles !part", {}, {}, confrontation, negated, "Dire à Paul que son plan est nul"},
+    {"<ce|trop|etre|peu bacle|baclee|bacles|baclees|mediocre|catastrophique|inadmissible|inacceptable|honteux|honteuse|scandaleux|incompetent|incompetente|paresseux|paresseuse|faineant|faineante|irrespectueux|irrespectueuse|impoli|impolie|grossier|grossiere|lamentable|malhonnete|egoiste|hypocrite|minable",
      {}, {}, confrontation, negated, "Dire au plombier que son travail est bâclé"},
     {"ne importe quoi", {}, {}, confrontation, unguarded, "Dire à Paul que c'est n'importe quoi"},
     {"ton|ta|tes|son|sa|ses|leur|leurs|votre|vos _ ~1 est|etait|sont|etaient [vraiment|trop|super|completement|hyper|tellement|carrement] degoutant*|degueu*|immonde|immondes|infect|infecte|horrible|horribles|nul|nulle|nuls|nulles|moche|moches|ridicule|ridicules|rate|ratee|pourri|pourrie|catastroph*|lamentable|ennuyeux|ennuyeuse|chiant|chiante|insupportable*|imbuvable*|con|conne|idiot|idiote|bete|stupide|penible|odieux|odieuse|toxique|toxiques|malsain*",
@@ -738,7 +748,7 @@ constexpr Rule rules[] = {
     {"casse|tais toi", {}, {}, confrontation, unguarded, "Dire à mon frère : tais-toi"},
     {"<heure|quand|comment|pourquoi|ou|qui|il|elle|on|ca|magasin|boutique|piscine|poste ferme la", {}, {}, confrontation, unguarded, "Dire à mon frère : ferme-la"},
     {"ta|sa|votre|leur faute", {}, {}, confrontation, unguarded, "Dire à Paul que c'est sa faute"},
-    {"se|s expliquer|justifier", {}, {}, confrontation, unguarded, "Demander à Paul de s'expliquer"},
+    {"se|s expliquer|justifier", {}, {}, confrontation, negated, "Demander à Paul de s'expliquer"},
     {"rendre des comptes", {}, {}, confrontation, unguarded, "Demander à mon chef de rendre des comptes"},
     {"dire|dit|dis|raconte|raconter|racontes|raconteraient|racontent des|ces choses|trucs|horreurs|mensonges|saletes sur moi|nous", {}, {}, confrontation, unguarded, "Demander à Paul pourquoi il dit des choses sur moi"},
     {"de|d se|s excuser", {}, {}, confrontation, unguarded, "Demander à Paul de s'excuser"},
@@ -796,7 +806,7 @@ constexpr Rule rules[] = {
     {"pret|credit immobilier", {}, commitment, loan, negated, "Demander à ma banquière de signer le prêt immobilier"},
     {"mettre fin a|au mon|ma contrat|emploi|cdi|cdd", {}, job, emotional_load, negated, "Demander aux RH de mettre fin à mon contrat"},
     {"rupture conventionnelle", {}, job, emotional_load, negated, "Demander une rupture conventionnelle à ma cheffe"},
-    {"mon|ma associe|associee", {}, commitment, negotiation, negated, "Proposer à Priya de devenir mon associée"},
+    {"devenir|etre mon|ma associe|associee", {}, commitment, negotiation, negated, "Proposer à Priya de devenir mon associée"},
     {"pourquoi je|j|on ~3 jamais|toujours", {}, {}, confrontation, unguarded, "Demander au coach pourquoi je ne suis jamais titulaire"},
     // --- familles trouvées dans le lot aveugle 15 (les registres)
     {"prete|pretes|preter|pretez|avancer|avances|avance ~3 billet|billets de|d vingt|cinquante|cent|deux", {}, money, loan, negated, "Tu me prêtes un billet de vingt ?"},
@@ -873,6 +883,17 @@ constexpr Rule rules[] = {
     // les buts dits comme ce qu'on voudrait être
     {"etre capable de|d", habit, {}, {}, unguarded, "Être capable de dire non à mon chef"},
     {"etre le|la genre|type de personne", habit, {}, {}, unguarded, "Être le genre de personne qui demande"},
+    // les idiomes du reproche
+    {"arracherait|arracherais|arracheraient la bouche|gueule", {}, {}, confrontation, unguarded, "Ça t'arracherait la bouche de dire merci ?"},
+    // une approche dite par un regard : « la jolie serveuse »
+    {"numero|verre|rendez|rencard|diner|sortir ~6 joli|jolie|beau|belle|mignon|mignonne|canon", {}, {}, declaration, negated, "Demander son numéro à la jolie serveuse du bar"},
+    // un prêt dit après sa somme : « 300 € à demander à Léo (prêt) »
+    {"#big ~8 pret|emprunt !a|pour|de|d", {}, money, loan, neg_ask | business, "€300 à demander à Léo (prêt) pour les vacances"},
+    // des heures de travail : un week-end passé à le faire
+    {"passer|passes|passerais|passeriez|passez ton|ta|le|ce|cette|votre|tout|toute ~3 a #inf", {}, {}, big_favour, negated, "Tu pourrais passer ton week-end à refaire ma présentation ?"},
+    // un rôle pris : « coprésider le comité »
+    {"copresider|coorganiser|coanimer", {}, commitment, {}, negated, "Dire que je veux bien coprésider le comité l'an prochain"},
+    {"co presider|organiser|animer", {}, commitment, {}, negated, "Dire que je veux bien co-présider le comité l'an prochain"},
     // les reproches qui comptent les fois : « ça fait trois fois que », « c'est la troisième fois »
     {"ca|cela fait deux|trois|quatre|cinq|six|dix|plusieurs|combien|mille|cent fois ~4 que|qu tu|vous|il|elle|ils|elles", {}, {}, confrontation, unguarded, "Ça fait trois fois cette semaine que tu laisses la vaisselle"},
     {"ca|cela fait #num fois ~4 que|qu tu|vous|il|elle|ils|elles", {}, {}, confrontation, unguarded, "Ça fait 3 fois que tu oublies"},
@@ -904,7 +925,8 @@ constexpr sv question_words[] = {"comment", "quand", "quel", "quelle", "quels", 
                                  "info", "infos", "information", "informations", "conditions",
                                  "modalites", "delai", "delais", "formulaire", "procedure",
                                  "demarches", "etapes", "regles", "ou en", "date"};
-constexpr sv price_words[] = {"prix", "tarif", "tarifs", "devis", "cout", "couts", "coute",
+// ... et l'objet qu'on essaie : « essayer le vélo à 1 200 € » ne paie rien
+constexpr sv price_words[] = {"essayer|tester|essaye|teste le|la|les|l|un|une", "prix", "tarif", "tarifs", "devis", "cout", "couts", "coute",
                               "coutent", "couterait", "couteraient", "coutera", "estimation",
                               "montant", "frais", "reduction", "remise", "ristourne", "rabais",
                               "promo", "budget", "cher", "combien",
@@ -1018,7 +1040,7 @@ constexpr Respelling hedge_questions[] = {
     {"vous pouvez", "Vous pouvez"}, {"tu voudrais", "Tu voudrais"}, {"vous voudriez", "Vous voudriez"}};
 
 constexpr Respelling respellings[] = {
-    {"sil", "s il"},          {"sils", "s ils"},         {"quil", "que il"},
+    {"jusqua", "jusqu a"},     {"sil", "s il"},          {"sils", "s ils"},         {"quil", "que il"},
     {"quils", "que ils"},     {"jai", "je ai"},          {"cest", "ce est"},
     {"jvais", "je vais"},     {"chui", "je suis"},       {"chuis", "je suis"},
     {"jsuis", "je suis"},     {"ptit", "petit"},         {"ptite", "petite"},

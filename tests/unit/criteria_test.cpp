@@ -684,3 +684,49 @@ TEST_CASE("low cost: people described as unknown are strangers") {
   CHECK(Verdict::pass == low_cost("Demander à mon voisin si mes enfants peuvent jouer dans son jardin cet après-midi"));
   CHECK(Verdict::pass == low_cost("Ask my neighbour if I could maybe borrow her car jack for half an hour"));
 }
+
+TEST_CASE("a step's label ends at a colon or a dash, after a mark or a word") {
+  CHECK(Verdict::pass == concrete("This week: try to get the table by the window at the café"));
+  CHECK(Verdict::pass == concrete("SUDS 55 - send back a cold soup at a restaurant"));
+  CHECK(Verdict::pass == concrete("Cette semaine : essayer d'obtenir une place côté fenêtre à l'enregistrement"));
+  CHECK(Verdict::pass == concrete("☑ Jour 1 : faire de la monnaie sur un billet de 5 € au kiosque"));
+  CHECK(Verdict::pass == concrete("SUDS 50 – renvoyer en cuisine un plat arrivé froid"));
+  CHECK(Verdict::pass == concrete("Ask my manager this week: can I leave at four on Friday?"));
+}
+
+TEST_CASE("asking about the asking is no reproach, and trying on pays nothing") {
+  CHECK(Verdict::pass == low_cost("Is it rude to ask a stranger at the airport to watch my bag for two minutes?"));
+  CHECK(Verdict::fail == low_cost("Tell my colleague he was rude to the client"));
+  CHECK(Verdict::pass == low_cost("Est-ce impoli de demander à la caissière de me changer un billet de 5 € en pièces ?"));
+  CHECK(Verdict::fail == low_cost("Dire à mon coloc qu'il est impoli"));
+  CHECK(Verdict::pass == reversible("C'est normal de stresser pour demander au vendeur si je peux essayer le vélo à 1 200 € ?"));
+  CHECK(Verdict::fail == reversible("Acheter le vélo à 1 200 €"));
+}
+
+TEST_CASE("two asks of one's own in an alternative are a bundle, not an ultimatum") {
+  const char* text = "Homework: either ask the teacher for an extension or ask if I can email the essay late";
+  CHECK(Verdict::fail == concrete(text));
+  CHECK(Verdict::pass == reversible(text));
+  CHECK(Verdict::fail == reversible("Tell my boss either he pays me or I go"));
+  CHECK(Verdict::fail == concrete("Note : demander au prof de décaler l'oral à mardi, ou sinon de me laisser passer en premier"));
+  CHECK(Verdict::fail == reversible("tell flatmate: pay rent by fri or he's out"));
+}
+
+TEST_CASE("the families of the eighteenth batch") {
+  CHECK(Verdict::pass == low_cost("[ ] Ask the barista if I can have today's coffee for free"));
+  CHECK(Verdict::fail == low_cost("Ask the hairdresser to fix the wobbly leg on my kitchen table"));
+  CHECK(Verdict::fail == low_cost("Day 30: Ask a stranger if I can sit in their car for a minute"));
+  CHECK(Verdict::fail == low_cost("Hi Sam, could you spend this weekend rebuilding the client deck for me? Thanks, Jo"));
+  CHECK(Verdict::fail == reversible("Hi all, just confirming I'm happy to co-chair next year's conference committee"));
+  CHECK(Verdict::pass == reversible("How do I ask him for his number? I've had a crush on him for months."));
+  CHECK(Verdict::fail == concrete("Reddit, how do I get more confident talking to girls?"));
+  CHECK(Verdict::pass == concrete("I'd like you to pick up the kids from school at 4 today"));
+  CHECK(Verdict::fail == low_cost("Défi n°11 – demander son numéro à la jolie serveuse du bar"));
+  CHECK(Verdict::fail == low_cost("Jeu de rôle : dire à Hugo « Ça t'arracherait la bouche de dire merci quand je cuisine ? »"));
+  CHECK(Verdict::fail == low_cost("€300 à demander à Léo (prêt) pour les vacances"));
+  CHECK(Verdict::pass == low_cost("S'entraîner à refuser sans se justifier"));
+  CHECK(Verdict::pass == concrete("Marc → voir vite fait s'il peut m'aider à porter un carton samedi"));
+  CHECK(Verdict::fail == low_cost(
+      "Quand je vois que mes missions ont doublé depuis l'an dernier, je me sens frustrée ; seriez-vous d'accord pour "
+      "m'accorder une augmentation de 10 % ?"));
+}
