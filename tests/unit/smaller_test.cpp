@@ -210,9 +210,9 @@ TEST_CASE("pages and slides are scaled down to one") {
 
 TEST_CASE("a list said to the person keeps its lead before each act") {
   const auto en = rewrites("Can you buy bread, call your mum and water the plants?");
-  CHECK(has(en, "Can you call your mum"));
-  CHECK(has(en, "Can you water the plants"));
-  CHECK(has(rewrites("Tu peux acheter du pain, appeler ta mère et arroser les plantes ?"), "Tu peux appeler ta mère"));
+  CHECK(has(en, "Can you call your mum?"));
+  CHECK(has(en, "Can you water the plants?"));
+  CHECK(has(rewrites("Tu peux acheter du pain, appeler ta mère et arroser les plantes ?"), "Tu peux appeler ta mère ?"));
 }
 
 // --- the labelled requests -------------------------------------------------------------------
