@@ -302,7 +302,9 @@ constexpr Rule rules[] = {
     {"call|text|visit|see me more|often", vague_object, {}, change_person, close_only, "Ask my son to call me more often"},
     {"make more effort|efforts", vague_object, {}, change_person, close_only, "Ask my sister to make more effort"},
     {"treat me ~2 better|differently|respect|fairly|adult|equal", vague_object, {}, change_person, close_only, "Ask my boss to treat me with respect"},
-    {"to be more|less !than _", vague_object, {}, change_person, close_only, "Ask my flatmate to be more tidy"},
+    {"<try|trying to be more|less !than _", vague_object, {}, change_person, close_only, "Ask my flatmate to be more tidy"},
+    // "could you try to be less critical": said to the person, a change asked, one clear ask
+    {"you ~2 try|trying to be more|less !than _", {}, {}, change_person, unguarded, "Could you try to be less critical of everything I do?"},
     // Said to the person ("Could you be less moody?"), a change of trait is one
     // clear ask they can answer now; reported to oneself, it stays vague.
     {"you be [a] [bit|little|tad|lot] less|more !than _", {}, {}, change_person, close_only, "Could you be a bit less moody?"},
@@ -884,6 +886,20 @@ constexpr Rule rules[] = {
     // romantic approaches told by a look: "the cute barista's number"
     {"number|drink|date|dinner|out ~6 cute|pretty|gorgeous|handsome|hot|attractive", {}, {}, declaration, negated, "Ask for the number of the cute guy at the gym"},
     {"cute|pretty|gorgeous|handsome|hot|attractive ~6 number|drink|date|dinner|out", {}, {}, declaration, negated, "Ask the cute barista for her number"},
+    // a lasting deal in mild verbs: a rate locked in, a name put down, an order proceeded with
+    {"lock|locking|locks in ~4 rate|price|deal|mortgage|contract|tariff", {}, commitment, {}, negated | asked_about, "Ring the bank and ask them to lock in the five-year fixed rate"},
+    {"put|putting my|our|me|us name|names|down ~2 for the|a|next year|term|season", {}, commitment, {}, negated | asked_about, "Ask the gym desk to put my name down for the year"},
+    {"proceed|proceeding with ~3 order|purchase|booking|sale|contract|quote|works", {}, money, {}, negated | asked_about, "Ask the supplier to proceed with the order for the 300 chairs"},
+    {"make|making ~5 permanent", {}, commitment, {}, negated | asked_about, "Ask HR to make my move to night shifts permanent"},
+    {"standing|stand|run|running for council|office|mayor|election|parliament|president", {}, commitment, {}, negated, "Tell the congregation that I'm standing for council"},
+    // a service outside one's trade: a form filled in by the electrician
+    {"electrician|plumber|mechanic|builder|hairdresser|barber|cashier|waiter|waitress|driver|postman|baker|pharmacist|dentist|nurse|barista ~8 fill|help|write|check|do ~4 application|form|forms|visa|tax|taxes|cv|essay|homework",
+     {}, {}, big_favour, unguarded, "Ask the electrician if he could help me fill in my visa application"},
+    // a stranger's drive or loo; a drink with someone met in passing
+    {"park|parking ~3 in|on their|her|his|your drive|driveway|yard|garage|garden", {}, {}, big_favour, met_in_passing, "Ask the woman at the café next door if I can park in her driveway"},
+    {"use|using the|their|her|his|your loo|toilet|bathroom|shower ~2 at|in her|his|their|your house|home|place|flat", {}, {}, big_favour, met_in_passing, "Ask a dog walker if I can use the loo at her house"},
+    {"get|grab|have|fancy a|some drink|drinks|coffee|dinner|bite ~2 sometime|one|together|after", {}, {}, declaration, met_in_passing, "Ask the guy from my spin class if he'd like to get a drink sometime"},
+    {"get|grab|have|fancy a|some drink|drinks|coffee|dinner|bite ~2 with me|us", {}, {}, declaration, met_in_passing, "Ask the girl from choir whether she'd fancy a coffee with me"},
     // a yes given to a lasting deal, in mild words
     {"say|said|saying yes to the|their|this lease|contract|offer|tenancy|deal|quote|mortgage|job", {}, commitment, {}, negated, "Just say yes to the lease when the agent calls"},
     {"sounds|looks good|great|fine ~4 offer|lease|contract|quote|deal", {}, commitment, {}, negated, "Reply 'sounds good' to the job offer"},
@@ -928,7 +944,7 @@ constexpr sv incoming_money[] = {"ask|asking ~3 for #amount", "give|giving|gift|
                                  "waive|waiving|waived", "write|writing off"};
 constexpr sv public_places[] = {
     "in front of ~2 everyone|everybody|team|class|colleagues|coworkers|people|others|family|kids|children|guests|friends|staff|customers|them|boss|clients|audience|crowd|office|group|whole|all|department|neighbours|residents",
-    "residents meeting",
+    "residents meeting", "the|our congregation|parish",
     "at|during|in the|a ~2 meeting|meetings|assembly|standup|conference|party|wedding|dinner",
     "all hands", "all company", "company wide",
     "whole company|office|team|class|school|family|department|floor", "all staff",

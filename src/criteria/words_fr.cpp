@@ -335,7 +335,7 @@ constexpr Rule rules[] = {
     {"qu|que il|elle|ils|elles soit|soient plus|moins _", vague_object, {}, change_person, close_only, "Demander qu'il soit plus poli"},
     {"de|d|pour etre plus gentil|gentille|attentionne|attentionnee|present|presente|attentif|attentive|patient|patiente|respectueux|respectueuse|ouvert|ouverte|tendre|calme|poli|polie",
      vague_object, {}, change_person, close_only, "Demander à mon mari d'être plus gentil"},
-    {"changer ~2 comportement|attitude|caractere|habitudes|personnalite|facon|maniere|ton", vague_object, {}, change_person, close_only, "Demander à mon frère de changer son attitude"},
+    {"changer ~2 comportement|attitude|caractere|habitudes|personnalite|facon|maniere|ton !de|d", vague_object, {}, change_person, close_only, "Demander à mon frère de changer son attitude"},
     {"faire des efforts", vague_object, {}, change_person, close_only, "Demander à ma sœur de faire des efforts"},
     {"plus de patience|comprehension|respect|empathie|consideration|attention|reconnaissance|soutien|gentillesse",
      vague_object, {}, change_person, close_only, "Demander à mon chef plus de patience"},
@@ -490,7 +490,7 @@ constexpr Rule rules[] = {
     {"demande|demander|demandes|demanderai|demanderais|demandera ~2 en mariage", {}, relationship, declaration, negated, "Demander Léa en mariage"},
     {"fiancailles|fiancer", {}, relationship, declaration, negated, "Parler des fiançailles à Sam"},
     {"sentiments pour", {}, relationship, declaration, unguarded, "Dire à Léa que j'ai des sentiments pour elle"},
-    {"amoureux|amoureuse", {}, relationship, declaration, unguarded, "Dire à Sam que je suis amoureuse"},
+    {"<en amoureux|amoureuse", {}, relationship, declaration, unguarded, "Dire à Sam que je suis amoureuse"},
     {"plus que|qu ~2 ami|amie|amis|amies|amitie|pote|potes|copain|copine|copains", {}, relationship, declaration, unguarded, "Dire à Léa que je veux être plus qu'une amie"},
     {"il|elle|tu me plait|plais", {}, relationship, declaration, unguarded, "Dire à Léa qu'elle me plaît"},
     {"je te|le|la|l aime", {}, {}, declaration, unguarded, "Dire à mon frère que je l'aime"},
@@ -883,6 +883,22 @@ constexpr Rule rules[] = {
     // les buts dits comme ce qu'on voudrait être
     {"etre capable de|d", habit, {}, {}, unguarded, "Être capable de dire non à mon chef"},
     {"etre le|la genre|type de personne", habit, {}, {}, unguarded, "Être le genre de personne qui demande"},
+    // un engagement durable dit doucement : du télétravail chaque semaine, un poste rendu définitif
+    {"deux|trois|un|quatre|#num jours|jour de teletravail par semaine", {}, commitment, {}, negated | asked_about, "Demander à mon chef deux jours de télétravail par semaine"},
+    {"rendre|rende ~7 definitif|definitive|definitifs|definitives|permanent|permanente", {}, commitment, {}, negated | asked_about, "Demander aux RH de rendre mon passage en horaires de nuit définitif"},
+    // un dîner en amoureux est une approche, pas une relation
+    {"diner|soiree|weekend|sortie en amoureux", {}, {}, declaration, negated, "Inviter Camille à un dîner en amoureux samedi"},
+    // les reproches en question : « Tu comptes ranger un jour ? », « T'as pas oublié quelque chose ? »
+    {"tu|vous comptes|comptez ~4 un jour", {}, {}, confrontation, unguarded, "Tu comptes ranger ta chambre un jour ?"},
+    {"pas oublie|oublier quelque chose|rien", {}, {}, confrontation, unguarded, "T'as pas oublié quelque chose, toi, ce matin ?"},
+    // le deuil, la maladie grave
+    {"vient|viens|venez de perdre son|sa|ses|leur|ton|ta|tes femme|mari|mere|pere|enfant|fils|fille|frere|soeur|epouse|epoux|compagne|compagnon", {}, {}, emotional_load, unguarded, "Demander à mon oncle, qui vient de perdre sa femme, de me raconter ses derniers jours"},
+    {"peur de mourir", {}, {}, emotional_load, unguarded, "Demander à mon ami malade s'il a peur de mourir"},
+    {"peur de la mort", {}, {}, emotional_load, unguarded, "Demander à mon grand-père s'il a peur de la mort"},
+    // une grosse remise, en pourcentage
+    {"remise|rabais|reduction|ristourne de|d 20|25|30|35|40|45|50|60|70|75|80 %", {}, {}, negotiation, negated, "Demander au vendeur une remise de 40 % sur le canapé"},
+    // la cour, l'allée, le garage de quelqu'un croisé
+    {"garer|gare|laisser|mettre ~3 voiture|velo|moto|camionnette ~3 dans|devant sa|son|leur|votre cour|jardin|allee|garage|parking", {}, {}, big_favour, met_in_passing, "Demander à la dame du café d'à côté si je peux garer ma voiture dans sa cour"},
     // les idiomes du reproche
     {"arracherait|arracherais|arracheraient la bouche|gueule", {}, {}, confrontation, unguarded, "Ça t'arracherait la bouche de dire merci ?"},
     // une approche dite par un regard : « la jolie serveuse »
@@ -1041,7 +1057,7 @@ constexpr Respelling hedge_questions[] = {
 
 constexpr Respelling respellings[] = {
     {"jusqua", "jusqu a"},     {"sil", "s il"},          {"sils", "s ils"},         {"quil", "que il"},
-    {"quils", "que ils"},     {"jai", "je ai"},          {"cest", "ce est"},
+    {"quils", "que ils"},     {"jai", "je ai"},          {"cest", "ce est"},        {"c", "ce est"},
     {"jvais", "je vais"},     {"chui", "je suis"},       {"chuis", "je suis"},
     {"jsuis", "je suis"},     {"ptit", "petit"},         {"ptite", "petite"},
     {"pk", "pourquoi"},       {"pq", "pourquoi"},        {"pkoi", "pourquoi"},

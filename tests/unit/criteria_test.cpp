@@ -730,3 +730,25 @@ TEST_CASE("the families of the eighteenth batch") {
       "Quand je vois que mes missions ont doublé depuis l'an dernier, je me sens frustrée ; seriez-vous d'accord pour "
       "m'accorder une augmentation de 10 % ?"));
 }
+
+TEST_CASE("the families of the nineteenth batch") {
+  CHECK(Verdict::fail == reversible("Ring the bank and ask them to lock in the five-year fixed rate"));
+  CHECK(Verdict::fail == reversible("Ask the lady at the gym desk to put my name down for the year"));
+  CHECK(Verdict::fail == reversible("Ask the supplier to proceed with the order for the 300 chairs"));
+  CHECK(Verdict::fail == reversible("Ask HR to make my move to night shifts permanent"));
+  CHECK(Verdict::fail == reversible("Demander à mon chef une augmentation et aussi deux jours de télétravail par semaine"));
+  CHECK(Verdict::fail == low_cost("Ask the electrician if he could help me fill in my visa application"));
+  CHECK(Verdict::fail == low_cost("Ask the guy from my spin class if he'd like to get a drink sometime"));
+  CHECK(Verdict::pass == low_cost("Ask the barista if I can have a coffee with oat milk"));
+  CHECK(Verdict::pass == concrete("Could you try to be less critical of everything I do?"));
+  CHECK(Verdict::fail == low_cost("Could you try to be less critical of everything I do?"));
+  CHECK(Verdict::pass == reversible("Inviter Camille, qui me plaît beaucoup, à un dîner en amoureux samedi"));
+  CHECK(Verdict::fail == low_cost("Inviter Camille, qui me plaît beaucoup, à un dîner en amoureux samedi"));
+  CHECK(Verdict::fail == low_cost("Tu comptes ranger ta chambre un jour ?"));
+  CHECK(Verdict::fail == low_cost("c trop te demander de repondre a mes messages ?"));
+  CHECK(Verdict::fail == low_cost("Demander à mon oncle, qui vient de perdre sa femme, de me raconter ses derniers jours"));
+  CHECK(Verdict::fail == low_cost("Demander au vendeur une remise de 40 % sur le canapé"));
+  CHECK(Verdict::pass == low_cost("Demander au vendeur une remise de 5 % sur le canapé"));
+  CHECK(Verdict::fail == low_cost("Demander à la dame du café d'à côté si je peux garer ma voiture dans sa cour ce week-end"));
+  CHECK(Verdict::pass == concrete("Je me sens blessée quand tu me coupes la parole ; serais-tu d'accord pour changer ta façon de me parler ?"));
+}
