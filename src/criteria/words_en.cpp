@@ -900,6 +900,13 @@ constexpr Rule rules[] = {
     {"use|using the|their|her|his|your loo|toilet|bathroom|shower ~2 at|in her|his|their|your house|home|place|flat", {}, {}, big_favour, met_in_passing, "Ask a dog walker if I can use the loo at her house"},
     {"get|grab|have|fancy a|some drink|drinks|coffee|dinner|bite ~2 sometime|one|together|after", {}, {}, declaration, met_in_passing, "Ask the guy from my spin class if he'd like to get a drink sometime"},
     {"get|grab|have|fancy a|some drink|drinks|coffee|dinner|bite ~2 with me|us", {}, {}, declaration, met_in_passing, "Ask the girl from choir whether she'd fancy a coffee with me"},
+    // an order charged to the card: "and charge my card £89 for it"
+    {"charge|charging|bill|billing|debit|debiting my|the|our card|account", {}, money, {}, negated | asked_about, "Ask the online shop to send the larger size and charge my card £89 for it"},
+    // a threat of leaving: "I'll move out unless they start cleaning"
+    {"ll|will|am|m ~4 unless", {}, ultimatum, ultimatum, negated, "Tell my housemates that I'll move out unless they start cleaning the kitchen"},
+    {"vote|voting out", {}, {}, confrontation, negated, "Ask the members to vote out the treasurer"},
+    {"take|taking you|her|him out ~2 sometime|for|to|on|one", {}, {}, declaration, negated, "Can I have your number? I'd really like to take you out sometime"},
+    {"#num|two|three|five|ten|fifteen|twenty percent|pc raise|rise|increase|pay", {}, {}, raise, asked_about, "Could I have a ten percent raise now that I've finished my trial period?"},
     // a yes given to a lasting deal, in mild words
     {"say|said|saying yes to the|their|this lease|contract|offer|tenancy|deal|quote|mortgage|job", {}, commitment, {}, negated, "Just say yes to the lease when the agent calls"},
     {"sounds|looks good|great|fine ~4 offer|lease|contract|quote|deal", {}, commitment, {}, negated, "Reply 'sounds good' to the job offer"},
@@ -946,6 +953,7 @@ constexpr sv public_places[] = {
     "in front of ~2 everyone|everybody|team|class|colleagues|coworkers|people|others|family|kids|children|guests|friends|staff|customers|them|boss|clients|audience|crowd|office|group|whole|all|department|neighbours|residents",
     "residents meeting", "the|our congregation|parish",
     "at|during|in the|a ~2 meeting|meetings|assembly|standup|conference|party|wedding|dinner",
+    "at|during the ~3 annual|general|members|residents|parish meeting|assembly",
     "all hands", "all company", "company wide",
     "whole company|office|team|class|school|family|department|floor", "all staff",
     "slack|teams|team|work|office|staff|family|whatsapp|group|public|company channel|chat|thread|group",

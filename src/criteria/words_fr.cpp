@@ -899,6 +899,14 @@ constexpr Rule rules[] = {
     {"remise|rabais|reduction|ristourne de|d 20|25|30|35|40|45|50|60|70|75|80 %", {}, {}, negotiation, negated, "Demander au vendeur une remise de 40 % sur le canapé"},
     // la cour, l'allée, le garage de quelqu'un croisé
     {"garer|gare|laisser|mettre ~3 voiture|velo|moto|camionnette ~3 dans|devant sa|son|leur|votre cour|jardin|allee|garage|parking", {}, {}, big_favour, met_in_passing, "Demander à la dame du café d'à côté si je peux garer ma voiture dans sa cour"},
+    // une commande débitée sur la carte : « et de débiter 65 € sur ma carte »
+    {"debiter|debite|debitez|prelever|preleve|prelevez ~6 carte|compte", {}, money, {}, negated | asked_about, "Demander au site de débiter 65 € sur ma carte"},
+    // une menace de partir : « je déménage à moins qu'ils ne nettoient »
+    {"je|j ~4 a moins que|qu", {}, ultimatum, ultimatum, negated, "Dire aux colocs que je déménage à moins qu'ils nettoient la cuisine"},
+    // ce qu'on voudrait que l'autre soit : « Que la maîtresse me respecte davantage »
+    {"respecte|respectent|ecoute|ecoutent|comprenne|comprennent davantage|mieux", {}, {}, change_person, unguarded, "Que la maîtresse me respecte davantage"},
+    // une somme de plus par mois est un salaire demandé
+    {"avoir|gagner|toucher|recevoir ~4 de plus par|chaque mois|an|annee|semaine", {}, {}, raise, asked_about, "Est-ce que je pourrais avoir deux cents euros de plus par mois ?"},
     // les idiomes du reproche
     {"arracherait|arracherais|arracheraient la bouche|gueule", {}, {}, confrontation, unguarded, "Ça t'arracherait la bouche de dire merci ?"},
     // une approche dite par un regard : « la jolie serveuse »
@@ -952,7 +960,7 @@ constexpr sv price_words[] = {"essayer|tester|essaye|teste le|la|les|l|un|une", 
                               "monnaie sur|de #amount", "en especes|liquide|monnaie", "par carte|cheque",
                               // la monnaie sur un billet : on ne paie rien
                               "la monnaie"};
-constexpr sv incoming_money[] = {"demander|demande ~4 #amount", "me|m|nous|vous donner|donne|offrir|offre|verser|virer|envoyer", "en cadeau",
+constexpr sv incoming_money[] = {"demander|demande ~4 #amount", "avoir|gagner|toucher|recevoir ~4 de plus par|chaque mois|an|annee|semaine", "me|m|nous|vous donner|donne|offrir|offre|verser|virer|envoyer", "en cadeau",
                                  "pour mon|notre anniversaire|noel|mariage", "baisser", "baisse", "reduire", "reduction", "diminuer", "rembours*", "rendre", "rende", "rendes", "doit", "dois",
                                  "devez", "augmentation", "salaire", "prime", "paye", "paie",
                                  "remuneration", "indemnite", "indemnites", "retour",

@@ -310,6 +310,19 @@ TEST_CASE("agreement with the nineteenth blind batch, French") {
   measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind19_fr.tsv", 0.9, false);
 }
 
+// The twentieth blind batch, near twins in everyday settings: first run 0.92 (en; concrete,
+// reversible, low cost 1.00, 0.95, 0.93) and 1.00 (fr; 0.97, 0.93, 0.98); 1.00 and 1.00 after
+// its families ("charge my card £89", « débiter 65 € sur ma carte », "I'll move out unless",
+// "vote out", "take you out sometime", "a ten percent raise", « me respecte davantage »,
+// « avoir deux cents euros de plus par mois » as a raise, an annual meeting as a public).
+TEST_CASE("agreement with the twentieth blind batch, English") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind20_en.tsv", 0.9, false);
+}
+
+TEST_CASE("agreement with the twentieth blind batch, French") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind20_fr.tsv", 0.9, false);
+}
+
 // The held-out sets are never tuned on: measured at the start (0.74 en, 0.77 fr overall) and
 // once at the end of the word-table work (0.84 en, 0.87 fr overall; French low cost 0.86),
 // once at the end of the blind6 work (0.88 en, 0.87 fr; French low cost 0.84), and once at

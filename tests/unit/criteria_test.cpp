@@ -752,3 +752,18 @@ TEST_CASE("the families of the nineteenth batch") {
   CHECK(Verdict::fail == low_cost("Demander à la dame du café d'à côté si je peux garer ma voiture dans sa cour ce week-end"));
   CHECK(Verdict::pass == concrete("Je me sens blessée quand tu me coupes la parole ; serais-tu d'accord pour changer ta façon de me parler ?"));
 }
+
+TEST_CASE("the families of the twentieth batch") {
+  CHECK(Verdict::fail == reversible("Ask the online shop to send the larger size right away and charge my card £89 for it"));
+  CHECK(Verdict::fail == reversible("Demander au site de m'envoyer le pull en taille L et de débiter 65 € sur ma carte"));
+  CHECK(Verdict::fail == reversible("Tell my housemates that I'll move out unless they start cleaning the kitchen"));
+  CHECK(Verdict::fail == low_cost("At the club's annual meeting, stand up and ask the members to vote out the treasurer"));
+  CHECK(Verdict::fail == reversible("At the club's annual meeting, stand up and ask the members to vote out the treasurer"));
+  CHECK(Verdict::fail == low_cost("Can I have your number? I'd really like to take you out sometime."));
+  CHECK(Verdict::fail == low_cost("Could I have a ten percent raise now that I've finished my trial period?"));
+  CHECK(Verdict::fail == low_cost("Que la maîtresse me respecte davantage"));
+  // more a month for oneself is a raise asked; more a month paid by oneself commits money
+  CHECK(Verdict::pass == reversible("Est-ce que je pourrais avoir deux cents euros de plus par mois ?"));
+  CHECK(Verdict::fail == low_cost("Est-ce que je pourrais avoir deux cents euros de plus par mois ?"));
+  CHECK(Verdict::fail == reversible("Demander à mon coloc si je peux prendre la grande chambre en payant 40 € de plus par mois"));
+}
