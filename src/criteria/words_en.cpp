@@ -154,7 +154,8 @@ constexpr sv businesses[] = {
     "supermarket", "vendor", "seller", "landlord", "lender", "taxi", "driver", "airline",
     "clinic", "hospital", "doctor", "plumber", "electrician", "builder", "builders", "movers",
     "removal", "removals", "support", "helpdesk", "reception", "receptionist", "staff", "clerk",
-    "cashier", "waiter", "waitress", "barista", "bartender", "provider", "operator", "broker", "advisor", "adviser",
+    "cashier", "waiter", "waitress", "barista", "bartender", "baker", "bakery", "butcher", "florist",
+    "cafe", "café", "provider", "operator", "broker", "advisor", "adviser",
     "accountant", "lawyer", "solicitor", "notary", "hr", "administration", "authority",
     "babysitter", "nanny", "cleaner", "contractor", "courier", "station", "post office",
     "kennel", "kennels", "cattery", "daycare", "nursery", "museum", "cinema", "theatre", "venue"};
@@ -539,7 +540,8 @@ constexpr Rule rules[] = {
     {"boyfriend|girlfriend|partner|husband|wife|fiance|fiancee|ex ~8 break|space|pause", {}, relationship, emotional_load, negated, "Ask my boyfriend for a break"},
     {"open relationship|marriage", {}, relationship, emotional_load, negated, "Ask my partner about an open relationship"},
     // --- ultimatums
-    {"or else", {}, ultimatum, ultimatum, unguarded, "Tell my landlord to fix it or else"},
+    // "or else I ..." threatens; ", or else work from home" is the other ask of an alternative
+    {"or else !work|ask|leave|come|take|start|finish|move|swap|have|get|go|do", {}, ultimatum, ultimatum, unguarded, "Tell my landlord to fix it or else"},
     {"or|otherwise i|we will|would|am|quit|leave|walk|stop|report|call|go|resign|move|tell|break|cancel|sue|post|shall|going ~1",
      {}, ultimatum, ultimatum, unguarded, "Tell the builder to finish by Friday or I will call a lawyer"},
     {"or it s|is over", {}, ultimatum, ultimatum, unguarded, "Tell Sam to call me or it is over"},
@@ -674,7 +676,7 @@ constexpr Rule rules[] = {
     {"stranger|strangers|passer|passerby|passersby ~8 a|me|us lift|ride", {}, {}, big_favour, unguarded, "Ask a stranger for a lift"},
     {"stranger|strangers|passer|passerby|passersby ~8 lend|give|spare|borrow ~3 money|cash", {}, {}, big_favour, unguarded, "Ask a stranger to lend me some money"},
     {"stranger|strangers|passer|passerby|passersby ~8 #big", {}, {}, big_favour, unguarded, "Ask a stranger for 100 euros"},
-    {"stranger|strangers|passer|passerby|passersby ~8 12|15|20|25|30|40|50|fifteen|twenty|thirty|forty|fifty !minutes|mins|min|seconds|metres|meters|yards|percent", {}, {}, big_favour, unguarded, "Ask a stranger for 20 bucks"},
+    {"stranger|strangers|passer|passerby|passersby ~8 12|15|20|25|30|40|50|fifteen|twenty|thirty|forty|fifty !minutes|mins|min|seconds|metres|meters|yards|percent|cents|cent|p|pence", {}, {}, big_favour, unguarded, "Ask a stranger for 20 bucks"},
     {"stranger|strangers|passer|passerby|passersby|never ~12 their|his|her [front|back|holiday] garden|yard|pool|house|flat|home|bathroom|shower|driveway|kitchen|sofa|place|car|van|tent|boat", {}, {}, big_favour, unguarded, "Ask a stranger if my kids can swim in their pool"},
     {"show|showing|take|taking me|us round|around", {}, {}, big_favour, business, "Ask a passer-by to show me around"},
     {"random|strangers|stranger|unknown ~6 a|me|us lift|ride", {}, {}, big_favour, unguarded, "Ask a random guy for a lift home"},
@@ -907,6 +909,12 @@ constexpr Rule rules[] = {
     {"vote|voting out", {}, {}, confrontation, negated, "Ask the members to vote out the treasurer"},
     {"take|taking you|her|him out ~2 sometime|for|to|on|one", {}, {}, declaration, negated, "Can I have your number? I'd really like to take you out sometime"},
     {"#num|two|three|five|ten|fifteen|twenty percent|pc raise|rise|increase|pay", {}, {}, raise, asked_about, "Could I have a ten percent raise now that I've finished my trial period?"},
+    // the whole table's bill; a rota for the whole year; a decision reversed in front of all
+    {"pay|paying|cover|covering for everyone|everybody", {}, money, {}, negated | asked_about, "Offer to pay for everyone's dinner tonight"},
+    {"pay|paying|cover|covering for the whole|entire table|group|bill|team", {}, money, {}, negated | asked_about, "Offer to pay for the whole table tonight"},
+    {"rota|shift|shifts|call|duty|duties ~4 whole|entire|full year|term|season", {}, commitment, {}, negated | asked_about, "Tell my manager I'm happy to take the weekend on-call rota for the whole year"},
+    {"reverse|overturn|revoke|undo ~4 cut|cuts|decision|budget|policy|ban", {}, {}, confrontation, negated, "Ask the CEO to reverse the cut to my team's budget"},
+    {"advance on|against my|the salary|pay|wages|paycheck|paycheque", {}, money, loan, neg_ask, "Ask HR for a £300 advance on my salary"},
     // a yes given to a lasting deal, in mild words
     {"say|said|saying yes to the|their|this lease|contract|offer|tenancy|deal|quote|mortgage|job", {}, commitment, {}, negated, "Just say yes to the lease when the agent calls"},
     {"sounds|looks good|great|fine ~4 offer|lease|contract|quote|deal", {}, commitment, {}, negated, "Reply 'sounds good' to the job offer"},

@@ -41,6 +41,8 @@ constexpr AskVerb ask_verbs[] = {
     {"dire|dis|dit|disent|dites|direz|dirai", Addressee::preposition, "Dire à ma sœur que le train est en retard"},
     {"avouer|avoue|annoncer|annonce|expliquer|explique|confier|confie|declarer|apprendre|reprocher", Addressee::preposition, "Expliquer à mon chef pourquoi je pars tôt"},
     {"propos*|sugger*|suggere", Addressee::preposition, "Proposer à Léa un café demain"},
+    // « Offrir à ma voisine de lui rapporter du pain », « Glisser à ma copine l'idée »
+    {"^ offrir|offre|glisser|glisse a|au|aux", Addressee::preposition, "Offrir à ma voisine de lui rapporter du pain"},
     {"<ma|la|votre|ta|sa|une|cette|notre|leur|de|du|des|la|premiere|derniere emprunt*|reclam*|commander|commande", Addressee::preposition, "Emprunter une échelle au voisin"},
     {"exiger|exige|exiges|exigez|exigerai|ordonner|ordonne|sommer", Addressee::preposition, "Exiger un reçu du vendeur"},
     {"poser ~2 question|questions", Addressee::preposition, "Poser une question au prof"},
@@ -138,7 +140,7 @@ constexpr sv generic[] = {
     "des gens|personnes !en|dans|a|au|aux|sur|devant|derriere|pres|assis|assises|qui",
     "personnes", "n importe qui", "quiconque", "le monde",
     // « des voisins que je ne connais pas » : des gens dits, là pour qu'on leur demande
-    "des !inconnus|inconnues|passants|passantes|gens|personnes|voyageurs|clients _ !que|qu|qui"};
+    "des !inconnus|inconnues|passants|passantes|gens|personnes|voyageurs|clients|amis|amies|copains|copines|potes _ !que|qu|qui"};
 constexpr sv businesses[] = {
     "banque", "banquier", "conseiller", "conseillere", "magasin", "boutique", "entreprise",
     "societe", "agence", "agent", "bureau", "guichet", "service", "salle", "club", "hotel",
@@ -167,6 +169,7 @@ constexpr sv time_words[] = {
 constexpr Vague vague[] = {
     {"des services|faveurs", Qualified::by_preposition, "Demander des services à des inconnus"},
     {"un|des|le|les|mes|ce|quelques|ton|ses|tes truc|trucs|machin|machins|bidule|bidules", Qualified::never, "Demander un truc à ma sœur"},
+    {"un|des|le|ce|quelques petit|petits truc|trucs|service|services", Qualified::never, "Demander un petit truc à la pharmacienne"},
     {"des|quelques|certaines|une chose|choses", Qualified::never, "Demander des choses à mon frère"},
     {"quelque chose !de", Qualified::by_word, "Demander quelque chose à Paul"},
     {"de le|la|l aide|soutien", Qualified::by_preposition, "Demander de l'aide à mon frère"},
@@ -224,6 +227,11 @@ constexpr Bundle bundles[] = {
     // deux demandes en alternative : « de décaler l'oral, ou sinon de me laisser passer »
     {"ou sinon|bien|alors de|d #inf", false, "Demander au prof de décaler l'oral, ou sinon de passer l'oral en premier"},
     {"ou sinon|bien|alors de|d me|m|nous|lui|leur", false, "Demander au prof de décaler l'oral, ou sinon de me laisser passer en premier"},
+    {"ou a defaut de|d #inf", false, "Demander un jour de télétravail, ou à défaut de partir plus tôt"},
+    {"ou au moins de|d #inf", false, "Demander un jour de télétravail, ou au moins de partir plus tôt"},
+    {", ou au moins", false, "Demander un jour de télétravail, ou à défaut de partir plus tôt, ou au moins un moment"},
+    // des demandes à la suite : « demander l'heure, demander un stylo, demander son chemin »
+    {", demander|demande|redemander ~5 , demander|demande|redemander", false, "Défi du jour : demander l'heure, demander un stylo, demander son chemin"},
     {"/ ~4 /", false, "Demander des serviettes/du savon/un départ tardif"},
     // des demandes à la suite, coupées par des barres : « échanger mon créneau / demander mon vendredi »
     {"/ #inf", false, "Échanger mon créneau / demander mon vendredi"},
@@ -673,12 +681,12 @@ constexpr Rule rules[] = {
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes|automobiliste ~8 argent|conduire|emmener|ramener|payer|acheter|heberger|voiture|visiter",
      {}, {}, big_favour, unguarded, "Demander à un inconnu de payer mon café"},
     {"inconnu|inconnue|inconnus|passant|passante|passants ~8 #big", {}, {}, big_favour, unguarded, "Demander à un inconnu de me donner 100 €"},
-    {"inconnu|inconnue|inconnus|passant|passante|passants ~8 12|15|20|25|30|40|50|quinze|vingt|trente|quarante|cinquante !h|heures|minutes|min|secondes|metres|m|km|ans|pour", {}, {}, big_favour, unguarded, "Demander à un inconnu de me prêter 20 €"},
+    {"inconnu|inconnue|inconnus|passant|passante|passants ~8 12|15|20|25|30|40|50|quinze|vingt|trente|quarante|cinquante !h|heures|minutes|min|secondes|metres|m|km|ans|pour|centimes|cts|ct", {}, {}, big_favour, unguarded, "Demander à un inconnu de me prêter 20 €"},
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes|connais ~12 leur|son|sa|ses jardin|maison|appartement|douche|salle|toilettes|piscine|cour|terrain|canape|cuisine", {}, {}, big_favour, unguarded, "Demander à une passante si je peux utiliser sa douche"},
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes|connais ~12 chez lui|elle|eux|elles", {}, {}, big_favour, unguarded, "Demander à un inconnu si je peux dormir chez lui"},
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes ~12 dejeuner|diner|manger|boire ensemble", {}, {}, big_favour, unguarded, "Demander à une inconnue si on peut dîner ensemble"},
     {"sa|ta|votre|leur voiture|maison|appartement|camionnette|moto|bateau pour|pendant ~1 le|la|tout|toute|une|deux|trois|les week|semaine|mois|nuit|vacances|ete", {}, {}, big_favour, business, "Demander au voisin sa voiture pour le week-end"},
-    {"fleuriste|caissier|caissiere|serveur|serveuse|boulanger|boulangere|coiffeur|coiffeuse|libraire|chauffeur|taxi|bibliothecaire|receptionniste ~8 reparer|depanner|regarder|verifier|remplir|faire ~3 chaine|velo|voiture|chaudiere|ordinateur|impots|evier|plomberie|declaration",
+    {"fleuriste|caissier|caissiere|serveur|serveuse|boulanger|boulangere|coiffeur|coiffeuse|libraire|chauffeur|taxi|bibliothecaire|receptionniste ~8 reparer|depanner|regarder|verifier|remplir|faire ~3 chaine|velo|voiture|chaudiere|ordinateur|impots|evier|plomberie|declaration|dossier|formulaire|papiers",
      {}, {}, big_favour, unguarded, "Demander au fleuriste de réparer mon vélo"},
     {"me|m|nous faire visiter", {}, {}, big_favour, business, "Demander à un passant de me faire visiter le quartier"},
     {"preter|emprunter|prete ~3 voiture|camion|appartement|maison", {}, {}, unclear, business, "Demander à mon frère de me prêter sa voiture"},
@@ -907,6 +915,10 @@ constexpr Rule rules[] = {
     {"respecte|respectent|ecoute|ecoutent|comprenne|comprennent davantage|mieux", {}, {}, change_person, unguarded, "Que la maîtresse me respecte davantage"},
     // une somme de plus par mois est un salaire demandé
     {"avoir|gagner|toucher|recevoir ~4 de plus par|chaque mois|an|annee|semaine", {}, {}, raise, asked_about, "Est-ce que je pourrais avoir deux cents euros de plus par mois ?"},
+    // une avance sur salaire est un prêt
+    {"avance|acompte sur [mon|ma] salaire|paie|paye", {}, money, loan, neg_ask, "Demander 300 € d'avance sur salaire à la RH"},
+    // un verre proposé à une inconnue est une approche
+    {"proposer|propose|offrir|offre|payer|paye un verre|cafe|pot", {}, {}, declaration, met_in_passing, "Proposer un verre à l'inconnue qui lit au rayon poésie"},
     // les idiomes du reproche
     {"arracherait|arracherais|arracheraient la bouche|gueule", {}, {}, confrontation, unguarded, "Ça t'arracherait la bouche de dire merci ?"},
     // une approche dite par un regard : « la jolie serveuse »
@@ -966,7 +978,7 @@ constexpr sv incoming_money[] = {"demander|demande ~4 #amount", "avoir|gagner|to
                                  "remuneration", "indemnite", "indemnites", "retour",
                                  // une somme retirée d'un prix est demandée, pas payée
                                  "#amount de remise|rabais|reduction|ristourne|moins", "remise|rabais|ristourne de #amount"};
-constexpr sv public_places[] = {
+constexpr sv public_places[] = {"devant toute la|tout le cantine|classe|salle|ecole|bureau|service|open|monde|groupe", 
     "devant ~2 tout|toute|tous|toutes|collegues|equipe|famille|amis|enfants|clients|invites|gens|autres|classe|monde|eux|public|service|voisins|personnel|bureau|coproprietaires|residents|locataires|parents|habitants|salaries|employes|membres",
     "en public", "publiquement",
     "en reunion", "a la|le reunion|assemblee|pot|soiree|fete|mariage|diner", "en ag",

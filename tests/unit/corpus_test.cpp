@@ -323,6 +323,20 @@ TEST_CASE("agreement with the twentieth blind batch, French") {
   measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind20_fr.tsv", 0.9, false);
 }
 
+// The twenty-first blind batch, as shared request lists are written (self-help posts,
+// handouts, threads telling what was asked, logbooks, asks at work, many tenses): first run
+// 0.94 (en; concrete, reversible, low cost 0.99, 0.94, 0.95) and 0.92 (fr; 0.92, 0.98, 0.96);
+// 0.99 and 0.99 after its families ("50 cents" is no favour, "or else work from home" is an
+// alternative, "pay for everyone", a rota for the whole year, a cut reversed in front of all,
+// « des amis », « avance sur salaire », « un petit truc », « Offrir à ma voisine de »).
+TEST_CASE("agreement with the twenty-first blind batch, English") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind21_en.tsv", 0.9, false);
+}
+
+TEST_CASE("agreement with the twenty-first blind batch, French") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind21_fr.tsv", 0.9, false);
+}
+
 // The held-out sets are never tuned on: measured at the start (0.74 en, 0.77 fr overall) and
 // once at the end of the word-table work (0.84 en, 0.87 fr overall; French low cost 0.86),
 // once at the end of the blind6 work (0.88 en, 0.87 fr; French low cost 0.84), and once at

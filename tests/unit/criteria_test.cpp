@@ -767,3 +767,25 @@ TEST_CASE("the families of the twentieth batch") {
   CHECK(Verdict::fail == low_cost("Est-ce que je pourrais avoir deux cents euros de plus par mois ?"));
   CHECK(Verdict::fail == reversible("Demander à mon coloc si je peux prendre la grande chambre en payant 40 € de plus par mois"));
 }
+
+TEST_CASE("the families of the twenty-first batch") {
+  CHECK(Verdict::pass == low_cost("Ask the baker if I could have yesterday's bread for free"));
+  CHECK(Verdict::pass == low_cost("Ask a passer-by for 50 cents for the parking meter"));
+  CHECK(Verdict::pass == low_cost("Demander à un passant 50 centimes pour le parcmètre"));
+  CHECK(Verdict::fail == low_cost("Ask a stranger for 50 euros"));
+  CHECK(Verdict::pass == reversible("Ask my boss if I can leave early on Friday, or else work from home on Monday"));
+  CHECK(Verdict::fail == reversible("Tell my landlord to fix it or else"));
+  CHECK(Verdict::fail == reversible("Offer to pay for everyone's dinner tonight"));
+  CHECK(Verdict::fail == reversible("Tell my manager I'm happy to take the weekend on-call rota for the whole year"));
+  CHECK(Verdict::fail == reversible("At the all-hands, ask the CEO in front of everyone to reverse the cut to my team's budget"));
+  CHECK(Verdict::pass == concrete("Demander à des amis de m'aider à déménager samedi"));
+  CHECK(Verdict::fail == reversible("Demander 300 € d'avance sur salaire à la RH"));
+  CHECK(Verdict::fail == concrete("Défi du jour : demander l'heure, demander un stylo, demander son chemin."));
+  CHECK(Verdict::pass == concrete("Ne pas demander de conseil, demander directement à tonton Michel l'adresse du notaire"));
+  CHECK(Verdict::fail == low_cost("Proposer un verre à l'inconnue qui lit au rayon poésie"));
+  CHECK(Verdict::fail == concrete("Demander à mon chef un jour de télétravail vendredi, ou à défaut de partir plus tôt"));
+  CHECK(Verdict::fail == concrete("Demander un petit truc à la pharmacienne"));
+  CHECK(Verdict::fail == reversible("Dire devant toute la cantine que Tom m'a menti"));
+  CHECK(Verdict::pass == concrete("Offrir à ma voisine âgée de lui rapporter du pain en rentrant"));
+  CHECK(Verdict::fail == low_cost("Demander au chauffeur de taxi de m'aider à remplir mon dossier de retraite"));
+}
