@@ -40,11 +40,8 @@ bool qualified(const Matcher& m, const Asking& a, std::size_t e, words::Qualifie
   // word only before another: "this morning").
   auto time_at = [&](std::size_t i) {
     // "for two minutes", "pendant cinq minutes": a length of time
-    const auto& numbers = m.words().number_words;
     const bool counted = i + 1 < t.size() && m.any_at(c.time_words, i + 1) != npos &&
-                         (t[i].type == Type::number || std::any_of(numbers.begin(), numbers.end(), [&](const auto& n) {
-                            return n.word == t[i].norm;
-                          }));
+                         (t[i].type == Type::number || c.find(c.number_words, t[i].id) != nullptr);
     if (counted) return true;
     if (m.any_at(c.time_words, i) == npos) return false;
     return !m.is_determiner(i) || (i + 1 < t.size() && m.any_at(c.time_words, i + 1) != npos);

@@ -68,11 +68,8 @@ bool Guards::negated(const Text& t, std::size_t s) const {
 bool Guards::asked_about(const Text& t, std::size_t s, std::size_t from) const {
   // The "quand" that opens an NVC situation ("Quand je vois ..., seriez-vous d'accord pour
   // m'accorder une augmentation") asks nothing.
-  auto opens_justification = [&](std::size_t i) {
-    return std::any_of(justifications.begin(), justifications.end(), [&](Span j) { return i >= j.first && i < j.last; });
-  };
   for (std::size_t i = s; i-- > std::max(t.sentence_first(s), from);)
-    if (question_at[i] != 0 && !opens_justification(i)) return true;
+    if (question_at[i] != 0 && !justifying(i, true)) return true;
   return false;
 }
 
@@ -80,8 +77,9 @@ bool Guards::priced(const Text& t, std::size_t s) const {
   return price_in_sentence[t[std::min(s, t.size() - 1)].sentence] != 0;
 }
 
-bool Guards::justifying(std::size_t i) const {
-  return std::any_of(justifications.begin(), justifications.end(), [&](Span j) { return i > j.first && i < j.last; });
+bool Guards::justifying(std::size_t i, bool with_opener) const {
+  return std::any_of(justifications.begin(), justifications.end(),
+                     [&](Span j) { return (i > j.first || (with_opener && i == j.first)) && i < j.last; });
 }
 
 bool guarded(const Text& t, const Guards& g, const Asking& a, unsigned guards, std::size_t s) {

@@ -149,7 +149,8 @@ std::vector<std::string> split_parts(const Matcher& m, const Asking& a, const st
   }
   if (parts.size() < 2) return {};
   // "Can you buy bread, call your mum and ...?": each part said to the person is a question
-  if (said_lead && t.typed.find_last_not_of(" \t") != std::string_view::npos && t.typed[t.typed.find_last_not_of(" \t")] == '?')
+  const std::size_t last_typed = t.typed.find_last_not_of(" \t");
+  if (said_lead && last_typed != std::string_view::npos && t.typed[last_typed] == '?')
     for (std::string& p : parts)
       if (!p.empty() && p.back() != '?') p += t.lang == Lang::fr ? " ?" : "?";
   if (!t.typed.empty() && starts_upper(t.typed, 0))

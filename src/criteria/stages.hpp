@@ -203,8 +203,9 @@ struct Guards {
   bool asked_about(const Text& text, std::size_t s, std::size_t from = 0) const;  // a question word in s's sentence, from `from` on
   bool priced(const Text& text, std::size_t s) const;
   bool incoming(const Text& text, std::size_t s) const { return incoming_in_sentence[text[s].sentence] != 0; }
-  // Inside a justification, which describes the situation rather than what is asked.
-  bool justifying(std::size_t i) const;
+  // Inside a justification, which describes the situation rather than what is asked;
+  // `with_opener`: its opening word ("because", « quand ») counts too.
+  bool justifying(std::size_t i, bool with_opener = false) const;
 };
 
 Guards find_guards(const Matcher& m);
