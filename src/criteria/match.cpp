@@ -1,7 +1,6 @@
 // Matching the patterns of the word tables (syntax in words.hpp) over a text.
 #include <algorithm>
 #include <string>
-#include <unordered_set>
 
 #include "criteria/stages.hpp"
 
@@ -44,9 +43,7 @@ bool Matcher::bare_sum(std::size_t i) const {
   if (i + 1 >= t.size() || !tokens::is_wordlike(t[i + 1])) return true;
   const char last = t.typed[t[i].end - 1];
   if (last == 'k' || last == 'K') return true;  // "invest 5k in my startup"
-  static const std::unordered_set<std::string> followers{
-      "for", "to", "until", "till", "til", "by", "before", "and", "a", "per", "pour", "jusque", "jusqu", "avant", "et", "de", "par"};
-  return followers.count(t[i + 1].norm) != 0;
+  return any_at(tables().sum_followers, i + 1) != npos;
 }
 
 std::size_t Matcher::match_from(const tables::Pattern& p, std::size_t k, std::size_t i) const {

@@ -175,6 +175,7 @@ struct LangWords {
   List possibility;     // "if I can", "si je peux": the `possible` guard
   List addressed;       // "you", "tu": in an ask said to the person, the act follows them
   List just_met;        // the person is a stranger whoever they are: "we've only just met"
+  List sum_followers;   // a bare number before one is a sum: "lend me 300 till Friday"
 
   std::span<const WarningRule> warnings;
 

@@ -981,6 +981,8 @@ constexpr sv public_acts[] = {"announce|announcing|announcement", "post|posting|
 constexpr sv lending[] = {"lend", "lends", "lending", "loan", "borrow", "borrows", "borrowing"};
 constexpr sv possibility[] = {"if|whether i|we can|could"};
 constexpr sv addressed[] = {"you"};
+// a bare number followed by one of these is a sum: "lend me 300 till Friday", "20 for the taxi"
+constexpr sv sum_followers[] = {"for", "to", "until", "till", "til", "by", "before", "and", "a", "per"};
 // the person is a stranger, whoever they are: "I know we've only just met"
 constexpr sv just_met[] = {"only just met", "just met", "never met", "don t|do not know each other",
                            "don t|do not know you", "total|complete stranger", "i|we ve|have never met|spoken"};
@@ -1109,6 +1111,7 @@ const LangWords& english() {
       .possibility = possibility,
       .addressed = addressed,
       .just_met = just_met,
+      .sum_followers = sum_followers,
       .warnings = warnings,
       .currencies = currencies,
       .number_words = number_words,

@@ -999,6 +999,8 @@ constexpr sv lending[] = {"preter", "prete", "pretes", "pretez", "preterais", "p
                            "emprunter", "emprunte", "empruntes"};
 constexpr sv possibility[] = {"si|s je|j|on peux|peut|pourrais|pourrait|pouvais"};
 constexpr sv addressed[] = {"tu", "vous"};
+// un nombre nu suivi de l'un d'eux est une somme : « prête-moi 300 jusqu'à vendredi »
+constexpr sv sum_followers[] = {"pour", "jusque", "jusqu", "avant", "et", "de", "par", "a"};
 // la personne est une inconnue, qui qu'elle soit : « on vient de se rencontrer »
 constexpr sv just_met[] = {"vient|venons de se|nous rencontrer", "ne se connait pas", "ne nous connaissons pas",
                            "ne vous|te connais pas", "parfait|total|complet inconnu|inconnue",
@@ -1131,6 +1133,7 @@ const LangWords& french() {
       .possibility = possibility,
       .addressed = addressed,
       .just_met = just_met,
+      .sum_followers = sum_followers,
       .warnings = warnings,
       .currencies = currencies,
       .number_words = number_words,
