@@ -37,6 +37,7 @@ std::vector<Token> respelled(const tables::Tables& c, std::vector<Token> toks) {
 void drop_step_labels(Text& t) {
   std::vector<Token>& toks = t.tokens;
   auto label = [&](std::size_t i) { return toks[i].type == Type::word && t.tables->is(toks[i].id, tables::step_label); };
+  auto dash = [&](std::size_t i) { return t.punct(i, "-") || t.punct(i, "–") || t.punct(i, "—"); };
   auto words_from = [&](std::size_t i) {
     for (; i < t.size(); ++i)
       if (t.wordlike(i)) return true;
@@ -51,8 +52,7 @@ void drop_step_labels(Text& t) {
   const bool labelled = first < t.size() && (label(first) || (second < t.size() && label(second)));
   if (labelled) {
     for (std::size_t i = first + 1; i < t.size() && i <= first + 8 && !toks[i - 1].ends_sentence; ++i) {
-      const bool dash = t.punct(i, "-") || t.punct(i, "–") || t.punct(i, "—");
-      if (t.punct(i, ":") || dash) {
+      if (t.punct(i, ":") || dash(i)) {
         if (!words_from(i + 1)) break;  // "Step 3:" alone is what was typed
         toks.erase(toks.begin(), toks.begin() + static_cast<std::ptrdiff_t>(i + 1));
         break;
@@ -71,7 +71,7 @@ void drop_step_labels(Text& t) {
     --b;
     marked = true;
   }
-  if (b >= 1 && (t.punct(b - 1, "(") || t.punct(b - 1, "-") || t.punct(b - 1, "–") || t.punct(b - 1, "—"))) {
+  if (b >= 1 && (t.punct(b - 1, "(") || dash(b - 1))) {
     --b;
     marked = true;
   }
