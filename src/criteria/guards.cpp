@@ -99,6 +99,7 @@ bool guarded(const Text& t, const Guards& g, const Asking& a, unsigned guards, s
   if ((guards & words::they_pay) != 0 && in_asked_act && a.addressee.found() && !a.business) return true;
   if ((guards & words::close_only) != 0 && (a.asks.empty() || a.in_passing || a.generic)) return true;
   if ((guards & words::met_in_passing) != 0 && !a.in_passing) return true;
+  if ((guards & words::unaddressed) != 0 && a.addressee.found()) return true;
   if ((guards & words::ask_sentence) != 0 && a.ask.found() && t[at].sentence != t[std::min(a.ask.first, t.size() - 1)].sentence) return true;
   return false;
 }

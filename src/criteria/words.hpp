@@ -64,6 +64,8 @@ enum Guard : unsigned {
                               // approach, with someone met on the train it is
   ask_sentence = 1u << 11,    // only in the sentence that holds the ask: "My back has hurt for
                               // three months. I'll ask my GP for a referral" asks no months
+  unaddressed = 1u << 12,     // only when no one is named as asked: "Dare to ask for a discount"
+                              // is a goal, "Ose demander une promotion à ton boss" is one ask
 };
 
 // A trigger and what it does to each criterion: nothing, or a reason of that kind.

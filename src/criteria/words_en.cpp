@@ -267,7 +267,7 @@ constexpr Rule rules[] = {
     {"always ask", habit, {}, {}, unguarded, "Always ask for the receipt"},
     {"from now on !you", habit, {}, {}, of_the_ask, "Ask for help from now on"},
     {"from now on you", {}, {}, change_person, unguarded, "From now on you knock before coming in"},
-    {"dare [to] ask|asking !the|my|his|her|our|their|a|an|someone|somebody", habit, {}, {}, unguarded, "Dare to ask for a discount"},
+    {"dare [to] ask|asking", habit, {}, {}, unaddressed, "Dare to ask for a discount"},
     {"dare|daring [to] say|speak|voice what|my", habit, {}, {}, unguarded, "Dare to say what I think at work"},
     {"find|finding a way to", habit, {}, {}, unguarded, "Find a way to talk to my dad"},
     {"^ i need|have|must|should|ought to stop|start|learn|quit|be", habit, {}, {}, unguarded, "I need to stop saying yes to everything"},

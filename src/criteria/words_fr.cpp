@@ -298,7 +298,7 @@ constexpr Rule rules[] = {
     {"trouver|avoir|prendre le|la|l courage|force|audace de|d", habit, {}, {}, unguarded, "Trouver le courage de dire non à ma belle-mère"},
     {"a l avenir", habit, {}, {}, unguarded, "À l'avenir demander un reçu"},
     {"oser|ose|apprendre|arriver|reussir a|de demander", habit, {}, {}, unguarded, "Réussir à demander une remise"},
-    {"ose|oses|osent|oser demander !a|au|aux", habit, {}, {}, unguarded, "Oser demander une remise"},
+    {"ose|oses|osent|oser|osez demander", habit, {}, {}, unaddressed, "Oser demander une remise"},
     {"ose|oses|osent|oser dire|exprimer ce|mon|ma|mes", habit, {}, {}, unguarded, "Oser dire ce que je pense en réunion"},
     {"trouver un|le moyen de|d", habit, {}, {}, unguarded, "Trouver un moyen de parler à mon père"},
     {"trouver comment", habit, {}, {}, unguarded, "Trouver comment parler à mon père"},

@@ -222,6 +222,17 @@ TEST_CASE("guards: a meal or a garden counts only when asked of someone met in p
   CHECK_FALSE(guarded(stranger.text, stranger.guards, stranger.asking, words::met_in_passing, stranger.at("dinner")));
 }
 
+TEST_CASE("guards: daring to ask is a goal only when no one is named as asked") {
+  const Run goal("Oser demander une remise");
+  CHECK(std::vector<ReasonKind>{ReasonKind::habit} == kinds(goal.findings.concrete));
+  const Run dare("Ose demander une promotion à ton boss");
+  CHECK(dare.asking.addressee.found());
+  CHECK(kinds(dare.findings.concrete).empty());
+  CHECK(guarded(dare.text, dare.guards, dare.asking, words::unaddressed, dare.at("demander")));
+  CHECK(kinds(Run("Dare to ask your boss for a promotion").findings.concrete).empty());
+  CHECK(std::vector<ReasonKind>{ReasonKind::habit} == kinds(Run("Dare to ask for a discount").findings.concrete));
+}
+
 // --- findings ----------------------------------------------------------------------------
 
 TEST_CASE("findings: each criterion's, in the order found") {
