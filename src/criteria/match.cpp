@@ -40,6 +40,8 @@ bool Matcher::bare_sum(std::size_t i) const {
   if (i + 1 < t.size() && (t[i + 1].norm == "%" || t[i + 1].norm == "percent" || t[i + 1].norm == "pourcent")) return false;
   // "lundi 14", "Friday 20": a date, not a sum
   if (i > 0 && any_at(tables().time_words, i - 1) == i) return false;
+  // "the bus 38", "la salle 12": a number that names a thing
+  if (i > 0 && any_at(tables().number_labels, i - 1) == i) return false;
   if (i + 1 >= t.size() || !tokens::is_wordlike(t[i + 1])) return true;
   const char last = t.typed[t[i].end - 1];
   if (last == 'k' || last == 'K') return true;  // "invest 5k in my startup"

@@ -146,6 +146,7 @@ struct LangWords {
   List determiners;     // may open the addressee: "the", "my", "la", "mon"
   List articles;        // open an addressee met in passing: "the", "a", "le", "un"
   List close_people;    // ... unless close whatever the article: "the team", "la famille"
+  List passing_groups;  // ... but not these, after an article: "a family at the next table"
   List addressee_ends;  // end the addressee: "for", "if", "si", "pour", determiners, ...
   List links;           // may join a longer addressee: "of", "de" ("la salle de sport")
   List clause_openers;  // end the search for an addressee: "if", "whether", "si", "comment"
@@ -178,6 +179,7 @@ struct LangWords {
   List addressed;       // "you", "tu": in an ask said to the person, the act follows them
   List just_met;        // the person is a stranger whoever they are: "we've only just met"
   List sum_followers;   // a bare number before one is a sum: "lend me 300 till Friday"
+  List number_labels;   // a bare number after one names a thing, not a sum: "the number 38 bus"
 
   std::span<const WarningRule> warnings;
 

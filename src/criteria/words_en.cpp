@@ -122,6 +122,8 @@ constexpr sv close_people[] = {
     "boss", "manager", "neighbour", "neighbours", "partner", "flatmate", "flatmates", "roommate",
     "roommates", "housemate", "husband", "wife", "boyfriend", "girlfriend", "parents", "class",
     "staff", "group", "department", "office", "landlord", "teacher"};
+// a family or a group is one's own only when said so: "a family at the next table" is met in passing
+constexpr sv passing_groups[] = {"family", "families", "couple", "group"};
 constexpr sv addressee_ends[] = {
     "the", "a", "an", "my", "your", "our", "their", "this", "that", "these", "those", "some",
     "for", "to", "if", "whether", "why", "how", "what", "when", "where", "which", "who", "whom",
@@ -656,10 +658,10 @@ constexpr Rule rules[] = {
     {"visit|visiting|see|seeing|tour ~2 kitchen|kitchens|backstage|garden|house|home|flat|cockpit|workshop", {}, {}, big_favour, met_in_passing | business,
      "Ask a neighbour I don't know if I can visit his garden"},
     {"see|visit|tour the kitchen|kitchens|backstage|cockpit", {}, {}, big_favour, unguarded, "Ask to visit the kitchens of a restaurant"},
-    {"at|join their|his|her table", {}, {}, big_favour, met_in_passing, "Ask a family at the next table if I can sit at their table"},
+    {"sit|eat|dine|join|squeeze ~2 their|his|her table", {}, {}, big_favour, met_in_passing, "Ask a family at the next table if I can sit at their table"},
     {"can|could|may ~6 in|into|on|onto his|her|their [front|back] garden|yard|pool|driveway|lawn|roof|house|home|flat", {}, {}, big_favour, met_in_passing,
      "Ask the man washing his car if I can take photos in his front garden"},
-    {"have|grab|get|share|eat [a] dinner|lunch|breakfast|drink|drinks|coffee|meal with me|us", {}, {}, big_favour, met_in_passing,
+    {"have|grab|get|share|eat [a] dinner|lunch|breakfast|drink|drinks|coffee|meal with me|us|them|you", {}, {}, big_favour, met_in_passing,
      "Ask the woman beside me whether she'd like to have dinner with me"},
     {"invite|inviting|take|taking her|him|them|you ~1 to|for|out dinner|lunch|drinks|drink|cinema|movie|movies", {}, {}, declaration, met_in_passing,
      "Ask the barista if I can take her to dinner"},
@@ -983,6 +985,10 @@ constexpr sv possibility[] = {"if|whether i|we can|could"};
 constexpr sv addressed[] = {"you"};
 // a bare number followed by one of these is a sum: "lend me 300 till Friday", "20 for the taxi"
 constexpr sv sum_followers[] = {"for", "to", "until", "till", "til", "by", "before", "and", "a", "per"};
+// a bare number after one of these names a thing: "bus 38", "room 12", "gate 45"
+constexpr sv number_labels[] = {"bus", "route", "line", "platform", "gate", "room", "table", "seat", "row",
+                                "flat", "apartment", "unit", "door", "floor", "level", "page", "chapter",
+                                "exercise", "question", "flight", "train", "number", "no", "aisle", "locker", "desk", "ward", "bed"};
 // the person is a stranger, whoever they are: "I know we've only just met"
 constexpr sv just_met[] = {"only just met", "just met", "never met", "don t|do not know each other",
                            "don t|do not know you", "total|complete stranger", "i|we ve|have never met|spoken"};
@@ -1085,6 +1091,7 @@ const LangWords& english() {
       .determiners = determiners,
       .articles = articles,
       .close_people = close_people,
+      .passing_groups = passing_groups,
       .addressee_ends = addressee_ends,
       .links = links,
       .clause_openers = clause_openers,
@@ -1112,6 +1119,7 @@ const LangWords& english() {
       .addressed = addressed,
       .just_met = just_met,
       .sum_followers = sum_followers,
+      .number_labels = number_labels,
       .warnings = warnings,
       .currencies = currencies,
       .number_words = number_words,

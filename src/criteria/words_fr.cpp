@@ -107,6 +107,8 @@ constexpr sv determiners[] = {"le", "la", "les", "l", "un", "une", "des", "mon",
                               "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre",
                               "vos", "leur", "leurs", "ce", "cet", "cette", "ces", "chaque"};
 constexpr sv articles[] = {"le", "la", "les", "l", "un", "une", "des", "ce", "cet", "cette", "ces", "quelque"};
+// une famille, un groupe ne sont les siens que si c'est dit : « la famille qui m'a indiqué le chemin »
+constexpr sv passing_groups[] = {"famille", "familles", "couple", "groupe"};
 constexpr sv close_people[] = {
     "equipe", "famille", "collegue", "collegues", "ami", "amie", "amis", "amies", "chef",
     "cheffe", "patron", "patronne", "manager", "voisin", "voisine", "voisins", "conjoint",
@@ -650,7 +652,7 @@ constexpr Rule rules[] = {
     // une visite ou une table chez quelqu'un croisé, un lieu privé
     {"visiter|voir ~2 cuisine|cuisines|coulisses|jardin|maison|appartement|atelier|cockpit", {}, {}, big_favour, met_in_passing | business, "Demander à un voisin inconnu de me faire visiter son jardin"},
     {"visiter|voir les cuisines|coulisses|cockpit", {}, {}, big_favour, unguarded, "Demander à visiter les cuisines d'un restaurant"},
-    {"a|de leur|sa|son table", {}, {}, big_favour, met_in_passing, "Demander à une famille inconnue si je peux dîner à leur table"},
+    {"je|j|on|nous ~4 a|de leur|sa|son table", {}, {}, big_favour, met_in_passing, "Demander à une famille inconnue si je peux dîner à leur table"},
     {"prendre|boire un verre|cafe|pot", {}, {}, declaration, met_in_passing, "Demander à l'inconnue d'en face si elle veut prendre un verre"},
     {"me|m|nous emmener|conduire|ramener ~4 voiture|jusque|chez|maison|aeroport", {}, {}, big_favour, met_in_passing, "Demander à quelqu'un sur le quai de m'emmener en voiture jusqu'à Grenoble"},
     {"toutes les nuits|soirees|journees ~3 semaine|mois|vacances", {}, {}, big_favour, business, "Demander à ma sœur de dormir à l'hôpital toutes les nuits de la semaine"},
@@ -947,6 +949,7 @@ constexpr Rule rules[] = {
     {"tous les lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|week|weekends ~3 jusqu|jusque en", {}, commitment, {}, negated | asked_about, "Proposer de tenir la buvette tous les samedis jusqu'en juin"},
     // le jardin, la maison, la table d'inconnus
     {"visiter|voir|jouer|entrer|profiter|camper ~4 son|sa|leur|votre|ses|leurs jardin|maison|appartement|cour|piscine|cuisine|jardins", {}, {}, big_favour, met_in_passing, "Demander à un voisin que vous ne connaissez pas de vous faire visiter son jardin"},
+    {"diner|dejeuner|manger|souper|gouter avec moi|nous|eux|elles|vous|elle|lui", {}, {}, big_favour, met_in_passing, "Demander à la famille d'à côté si je peux dîner avec eux"},
     {"diner|manger|asseoir|dejeuner ~3 a leur|votre|sa table", {}, {}, big_favour, met_in_passing, "Demander à une famille inconnue si vous pouvez dîner à leur table au restaurant"},
     // la voiture d'un voisin, pour une journée
     {"voisin|voisine|voisins|voisines ~8 preter|prete|pretes|pretez ~2 sa|ta|votre|leur voiture|camionnette|camion|moto !cle|cles|siege|cric|chargeur|pompe|batterie|aspirateur", {}, {}, big_favour, unguarded, "Demander au voisin du dessous s'il peut me prêter sa voiture samedi"},
@@ -1001,6 +1004,10 @@ constexpr sv possibility[] = {"si|s je|j|on peux|peut|pourrais|pourrait|pouvais"
 constexpr sv addressed[] = {"tu", "vous"};
 // un nombre nu suivi de l'un d'eux est une somme : « prête-moi 300 jusqu'à vendredi »
 constexpr sv sum_followers[] = {"pour", "jusque", "jusqu", "avant", "et", "de", "par", "a"};
+// un nombre nu après l'un d'eux nomme une chose : « le bus 38 », « la salle 12 », « le quai 3 »
+constexpr sv number_labels[] = {"bus", "ligne", "quai", "voie", "porte", "salle", "chambre", "table", "place",
+                                "siege", "rang", "appartement", "appart", "etage", "page", "chapitre", "exercice",
+                                "question", "vol", "train", "numero", "n", "no", "allee", "casier", "bureau", "lit", "tram"};
 // la personne est une inconnue, qui qu'elle soit : « on vient de se rencontrer »
 constexpr sv just_met[] = {"vient|venons de se|nous rencontrer", "ne se connait pas", "ne nous connaissons pas",
                            "ne vous|te connais pas", "parfait|total|complet inconnu|inconnue",
@@ -1107,6 +1114,7 @@ const LangWords& french() {
       .determiners = determiners,
       .articles = articles,
       .close_people = close_people,
+      .passing_groups = passing_groups,
       .addressee_ends = addressee_ends,
       .links = links,
       .clause_openers = clause_openers,
@@ -1134,6 +1142,7 @@ const LangWords& french() {
       .addressed = addressed,
       .just_met = just_met,
       .sum_followers = sum_followers,
+      .number_labels = number_labels,
       .warnings = warnings,
       .currencies = currencies,
       .number_words = number_words,
