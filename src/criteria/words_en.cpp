@@ -51,6 +51,8 @@ constexpr AskVerb ask_verbs[] = {
     {"see|check|find if|whether", Addressee::none, "See if the shop has my size"},
     {"find out if|whether", Addressee::none, "Find out whether the pool is open"},
     {"could|can|would|will you", Addressee::none, "Could you pass me the salt?"},
+    // said to the people there: "Can someone review the PR?"
+    {"could|can|would|will someone|somebody|anyone|anybody", Addressee::none, "Can someone grab the door for me?"},
     {"would you mind", Addressee::none, "Would you mind closing the window?"},
     {"wondering|wonder|wondered if|whether you|u could|can|would|might", Addressee::none, "I was wondering if you could lend me a pen"},
     {"grateful|thankful|obliged if you|u could|would", Addressee::none, "I would be grateful if you could send me a copy"},
@@ -187,9 +189,9 @@ constexpr Vague vague[] = {
     {"the|that|this thing !i|you|we|they|he|she|that|which|to|is|s", Qualified::never, "Ask my roommate about the thing from last week"},
     {"for|some|any|more|need|little|extra help|assistance|support", Qualified::by_preposition, "Ask my colleague for some help"},
     {"bit of help|assistance|support", Qualified::by_preposition, "Ask Grace for a bit of support"},
-    {"a hand", Qualified::by_preposition, "Ask Jo to give me a hand"},
+    {"a [quick|little|small|helping] hand", Qualified::by_preposition, "Ask Jo to give me a hand"},
     {"help|helping|assist me|us", Qualified::by_any, "Ask my friend to help me"},
-    {"a|some|any|for|more|your|his|her advice|tips|pointers", Qualified::by_preposition, "Ask my aunt for some advice"},
+    {"a|some|any|for|more|your|his|her [quick|little|bit] [of] advice|tips|pointers", Qualified::by_preposition, "Ask my aunt for some advice"},
     {"some|any|more|for info|information|details|insight|insights", Qualified::by_preposition, "Ask the office for more information"},
     {"a|one [small|little|quick|tiny|big|huge|massive|wee] favour", Qualified::by_preposition, "Ask my neighbour for a small favour"},
     {"a question !about|on|regarding|concerning|for", Qualified::never, "Ask my teacher a question"},
@@ -226,10 +228,11 @@ constexpr Bundle bundles[] = {
     {"and to", false, "Ask Mia to call me and to bring the keys"},
     // a list of acts: "to pick up the kids, to cook dinner and to walk the dog"
     {", to _ ~5 and to", false, "Ask my sister to pick up the kids, to cook dinner and to walk the dog"},
-    {"and lend|give|send|bring|take|feed|pick|fix|buy|get|pass|tell|sign|pay|keep|let|drive|print|swap|explain|read|write|share|help|collect|hold|carry|put|make|find|clean|cancel|confirm|reserve|add|remove|open|close|forward|invite|introduce|join|borrow|call|look|water|walk",
+    // two verbs on one object are one act: "book and pay for the flights", "check and sign the form"
+    {"<book|check|read|review|sign|print|wash|fold|order|write|fill|scan|test|proofread|approve|sort|ahead and lend|give|send|bring|take|feed|pick|fix|buy|get|pass|tell|sign|pay|keep|let|drive|print|swap|explain|read|write|share|help|collect|hold|carry|put|make|find|clean|cancel|confirm|reserve|add|remove|open|close|forward|invite|introduce|join|borrow|call|look|water|walk|review|update|ping|merge|test|deploy|submit|approve|schedule|order|post|upload|install|answer|return|scan|tidy|cook|iron|hoover|vacuum|mow|pack",
      true, "Ask Leo to feed the cat and water the plants"},
     // a list of bare acts said to the person: "can you buy bread, call your mum and water the plants"
-    {", lend|give|send|bring|take|feed|pick|fix|buy|get|pass|tell|sign|pay|keep|drive|print|swap|read|write|share|collect|hold|carry|put|make|find|clean|cancel|book|add|open|close|forward|invite|call|ring|text|email|look|water|walk|wash|empty|sort|check ~5 and",
+    {", lend|give|send|bring|take|feed|pick|fix|buy|get|pass|tell|sign|pay|keep|drive|print|swap|read|write|share|collect|hold|carry|put|make|find|clean|cancel|book|add|open|close|forward|invite|call|ring|text|email|look|water|walk|wash|empty|sort|check|review|update|ping|merge|test|deploy|submit|approve|schedule|order|post|upload|install|answer|return|scan|tidy|cook|iron|hoover|vacuum|mow|pack ~5 and",
      false, "Can you buy bread, call your mum and water the plants?"},
     {"or ask|asking|request", false, "Either ask the teacher for an extension or ask to hand it in late"},
     {"/ ~3 /", false, "Ask for towels/soap/a late checkout"},
@@ -265,7 +268,7 @@ constexpr Rule rules[] = {
     {"into the habit", habit, {}, {}, unguarded, "Get into the habit of asking"},
     {"make [it] a habit", habit, {}, {}, unguarded, "Make it a habit to ask"},
     {"every|each time|day|week|morning|month|evening|single", habit, {}, {}, asked_about | of_the_ask, "Ask for feedback every week"},
-    {"whenever i|we", habit, {}, {}, unguarded, "Ask whenever I need something"},
+    {"whenever i|we", habit, {}, {}, of_the_ask, "Ask whenever I need something"},
     {"always ask", habit, {}, {}, unguarded, "Always ask for the receipt"},
     {"from now on !you", habit, {}, {}, of_the_ask, "Ask for help from now on"},
     {"from now on you", {}, {}, change_person, unguarded, "From now on you knock before coming in"},
@@ -589,7 +592,9 @@ constexpr Rule rules[] = {
     {"senior|lead|principal|manager|director|management title|grade|level|band", {}, {}, promotion, asked_about, "Ask for the senior title"},
     {"put|putting me forward", {}, {}, promotion, asked_about, "Ask my boss to put me forward"},
     {"leader|lead|manager|director|head|supervisor position|role|post|job", {}, {}, promotion, asked_about, "Apply for the manager position"},
-    {"head of", {}, {}, promotion, asked_about, "Ask to be head of sales"},
+    // "head of" is a post asked for, not the person asked: "the head of department"
+    {"<the|a|an|my|our|your|his|her|their|this|that head of", {}, {}, promotion, asked_about, "Ask to be head of sales"},
+    {"head of ~2 job|role|post|position|title", {}, {}, promotion, asked_about, "Ask the CEO for the head of sales role"},
     {"manager|management|leadership position|role", {}, {}, promotion, asked_about, "Ask for a management role"},
     // --- negotiations over lasting stakes
     {"lower|lowering|reduce|reducing|cut|cutting|drop|dropping ~2 rent|rents|salary|fees|tuition", {}, {}, negotiation, asked_about, "Ask my landlord to lower the rent"},

@@ -172,16 +172,16 @@ constexpr Vague vague[] = {
     {"des services|faveurs", Qualified::by_preposition, "Demander des services à des inconnus"},
     {"un|des|le|les|mes|ce|quelques|ton|ses|tes truc|trucs|machin|machins|bidule|bidules", Qualified::never, "Demander un truc à ma sœur"},
     {"un|des|le|ce|quelques petit|petits truc|trucs|service|services", Qualified::never, "Demander un petit truc à la pharmacienne"},
-    {"des|quelques|certaines|une chose|choses", Qualified::never, "Demander des choses à mon frère"},
+    {"des|quelques|certaines|une|deux|trois|plusieurs chose|choses", Qualified::never, "Demander des choses à mon frère"},
     {"quelque chose !de", Qualified::by_word, "Demander quelque chose à Paul"},
     {"de le|la|l aide|soutien", Qualified::by_preposition, "Demander de l'aide à mon frère"},
     {"de aide|soutien", Qualified::by_preposition, "Demander un peu d'aide à Paul"},
-    {"un coup de main", Qualified::by_preposition, "Demander un coup de main à mon voisin"},
+    {"un [petit|gros|bon|rapide] coup de main", Qualified::by_preposition, "Demander un coup de main à mon voisin"},
     {"ton|votre|son|leur aide|soutien", Qualified::by_preposition, "Demander son aide à Paul"},
     {"me|m|nous aider|aide|aides|aidiez|aiderait|aiderais|soutenir", Qualified::by_any, "Demander à Paul de m'aider"},
     {"des|quelques|les|plus|de infos|info|informations|information|renseignements|precisions|details",
      Qualified::by_preposition, "Demander des infos à la mairie"},
-    {"un|des|quelques|ses|tes|vos conseil|conseils|astuces|tuyaux", Qualified::by_preposition, "Demander des conseils à ma tante"},
+    {"un|des|quelques|ses|tes|vos [petit|petits|bon|bons] conseil|conseils|astuces|tuyaux [rapide|rapides|express]", Qualified::by_preposition, "Demander des conseils à ma tante"},
     {"un|une petit|petite|grand|gros service|faveur", Qualified::by_preposition, "Demander un petit service à ma voisine"},
     {"un|une service|faveur", Qualified::by_preposition, "Demander un service à Paul"},
     {"une question !sur|pour|concernant|au|aux|de", Qualified::never, "Poser une question à mon chef"},
@@ -214,7 +214,9 @@ constexpr Bundle bundles[] = {
     // une liste de choses demandées : « un plan, un numéro de taxi et une adresse »
     {", un|une|des|le|la|les|l|mon|ma|mes _ ~3 et un|une|des|le|la|les|mon|ma|mes", false, "Demander à l'accueil un plan, un stylo et une carte"},
     // plusieurs questions à la suite : « Tu as les clés ? Tu as pensé au pain ? »
-    {"? tu|vous|est|et|on|il|elle|pourrais|peux|pourriez|pouvez|quand|ou|comment|combien|pourquoi|qui", false, "Tu as les clés ? Tu as le pain ?"},
+    {"? tu|vous|est|et|pourrais|peux|pourriez|pouvez|quand|ou|comment|combien|pourquoi|qui", false, "Tu as les clés ? Tu as le pain ?"},
+    // « on », « il » ouvrent aussi bien une question qu'un mot de contexte : « on est sur le palier »
+    {"? on|il|elle ~15 ?", false, "Tu as les clés ? On a encore du pain ?"},
     // « s'il a vu mon chat, s'il peut ... » : des questions en série
     {", si|s il|elle|ils|elles|tu|vous|on ~8 et si|s", false, "Demander à Paul s'il vient, s'il reste et s'il dîne"},
     {"puis|ensuite [lui|leur|me] demander|redemander", false, "Demander le sel puis lui demander le poivre"},
