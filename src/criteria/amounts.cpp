@@ -47,6 +47,15 @@ Amounts find_amounts(const Text& t) {
       amounts[i] = {i + 2, t[i + 1].value};  // "$5,000", "€500"
       continue;
     }
+    // a currency's code before the sum, typed in capitals: "KES 95,000", "CHF 40"
+    if (tok.type == Type::word && i + 1 < t.size() && t[i + 1].type == Type::number && tok.end - tok.begin == 3 &&
+        std::all_of(t.typed.begin() + static_cast<std::ptrdiff_t>(tok.begin), t.typed.begin() + static_cast<std::ptrdiff_t>(tok.end),
+                    [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      if (const double factor = currency_at(t, i); factor > 0) {
+        amounts[i] = {i + 2, t[i + 1].value * factor};
+        continue;
+      }
+    }
     double value = 0;
     std::size_t j = i;
     if (tok.type == Type::number && (t.typed[tok.end - 1] == 'p' || t.typed[tok.end - 1] == 'P')) {

@@ -963,7 +963,10 @@ constexpr sv incoming_money[] = {"ask|asking ~3 for #amount", "give|giving|gift|
                                  // a sum taken off a price is asked for, not paid
                                  "#amount off the|a|an|my|your|his|her|their|our|its|it|each|per|this|that", "knock|knocking|take|taking ~5 off",
                                  // a fine or a fee waived is money not paid
-                                 "waive|waiving|waived", "write|writing off"};
+                                 "waive|waiving|waived", "write|writing off",
+                                 "cancel|cancelling|canceling|remove|removing|scrap|scrapping|drop|dropping|lift|overturn ~4 fine|fines|fee|fees|charge|charges|penalty|penalties|ticket|surcharge",
+                                 // money owed to me, asked for: "Venmo me the $14", "your share of the pizza"
+                                 "venmo|paypal|revolut|zelle|cashapp|monzo|bank|transfer|send|ping me|us", "your|his|her|their share"};
 constexpr sv public_places[] = {
     "in front of ~2 everyone|everybody|team|class|colleagues|coworkers|people|others|family|kids|children|guests|friends|staff|customers|them|boss|clients|audience|crowd|office|group|whole|all|department|neighbours|residents",
     "residents meeting", "the|our congregation|parish",
@@ -1056,9 +1059,21 @@ constexpr WarningRule warnings[] = {
 constexpr Currency currencies[] = {
     {"euros", 1}, {"euro", 1}, {"eur", 1}, {"dollars", 1}, {"dollar", 1}, {"usd", 1},
     {"bucks", 1}, {"buck", 1}, {"quid", 1}, {"pounds", 1}, {"pound", 1}, {"gbp", 1}, {"francs", 1}, {"chf", 1},
-    {"cents", 0.01}, {"pence", 0.01}, {"p", 0.01}, {"grand", 1000}, {"k", 1000}, {"worth", 1}};
+    {"cents", 0.01}, {"pence", 0.01}, {"p", 0.01}, {"grand", 1000}, {"k", 1000}, {"worth", 1},
+    // notes said by name: "a fiver", "a tenner", "a grand"
+    {"fiver", 5}, {"fivers", 5}, {"tenner", 10}, {"tenners", 10},
+    // other currencies, by code or name, at a rough rate to the euro: the checker only
+    // needs to tell a coin from a debt ("KES 95,000", "2,000 rupees")
+    {"cad", 0.7}, {"aud", 0.6}, {"nzd", 0.55}, {"sgd", 0.7}, {"hkd", 0.12}, {"jpy", 0.006}, {"yen", 0.006},
+    {"cny", 0.13}, {"yuan", 0.13}, {"rmb", 0.13}, {"inr", 0.011}, {"rupees", 0.011}, {"rupee", 0.011},
+    {"kes", 0.007}, {"shillings", 0.007}, {"zar", 0.05}, {"rand", 0.05}, {"ngn", 0.0006}, {"naira", 0.0006},
+    {"sek", 0.09}, {"nok", 0.09}, {"dkk", 0.13}, {"kronor", 0.09}, {"kroner", 0.09}, {"krona", 0.09},
+    {"pln", 0.23}, {"zloty", 0.23}, {"zlotys", 0.23}, {"czk", 0.04}, {"huf", 0.0025}, {"forints", 0.0025},
+    {"mxn", 0.05}, {"pesos", 0.05}, {"brl", 0.17}, {"reais", 0.17}, {"aed", 0.25}, {"dirhams", 0.1},
+    {"lira", 0.03}, {"xof", 0.0015}, {"fcfa", 0.0015}, {"cfa", 0.0015}, {"tnd", 0.3}, {"dinars", 0.3}};
 
 constexpr NumberWord number_words[] = {
+    {"a", 1}, {"an", 1},  // "a fiver", "a grand", "a hundred quid"
     {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
     {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
     {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},

@@ -788,7 +788,9 @@ constexpr Rule rules[] = {
     // une grosse somme prêtée l'an dernier, réclamée
     {"#big ~6 prete|pretes|pretee|avance|avances ~4 l an|annee dernier|derniere|passe|passee", {}, {}, loan, neg_ask | business, "Demander à mon cousin les 1500 € que je lui ai prêtés l'an dernier"},
     // un virement demandé, à rembourser : un prêt
-    {"me|m faire|fais|ferais un virement de #big", {}, money, loan, negated, "Tu peux me faire un virement de 800 € ?"},
+    // (sa part d'une addition, elle, est due : « pour ta part de la pizza »)
+    {"me|m faire|fais|ferais un virement de #big !pour", {}, money, loan, negated, "Tu peux me faire un virement de 800 € ?"},
+    {"me|m faire|fais|ferais un virement de #big pour !ta|votre|sa|leur", {}, money, loan, negated, "Tu peux me faire un virement de 800 € pour le loyer ?"},
     // un délai pour payer le loyer : une négociation sur l'argent dû
     {"delai|report ~4 pour payer|regler ~2 loyer|credit|facture", {}, {}, negotiation, negated, "Demander au propriétaire une semaine de délai pour payer le loyer"},
     // un gros prêt, même d'une banque, reste une dette lourde
@@ -982,7 +984,11 @@ constexpr sv incoming_money[] = {"demander|demande ~4 #amount", "avoir|gagner|to
                                  "devez", "augmentation", "salaire", "prime", "paye", "paie",
                                  "remuneration", "indemnite", "indemnites", "retour",
                                  // une somme retirée d'un prix est demandée, pas payée
-                                 "#amount de remise|rabais|reduction|ristourne|moins", "remise|rabais|ristourne de #amount"};
+                                 "#amount de remise|rabais|reduction|ristourne|moins", "remise|rabais|ristourne de #amount",
+                                 // une amende, des frais annulés : de l'argent qu'on ne paie pas
+                                 "annuler|annule|enlever|enleve|retirer|retire|supprimer|supprime|effacer|lever|sauter ~4 amende|amendes|frais|agios|penalite|penalites|pv|contravention|majoration|surtaxe",
+                                 // l'argent qu'on me doit, demandé : « ta part de la pizza »
+                                 "ta|votre|sa|leur part", "lydia|paylib|wero|paypal|revolut"};
 constexpr sv public_places[] = {"devant toute la|tout le cantine|classe|salle|ecole|bureau|service|open|monde|groupe", 
     "devant ~2 tout|toute|tous|toutes|collegues|equipe|famille|amis|enfants|clients|invites|gens|autres|classe|monde|eux|public|service|voisins|personnel|bureau|coproprietaires|residents|locataires|parents|habitants|salaries|employes|membres",
     "en public", "publiquement",
@@ -1072,7 +1078,15 @@ constexpr Currency currencies[] = {
     {"euros", 1}, {"euro", 1}, {"eur", 1}, {"balles", 1}, {"boules", 1}, {"dollars", 1},
     {"dollar", 1}, {"francs", 1}, {"chf", 1}, {"livres", 1}, {"centimes", 0.01},
     {"cts", 0.01}, {"k", 1000}, {"keuros", 1000}, {"patates", 1000}, {"briques", 10000},
-    {"e", 1}};
+    {"patate", 1000}, {"brique", 10000}, {"e", 1},
+    // d'autres monnaies, par code ou par nom, à un taux grossier en euros : il suffit de
+    // distinguer une pièce d'une dette (« 95 000 KES », « 2 000 roupies »)
+    {"cad", 0.7}, {"aud", 0.6}, {"usd", 1}, {"gbp", 1.15}, {"jpy", 0.006}, {"yens", 0.006}, {"yen", 0.006},
+    {"cny", 0.13}, {"yuans", 0.13}, {"inr", 0.011}, {"roupies", 0.011}, {"kes", 0.007}, {"shillings", 0.007},
+    {"zar", 0.05}, {"rands", 0.05}, {"sek", 0.09}, {"nok", 0.09}, {"dkk", 0.13}, {"couronnes", 0.1},
+    {"pln", 0.23}, {"zlotys", 0.23}, {"czk", 0.04}, {"huf", 0.0025}, {"mxn", 0.05}, {"pesos", 0.05},
+    {"brl", 0.17}, {"reais", 0.17}, {"aed", 0.25}, {"mad", 0.09}, {"dirhams", 0.1}, {"xof", 0.0015},
+    {"xaf", 0.0015}, {"fcfa", 0.0015}, {"cfa", 0.0015}, {"tnd", 0.3}, {"dzd", 0.007}, {"dinars", 0.3}};
 
 constexpr NumberWord number_words[] = {
     {"un", 1}, {"une", 1}, {"deux", 2}, {"trois", 3}, {"quatre", 4}, {"cinq", 5}, {"six", 6},

@@ -168,6 +168,23 @@ TEST_CASE("amounts: figures and words, with their currency") {
   for (const Amount& a : bare.amounts) CHECK(0u == a.end);
 }
 
+TEST_CASE("amounts: notes by name, codes before the sum, numbers that name things") {
+  const Run fiver("Can I borrow a fiver for the chippy?");
+  CHECK(5.0 == fiver.amounts[fiver.at("a")].value);
+  CHECK(1000.0 == Run("Lend me a grand").amounts[2].value);
+  const Run code("Ask the agent to pay the flights, KES 95,000");
+  const std::size_t kes = code.at("kes");
+  REQUIRE(kes != npos);
+  CHECK(kes + 2 == code.amounts[kes].end);
+  CHECK(code.amounts[kes].value < 1000.0);  // a rough rate to the euro, not 95,000
+  CHECK(code.amounts[kes].value > 100.0);
+  const Run lower("Ask the agent to pay the flights, kes 95,000");  // a code is typed in capitals
+  CHECK(0u == lower.amounts[lower.at("kes")].end);
+  // "bus 38" names a bus; "300" at the end after a loan is a sum
+  CHECK(kinds(Run("Demander à un passant où se trouve l'arrêt du bus 38").findings.low_cost).empty());
+  CHECK_FALSE(kinds(Run("Demander à un passant de me prêter 38").findings.low_cost).empty());
+}
+
 // --- asks and addressee ------------------------------------------------------------------
 
 TEST_CASE("asks: the ask, its addressee, and what the addressee is") {
