@@ -898,6 +898,18 @@ constexpr Rule rules[] = {
     // a lasting deal in mild verbs: a rate locked in, a name put down, an order proceeded with
     {"lock|locking|locks in ~4 rate|price|deal|mortgage|contract|tariff", {}, commitment, {}, negated | asked_about, "Ring the bank and ask them to lock in the five-year fixed rate"},
     {"put|putting my|our|me|us name|names|down ~2 for the|a|next year|term|season", {}, commitment, {}, negated | asked_about, "Ask the gym desk to put my name down for the year"},
+    {"put|putting|pop|popping|stick|sticking my|our name|names down ~4 treasurer|chair|secretary|captain|president|committee|rota|season|year|term", {}, commitment, {}, negated | asked_about, "Just pop my name down for club treasurer next season"},
+    // a lasting change of one's own work, said in one word: "move me permanently onto nights"
+    {"me ~2 permanently|indefinitely", {}, job, {}, negated | asked_about, "Ask my boss to move me permanently onto the night shift"},
+    {"take|taking|took over ~5 permanently|indefinitely", {}, job, {}, negated | asked_about, "Please confirm I'll be taking over the vendor contracts permanently"},
+    // staying on is a lease or a contract renewed: "we're staying on another year"
+    {"stay|staying|stays on ~2 another|extra|further|more year|years|term|months", {}, commitment, {}, negated | asked_about, "Let the landlord know we're staying on another year"},
+    {"stay|staying for another year|term", {}, commitment, {}, negated | asked_about, "Tell the landlord we're staying for another year"},
+    // closing one's business ends a livelihood: "tell my partner I want us to close the shop"
+    {"shut|shutting|wind|winding down|up the|our|my business|company|shop|firm|startup|restaurant|practice", {}, job, emotional_load, negated | asked_about, "Tell my business partner I want us to wind up the company"},
+    {"close|closing|shut|shutting the|our|my business|company|shop|firm|startup|restaurant|practice", {}, job, emotional_load, negated | asked_about | business, "Tell my business partner I want to close the shop in December"},
+    // a role taken on for a season: "I accept to coach the under-11s for the whole season"
+    {"accept|agree|agreed|happy ~1 to become|take|join|coach|run|lead|chair ~8 season|year|term|semester", {}, commitment, {}, negated | asked_about, "Tell the club I agree to coach the under-11s for the whole season"},
     {"proceed|proceeding with ~3 order|purchase|booking|sale|contract|quote|works", {}, money, {}, negated | asked_about, "Ask the supplier to proceed with the order for the 300 chairs"},
     {"make|making ~5 permanent", {}, commitment, {}, negated | asked_about, "Ask HR to make my move to night shifts permanent"},
     {"standing|stand|run|running for council|office|mayor|election|parliament|president", {}, commitment, {}, negated, "Tell the congregation that I'm standing for council"},

@@ -460,6 +460,18 @@ constexpr Rule rules[] = {
     {"porter|porte volontaire|candidat|candidate|benevole ~4 organiser|gerer|coordonner|toute|tout|chaque|annee|saison",
      {}, commitment, {}, neg_ask, "Me porter volontaire pour organiser la kermesse"},
     {"inscrire|inscris|inscrive|inscription ~4 toute|pour l|la annee|saison|an|trimestre|semestre", {}, commitment, {}, neg_ask, "Demander à la prof de m'inscrire pour toute l'année"},
+    {"inscrire|inscris|inscrive|inscription ~8 dure|durent|durera|dureront|durant #num|deux|trois|quatre|six|neuf|douze mois|ans|annees|semestres", {}, commitment, {}, neg_ask, "Demander de m'inscrire à la formation qui dure six mois"},
+    // un rôle pris pour une saison : « j'accepte de devenir entraîneur pour toute la saison »
+    {"accepte|accepter|acceptes de|d devenir|prendre|reprendre|rejoindre|entrainer|coacher|presider|tenir|gerer ~9 saison|annee|an|mandat|trimestre|semestre", {}, commitment, {}, neg_ask, "Dire au club que j'accepte de devenir entraîneur pour toute la saison"},
+    // un changement durable de son propre travail, en un mot : « me passer définitivement de nuit »
+    {"me|m ~3 definitivement", {}, job, {}, neg_ask, "Demander à mon chef de me passer définitivement en équipe de nuit"},
+    // rester, c'est reconduire un bail ou un contrat : « on reste encore un an »
+    {"reste|restons|rester|resterons|resterai encore un|une an|annee|mois", {}, commitment, {}, neg_ask, "Dire au propriétaire qu'on reste encore un an"},
+    {"reste|restons|rester|resterons|resterai ~2 an|annee|mois de plus", {}, commitment, {}, neg_ask, "Dire au propriétaire qu'on reste un an de plus"},
+    // fermer sa boîte met fin à un gagne-pain
+    {"ferme|fermer|fermions|fermes|fermerai|fermerons la|notre|ma boite|entreprise|societe|boutique|magasin|restaurant|resto|cabinet|agence", {}, job, emotional_load, neg_ask, "Dire à mon associé que je veux qu'on ferme la boîte en décembre"},
+    // emménager, c'est changer durablement de logement : « confirmer notre emménagement »
+    {"confirmer|confirme|valider|valide ~3 emmenagement|installation", {}, commitment, {}, neg_ask, "Demander à l'agence de confirmer notre emménagement dans le T3"},
     {"tous les lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|soirs|matins ~3 de l|la|toute annee|saison|an", {}, commitment, {}, neg_ask, "Proposer de garder les enfants tous les mercredis de l'année"},
     {"ecrire|rediger|monter|lancer|creer ~3 a deux", {}, commitment, {}, neg_ask, "Proposer à Samir d'écrire à deux l'article"},
     {"ecrire|rediger|monter|lancer|creer ~3 ensemble", {}, commitment, {}, neg_ask, "Proposer à Samir de monter ensemble une boîte"},
@@ -894,6 +906,7 @@ constexpr Rule rules[] = {
     {"y|il a cette|ce fille|mec|garcon|femme|homme", {}, {}, declaration, negated, "Y a cette fille de mon cours à qui je voudrais demander de dîner"},
     {"se|nous mettre|mette|mettions ensemble", {}, relationship, declaration, negated, "Tu veux bien qu'on se mette ensemble ?"},
     {"m|s|nous installer|installe|emmenager|emmenage|vivre avec moi|nous", {}, relationship, emotional_load, negated, "Demander à Léa de s'installer avec moi"},
+    {"emmenager|emmenagerait|emmenages|emmenagez|vivre|habiter avec moi|nous", {}, relationship, emotional_load, negated, "Demander à Julien s'il veut emménager avec moi en janvier"},
     // les buts dits comme ce qu'on voudrait être
     {"etre capable de|d", habit, {}, {}, unguarded, "Être capable de dire non à mon chef"},
     {"etre le|la genre|type de personne", habit, {}, {}, unguarded, "Être le genre de personne qui demande"},
