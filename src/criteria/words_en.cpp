@@ -156,7 +156,7 @@ constexpr sv businesses[] = {
     "service", "gym", "hotel", "dealer", "dealership", "garage", "mechanic", "library", "school",
     "university", "council", "hall", "insurer", "insurance", "pharmacy", "restaurant",
     "supermarket", "vendor", "seller", "landlord", "lender", "taxi", "driver", "airline",
-    "clinic", "hospital", "doctor", "plumber", "electrician", "builder", "builders", "movers",
+    "clinic", "hospital", "doctor", "gp", "nurse", "surgeon", "oncologist", "consultant", "specialist", "plumber", "electrician", "builder", "builders", "movers",
     "removal", "removals", "support", "helpdesk", "reception", "receptionist", "staff", "clerk",
     "cashier", "waiter", "waitress", "barista", "bartender", "baker", "bakery", "butcher", "florist",
     "cafe", "café", "provider", "operator", "broker", "advisor", "adviser",
@@ -285,6 +285,10 @@ constexpr Rule rules[] = {
     {"afraid|scared|shy to|of ask|asking", habit, {}, {}, unguarded, "Stop being afraid to ask"},
     {"talk|speak|chat|socialise|socialize ~5 more|less $", habit, {}, {}, unguarded, "Talk to people at uni more"},
     {"be braver|bolder|assertive", habit, {}, {}, unguarded, "Be braver at work"},
+    // a feeling to reach is a goal: "Feel less nervous when I phone the doctor"
+    {"^ [to] feel [a] [bit|lot|little|much] less|more nervous|anxious|scared|afraid|awkward|stressed|tense|shy|confident|calm|relaxed|comfortable|sure",
+     habit, {}, {}, unguarded, "Feel less nervous when I phone the doctor"},
+    {"^ [to] stop feeling|being [so] nervous|anxious|scared|afraid|awkward|stressed|shy", habit, {}, {}, unguarded, "Stop feeling nervous when I ask for things"},
     {"become|becoming someone|somebody|a|an ~2 who|that", habit, {}, {}, unguarded, "Become someone who asks"},
     {"get|getting my|our|his|her life|lives|act|things|stuff together", habit, {}, {}, unguarded, "Get my life together"},
     {"ask|asking more questions|often|things|for", habit, {}, {}, unguarded, "Ask more questions in class"},
@@ -507,7 +511,6 @@ constexpr Rule rules[] = {
     // a person's own number, asked of them: an approach (a business's number is its job)
     {"for her|his [phone|mobile] number $", {}, {}, declaration, business, "Ask the man at the bar for his number"},
     {"ask|asking ~6 out for|to a|an|dinner|lunch|drinks|coffee|breakfast", {}, {}, declaration, negated, "Ask the new girl out for a drink"},
-    {"just the two of us", {}, {}, declaration, negated, "Ask Kim to dinner, just the two of us"},
     {"my|your|his|her crush", {}, {}, declaration, negated, "Ask my crush if they want a drink on Friday"},
     {"you are|re|look [so|really|very|pretty|super] cute|beautiful|gorgeous|stunning|attractive|hot", {}, {}, declaration, negated, "Can I have your number? You're really cute"},
     {"marry me|him|her|you|us", {}, relationship, declaration, negated, "Ask Jo to marry me"},
@@ -714,6 +717,7 @@ constexpr Rule rules[] = {
     {"why did|do|does|has|have|had|is|was|were|would|could|are not|never he|she|they|you", {}, {}, confrontation, unguarded, "Ask my friend: why didn't you call?"},
     {"why do|does|did|would|will|can|could|have|has|are|is he|she|they|you|we ~1 never|always", {}, {}, confrontation, unguarded, "Ask my brother why do you never call"},
     {"how come ~4 always|never", {}, {}, confrontation, unguarded, "Ask my sister how come I always pay"},
+    {"is there a|any reason ~6 always|never", {}, {}, confrontation, unguarded, "Is there a reason Jamie always seems to be the one who gets blamed?"},
     {"always me who|that", {}, {}, confrontation, unguarded, "Ask why it is always me who cleans"},
     // a reproach phrased as a question: "Is it really so hard for you to ...?"
     {"is|was it [really|honestly] so|that|too hard|difficult|much", {}, {}, confrontation, unguarded, "Is it really so hard for you to clean the bathroom?"},
@@ -779,6 +783,9 @@ constexpr Rule rules[] = {
     {"my|our|his|her weight|childhood|abuse|miscarriage|illness|cancer|depression|grief|trauma|funeral|divorce|affair",
      {}, {}, emotional_load, unguarded, "Ask my mum about my childhood"},
     {"cheated|cheating on", {}, {}, emotional_load, unguarded, "Ask my partner if he cheated on me"},
+    // grave illness and the end of a life, asked of someone close (a doctor's job is to answer)
+    {"biopsy|biopsies|chemo|chemotherapy|prognosis|tumour|tumor|tumours|tumors|metastases|palliative|hospice|terminally", {}, {}, emotional_load, close_only | business, "Ask my dad if he has finally had the results of his biopsy"},
+    {"last days|months|weeks|hours|moments of|with dad|mum|mom|grandma|granny|grandad|grandpa|my|his|her|their|our", {}, {}, emotional_load, close_only | business, "Ask my mum to tell me about the last months of dad's life"},
     {"my ex !wife|husband|boss|colleague|flatmate|roommate|neighbour|employer|manager|teacher|company|coworker|housemate", {}, {}, emotional_load, unguarded, "Ask my ex to give back my books"},
     {"my ex wife|husband|girlfriend|boyfriend|partner", {}, {}, emotional_load, unguarded, "Ask my ex-wife to swap weekends"},
     {"i feel|felt hurt|humiliated|betrayed|belittled|disrespected|ignored|invisible|worthless", {}, {}, emotional_load, negated, "When you sigh, I feel hurt"},
@@ -856,6 +863,12 @@ constexpr Rule rules[] = {
     // an approach: the two of us, a girl or a guy one has been thinking of
     {"just the two of us", {}, {}, declaration, negated, "Would you like dinner on Friday, just the two of us?"},
     {"just us two", {}, {}, declaration, negated, "Dinner on Friday, just us two?"},
+    {"just you and me", {}, {}, declaration, negated, "Dinner on Friday, just you and me?"},
+    // feelings said without the word: "I still think about you", "I can't stop thinking of you"
+    {"still|always|keep think|thinking about|of you", {}, {}, declaration, negated, "Text Margaux that I still think about you"},
+    {"stop thinking about|of you", {}, {}, declaration, unguarded, "Tell Sam I can't stop thinking about you"},
+    // attraction given as the reason: "for her number cos I think she's lovely"
+    {"think|find she|he|they|you is|are|re|s [so|really|very|super|pretty] lovely|cute|gorgeous|beautiful|pretty|attractive|stunning|hot|handsome", {}, {}, declaration, met_in_passing, "Ask the barista for her number because I think she's lovely"},
     {"there is|s this girl|guy|boy|woman|man", {}, {}, declaration, negated, "There's this girl from my course I want to ask to dinner"},
     // asking someone else to leave a shared home
     {"ask|asking|tell|telling ~5 to move out", {}, commitment, confrontation, negated, "Ask my flatmate to move out by the end of the month"},

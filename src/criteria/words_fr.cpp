@@ -149,7 +149,7 @@ constexpr sv businesses[] = {
     "concession", "concessionnaire", "garage", "garagiste", "bibliotheque", "ecole",
     "universite", "mairie", "caf", "assurance", "assureur", "pharmacie", "pharmacien",
     "pharmacienne", "restaurant", "resto", "supermarche", "vendeur", "vendeuse", "proprietaire",
-    "proprio", "bailleur", "taxi", "chauffeur", "compagnie", "clinique", "hopital", "medecin",
+    "proprio", "bailleur", "taxi", "chauffeur", "compagnie", "clinique", "hopital", "medecin", "infirmier", "infirmiere", "chirurgien", "chirurgienne", "oncologue", "specialiste",
     "docteur", "plombier", "electricien", "artisan", "demenageur", "demenageurs", "standard",
     "accueil", "reception", "receptionniste", "personnel", "caissier", "caissiere", "serveur",
     "serveuse", "fournisseur", "operateur", "courtier", "comptable", "avocat", "notaire", "rh",
@@ -296,6 +296,11 @@ constexpr Rule rules[] = {
     {"commencer|commence|commencerai a demander", habit, {}, {}, unguarded, "Commencer à demander de l'aide"},
     {"me mettre a demander", habit, {}, {}, unguarded, "Me mettre à demander de l'aide"},
     {"habitude", habit, {}, {}, unguarded, "Prendre l'habitude de demander"},
+    // un état à atteindre est un but : « Me sentir moins stressée quand j'appelle le médecin »
+    {"^ me|se sentir|etre moins|plus stresse|stressee|nerveux|nerveuse|angoisse|angoissee|timide|tendu|tendue|confiant|confiante|detendu|detendue|serein|sereine|a",
+     habit, {}, {}, unguarded, "Me sentir moins stressée quand j'appelle le médecin"},
+    {"^ etre moins|plus stresse|stressee|nerveux|nerveuse|angoisse|angoissee|timide|tendu|tendue|confiant|confiante|detendu|detendue|serein|sereine",
+     habit, {}, {}, unguarded, "Être moins nerveux quand je parle à mon chef"},
     {"toujours demander", habit, {}, {}, unguarded, "Toujours demander un reçu"},
     {"demander toujours", habit, {}, {}, unguarded, "Demander toujours un reçu"},
     {"desormais|dorenavant", habit, {}, {}, unguarded, "Désormais demander un reçu"},
@@ -891,6 +896,8 @@ constexpr Rule rules[] = {
     {"as|avez|a encore oublie|rate|zappe|ignore", {}, {}, confrontation, unguarded, "T'as encore oublié mon anniversaire"},
     {"ca te|vous arrive|arriverait de|d repondre|ranger|nettoyer|faire|ecouter|appeler|rappeler|payer|laver|sortir|aider|penser|arriver|prevenir|frapper", {}, {}, confrontation, unguarded, "Ça t'arrive de répondre à tes messages ?"},
     {"pourquoi ~6 tout le temps", {}, {}, confrontation, close_only, "Demander à mon frère pourquoi il crie tout le temps"},
+    {"une raison ~4 toujours|jamais", {}, {}, confrontation, unguarded, "Il y a une raison pour que ce soit toujours moi qui range ?"},
+    {"comment ca|cela se fait que|qu ~6 toujours|jamais", {}, {}, confrontation, unguarded, "Comment ça se fait que ce soit toujours moi qui paie ?"},
     {"pourquoi ~6 toujours|jamais", {}, {}, confrontation, close_only, "Demander à ma coloc pourquoi elle laisse toujours traîner sa vaisselle"},
     {"ca fait ~2 mois|semaines|ans que je|j lui|te|leur|vous en|le parle|dis|demande|repete", {}, {}, confrontation, unguarded, "Ça fait trois mois que je lui en parle"},
     {"parler|parles|parlez sur ce|un ton", {}, {}, change_person, close_only, "J'aimerais que vous arrêtiez de me parler sur ce ton"},
@@ -902,6 +909,11 @@ constexpr Rule rules[] = {
     // une approche : rien que nous deux
     {"juste tous les deux", {}, {}, declaration, negated, "Ça te dirait de dîner vendredi, juste tous les deux ?"},
     {"rien que nous deux", {}, {}, declaration, negated, "On se voit samedi, rien que nous deux ?"},
+    {"juste nous deux", {}, {}, declaration, negated, "Demander à Sophie si elle veut dîner samedi, juste nous deux"},
+    {"juste toi et moi", {}, {}, declaration, negated, "Un dîner samedi, juste toi et moi ?"},
+    // des sentiments dits sans le mot : « je pense encore à toi », « j'aimerais qu'on se revoie »
+    {"pense|pensais encore|toujours|souvent a toi|vous", {}, {}, declaration, negated, "Envoyer à Margaux : je pense encore à toi"},
+    {"que on se revoie|revoit|reverrait|revoir", {}, {}, declaration, negated, "Envoyer à Margaux : j'aimerais qu'on se revoie"},
     {"rien que tous les deux", {}, {}, declaration, negated, "Un ciné samedi, rien que tous les deux ?"},
     {"y|il a cette|ce fille|mec|garcon|femme|homme", {}, {}, declaration, negated, "Y a cette fille de mon cours à qui je voudrais demander de dîner"},
     {"se|nous mettre|mette|mettions ensemble", {}, relationship, declaration, negated, "Tu veux bien qu'on se mette ensemble ?"},
@@ -921,6 +933,10 @@ constexpr Rule rules[] = {
     // le deuil, la maladie grave
     {"vient|viens|venez de perdre son|sa|ses|leur|ton|ta|tes femme|mari|mere|pere|enfant|fils|fille|frere|soeur|epouse|epoux|compagne|compagnon", {}, {}, emotional_load, unguarded, "Demander à mon oncle, qui vient de perdre sa femme, de me raconter ses derniers jours"},
     {"peur de mourir", {}, {}, emotional_load, unguarded, "Demander à mon ami malade s'il a peur de mourir"},
+    // la maladie grave et la fin d'une vie, demandées à un proche (répondre est le métier du médecin)
+    {"biopsie|biopsies|chimio|chimiotherapie|pronostic|tumeur|tumeurs|metastases|palliatif|palliatifs|palliatifs", {}, {}, emotional_load, close_only | business, "Demander à mon père s'il a enfin reçu les résultats de sa biopsie"},
+    {"derniers jours|mois|instants|moments|heures de|d|avec papa|maman|mamie|papi|grand|mon|ma|son|sa|ton|ta|notre|leur", {}, {}, emotional_load, close_only | business, "Demander à ma mère de me raconter les derniers mois de papa à l'hôpital"},
+    {"dernieres semaines|heures de|d|avec papa|maman|mamie|papi|grand|mon|ma|son|sa|ton|ta|notre|leur", {}, {}, emotional_load, close_only | business, "Demander à ma sœur de me raconter les dernières semaines de maman"},
     {"peur de la mort", {}, {}, emotional_load, unguarded, "Demander à mon grand-père s'il a peur de la mort"},
     // une grosse remise, en pourcentage
     {"remise|rabais|reduction|ristourne de|d 20|25|30|35|40|45|50|60|70|75|80 %", {}, {}, negotiation, negated, "Demander au vendeur une remise de 40 % sur le canapé"},
