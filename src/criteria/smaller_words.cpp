@@ -183,8 +183,8 @@ constexpr Swap fr_scale[] = {
     {"pendant une semaine|quinzaine", "ce week-end"},
     {"pendant tout le mois d *", "un après-midi"},
     {"# semaines|mois", "un week-end"},
+    {"tout le week end", "une heure"},  // before "tout le week", which would leave "-end"
     {"tout le|l week|weekend|mois|été|ete", "une heure"},
-    {"tout le week end", "une heure"},
     {"toute la semaine|journée|nuit|soirée|matinée|après midi", "une heure"},
     {"toute la semaine|journee|nuit|soiree|matinee", "une heure"},
     {"toutes les vacances", "un après-midi"},

@@ -67,6 +67,8 @@ constexpr AskVerb ask_verbs[] = {
     {"have you got", Addressee::none, "Have you got a pen I could borrow?"},
     {"please", Addressee::none, "Please send me the agenda"},
     {"^ kindly", Addressee::none, "Kindly send me the signed form"},
+    // the go-ahead given to the person: "Go ahead and book the flights"
+    {"^ [just] go ahead and", Addressee::none, "Go ahead and book the flights for both of us"},
     // A bare action that is the ask itself: "Offer to carry ...", "Try to get a seat ...",
     // "Swap my shift with Priya", "Take the jeans back to the shop", "Hand my notice in to ...".
     {"^ offer|offering|volunteer|volunteering to", Addressee::none, "Offer to carry the shopping"},
@@ -959,6 +961,9 @@ constexpr Rule rules[] = {
     {"sit|eat|dine|join ~3 at their|your|his|her table", {}, {}, big_favour, met_in_passing, "Ask a family at the restaurant if I can eat at their table"},
     {"show|showing me|us round|around their|your|his|her garden|house|flat|home|kitchen", {}, {}, big_favour, met_in_passing, "Ask the man next door I've never met to show me round his garden"},
     // a stranger's car and time: a ride somewhere
+    // walked all the way somewhere by someone met in passing: their real time
+    {"walk|walking|accompany|accompanying|escort me|us home|back|all", {}, {}, big_favour, met_in_passing, "Ask a stranger at the bus stop to walk me home"},
+    {"walk|walking|accompany|accompanying|escort me|us ~2 to the|a station|hotel|hospital|city|town|airport|office", {}, {}, big_favour, met_in_passing, "Ask someone on the platform to walk me to the station"},
     {"drive|driving|take|taking me|us to the|a hospital|station|clinic|doctor|doctors|vet|hotel|city|town|airport", {}, {}, big_favour, met_in_passing, "Ask the woman at the bus stop if she could drive me to the hospital"},
     {"neighbour|neighbours ~8 lend|borrow ~3 car|van|truck|motorbike !jack|keys|key|charger|seat|wash|park|parking|pump|manual|vacuum|battery|boot", {}, {}, big_favour, unguarded, "Ask the neighbour downstairs if I can borrow his car on Saturday"},
 };

@@ -99,6 +99,8 @@ constexpr AskVerb ask_verbs[] = {
     // la phrase dite au guichet : « Bonjour, je voudrais résilier mon abonnement »
     {"^ bonjour|bonsoir|salut|pardon|excusez [moi] , je voudrais|souhaite|souhaiterais|aimerais|veux|viens", Addressee::none, "Bonjour, je voudrais résilier mon abonnement"},
     {"^ bonjour|bonsoir|salut|pardon|excusez [moi] je voudrais|souhaite|souhaiterais|aimerais|veux|viens", Addressee::none, "Bonjour je voudrais résilier mon abonnement"},
+    // la personne nommée d'abord, puis le souhait : « Monsieur Lefèvre, je souhaiterais ... »
+    {"^ monsieur|madame|docteur|maitre _ , je voudrais|souhaite|souhaiterais|aimerais", Addressee::none, "Madame Roux, je souhaiterais poser mon vendredi"},
 };
 
 constexpr sv to_someone[] = {"a", "aupres de", "chez"};
@@ -673,6 +675,8 @@ constexpr Rule rules[] = {
     {"visiter|voir les cuisines|coulisses|cockpit", {}, {}, big_favour, unguarded, "Demander à visiter les cuisines d'un restaurant"},
     {"je|j|on|nous ~4 a|de leur|sa|son table", {}, {}, big_favour, met_in_passing, "Demander à une famille inconnue si je peux dîner à leur table"},
     {"prendre|boire un verre|cafe|pot", {}, {}, declaration, met_in_passing, "Demander à l'inconnue d'en face si elle veut prendre un verre"},
+    // accompagné jusqu'au bout par quelqu'un croisé : son vrai temps
+    {"me|m|nous accompagner|accompagnes|accompagnez|raccompagner|raccompagnes|raccompagnez ~4 jusque|jusqu|chez|maison|gare|hotel|musee|hopital|pied", {}, {}, big_favour, met_in_passing, "Demander à un inconnu de m'accompagner à pied jusqu'à la gare"},
     {"me|m|nous emmener|conduire|ramener ~4 voiture|jusque|chez|maison|aeroport", {}, {}, big_favour, met_in_passing, "Demander à quelqu'un sur le quai de m'emmener en voiture jusqu'à Grenoble"},
     {"toutes les nuits|soirees|journees ~3 semaine|mois|vacances", {}, {}, big_favour, business, "Demander à ma sœur de dormir à l'hôpital toutes les nuits de la semaine"},
     {"tous les jours|soirs|matins ~3 semaine|mois|trimestre|annee", {}, {}, big_favour, business, "Demander à Léa de garder le chat tous les jours du mois"},
@@ -706,7 +710,7 @@ constexpr Rule rules[] = {
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes|connais ~12 leur|son|sa|ses jardin|maison|appartement|douche|salle|toilettes|piscine|cour|terrain|canape|cuisine", {}, {}, big_favour, unguarded, "Demander à une passante si je peux utiliser sa douche"},
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes|connais ~12 chez lui|elle|eux|elles", {}, {}, big_favour, unguarded, "Demander à un inconnu si je peux dormir chez lui"},
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes ~12 dejeuner|diner|manger|boire ensemble", {}, {}, big_favour, unguarded, "Demander à une inconnue si on peut dîner ensemble"},
-    {"sa|ta|votre|leur voiture|maison|appartement|camionnette|moto|bateau pour|pendant ~1 le|la|tout|toute|une|deux|trois|les week|semaine|mois|nuit|vacances|ete", {}, {}, big_favour, business, "Demander au voisin sa voiture pour le week-end"},
+    {"sa|ta|votre|leur voiture|maison|appartement|camionnette|moto|bateau [pour|pendant] ~1 le|la|tout|toute|une|deux|trois|les week|semaine|mois|nuit|vacances|ete", {}, {}, big_favour, business, "Demander au voisin sa voiture pour le week-end"},
     {"fleuriste|caissier|caissiere|serveur|serveuse|boulanger|boulangere|coiffeur|coiffeuse|libraire|chauffeur|taxi|bibliothecaire|receptionniste ~8 reparer|depanner|regarder|verifier|remplir|faire ~3 chaine|velo|voiture|chaudiere|ordinateur|impots|evier|plomberie|declaration|dossier|formulaire|papiers",
      {}, {}, big_favour, unguarded, "Demander au fleuriste de réparer mon vélo"},
     {"me|m|nous faire visiter", {}, {}, big_favour, business, "Demander à un passant de me faire visiter le quartier"},
