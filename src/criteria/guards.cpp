@@ -82,6 +82,24 @@ bool Guards::justifying(std::size_t i, bool with_opener) const {
                      [&](Span j) { return (i > j.first || (with_opener && i == j.first)) && i < j.last; });
 }
 
+namespace {
+
+// Where question words start to count for a trigger at s: after the ask, and after a clause
+// about the person asked ("Ask Priya, who I met at school, whether she could lend me ...").
+std::size_t asked_from(const Text& t, const Guards& g, const Asking& a, std::size_t s) {
+  std::size_t from = a.ask.found() && a.ask.first < s ? a.ask.first : 0;
+  if (!a.addressee.found() || a.addressee.last >= s) return from;
+  std::size_t r = a.addressee.last;
+  if (!t.punct(r, ",")) return from;
+  ++r;
+  if (r >= s || g.question_at[r] == 0) return from;
+  std::size_t e = r + 1;
+  while (e < s && !t.punct(e, ",") && !t[e].ends_sentence) ++e;
+  return e < s ? std::max(from, e) : from;
+}
+
+}  // namespace
+
 bool guarded(const Text& t, const Guards& g, const Asking& a, unsigned guards, std::size_t s) {
   const std::size_t at = std::min(s, t.size() - 1);
   // Inside the act asked for: after the ask's infinitive ("ask my dad to ...", "de ...").
@@ -89,7 +107,7 @@ bool guarded(const Text& t, const Guards& g, const Asking& a, unsigned guards, s
   if ((guards & words::negated) != 0 && g.negated(t, s)) return true;
   // "How do I ask my boss for a raise?": a question word before the ask is about the asking,
   // not about the thing asked.
-  if ((guards & words::asked_about) != 0 && g.asked_about(t, s, a.ask.found() && a.ask.first < s ? a.ask.first : 0)) return true;
+  if ((guards & words::asked_about) != 0 && g.asked_about(t, s, asked_from(t, g, a, s))) return true;
   if ((guards & words::priced) != 0 && g.priced(t, s)) return true;
   if ((guards & words::business) != 0 && a.business) return true;
   if ((guards & words::of_the_ask) != 0 && in_asked_act) return true;

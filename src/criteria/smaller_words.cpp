@@ -17,7 +17,7 @@ constexpr Swap en_scale[] = {
     {"for the whole|entire month|summer of *", "for one afternoon"},
     {"for # weeks|months|years", "this weekend"},
     {"for a week|month|year|fortnight", "this weekend"},
-    {"the whole|entire week|month|summer|holidays", "one afternoon"},
+    {"the whole|entire week|fortnight|month|summer|holidays", "one afternoon"},
     {"all week|month|summer", "one afternoon"},
     {"the whole|entire weekend|day|night|afternoon|evening|morning", "for an hour"},
     {"all weekend|day|night|afternoon|evening|morning", "for an hour"},

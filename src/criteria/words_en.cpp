@@ -620,7 +620,7 @@ constexpr Rule rules[] = {
     {"fix|fixing|redo|redoing|repair|repairing|replace|replacing ~2 roof|floor|floors|bathroom|kitchen", {}, {}, big_favour, business, "Ask my brother to fix the roof"},
     {"paint|painting|repaint|repainting|redecorate|redecorating|renovate|renovating|redo|clear|clean ~3 kitchen|room|rooms|flat|house|apartment|walls|fence|bedroom|garage|attic|basement|garden|loft",
      {}, {}, big_favour, business, "Ask my dad to paint the kitchen"},
-    {"whole|all|entire day|weekend|week|afternoon|evening|night|morning|month|summer|holiday|holidays", {}, {}, big_favour, business | lent | ask_sentence, "Ask my friend to help me the whole weekend"},
+    {"whole|all|entire day|weekend|week|fortnight|afternoon|evening|night|morning|month|summer|holiday|holidays", {}, {}, big_favour, business | lent | ask_sentence, "Ask my friend to help me the whole weekend"},
     {"watch|mind|look|babysit ~2 kids|children|baby|son|daughter|toddler ~2 for|during|all the afternoon|evening|day|night|weekend|morning", {}, {}, big_favour, business, "Ask my sister to watch my kids for the afternoon"},
     {"to move out", {}, commitment, confrontation, negated, "Ask my flatmate to move out"},
     {"for|during ~1 #num|a|an|two|three|four|five|several|few|couple|the hours|days|weeks|months|nights|evenings|weekends|week|weekend|month|fortnight|summer",
@@ -740,6 +740,8 @@ constexpr Rule rules[] = {
     {"would it kill you", {}, {}, confrontation, unguarded, "Would it kill you to call?"},
     {"how many times do|have|must|should i", {}, {}, confrontation, unguarded, "How many times do I have to ask?"},
     {"why my|his|her|their|our|your _ ~3 not|never", {}, {}, confrontation, unguarded, "Ask why my manager has not replied"},
+    // one's lot compared with someone else's: a grievance ("why my bonus was smaller than Tom's")
+    {"why my|our _ ~3 smaller|lower|less|fewer|worse|shorter|later than", {}, {}, confrontation, business, "Ask my boss why my bonus was smaller than Tom's"},
     {"why ~6 copied|copy|copies|plagiari*|sabotag*|undermin*|badmouth*|lied|lie|lies|lying|hid|hide|hides|hiding|hidden|stole|steal|stealing|pocket*|cheat*|betray*|ignor*|snub*|exclud*|blam*|humiliat*|mock*|insult*|yell*|shout*|dump*|ghost*|gossip*|favour*|favor*|belittl*|patroniz*|patronis*",
      {}, {}, confrontation, unguarded, "Ask my colleague why he copied my report"},
     {"accuse|accusing|accused|blame|blaming|confront|confronting|reproach|scold|scolding|rant", {}, {}, confrontation, negated, "Tell my brother I blame him"},

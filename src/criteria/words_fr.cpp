@@ -900,6 +900,8 @@ constexpr Rule rules[] = {
     {"as|avez|a encore oublie|rate|zappe|ignore", {}, {}, confrontation, unguarded, "T'as encore oublié mon anniversaire"},
     {"ca te|vous arrive|arriverait de|d repondre|ranger|nettoyer|faire|ecouter|appeler|rappeler|payer|laver|sortir|aider|penser|arriver|prevenir|frapper", {}, {}, confrontation, unguarded, "Ça t'arrive de répondre à tes messages ?"},
     {"pourquoi ~6 tout le temps", {}, {}, confrontation, close_only, "Demander à mon frère pourquoi il crie tout le temps"},
+    // son sort comparé à celui d'un autre : un grief (« pourquoi ma prime est plus petite que celle de Tom »)
+    {"pourquoi ma|mon|mes|notre|nos _ ~3 plus|moins ~1 que|qu", {}, {}, confrontation, business, "Demander à mon chef pourquoi ma prime est plus petite que celle de Tom"},
     {"une raison ~4 toujours|jamais", {}, {}, confrontation, unguarded, "Il y a une raison pour que ce soit toujours moi qui range ?"},
     {"comment ca|cela se fait que|qu ~6 toujours|jamais", {}, {}, confrontation, unguarded, "Comment ça se fait que ce soit toujours moi qui paie ?"},
     {"pourquoi ~6 toujours|jamais", {}, {}, confrontation, close_only, "Demander à ma coloc pourquoi elle laisse toujours traîner sa vaisselle"},
