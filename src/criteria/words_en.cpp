@@ -603,6 +603,9 @@ constexpr Rule rules[] = {
     {"manager|management|leadership position|role", {}, {}, promotion, asked_about, "Ask for a management role"},
     // --- negotiations over lasting stakes
     {"lower|lowering|reduce|reducing|cut|cutting|drop|dropping ~2 rent|rents|salary|fees|tuition", {}, {}, negotiation, asked_about, "Ask my landlord to lower the rent"},
+    // a share of a business bought out: a deal between partners
+    {"buy|buying out ~2 share|shares|stake|half|part", {}, {}, negotiation, asked_about, "Ask my business partner to buy out my share of the company"},
+    {"buy|buying me|us|him|her out", {}, {}, negotiation, asked_about, "Ask my partner to buy me out of the company"},
     {"knock|knocking|take|taking ~3 off ~3 rent|price|asking", {}, {}, negotiation, asked_about, "Ask the landlord to knock £100 off the rent"},
     {"knock|knocking|take|taking #big off", {}, {}, negotiation, asked_about, "Ask the seller to knock £500 off"},
     {"raise|raising|change|changing|bump|improve ~2 grade|grades|mark|marks|score|result", {}, {}, negotiation, asked_about, "Ask my teacher to raise my grade"},
@@ -1000,7 +1003,7 @@ constexpr sv incoming_money[] = {"ask|asking ~3 for #amount", "give|giving|gift|
                                  // money owed to me, asked for: "Venmo me the $14", "your share of the pizza"
                                  "venmo|paypal|revolut|zelle|cashapp|monzo|bank|transfer|send|ping me|us", "your|his|her|their share"};
 constexpr sv public_places[] = {
-    "in front of ~2 everyone|everybody|team|class|colleagues|coworkers|people|others|family|kids|children|guests|friends|staff|customers|them|boss|clients|audience|crowd|office|group|whole|all|department|neighbours|residents",
+    "in front of ~2 everyone|everybody|team|class|colleagues|coworkers|people|others|family|guests|friends|staff|customers|them|boss|clients|audience|crowd|office|group|whole|all|department|neighbours|residents",
     "residents meeting", "the|our congregation|parish",
     "at|during|in the|a ~2 meeting|meetings|assembly|standup|conference|party|wedding|dinner",
     "at|during the ~3 annual|general|members|residents|parish meeting|assembly",

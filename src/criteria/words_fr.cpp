@@ -616,6 +616,8 @@ constexpr Rule rules[] = {
     {"a la place de", {}, {}, promotion, asked_about, "Demander à passer chef à la place de Marc"},
     // --- negotiations over lasting stakes
     {"baisser|baisse|reduire|reduise|diminuer ~2 loyer|loyers|salaire|frais|charges", {}, {}, negotiation, asked_about, "Demander au proprio de baisser le loyer"},
+    // des parts d'une entreprise rachetées : une affaire entre associés
+    {"racheter|rachete|rachetes|rachat|reprendre|reprenne ~2 parts|part|actions|participation", {}, {}, negotiation, asked_about, "Demander à mon associé de racheter mes parts de la boîte"},
     {"remonter|monter|augmenter|changer|revoir ~2 note|notes|moyenne", {}, {}, negotiation, asked_about, "Demander au prof de remonter ma note"},
     {"quatre|4|trois|3 jours par semaine", {}, {}, negotiation, asked_about, "Demander à travailler quatre jours par semaine"},
     {"#num|quatre|trois|cinq jours payes|paye|payees", {}, {}, negotiation, asked_about, "Demander quatre jours payés cinq"},
@@ -1025,7 +1027,7 @@ constexpr sv incoming_money[] = {"demander|demande ~4 #amount", "avoir|gagner|to
                                  // l'argent qu'on me doit, demandé : « ta part de la pizza »
                                  "ta|votre|sa|leur part", "lydia|paylib|wero|paypal|revolut"};
 constexpr sv public_places[] = {"devant toute la|tout le cantine|classe|salle|ecole|bureau|service|open|monde|groupe", 
-    "devant ~2 tout|toute|tous|toutes|collegues|equipe|famille|amis|enfants|clients|invites|gens|autres|classe|monde|eux|public|service|voisins|personnel|bureau|coproprietaires|residents|locataires|parents|habitants|salaries|employes|membres",
+    "devant ~2 tout|toute|tous|toutes|collegues|equipe|famille|amis|clients|invites|gens|autres|classe|monde|eux|public|service|voisins|personnel|bureau|coproprietaires|residents|locataires|parents|habitants|salaries|employes|membres",
     "en public", "publiquement",
     "en reunion", "a la|le reunion|assemblee|pot|soiree|fete|mariage|diner", "en ag",
     "assemblee generale", "reunion de copropriete|coproprietaires|parents|famille|equipe",
