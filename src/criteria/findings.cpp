@@ -60,10 +60,11 @@ void add_public_findings(const Matcher& m, const Guards& g, Findings& f) {
   const Span act = m.first_of(m.tables().public_acts);
   auto sensitive = [](const std::vector<Found>& found) {
     return std::any_of(found.begin(), found.end(), [](const Found& x) {
-      // asking someone to change is said to them, whoever hears it; a favour or a loan
-      // asked of a group binds nobody to anything once it is asked
+      // asking someone to change, or telling them one likes them, is said to them, whoever
+      // hears it; a favour or a loan asked of a group binds nobody to anything once it is asked
       return x.kind != ReasonKind::unclear && x.kind != ReasonKind::money && x.kind != ReasonKind::commitment &&
-             x.kind != ReasonKind::change_person && x.kind != ReasonKind::big_favour && x.kind != ReasonKind::loan;
+             x.kind != ReasonKind::change_person && x.kind != ReasonKind::big_favour && x.kind != ReasonKind::loan &&
+             x.kind != ReasonKind::declaration;
     });
   };
   if (!act.found() && !sensitive(f.reversible) && !sensitive(f.low_cost)) return;

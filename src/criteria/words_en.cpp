@@ -327,7 +327,8 @@ constexpr Rule rules[] = {
     {"to change|changing ~2 attitude|behaviour|behavior|ways|habits|personality|tone|mindset|lifestyle",
      vague_object, {}, change_person, close_only, "Ask my dad to change his attitude"},
     {"to grow up", vague_object, {}, change_person, close_only, "Ask my brother to grow up"},
-    {"more patience|understanding|respect|empathy|consideration|attention|recognition|appreciation|support|kindness",
+    // (more support at work or with a task is help asked, not a change of person)
+    {"more patience|understanding|respect|empathy|consideration|attention|recognition|appreciation|support|kindness !at|with|on",
      vague_object, {}, change_person, close_only, "Ask my partner for more patience"},
     {"to do|help more $", vague_object, {}, change_person, close_only, "Ask my husband to do more"},
     {"to do|help more around|at|in the house|home|flat", vague_object, {}, change_person, close_only, "Ask my son to help more around the house"},
@@ -500,6 +501,7 @@ constexpr Rule rules[] = {
     {"crush on", {}, relationship, {}, ask_sentence, "Tell Kim I have a crush on her"},
     {"crush on", {}, {}, declaration, unguarded, "How do I ask out the guy I have a crush on?"},
     {"attracted to", {}, relationship, declaration, unguarded, "Tell Jo I am attracted to her"},
+    {"find|found you|them|her|him attractive|gorgeous|irresistible|hot|sexy", {}, {}, declaration, negated, "Tell someone at the party that I find them attractive"},
     {"fallen|falling for", {}, relationship, declaration, unguarded, "Tell Sam I am falling for him"},
     {"fancy|fancied you|her|him", {}, relationship, declaration, unguarded, "Tell Kim I fancy her"},
     {"i|cause|because|coz fancy them", {}, {}, declaration, unguarded, "Ask someone at the bar for their number because I fancy them"},

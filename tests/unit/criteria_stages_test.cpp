@@ -284,6 +284,13 @@ TEST_CASE("findings: a public place with something that cannot be taken back") {
   const Run pub("Ask in the all-company Slack channel why my manager hid the layoffs from us");
   CHECK(std::vector<ReasonKind>{ReasonKind::public_statement} == kinds(pub.findings.reversible));
   CHECK(kinds(Run("Ask at the team meeting whether the office is closed on Friday").findings.reversible).empty());
+  // a declaration is said to the person, whoever hears it; a grievance before the team is public
+  const Run party("Tell someone at the party that I find them attractive");
+  CHECK(kinds(party.findings.reversible).empty());
+  CHECK(std::vector<ReasonKind>{ReasonKind::declaration} == kinds(party.findings.low_cost));
+  CHECK(std::vector<ReasonKind>{ReasonKind::public_statement} ==
+        kinds(Run("Ask my boss in front of the whole team why my bonus was smaller than Tom's").findings.reversible));
+  CHECK(kinds(Run("Demander à ma femme d'arrêter de critiquer ma façon de conduire devant les enfants").findings.reversible).empty());
 }
 
 // --- verdicts ----------------------------------------------------------------------------
