@@ -206,6 +206,12 @@ TEST_CASE("asks: the ask, its addressee, and what the addressee is") {
   const Run none("Be more confident");
   CHECK_FALSE(none.asking.any());
   CHECK_FALSE(none.asking.addressee.found());
+
+  // a family or a group is one's own only when said so
+  CHECK(Run("Ask a family at the next table if we can join their table").asking.in_passing);
+  CHECK(Run("Demander à la famille qui m'a indiqué le chemin si je peux dîner avec eux").asking.in_passing);
+  CHECK_FALSE(Run("Demander à ma famille de venir dimanche").asking.in_passing);
+  CHECK_FALSE(Run("Ask my family to come for lunch on Sunday").asking.in_passing);
 }
 
 // --- guards ------------------------------------------------------------------------------
@@ -226,6 +232,10 @@ TEST_CASE("guards: questions, negations, prices, lending and justifications") {
   CHECK(because.guards.justifying(because.at("sister")));
   CHECK(guarded(how.text, how.guards, how.asking, words::asked_about, how.at("cancel")));
   CHECK_FALSE(guarded(how.text, how.guards, how.asking, words::negated, how.at("cancel")));
+  // a clause about the person asked asks nothing: "who" there is no question word
+  const Run who("Ask Priya, who I met at school, whether she could lend me 600 dollars");
+  CHECK_FALSE(guarded(who.text, who.guards, who.asking, words::asked_about, who.at("lend")));
+  CHECK(std::vector<ReasonKind>{ReasonKind::loan} == kinds(who.findings.low_cost));
 }
 
 TEST_CASE("guards: a meal or a garden counts only when asked of someone met in passing") {
