@@ -372,7 +372,9 @@ constexpr Rule rules[] = {
     {"commit|committing|commits to", {}, commitment, {}, neg_ask, "Commit to the project until June"},
     {"confirm|confirming|finalise|finalize|finalising|finalizing|place|placing ~3 order|purchase", {}, money, {}, negated | asked_about, "Confirm the order for the new sofa"},
     // booking what is paid for commits the money; a table at a café does not
-    {"book|booking|reserve|reserving ~3 venue|flights|flight|holiday|cruise|package|hotel|trip|honeymoon|tickets|room|cottage|villa|course", {}, money, {}, negated | asked_about, "Book the hotel in Rome for May"},
+    {"book|booking|reserve|reserving ~3 venue|flights|flight|holiday|cruise|package|hotel|trip|honeymoon|tickets|cottage|villa|course", {}, money, {}, negated | asked_about, "Book the hotel in Rome for May"},
+    // a room at work or school is free to book; a hotel room is not
+    {"book|booking|reserve|reserving ~3 <meeting|study|conference|seminar|group|quiet|practice|music|rehearsal|board|interview|class|team room", {}, money, {}, negated | asked_about, "Book a double room for two nights"},
     {"confirm|confirming|finalise|finalize ~3 booking|reservation ~3 wedding|venue|holiday|cruise|flights|honeymoon|reception", {}, money, {}, negated | asked_about, "Confirm the booking for the wedding venue"},
     {"go|going ahead with|on ~3 quote|estimate|order|purchase|extension|works|renovation|build|roof|kitchen|contract|deal|offer|sale|loft|conversion", {}, money, {}, negated, "Go ahead with the quote for the roof"},
     {"step|steps|stepping|stand|standing down", {}, job, {}, negated | asked_about, "Step down from the board"},

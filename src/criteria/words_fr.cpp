@@ -407,7 +407,10 @@ constexpr Rule rules[] = {
     {"resili*", {}, commitment, {}, neg_ask | possible, "Résilier mon abonnement à la salle"},
     {"confirmer|confirme|valider|valide|passer|passe ~3 commande|achat", {}, money, {}, negated | asked_about, "Confirmer la commande du canapé"},
     // réserver ce qui se paie engage l'argent ; une table au café, non
-    {"reserver|reserve ~3 salle|vol|vols|voyage|sejour|hotel|billets|billet|croisiere|chambre|gite|location|stage", {}, money, {}, negated | asked_about, "Réserver l'hôtel à Rome pour mai"},
+    {"reserver|reserve ~3 vol|vols|voyage|sejour|hotel|billets|billet|croisiere|chambre|gite|location|stage", {}, money, {}, negated | asked_about, "Réserver l'hôtel à Rome pour mai"},
+    // une salle des fêtes se loue ; la salle de réunion ou de classe, non
+    {"reserver|reserve ~3 salle !de", {}, money, {}, negated | asked_about, "Réserver la salle des fêtes pour samedi"},
+    {"reserver|reserve ~3 salle de reception|mariage|fete|fetes|bal|spectacle|concert", {}, money, {}, negated | asked_about, "Réserver une salle de réception pour le mariage"},
     {"negocier|negocie|marchander|marchande ~6 #big", {}, {}, negotiation, negated, "Négocier 200 € de remise sur la facture"},
     {"confirmer|confirme|valider|valide ~3 reservation ~3 mariage|salle|voyage|vacances|croisiere|vol|sejour|reception", {}, money, {}, negated | asked_about, "Confirmer la réservation de la salle du mariage"},
     {"valider|valide|accepter|accepte ~3 devis|proposition|offre", {}, money, {}, negated, "Valider le devis du plombier"},
