@@ -80,6 +80,11 @@ std::vector<Span> cuts_of(const Matcher& m, const std::vector<Span>& bundles) {
   const Text& t = m.text();
   std::vector<Span> cuts;
   for (const Span& b : bundles) {
+    // "Tu as les clés ? Tu as le pain ?": a second question is cut at the mark before it
+    if (t.punct(b.first, "?")) {
+      cuts.push_back({b.first, b.first + 1});
+      continue;
+    }
     if (!t.punct(b.first, ",")) {
       cuts.push_back(b);
       continue;
@@ -131,7 +136,14 @@ std::vector<std::string> split_parts(const Matcher& m, const Asking& a, const st
   for (std::size_t k = 0; k <= bundles.size(); ++k) {
     const std::size_t to = k < bundles.size() ? bundles[k].first : t.sentence_last(from);
     std::string part = text_between(t, from, to);
-    if (k > 0 && !part.empty() && !lead.prefix.empty()) {
+    // a question of its own after a "?" is said as it is
+    const bool own_sentence = k > 0 && t.punct(bundles[k - 1].first, "?");
+    if (own_sentence) {
+      capitalise_from(part, 0);
+      const std::size_t end = t.sentence_last(from);
+      if (end < t.size() && t.punct(end, "?") && !part.empty() && part.back() != '?') part += t.lang == Lang::fr ? " ?" : "?";
+    }
+    if (k > 0 && !own_sentence && !part.empty() && !lead.prefix.empty()) {
       // "et d'appeler le plombier": an ask verb after the infinitive word is the act asked for
       const bool act_first = !lead.infinitive.empty() && t.wordlike(from) &&
                              (t[from].norm == lead.infinitive || (lead.infinitive == "de" && t[from].elided));

@@ -465,6 +465,8 @@ class Smaller {
       from = at + r.words.size();
       if (++n < k) continue;
       const std::vector<Tok> wt = tokenise(r.words);
+      // a second question is cut at its mark, and keeps all its words
+      if (!wt.empty() && wt.front().norm == "?") return part;
       std::size_t j = 0;
       while (j < wt.size() && contains(c_.joining, wt[j].norm)) ++j;
       if (j == wt.size()) return without_joining(part, from);

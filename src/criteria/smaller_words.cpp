@@ -353,7 +353,7 @@ constexpr sv fr_gift_verbs[] = {"prêter", "preter", "prete", "prêtes", "pretes
                                 "filer", "files", "filez", "taxer"};
 constexpr Swap fr_currencies[] = {
     {"£|livre|livres", "5 £"},
-    {"$|dollar|dollars", "5 $"},
+    {"$|dollar|dollars|piasses|piastres", "5 $"},
     {"€|euro|euros|eur|balles|boules", "5 €"},
 };
 constexpr sv fr_object_ends[] = {

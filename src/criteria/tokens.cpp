@@ -75,7 +75,9 @@ Cls classify(char32_t c) {
       return Cls::apostrophe;
     case '-': case 0x2010: case 0x2011:
       return Cls::hyphen;
-    case '$': case 0x20AC: case 0xA3: case 0xA5:
+    // $ € £ ¥, and ₹ ₦ ₱ ₩ ₺ ₽ ₴ ₵ ₪ ₫ ₭: a sum's currency, whatever its rate
+    case '$': case 0x20AC: case 0xA3: case 0xA5: case 0x20B9: case 0x20A6: case 0x20B1: case 0x20A9:
+    case 0x20BA: case 0x20BD: case 0x20B4: case 0x20B5: case 0x20AA: case 0x20AB: case 0x20AD:
       return Cls::currency;
     case '.': case '!': case '?': case 0x2026: case 0xBF: case 0xA1:
       return Cls::stop;

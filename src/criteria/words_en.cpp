@@ -372,7 +372,7 @@ constexpr Rule rules[] = {
     {"commit|committing|commits to", {}, commitment, {}, neg_ask, "Commit to the project until June"},
     {"confirm|confirming|finalise|finalize|finalising|finalizing|place|placing ~3 order|purchase", {}, money, {}, negated | asked_about, "Confirm the order for the new sofa"},
     // booking what is paid for commits the money; a table at a café does not
-    {"book|booking|reserve|reserving ~3 venue|flights|flight|holiday|cruise|package|hotel|trip|honeymoon|tickets|cottage|villa|course", {}, money, {}, negated | asked_about, "Book the hotel in Rome for May"},
+    {"book|booking|reserve|reserving ~3 venue|flights|flight|holiday|cruise|package|hotel|trip|honeymoon|tickets|cottage|villa|course|removal|removals|movers|minibus|coach|caterer", {}, money, {}, negated | asked_about, "Book the hotel in Rome for May"},
     // a room at work or school is free to book; a hotel room is not
     {"book|booking|reserve|reserving ~3 <meeting|study|conference|seminar|group|quiet|practice|music|rehearsal|board|interview|class|team room", {}, money, {}, negated | asked_about, "Book a double room for two nights"},
     {"confirm|confirming|finalise|finalize ~3 booking|reservation ~3 wedding|venue|holiday|cruise|flights|honeymoon|reception", {}, money, {}, negated | asked_about, "Confirm the booking for the wedding venue"},
@@ -837,8 +837,8 @@ constexpr Rule rules[] = {
     {"sign|signing me|us up ~4 month|months|year|years|membership|contract|plan|subscription|course|term", {}, commitment, {}, neg_ask, "Ask the front desk to sign me up for the yearly plan"},
     {"add|adding|put|putting ~3 to|on the|my|our tenancy|lease|mortgage|deeds", {}, commitment, {}, neg_ask, "Ask the landlord to add my partner to the tenancy"},
     {"accept|accepting|accepted ~3 offer|job|position|post|role", {}, job, {}, neg_ask, "Reply to the recruiter accepting the offer"},
-    {"#large loan|mortgage|credit", {}, {}, loan, negated, "Ask the bank for a £15,000 loan"},
-    {"loan|mortgage|credit of #large", {}, {}, loan, negated, "Ask the bank for a loan of €15,000"},
+    {"#large loan|mortgage|credit", {}, {}, loan, neg_ask, "Ask the bank for a £15,000 loan"},
+    {"loan|mortgage|credit of #large", {}, {}, loan, neg_ask, "Ask the bank for a loan of €15,000"},
     {"joint account|mortgage|lease|tenancy", {}, commitment, {}, neg_ask, "Ask the bank to open a joint account for us"},
     {"where|when [do|can|should|shall] i|we sign", {}, commitment, {}, negated, "Ask the agent where I sign the lease"},
     {"i|we will|ll pay on|at|upon collection|delivery|pickup", {}, money, {}, negated, "Could you order the blue one? I'll pay on collection"},
@@ -936,6 +936,15 @@ constexpr Rule rules[] = {
     {"accept|agree|agreed|happy ~1 to become|take|join|coach|run|lead|chair ~8 season|year|term|semester", {}, commitment, {}, negated | asked_about, "Tell the club I agree to coach the under-11s for the whole season"},
     {"proceed|proceeding with ~3 order|purchase|booking|sale|contract|quote|works", {}, money, {}, negated | asked_about, "Ask the supplier to proceed with the order for the 300 chairs"},
     {"make|making ~5 permanent", {}, commitment, {}, negated | asked_about, "Ask HR to make my move to night shifts permanent"},
+    // paid before it is delivered: "the jacket ordered, $180 paid up front"
+    {"paid|pay|paying up front", {}, money, {}, negated | asked_about | trivial_sum, "Ask the shop to order the jacket, $180 paid up front"},
+    {"paid|pay|paying upfront", {}, money, {}, negated | asked_about | trivial_sum, "Ask the shop to order the sofa, £600 paid upfront"},
+    {"paid|pay|paying in advance", {}, money, {}, negated | asked_about | trivial_sum, "Ask the tailor to start the suit, €400 paid in advance"},
+    // put on one's account is money owed: "put the timber on my trade account"
+    {"put|putting|stick|sticking ~4 on my|our [trade|store|credit|bar] account|tab|card|bill", {}, money, {}, negated | asked_about | trivial_sum, "Ask the builders' merchant to put the timber on my trade account"},
+    // a repayment promised, as learners write it: "I will give back you Friday"
+    {"i|we will|ll give|giving back you", {}, money, loan, negated | business | trivial_sum, "Can you pay for my pizza, I will give back you Friday?"},
+    {"i|we will|ll give|giving you|it back", {}, money, loan, negated | business | trivial_sum, "Can you cover my ticket? I'll give you back on Monday"},
     {"standing|stand|run|running for council|office|mayor|election|parliament|president", {}, commitment, {}, negated, "Tell the congregation that I'm standing for council"},
     // a service outside one's trade: a form filled in by the electrician
     {"electrician|plumber|mechanic|builder|hairdresser|barber|cashier|waiter|waitress|driver|postman|baker|pharmacist|dentist|nurse|barista ~8 fill|help|write|check|do ~4 application|form|forms|visa|tax|taxes|cv|essay|homework",
@@ -989,6 +998,8 @@ constexpr sv question_words[] = {"how", "when", "what", "which", "where", "why",
 constexpr sv price_words[] = {"try|trying on|out the|a", "test drive|driving", "price", "prices", "pricing", "cost", "costs", "costing",
                               "quote", "quotes", "estimate", "estimates", "fee", "fees",
                               "rate", "rates", "discount", "discounts", "tariff", "budget",
+                              // what is still for sale is asked about: "is it still available?"
+                              "still available|free|for sale",
                               "how much", "expensive", "cheaper", "cheap", "charge", "charges",
                               // a ceiling, change, the means of paying a sum already due: asking,
                               // not committing (an offer to buy at a price does commit)

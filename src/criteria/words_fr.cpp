@@ -200,7 +200,7 @@ constexpr Bundle bundles[] = {
     {", un|une|des|du _ ~4 et un|une|des|du", false, "Demander une fourchette, un couteau et une serviette"},
     {", de|d #inf ~5 et de|d", false, "Demander à ma sœur de chercher les enfants, de faire le dîner et de promener le chien"},
     {"et aussi|egalement|encore", false, "Demander le sel et aussi le poivre"},
-    {"puis aussi", false, "Demander le sel, puis aussi le poivre"},
+    {"puis|pis aussi", false, "Demander le sel, puis aussi le poivre"},
     {"ainsi que", false, "Demander le sel ainsi que le poivre"},
     {"et puis|ensuite", false, "Demander le sel et puis le poivre"},
     {", puis|ensuite|aussi", false, "Demander le sel, puis le poivre"},
@@ -216,9 +216,10 @@ constexpr Bundle bundles[] = {
     // une liste de choses demandées : « un plan, un numéro de taxi et une adresse »
     {", un|une|des|le|la|les|l|mon|ma|mes _ ~3 et un|une|des|le|la|les|mon|ma|mes", false, "Demander à l'accueil un plan, un stylo et une carte"},
     // plusieurs questions à la suite : « Tu as les clés ? Tu as pensé au pain ? »
-    {"? tu|vous|est|et|pourrais|peux|pourriez|pouvez|quand|ou|comment|combien|pourquoi|qui", false, "Tu as les clés ? Tu as le pain ?"},
-    // « on », « il » ouvrent aussi bien une question qu'un mot de contexte : « on est sur le palier »
-    {"? on|il|elle ~15 ?", false, "Tu as les clés ? On a encore du pain ?"},
+    {"? est|et|pourrais|peux|pourriez|pouvez|quand|ou|comment|combien|pourquoi|qui", false, "Tu as les clés ? Est-ce que tu as le pain ?"},
+    // « tu », « on », « il » ouvrent aussi bien une question qu'un constat : « Tu es toujours
+    // énervé. », « on est sur le palier »
+    {"? tu|vous|on|il|elle ~15 ?", false, "Tu as les clés ? Tu as le pain ?"},
     // « s'il a vu mon chat, s'il peut ... » : des questions en série
     {", si|s il|elle|ils|elles|tu|vous|on ~8 et si|s", false, "Demander à Paul s'il vient, s'il reste et s'il dîne"},
     {"puis|ensuite [lui|leur|me] demander|redemander", false, "Demander le sel puis lui demander le poivre"},
@@ -470,6 +471,8 @@ constexpr Rule rules[] = {
     {"porter|porte volontaire|candidat|candidate|benevole ~4 organiser|gerer|coordonner|toute|tout|chaque|annee|saison",
      {}, commitment, {}, neg_ask, "Me porter volontaire pour organiser la kermesse"},
     {"inscrire|inscris|inscrive|inscription ~4 toute|pour l|la annee|saison|an|trimestre|semestre", {}, commitment, {}, neg_ask, "Demander à la prof de m'inscrire pour toute l'année"},
+    // payé avant d'être livré : « 180 € payés d'avance »
+    {"paye|payes|payee|payees|payer|regle|regler de|a avance", {}, money, {}, negated | asked_about | trivial_sum, "Commander la veste, 180 € payés d'avance"},
     {"inscrire|inscris|inscrive|inscription ~8 dure|durent|durera|dureront|durant #num|deux|trois|quatre|six|neuf|douze mois|ans|annees|semestres", {}, commitment, {}, neg_ask, "Demander de m'inscrire à la formation qui dure six mois"},
     // un rôle pris pour une saison : « j'accepte de devenir entraîneur pour toute la saison »
     {"accepte|accepter|acceptes de|d devenir|prendre|reprendre|rejoindre|entrainer|coacher|presider|tenir|gerer ~9 saison|annee|an|mandat|trimestre|semestre", {}, commitment, {}, neg_ask, "Dire au club que j'accepte de devenir entraîneur pour toute la saison"},
@@ -843,7 +846,7 @@ constexpr Rule rules[] = {
     {"bosser|travailler|aider ~6 tous les soirs|jours|samedis|dimanches|week", {}, {}, big_favour, business, "Demander à la team de bosser sur mon projet tous les soirs"},
     {"refaire|reprendre|corriger|faire|preparer mes|les slides|diapos|diapositives|presentation|rapport", {}, {}, big_favour, business, "Demander à l'équipe de refaire mes slides"},
     {"pour|sur les ~1 #num|deux|trois|six|douze|dix ans|annees|mois a venir|prochains|prochaines", {}, commitment, {}, neg_ask, "Demander à rejoindre le projet pour les deux ans à venir"},
-    {"pret|credit immobilier", {}, commitment, loan, negated, "Demander à ma banquière de signer le prêt immobilier"},
+    {"pret|credit immobilier", {}, commitment, loan, neg_ask, "Demander à ma banquière de signer le prêt immobilier"},
     {"mettre fin a|au mon|ma contrat|emploi|cdi|cdd", {}, job, emotional_load, negated, "Demander aux RH de mettre fin à mon contrat"},
     {"rupture conventionnelle", {}, job, emotional_load, negated, "Demander une rupture conventionnelle à ma cheffe"},
     {"devenir|etre mon|ma associe|associee", {}, commitment, negotiation, negated, "Proposer à Priya de devenir mon associée"},
@@ -1011,7 +1014,9 @@ constexpr sv question_words[] = {"comment", "quand", "quel", "quelle", "quels", 
 // ... et l'objet qu'on essaie : « essayer le vélo à 1 200 € » ne paie rien
 constexpr sv price_words[] = {"essayer|tester|essaye|teste le|la|les|l|un|une", "prix", "tarif", "tarifs", "devis", "cout", "couts", "coute",
                               "coutent", "couterait", "couteraient", "coutera", "estimation",
-                              "montant", "frais", "reduction", "remise", "ristourne", "rabais",
+                              "montant", "frais", "reduction", "remise", "ristourne", "rabais", "taux",
+                              // ce qui est encore à vendre se demande : « est-il toujours disponible ? »
+                              "toujours|encore disponible|disponibles|dispo|dispos",
                               "promo", "budget", "cher", "combien",
                               // un plafond, la monnaie, la façon de payer une somme déjà due : on
                               // demande, on ne s'engage pas (une offre d'achat à un prix engage)
@@ -1119,6 +1124,7 @@ constexpr Currency currencies[] = {
     {"dollar", 1}, {"francs", 1}, {"chf", 1}, {"livres", 1}, {"centimes", 0.01},
     {"cts", 0.01}, {"k", 1000}, {"keuros", 1000}, {"patates", 1000}, {"briques", 10000},
     {"patate", 1000}, {"brique", 10000}, {"e", 1},
+    {"piasses", 1}, {"piasse", 1}, {"piastres", 1}, {"piastre", 1},  // des dollars, au Québec
     // d'autres monnaies, par code ou par nom, à un taux grossier en euros : il suffit de
     // distinguer une pièce d'une dette (« 95 000 KES », « 2 000 roupies »)
     {"cad", 0.7}, {"aud", 0.6}, {"usd", 1}, {"gbp", 1.15}, {"jpy", 0.006}, {"yens", 0.006}, {"yen", 0.006},

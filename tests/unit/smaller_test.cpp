@@ -215,6 +215,15 @@ TEST_CASE("a list said to the person keeps its lead before each act") {
   CHECK(has(rewrites("Tu peux acheter du pain, appeler ta mère et arroser les plantes ?"), "Tu peux appeler ta mère ?"));
 }
 
+TEST_CASE("two questions in a row are cut at the mark, each kept whole") {
+  const auto en = rewrites("Can you pass the salt? Can you pass the pepper?");
+  CHECK(has(en, "Can you pass the salt?"));
+  CHECK(has(en, "Can you pass the pepper?"));
+  const auto fr = rewrites("Tu peux fermer la fenêtre ? Tu peux aussi éteindre la lumière ?");
+  CHECK(has(fr, "Tu peux fermer la fenêtre ?"));
+  CHECK(has(fr, "Tu peux aussi éteindre la lumière ?"));
+}
+
 // --- the labelled requests -------------------------------------------------------------------
 
 namespace {
