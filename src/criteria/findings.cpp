@@ -73,8 +73,8 @@ void add_public_findings(const Matcher& m, const Guards& g, Findings& f) {
   // Announcing something about someone in public ("post on Facebook that my neighbour...").
   for (std::size_t i = act.last; i < t.size() && !t[i].ends_sentence; ++i) {
     const std::size_t r = m.any_at(m.tables().possessives, i);
-    if (r != npos && t.wordlike(r)) {
-      f.low_cost.push_back({ReasonKind::confrontation, {act.first, r + 1}});
+    if (r != npos) {
+      f.low_cost.push_back({ReasonKind::confrontation, {act.first, r}});
       break;
     }
   }

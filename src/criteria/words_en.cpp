@@ -579,6 +579,7 @@ constexpr Rule rules[] = {
     {"if he|she|they|you ~8 again ~2 he|she|they|you will|ll|can never|not|lose", {}, ultimatum, ultimatum, unguarded, "Tell my brother that if he takes my car again he'll never get the keys"},
     // --- raises and promotions
     {"a|my|for raise|payrise !in", {}, {}, raise, asked_about, "Ask my boss for a raise"},
+    {"a|my big|significant|decent|proper|real|fair|small|modest raise|payrise|rise !in|of", {}, {}, raise, asked_about, "Tell my manager I've earned a significant raise"},
     {"#num ~2 raise|payrise !in", {}, {}, raise, asked_about, "Ask my boss for a 5 percent raise"},
     {"for a rise", {}, {}, raise, asked_about, "Ask my manager for a rise"},
     {"pay|salary|wage raise|rise|increase|hike|bump", {}, {}, raise, asked_about, "Ask HR about a pay rise"},
@@ -620,6 +621,7 @@ constexpr Rule rules[] = {
     // --- big favours
     {"help|helping ~3 move|moving|movers", {}, {}, big_favour, business, "Ask my friends to help me move"},
     {"move|moving house|home|flat|apartment|day", {}, {}, big_favour, business, "Ask for help on moving day"},
+    {"hand|help|helping with the|our|my move|removal|removals", {}, {}, big_favour, business, "Ask my brother to give us a hand with the move"},
     {"move|moving|transport|transporting|carry|carrying|shift !a|one|two|three|couple ~2 furniture|boxes|belongings|wardrobe|piano", {}, {}, big_favour, business, "Ask my brother to carry the boxes"},
     {"stranger|strangers|passer|passerby|passersby ~8 move|carry|lift|shift|haul ~3 sofa|couch|furniture|wardrobe|fridge|mattress|bed|boxes|suitcases", {}, {}, big_favour, unguarded, "Ask a stranger to carry my sofa"},
     {"all my|our ~1 boxes|stuff|things|furniture|belongings", {}, {}, big_favour, business, "Ask my dad to take all my boxes"},
@@ -630,7 +632,8 @@ constexpr Rule rules[] = {
     {"whole|all|entire day|weekend|week|fortnight|afternoon|evening|night|morning|month|summer|holiday|holidays", {}, {}, big_favour, business | lent | ask_sentence, "Ask my friend to help me the whole weekend"},
     {"watch|mind|look|babysit ~2 kids|children|baby|son|daughter|toddler ~2 for|during|all the afternoon|evening|day|night|weekend|morning", {}, {}, big_favour, business, "Ask my sister to watch my kids for the afternoon"},
     {"to move out", {}, commitment, confrontation, negated, "Ask my flatmate to move out"},
-    {"for|during ~1 #num|a|an|two|three|four|five|several|few|couple|the hours|days|weeks|months|nights|evenings|weekends|week|weekend|month|fortnight|summer",
+    // (the length of a plan or a contract is no one's time: "for the 12-month membership")
+    {"for|during ~1 #num|a|an|two|three|four|five|several|few|couple|the hours|days|weeks|months|nights|evenings|weekends|week|weekend|month|fortnight|summer !membership|contract|plan|subscription|lease|deal|warranty|course|programme|program|pass|tenancy|loan",
      {}, {}, big_favour, business | lent | ask_sentence, "Ask my mum to keep the dog for two weeks"},
     {"lend|lending|borrow|borrowing ~4 car|van|truck|flat|house|apartment|home|boat|camper|caravan|cottage|motorbike ~3 for|during|all|whole ~2 days|weeks|months|week|weekend|month|summer|holiday|holidays",
      {}, {}, big_favour, business, "Ask my uncle to lend me his car for the whole summer"},
@@ -670,7 +673,7 @@ constexpr Rule rules[] = {
     {"put|putting together ~3 wardrobe|furniture|bed|desk|shelves|cabinet|cupboard|ikea", {}, {}, big_favour, business, "Ask Tom to help me put together the wardrobe"},
     {"put|putting ~3 wardrobe|furniture|bed|desk|shelves|cabinet|cupboard together", {}, {}, big_favour, business, "Ask Tom to put the wardrobe together"},
     // a private place or a meal, asked of someone met in passing
-    {"take|taking|borrow|borrowing|use|using|ride|riding their|his|her dog|bike|phone|car|scooter|camera|laptop|ute|van|truck|motorbike|motorcycle|boat|caravan|garden|yard|pool|driveway|kitchen|shower|bathroom|garage|barbecue|bbq", {}, {}, big_favour, met_in_passing,
+    {"take|taking|borrow|borrowing|use|using|ride|riding their|his|her [back|front] dog|bike|phone|car|scooter|camera|laptop|ute|van|truck|motorbike|motorcycle|boat|caravan|garden|yard|backyard|pool|driveway|kitchen|shower|bathroom|garage|barbecue|bbq", {}, {}, big_favour, met_in_passing,
      "Ask a dog owner in the park if I can take their dog round the block"},
     {"visit|visiting|see|seeing|tour ~2 kitchen|kitchens|backstage|garden|house|home|flat|cockpit|workshop", {}, {}, big_favour, met_in_passing | business,
      "Ask a neighbour I don't know if I can visit his garden"},
@@ -922,6 +925,7 @@ constexpr Rule rules[] = {
     // a lasting deal in mild verbs: a rate locked in, a name put down, an order proceeded with
     {"lock|locking|locks in ~4 rate|price|deal|mortgage|contract|tariff", {}, commitment, {}, negated | asked_about, "Ring the bank and ask them to lock in the five-year fixed rate"},
     {"put|putting my|our|me|us name|names|down ~2 for the|a|next year|term|season", {}, commitment, {}, negated | asked_about, "Ask the gym desk to put my name down for the year"},
+    {"put|putting|pop|popping me|us down as|for ~6 every|until|till|season|seasons|year|years|term|terms|rota|treasurer|chair|secretary|captain|president", {}, commitment, {}, negated | asked_about, "Ask the volunteer coordinator to put me down for every Saturday shift until December"},
     {"put|putting|pop|popping|stick|sticking my|our name|names down ~4 treasurer|chair|secretary|captain|president|committee|rota|season|year|term", {}, commitment, {}, negated | asked_about, "Just pop my name down for club treasurer next season"},
     // a lasting change of one's own work, said in one word: "move me permanently onto nights"
     {"me ~2 permanently|indefinitely", {}, job, {}, negated | asked_about, "Ask my boss to move me permanently onto the night shift"},
@@ -936,6 +940,12 @@ constexpr Rule rules[] = {
     {"accept|agree|agreed|happy ~1 to become|take|join|coach|run|lead|chair ~8 season|year|term|semester", {}, commitment, {}, negated | asked_about, "Tell the club I agree to coach the under-11s for the whole season"},
     {"proceed|proceeding with ~3 order|purchase|booking|sale|contract|quote|works", {}, money, {}, negated | asked_about, "Ask the supplier to proceed with the order for the 300 chairs"},
     {"make|making ~5 permanent", {}, commitment, {}, negated | asked_about, "Ask HR to make my move to night shifts permanent"},
+    // ink that stays: a tattoo is done for good
+    {"tattoo|tattoos|tattooed|tattooing !artist|artists|parlour|parlor|studio|shop", {}, commitment, {}, neg_ask, "Ask my friend to come with me to get a tattoo"},
+    {"tattoo|tattooist artist|parlour|parlor|studio|shop ~2 to do|ink|start|book", {}, commitment, {}, neg_ask, "Ask the tattoo artist to do the small star on my wrist this afternoon"},
+    {"tattooist ~2 to do|ink|start|book", {}, commitment, {}, neg_ask, "Ask the tattooist to do the small star on my wrist"},
+    // a business started together binds both: "go into business with me"
+    {"go|going|went into business|partnership with", {}, commitment, negotiation, neg_ask, "Ask Priya whether she'd go into business with me"},
     // paid before it is delivered: "the jacket ordered, $180 paid up front"
     {"paid|pay|paying up front", {}, money, {}, negated | asked_about | trivial_sum, "Ask the shop to order the jacket, $180 paid up front"},
     {"paid|pay|paying upfront", {}, money, {}, negated | asked_about | trivial_sum, "Ask the shop to order the sofa, £600 paid upfront"},
@@ -979,6 +989,8 @@ constexpr Rule rules[] = {
     {"sit|eat|dine|join ~3 at their|your|his|her table", {}, {}, big_favour, met_in_passing, "Ask a family at the restaurant if I can eat at their table"},
     {"show|showing me|us round|around their|your|his|her garden|house|flat|home|kitchen", {}, {}, big_favour, met_in_passing, "Ask the man next door I've never met to show me round his garden"},
     // a stranger's car and time: a ride somewhere
+    // time spent in the private place of someone met in passing: "play in their backyard"
+    {"play|swim|camp|picnic|sit|party ~2 in their|his|her [back|front] garden|yard|backyard|pool", {}, {}, big_favour, met_in_passing, "Ask the new neighbours if the kids can play in their backyard"},
     // walked all the way somewhere by someone met in passing: their real time
     {"walk|walking|accompany|accompanying|escort me|us home|back|all", {}, {}, big_favour, met_in_passing, "Ask a stranger at the bus stop to walk me home"},
     {"walk|walking|accompany|accompanying|escort me|us ~2 to the|a station|hotel|hospital|city|town|airport|office", {}, {}, big_favour, met_in_passing, "Ask someone on the platform to walk me to the station"},
@@ -1049,7 +1061,8 @@ constexpr sv number_labels[] = {"bus", "route", "line", "platform", "gate", "roo
                                 "exercise", "question", "flight", "train", "number", "no", "aisle", "locker", "desk", "ward", "bed"};
 // the person is a stranger, whoever they are: "I know we've only just met"
 constexpr sv just_met[] = {"only just met", "just met", "never met", "don t|do not know each other",
-                           "don t|do not know you", "total|complete stranger", "i|we ve|have never met|spoken"};
+                           "don t|do not know you", "total|complete stranger", "i|we ve|have never met|spoken",
+                           "i|we have|ve not met", "i|we haven t met"};
 constexpr sv possessives[] = {"my _", "his _", "her _", "their _", "our _", "the boss",
                               "the manager", "the landlord", "the neighbour", "the neighbor"};
 
