@@ -57,7 +57,9 @@ constexpr AskVerb ask_verbs[] = {
     {"wondering|wonder|wondered if|whether you|u could|can|would|might", Addressee::none, "I was wondering if you could lend me a pen"},
     {"grateful|thankful|obliged if you|u could|would", Addressee::none, "I would be grateful if you could send me a copy"},
     {"writing to request|ask", Addressee::none, "I am writing to request a copy of my lease"},
-    {"^ pass|hand|give|grab|bring|lend|send|show|tell|get me|us", Addressee::none, "Pass me the remote"},
+    {"^ pass|hand|give|grab|bring|lend|send|show|tell|get|drop me|us", Addressee::none, "Pass me the remote"},
+    // the person named first, then the ask: "Driver, abeg drop me at the junction"
+    {"^ _ , [please|pls|abeg|kindly|mate|love] pass|hand|give|grab|bring|lend|send|show|tell|get|drop|take|wait|help me|us|for", Addressee::none, "Driver, abeg drop me at the next junction"},
     {"could|can|would|will not you", Addressee::none, "Couldn't you close the door?"},
     {"^ yo|hey|oi , you|u down|up to|for", Addressee::none, "Yo, you down to help me Saturday?"},
     {"^ you|u down|up to|for", Addressee::none, "You down to help me Saturday?"},
@@ -88,6 +90,7 @@ constexpr AskVerb ask_verbs[] = {
     // a wish naming the person and the act: "I want my neighbour to take in my parcel"
     {"^ i want|need my|our|the ~5 to _", Addressee::none, "I want my neighbour at number 12 to take in my parcel"},
     {"^ i would like my|our|the ~5 to _", Addressee::none, "I'd like my brother to call me tonight"},
+    {"^ i want|need mum|dad|mom|mother|father|grandma|grandpa|gran|nan ~2 to _", Addressee::none, "I want Dad to pick me up at six"},
     // an ultimatum said to the person: "Either you clean up or I leave"
     {"^ either you", Addressee::none, "Either you clean up or I leave"},
     // the sentence said to a shop: "Hi, I'd like to cancel my membership"
@@ -184,6 +187,9 @@ constexpr Vague vague[] = {
     {"<the|these|those|my|your|his|her|our|their|how|what|which|all|two|three|many|few|other|both things",
      Qualified::never, "Ask my flatmate about things"},
     {"whatever", Qualified::never, "Ask for whatever is left"},
+    // a comparison or an occasion says which thing no better: "something cheaper", "something for the party"
+    {"something|anything cheaper|better|different|nicer|bigger|smaller|similar !to|for", Qualified::never, "Ask the market lady for something cheaper"},
+    {"something|anything for the|a|our party|trip|weekend|event|occasion|holiday|barbecue|picnic", Qualified::never, "Ask my neighbour for something for the party"},
     // a kind that says nothing of what: "something nice", "anything good"
     {"something|anything [a] [bit|little] nice|nicer|good|better|special|different|interesting|fun|cool|else|new|exciting|random|useful",
      Qualified::never, "Ask the baker for something nice"},
@@ -272,6 +278,7 @@ constexpr Rule rules[] = {
     {"every|each time|day|week|morning|month|evening|single", habit, {}, {}, asked_about | of_the_ask, "Ask for feedback every week"},
     {"whenever i|we", habit, {}, {}, of_the_ask, "Ask whenever I need something"},
     {"always ask", habit, {}, {}, unguarded, "Always ask for the receipt"},
+    {"everywhere|wherever i|we", habit, {}, {}, of_the_ask, "Ask for a discount everywhere I shop"},
     {"from now on !you", habit, {}, {}, of_the_ask, "Ask for help from now on"},
     {"from now on you", {}, {}, change_person, unguarded, "From now on you knock before coming in"},
     {"dare [to] ask|asking", habit, {}, {}, unaddressed, "Dare to ask for a discount"},
@@ -303,6 +310,7 @@ constexpr Rule rules[] = {
     {"accept|accepting|respect|respecting|approve|support|supporting|back|backing ~1 my|our boyfriend|girlfriend|partner|husband|wife|choices|choice|decision|decisions|life|lifestyle|sexuality|career|relationship|friends|body|religion",
      vague_object, {}, change_person, close_only, "Ask my parents to accept my girlfriend"},
     {"me as i am", vague_object, {}, change_person, close_only, "Ask my mum to love me as I am"},
+    {"accept|accepting|love|respect who|what i am", vague_object, {}, change_person, close_only, "I want Dad to finally accept who I am"},
     {"take me|us [more|really|finally] seriously", vague_object, {}, change_person, close_only, "Ask my partner to take me seriously"},
     {"care about|for me [more]", vague_object, {}, change_person, close_only, "Ask my dad to care about me"},
     {"be there for me", vague_object, {}, change_person, close_only, "Ask my friend to be there for me"},

@@ -52,6 +52,8 @@ constexpr AskVerb ask_verbs[] = {
     {"pourrais|pourriez|peux|pouvez|pourrait|peut|voudrais|voudriez|veux|voulez tu|vous|il|elle",
      Addressee::none, "Pourrais-tu fermer la fenêtre ?"},
     {"tu|vous peux|pouvez|pourrais|pourriez|voudrais|voudriez|peu|peut", Addressee::none, "Tu peux fermer la fenêtre ?"},
+    // un ordre d'arrêter, dit à la personne : « Arrête de mettre la musique si fort ! »
+    {"^ arrete|arretez de|d", Addressee::none, "Arrête de mettre la musique si fort la nuit !"},
     // des demandes sans le verbe : la monnaie, le plat renvoyé, « voir s'il peut »
     {"^ faire|fais de la monnaie", Addressee::preposition, "Faire de la monnaie sur un billet de 5 € au kiosque"},
     {"^ renvoyer|renvoie|renvoyez en cuisine", Addressee::none, "Renvoyer en cuisine un plat arrivé froid"},
@@ -176,6 +178,7 @@ constexpr Vague vague[] = {
     {"un|des|le|ce|quelques petit|petits truc|trucs|service|services", Qualified::never, "Demander un petit truc à la pharmacienne"},
     {"des|quelques|certaines|une|deux|trois|plusieurs chose|choses", Qualified::never, "Demander des choses à mon frère"},
     {"quelque chose !de", Qualified::by_word, "Demander quelque chose à Paul"},
+    {"quelque chose|truc pour la|le|notre fete|soiree|sortie|voyage|week|anniversaire|pique", Qualified::never, "Demander à mon voisin quelque chose pour la fête"},
     {"de le|la|l aide|soutien", Qualified::by_preposition, "Demander de l'aide à mon frère"},
     {"de aide|soutien", Qualified::by_preposition, "Demander un peu d'aide à Paul"},
     {"un [petit|gros|bon|rapide] coup de main", Qualified::by_preposition, "Demander un coup de main à mon voisin"},
@@ -299,6 +302,7 @@ constexpr Rule rules[] = {
     {"commencer|commence|commencerai a demander", habit, {}, {}, unguarded, "Commencer à demander de l'aide"},
     {"me mettre a demander", habit, {}, {}, unguarded, "Me mettre à demander de l'aide"},
     {"habitude", habit, {}, {}, unguarded, "Prendre l'habitude de demander"},
+    {"partout", habit, {}, {}, of_the_ask, "Demander des réductions partout où je fais mes courses"},
     // un état à atteindre est un but : « Me sentir moins stressée quand j'appelle le médecin »
     {"^ me|se sentir|etre moins|plus stresse|stressee|nerveux|nerveuse|angoisse|angoissee|timide|tendu|tendue|confiant|confiante|detendu|detendue|serein|sereine|a",
      habit, {}, {}, unguarded, "Me sentir moins stressée quand j'appelle le médecin"},
@@ -331,6 +335,7 @@ constexpr Rule rules[] = {
     {"me|m|nous respecter|respecte|respectent|accepter|accepte|acceptent|comprendre|comprenne|comprennent|apprecier|aimer|aime|valoriser|reconnaitre [plus|davantage|enfin] !a|pour|dans|sur",
      vague_object, {}, change_person, close_only, "Demander à mon chef de me respecter"},
     {"comme je suis", vague_object, {}, change_person, close_only, "Demander à ma mère de m'aimer comme je suis"},
+    {"parler|parles|parlez plus gentil|gentiment|poliment|respectueusement|correctement", {}, {}, change_person, close_only, "Tu peux parler plus gentil avec moi ?"},
     {"telle|tel que je suis", vague_object, {}, change_person, close_only, "Demander à mon père de m'accepter telle que je suis"},
     {"accepter|accepte|respecter|respecte|approuver|soutenir|soutienne ~1 mon|ma|mes|notre|nos copain|copine|compagnon|compagne|mari|femme|choix|decision|decisions|vie|orientation|relation|amis|corps|religion|metier",
      vague_object, {}, change_person, close_only, "Demander à mes parents d'accepter mon copain"},
@@ -476,6 +481,7 @@ constexpr Rule rules[] = {
     {"inscrire|inscris|inscrive|inscription ~8 dure|durent|durera|dureront|durant #num|deux|trois|quatre|six|neuf|douze mois|ans|annees|semestres", {}, commitment, {}, neg_ask, "Demander de m'inscrire à la formation qui dure six mois"},
     // un rôle pris pour une saison : « j'accepte de devenir entraîneur pour toute la saison »
     {"accepte|accepter|acceptes de|d devenir|prendre|reprendre|rejoindre|entrainer|coacher|presider|tenir|gerer ~9 saison|annee|an|mandat|trimestre|semestre", {}, commitment, {}, neg_ask, "Dire au club que j'accepte de devenir entraîneur pour toute la saison"},
+    {"coacher|entrainer|encadrer|animer|presider|gerer ~6 toute|toutes la|les saison|annee|saisons", {}, commitment, {}, neg_ask, "Proposer au club de coacher les U12 pour toute la saison"},
     // un changement durable de son propre travail, en un mot : « me passer définitivement de nuit »
     {"me|m ~3 definitivement", {}, job, {}, neg_ask, "Demander à mon chef de me passer définitivement en équipe de nuit"},
     // rester, c'est reconduire un bail ou un contrat : « on reste encore un an »
@@ -570,6 +576,8 @@ constexpr Rule rules[] = {
     {"diner|restaurant|verre en tete", {}, {}, declaration, negated, "Proposer un dîner en tête-à-tête"},
     // --- ultimatums
     {"sinon je|j|on|il|elle|tu|nous|vous|ca|ce ~1", {}, ultimatum, ultimatum, unguarded, "Finir le rapport, sinon je pars"},
+    // « je quitte la boutique si on n'embauche personne » : partir si l'autre ne cède pas
+    {"je|j quitte|pars|arrete|demissionne|demenage ~6 si|s", {}, ultimatum, ultimatum, negated, "Dire à mon associé que je quitte la boutique si on n'embauche personne"},
     {"sinon ce|c est", {}, ultimatum, ultimatum, unguarded, "Dire à mon coloc de payer le loyer, sinon c'est fini"},
     {"ou alors|bien je|j|on|tu", {}, ultimatum, ultimatum, unguarded, "Dire à mon fils de ranger, ou alors je me fâche"},
     {", ou je|j", {}, ultimatum, ultimatum, unguarded, "Rends-moi la clé, ou je pars"},
@@ -642,6 +650,7 @@ constexpr Rule rules[] = {
     {"tous|toutes mes|nos cartons|meubles|affaires", {}, {}, big_favour, business, "Demander de l'aide pour tous mes cartons"},
     {"aider|aide|aides ~3 repeindre|peindre|renover|travaux|bricoler|construire|vider", {}, {}, big_favour, business, "Demander à mon frère de m'aider à repeindre"},
     {"preparer|rediger|faire|ecrire ma|mon|mes|notre presentation|expose|discours|rapport|memoire|dossier|cv|lettre", {}, {}, big_favour, business, "Demander à mon ami de me préparer ma présentation"},
+    {"preparer|rediger|faire|ecrire un|une expose|presentation|discours|rapport|memoire|dossier ~5 pour moi|ma|mon|mes|nous", {}, {}, big_favour, business, "Demander à la maîtresse de préparer un exposé sur le Ramadan pour ma fille"},
     {"refaire|renover|repeindre|isoler|poncer|carreler|vider|debarrasser ~3 toiture|toit|cuisine|salle|appartement|maison|chambre|sol|parquet|jardin|terrasse|cloture|mur|murs|cave|grenier|garage|salon",
      {}, {}, big_favour, business, "Demander à mon père de refaire la cuisine"},
     {"tout le|l|tous week|weekend|samedi|dimanche|mois|ete|apres", {}, {}, big_favour, business | lent, "Demander à mon frère de m'aider tout le week-end"},
@@ -907,6 +916,9 @@ constexpr Rule rules[] = {
     {"ras le bol", {}, {}, confrontation, negated, "Dire à mon frère que j'en ai ras le bol"},
     {"as|avez|a encore oublie|rate|zappe|ignore", {}, {}, confrontation, unguarded, "T'as encore oublié mon anniversaire"},
     {"ca te|vous arrive|arriverait de|d repondre|ranger|nettoyer|faire|ecouter|appeler|rappeler|payer|laver|sortir|aider|penser|arriver|prevenir|frapper", {}, {}, confrontation, unguarded, "Ça t'arrive de répondre à tes messages ?"},
+    // un reproche sur la façon de faire : « qu'il gère mal la trésorerie »
+    {"il|elle|tu|vous gere|geres|gerez|fait|fais|faites|travaille|travailles|travaillez|enseigne|tiens|tient|tenez mal", {}, {}, confrontation, unguarded, "Dire au président qu'il gère mal la trésorerie"},
+    {"ne sait|sais|savez pas tenir|gerer|faire|organiser|enseigner", {}, {}, confrontation, unguarded, "Dire à la maîtresse qu'elle ne sait pas tenir sa classe"},
     {"pourquoi ~6 tout le temps", {}, {}, confrontation, close_only, "Demander à mon frère pourquoi il crie tout le temps"},
     // son sort comparé à celui d'un autre : un grief (« pourquoi ma prime est plus petite que celle de Tom »)
     {"pourquoi ma|mon|mes|notre|nos _ ~3 plus|moins ~1 que|qu", {}, {}, confrontation, business, "Demander à mon chef pourquoi ma prime est plus petite que celle de Tom"},
@@ -1034,7 +1046,8 @@ constexpr sv incoming_money[] = {"demander|demande ~4 #amount", "avoir|gagner|to
                                  "annuler|annule|enlever|enleve|retirer|retire|supprimer|supprime|effacer|lever|sauter ~4 amende|amendes|frais|agios|penalite|penalites|pv|contravention|majoration|surtaxe",
                                  // l'argent qu'on me doit, demandé : « ta part de la pizza »
                                  "ta|votre|sa|leur part", "lydia|paylib|wero|paypal|revolut"};
-constexpr sv public_places[] = {"devant toute la|tout le cantine|classe|salle|ecole|bureau|service|open|monde|groupe", 
+constexpr sv public_places[] = {"devant toute la|tout le cantine|classe|salle|ecole|bureau|service|open|monde|groupe",
+    "devant toute|tout l assemblee|equipe|entreprise|association|amphi|atelier",
     "devant ~2 tout|toute|tous|toutes|collegues|equipe|famille|amis|clients|invites|gens|autres|classe|monde|eux|public|service|voisins|personnel|bureau|coproprietaires|residents|locataires|parents|habitants|salaries|employes|membres",
     "en public", "publiquement",
     "en reunion", "a la|le reunion|assemblee|pot|soiree|fete|mariage|diner", "en ag",
