@@ -228,6 +228,7 @@ constexpr Bundle bundles[] = {
     {"puis|ensuite [lui|leur|me] demander|redemander", false, "Demander le sel puis lui demander le poivre"},
     {"et lui|leur demander", false, "Demander le sel et lui demander le poivre"},
     {"et si|s", false, "Demander à Paul l'heure et s'il vient"},
+    {"et qui|quand|comment|combien|pourquoi|quel|quelle|quels|quelles", false, "Demander au syndic quand l'ascenseur sera réparé et qui paiera la facture"},
     {"et de|d me|te|nous|vous|lui|leur|m|t", false, "Demander à Paul de venir et de m'aider"},
     {"et de|d #inf", false, "Demander à Paul de venir et de rester"},
     {"et me|m|nous|lui|leur #inf", false, "Demander à Paul de venir et me rappeler"},
@@ -482,6 +483,10 @@ constexpr Rule rules[] = {
     // un rôle pris pour une saison : « j'accepte de devenir entraîneur pour toute la saison »
     {"accepte|accepter|acceptes de|d devenir|prendre|reprendre|rejoindre|entrainer|coacher|presider|tenir|gerer ~9 saison|annee|an|mandat|trimestre|semestre", {}, commitment, {}, neg_ask, "Dire au club que j'accepte de devenir entraîneur pour toute la saison"},
     {"coacher|entrainer|encadrer|animer|presider|gerer ~6 toute|toutes la|les saison|annee|saisons", {}, commitment, {}, neg_ask, "Proposer au club de coacher les U12 pour toute la saison"},
+    // tout ce qui revient dans l'année : « pour toutes les sorties de l'année »
+    {"inscrire|inscris|engager|engage|mettre|mets ~6 tous|toutes les _ de|d l|la annee|saison", {}, commitment, {}, neg_ask, "Demander à la maîtresse de m'inscrire comme parent accompagnateur pour toutes les sorties de l'année"},
+    // le télétravail chaque semaine, à partir d'une date : un changement durable de son travail
+    {"teletravail ~6 tous|toutes les|chaque lundis|mardis|mercredis|jeudis|vendredis|semaine|lundi|mardi|mercredi|jeudi|vendredi", {}, job, {}, neg_ask, "Demander à passer en télétravail tous les vendredis"},
     // un changement durable de son propre travail, en un mot : « me passer définitivement de nuit »
     {"me|m ~3 definitivement", {}, job, {}, neg_ask, "Demander à mon chef de me passer définitivement en équipe de nuit"},
     // rester, c'est reconduire un bail ou un contrat : « on reste encore un an »
@@ -699,8 +704,9 @@ constexpr Rule rules[] = {
     {"tous les jours|soirs|matins ~3 semaine|mois|trimestre|annee", {}, {}, big_favour, business, "Demander à Léa de garder le chat tous les jours du mois"},
     {"electricien|electricienne ~8 fuite|evier|robinet|plomberie|chaudiere|voiture|velo", {}, {}, big_favour, unguarded, "Demander à l'électricien s'il peut aussi réparer la fuite sous l'évier"},
     {"plombier|plombiere ~8 prise|prises|electricite|tableau|lumiere|voiture|velo", {}, {}, big_favour, unguarded, "Demander au plombier de regarder une prise"},
-    {"sans supplement", {}, {}, big_favour, unguarded, "Demander à l'électricien de refaire le garage sans supplément"},
-    {"sans frais supplementaires", {}, {}, big_favour, unguarded, "Demander au peintre de faire le couloir sans frais supplémentaires"},
+    // du travail en plus sans le payer ; une chambre côté lac sans supplément n'est qu'un geste
+    {"faire|refaire|repeindre|reparer|poser|installer|ajouter|nettoyer|finir|terminer|peindre ~6 sans supplement", {}, {}, big_favour, unguarded, "Demander à l'électricien de refaire le garage sans supplément"},
+    {"faire|refaire|repeindre|reparer|poser|installer|ajouter|nettoyer|finir|terminer|peindre ~6 sans frais supplementaires", {}, {}, big_favour, unguarded, "Demander au peintre de faire le couloir sans frais supplémentaires"},
     {"preter|prete|pretes|pretez ~4 appart|appartement|maison|logement|studio|voiture|camping ~4 semaine|semaines|mois|vacances|ete|weekend|aout|juillet", {}, {}, big_favour, business, "Tu me prêtes ton appart pour une semaine en août ?"},
     {"cours particuliers|particulier", {}, {}, big_favour, business, "Demander au prof des cours particuliers gratuits"},
     {"faire|creer|construire|coder mon|ma|notre site|appli|application|logo", {}, {}, big_favour, business, "Demander à Léo de faire mon site"},
