@@ -158,7 +158,7 @@ constexpr sv generic[] = {
     "whoever"};
 constexpr sv businesses[] = {
     "bank", "banks", "shop", "store", "company", "firm", "agency", "agent", "office", "desk",
-    "service", "gym", "hotel", "dealer", "dealership", "garage", "mechanic", "library", "school",
+    "service", "gym", "hotel", "dealer", "dealership", "garage", "mechanic", "library", "school", "studio", "academy",
     "university", "council", "hall", "insurer", "insurance", "pharmacy", "restaurant",
     "supermarket", "vendor", "seller", "landlord", "lender", "taxi", "driver", "airline",
     "clinic", "hospital", "doctor", "gp", "nurse", "surgeon", "oncologist", "consultant", "specialist", "plumber", "electrician", "builder", "builders", "movers",
@@ -184,9 +184,14 @@ constexpr Vague vague[] = {
     {"for anything", Qualified::by_word, "Ask if they need me for anything"},
     // "my stuff" is the person's own things, known to both
     {"<my|our|his|her|their|your stuff", Qualified::never, "Ask my brother about stuff"},
-    {"<the|these|those|my|your|his|her|our|their|how|what|which|all|two|three|many|few|other|both things",
+    {"<the|these|those|my|your|his|her|our|their|how|what|which|all|two|three|many|other|both things",
      Qualified::never, "Ask my flatmate about things"},
     {"whatever", Qualified::never, "Ask for whatever is left"},
+    {"the usual !time|place|way|price", Qualified::never, "Ask Dana to bring the usual on Friday"},
+    {"a|some|few bits|bobs|odds", Qualified::never, "Ask Grandma about a few bits for the party"},
+    {"something|smth|sth|anything for me|us $", Qualified::never, "Bro, can you do something for me"},
+    {"what|everything we talked|spoke|discussed about|of", Qualified::never, "Chase Bertrand about what we talked about"},
+    {"that|the thing we talked|spoke|discussed", Qualified::never, "Ask Sam about that thing we talked about"},
     // a comparison or an occasion says which thing no better: "something cheaper", "something for the party"
     {"something|anything cheaper|better|different|nicer|bigger|smaller|similar !to|for", Qualified::never, "Ask the market lady for something cheaper"},
     {"something|anything for the|a|our party|trip|weekend|event|occasion|holiday|barbecue|picnic", Qualified::never, "Ask my neighbour for something for the party"},
@@ -217,6 +222,8 @@ constexpr Bundle bundles[] = {
     {"can|could|would|will you also", false, "Text me when you're home, can you also feed the cat"},
     {"also ask|asking", false, "Ask for a fork, also ask for a napkin"},
     {"as well as", false, "Ask for a spoon as well as a fork"},
+    {"and maybe|perhaps|possibly", false, "Could you lend me a pen, and maybe cover lunch too?"},
+    {"and i|we will|ll", false, "Text Jess that I'll be there, and I'll organise the hen do as well"},
     {"and then", false, "Ask for the bill and then a taxi"},
     {"while he|she|you|they|we|i am|is|are|s|re|m at it", false, "Ask Sam for the notes while he is at it"},
     {"while at it", false, "Ask for a bag while at it"},
@@ -237,7 +244,7 @@ constexpr Bundle bundles[] = {
     // a list of acts: "to pick up the kids, to cook dinner and to walk the dog"
     {", to _ ~5 and to", false, "Ask my sister to pick up the kids, to cook dinner and to walk the dog"},
     // two verbs on one object are one act: "book and pay for the flights", "check and sign the form"
-    {"<book|check|read|review|sign|print|wash|fold|order|write|fill|scan|test|proofread|approve|sort|ahead and lend|give|send|bring|take|feed|pick|fix|buy|get|pass|tell|sign|pay|keep|let|drive|print|swap|explain|read|write|share|help|collect|hold|carry|put|make|find|clean|cancel|confirm|reserve|add|remove|open|close|forward|invite|introduce|join|borrow|call|look|water|walk|review|update|ping|merge|test|deploy|submit|approve|schedule|order|post|upload|install|answer|return|scan|tidy|cook|iron|hoover|vacuum|mow|pack",
+    {"<book|check|read|review|sign|print|wash|fold|order|write|fill|scan|test|proofread|approve|sort|ahead and lend|give|send|bring|take|feed|pick|fix|buy|get|pass|tell|sign|keep|let|drive|print|swap|explain|read|write|share|help|collect|hold|carry|put|make|find|clean|cancel|confirm|reserve|add|remove|open|close|forward|invite|introduce|join|borrow|call|look|water|walk|review|update|ping|merge|test|deploy|submit|approve|schedule|order|post|upload|install|answer|return|scan|tidy|cook|iron|hoover|vacuum|mow|pack|prepare|draft|organise|organize|arrange|plan",
      true, "Ask Leo to feed the cat and water the plants"},
     // a list of bare acts said to the person: "can you buy bread, call your mum and water the plants"
     {", lend|give|send|bring|take|feed|pick|fix|buy|get|pass|tell|sign|pay|keep|drive|print|swap|read|write|share|collect|hold|carry|put|make|find|clean|cancel|book|add|open|close|forward|invite|call|ring|text|email|look|water|walk|wash|empty|sort|check|review|update|ping|merge|test|deploy|submit|approve|schedule|order|post|upload|install|answer|return|scan|tidy|cook|iron|hoover|vacuum|mow|pack ~5 and",
@@ -328,6 +335,8 @@ constexpr Rule rules[] = {
     // Said to the person ("Could you be less moody?"), a change of trait is one
     // clear ask they can answer now; reported to oneself, it stays vague.
     {"you be [a] [bit|little|tad|lot] less|more !than _", {}, {}, change_person, close_only, "Could you be a bit less moody?"},
+    {"you would|could|will be [a] [bit|little|tad] nicer|kinder|politer|tidier|quieter|friendlier|warmer|calmer|happier|better", {}, {}, change_person, close_only, "I wish you'd be nicer to me"},
+    {"become|be the person|man|woman you were", vague_object, {}, change_person, close_only, "I want you to become the person you were when we met"},
     {"you be [a] [bit|little|tad] nicer|kinder|politer|tidier|quieter|friendlier|warmer|calmer|happier|nicer|better|*er", {}, {}, change_person, close_only, "Would you be a little nicer to me?"},
     // a way of being to stop is one clear ask, reported or said (blind batches 8 and 14)
     {"stop|quit being so|such|that|always _", {}, {}, change_person, close_only, "Ask my brother to stop being so rude"},
@@ -423,6 +432,7 @@ constexpr Rule rules[] = {
     {"nonrefundable", {}, money, {}, unguarded, "Book the nonrefundable hotel"},
     {"not refundable", {}, money, {}, unguarded, "Pay for the course that is not refundable"},
     {"renew|renewing|extend|extending ~2 lease|contract|tenancy|mortgage|subscription|membership", {}, commitment, {}, neg_ask, "Renew the lease for another year"},
+    {"renew|renewing ~3 insurance|policy|cover|warranty", {}, commitment, {}, neg_ask, "Tell them to renew the car insurance for another year"},
     {"break|breaking ~2 lease|contract|tenancy", {}, commitment, {}, neg_ask | possible, "Break the lease on my flat"},
     {"cancel|cancelling|canceling|terminate|terminating|end|ending ~2 lease|contract|tenancy|subscription|membership|insurance|mortgage",
      {}, commitment, {}, neg_ask | possible, "Cancel my gym membership"},
@@ -448,7 +458,7 @@ constexpr Rule rules[] = {
     {"overdraft", {}, commitment, {}, neg_ask, "Ask the bank for an overdraft"},
     {"a loan", {}, commitment, {}, neg_ask, "Ask the bank for a loan"},
     {"a loan", {}, {}, loan, neg_ask | business, "Ask my brother for a loan"},
-    {"lend|lends|lending|loan|loans|spot|front|advance ~3 #big", {}, money, loan, neg_ask | business, "Ask my friend to lend me 300 euros"},
+    {"lend|lends|lending|loan|loans|spot|front|advance ~3 <your|his|her|their|the #big", {}, money, loan, neg_ask | business, "Ask my friend to lend me 300 euros"},
     // a loan above the trivial (about 10) and under #big: "lend me twenty quid", "front me 20$"
     {"lend|lends|lending|loan|loans|spot|front|advance|borrow|borrowing ~3 12|15|20|25|30|35|40|45|50|fifteen|twenty|thirty|forty|fifty !minutes|mins|min|hours|seconds|pages|people|percent",
      {}, money, loan, neg_ask | business | trivial_sum, "Ask my flatmate to lend me 20 until Friday"},
@@ -544,7 +554,7 @@ constexpr Rule rules[] = {
     {"have|having a baby|kid|child", {}, relationship, emotional_load, negated, "Ask my partner about having a baby"},
     {"break|breaking|broke up", {}, relationship, emotional_load, neg_ask, "Tell Kim I want to break up"},
     {"split|splitting up", {}, relationship, emotional_load, neg_ask, "Tell Jo we should split up"},
-    {"divorce|divorcing", {}, relationship, emotional_load, neg_ask, "Tell my husband I want a divorce"},
+    {"<my|his|her|their|your|our divorce|divorcing", {}, relationship, emotional_load, neg_ask, "Tell my husband I want a divorce"},
     {"we ~2 separate|split !a|an|the|bill|bills|it|this|that|our|costs|cost|fuel|petrol|taxi|cab|dessert|pizza|check|cheque", {}, relationship, emotional_load, neg_ask, "Tell Sam we should separate"},
     {"i|we ~3 separate|split !the|bills|bill|checks|cheques|our|my|it|this|that|a", {}, relationship, emotional_load, neg_ask, "Tell Kim I want to split"},
     {"end|ending ~2 relationship|marriage|engagement|friendship", {}, relationship, emotional_load, neg_ask, "Ask Jo to end the relationship"},
@@ -614,6 +624,7 @@ constexpr Rule rules[] = {
     {"<the|a|an|my|our|your|his|her|their|this|that head of", {}, {}, promotion, asked_about, "Ask to be head of sales"},
     {"head of ~2 job|role|post|position|title", {}, {}, promotion, asked_about, "Ask the CEO for the head of sales role"},
     {"manager|management|leadership position|role", {}, {}, promotion, asked_about, "Ask for a management role"},
+    {"senior|lead|principal|chief ~2 role|position|post|job", {}, {}, promotion, asked_about, "Ask my boss if I could be considered for the senior analyst role"},
     // --- negotiations over lasting stakes
     {"lower|lowering|reduce|reducing|cut|cutting|drop|dropping ~2 rent|rents|salary|fees|tuition", {}, {}, negotiation, asked_about, "Ask my landlord to lower the rent"},
     // a share of a business bought out: a deal between partners
@@ -637,6 +648,7 @@ constexpr Rule rules[] = {
     {"fix|fixing|redo|redoing|repair|repairing|replace|replacing ~2 roof|floor|floors|bathroom|kitchen", {}, {}, big_favour, business, "Ask my brother to fix the roof"},
     {"paint|painting|repaint|repainting|redecorate|redecorating|renovate|renovating|redo|clear|clean ~3 kitchen|room|rooms|flat|house|apartment|walls|fence|bedroom|garage|attic|basement|garden|loft",
      {}, {}, big_favour, business, "Ask my dad to paint the kitchen"},
+    {"whole|all|entire half term week|holiday|holidays|break", {}, {}, big_favour, business | lent | ask_sentence, "Ask my sister to take the kids for the whole half-term week"},
     {"whole|all|entire day|weekend|week|fortnight|afternoon|evening|night|morning|month|summer|holiday|holidays", {}, {}, big_favour, business | lent | ask_sentence, "Ask my friend to help me the whole weekend"},
     {"watch|mind|look|babysit ~2 kids|children|baby|son|daughter|toddler ~2 for|during|all the afternoon|evening|day|night|weekend|morning", {}, {}, big_favour, business, "Ask my sister to watch my kids for the afternoon"},
     {"to move out", {}, commitment, confrontation, negated, "Ask my flatmate to move out"},
@@ -737,6 +749,10 @@ constexpr Rule rules[] = {
     {"why did|do|does|has|have|had|is|was|were|would|could|are not|never he|she|they|you", {}, {}, confrontation, unguarded, "Ask my friend: why didn't you call?"},
     {"why do|does|did|would|will|can|could|have|has|are|is he|she|they|you|we ~1 never|always", {}, {}, confrontation, unguarded, "Ask my brother why do you never call"},
     {"how come ~4 always|never", {}, {}, confrontation, unguarded, "Ask my sister how come I always pay"},
+    {"ruin|ruins|ruining|ruined my", {}, {}, confrontation, negated, "Tell the neighbours their music ruins my evenings"},
+    {"it|this|that has|needs to stop", {}, {}, confrontation, negated, "Tell them it has to stop"},
+    {"you|u never listen|help|call|text|reply|clean|cook|ask|thank|notice|care", {}, {}, confrontation, unguarded, "babe u never listen"},
+    {"admit|admitting ~6 mine|stole|took|copied", {}, {}, confrontation, unguarded, "Ask Gary to admit that the report was mine"},
     {"is there a|any reason ~6 always|never", {}, {}, confrontation, unguarded, "Is there a reason Jamie always seems to be the one who gets blamed?"},
     {"always me who|that", {}, {}, confrontation, unguarded, "Ask why it is always me who cleans"},
     // a reproach phrased as a question: "Is it really so hard for you to ...?"
@@ -805,6 +821,7 @@ constexpr Rule rules[] = {
     {"my|our|his|her weight|childhood|abuse|miscarriage|illness|cancer|depression|grief|trauma|funeral|divorce|affair",
      {}, {}, emotional_load, unguarded, "Ask my mum about my childhood"},
     {"cheated|cheating on", {}, {}, emotional_load, unguarded, "Ask my partner if he cheated on me"},
+    {"drinking|alcohol|addiction|rehab|gambling|drugs", {}, {}, emotional_load, close_only | business, "Ask my dad to get help for his drinking"},
     // grave illness and the end of a life, asked of someone close (a doctor's job is to answer)
     {"biopsy|biopsies|chemo|chemotherapy|prognosis|tumour|tumor|tumours|tumors|metastases|palliative|hospice|terminally", {}, {}, emotional_load, close_only | business, "Ask my dad if he has finally had the results of his biopsy"},
     {"last days|months|weeks|hours|moments of|with dad|mum|mom|grandma|granny|grandad|grandpa|my|his|her|their|our", {}, {}, emotional_load, close_only | business, "Ask my mum to tell me about the last months of dad's life"},
@@ -815,6 +832,15 @@ constexpr Rule rules[] = {
     {"so i|we can sign", {}, commitment, {}, negated, "Ask the agent to email me the lease so I can sign it tonight"},
     {"accept|accepting|approve|approving ~4 quote|estimate|bid|tender", {}, money, {}, negated, "Ring the plumber to accept his quote for the bathroom"},
     {"go|going ahead with ~4 quote|estimate|bid|tender", {}, money, {}, negated, "Tell the builder to go ahead with his quote"},
+    {"go|going ahead with ~5 tenancy|lease|contract|purchase|sale|loan|mortgage|order|booking|deal", {}, commitment, {}, negated, "Tell the letting agent to go ahead with the tenancy on Elm Road"},
+    {"i|we will|ll sign", {}, commitment, {}, negated, "Reply to the agent that I'll sign on Monday"},
+    {"open letter", {}, public_statement, {}, neg_ask, "Ask the paper to print my open letter"},
+    {"place|spot|slot|seat ~5 for the whole|entire|full year|term|season", {}, commitment, {}, neg_ask, "Ask the school to confirm Leo's place in the club for the whole year"},
+    {"penalty|penalties included|clause|clauses", {}, commitment, {}, neg_ask, "Confirm in the thread that we'll deliver by March, penalties included"},
+    {"joint tenancy|lease|mortgage|account|loan", {}, commitment, {}, neg_ask, "Ask the bank to open a joint account for me and my partner"},
+    {"joint tenancy|lease|mortgage|account|loan", {}, {}, emotional_load, close_only, "I want you to sign the joint tenancy with me by Monday"},
+    {"i|i ll|will be your maid|best|bridesmaid|godmother|godfather|godparent|witness", {}, commitment, {}, negated, "Text Jess: yes, I'll be your maid of honour"},
+    {"sign|signing ~3 me|us up ~5 month|months|year|years|membership|contract|plan|subscription|course|term|week", {}, commitment, {}, neg_ask, "Sign Chloe and me up for the full ten-week salsa course"},
     {"^ try|trying to be|become more|less|better", habit, {}, {}, unguarded, "Try to be more assertive with people"},
     {"fix|repair|mend|fixing|repairing|mending my|our ~2 bike|car|chain|laptop|phone|tap|sink|computer|puncture|tyre|tire|zip|boiler", {}, {}, big_favour, met_in_passing | business, "Ask a tourist in the square to fix my bike chain"},
     {"instead of just|simply|always turning|showing|dropping|barging|coming|shouting|yelling", {}, {}, change_person, close_only, "Ask my mother-in-law to phone first instead of just turning up"},
@@ -886,6 +912,7 @@ constexpr Rule rules[] = {
     {"just the two of us", {}, {}, declaration, negated, "Would you like dinner on Friday, just the two of us?"},
     {"just us two", {}, {}, declaration, negated, "Dinner on Friday, just us two?"},
     {"just you and me", {}, {}, declaration, negated, "Dinner on Friday, just you and me?"},
+    {"first date", {}, {}, declaration, negated, "Ask Elodie out on a first date on Saturday"},
     // feelings said without the word: "I still think about you", "I can't stop thinking of you"
     {"still|always|keep think|thinking about|of you", {}, {}, declaration, negated, "Text Margaux that I still think about you"},
     {"stop thinking about|of you", {}, {}, declaration, unguarded, "Tell Sam I can't stop thinking about you"},
@@ -935,6 +962,7 @@ constexpr Rule rules[] = {
     {"put|putting my|our|me|us name|names|down ~2 for the|a|next year|term|season", {}, commitment, {}, negated | asked_about, "Ask the gym desk to put my name down for the year"},
     {"put|putting|pop|popping me|us down as|for ~6 every|until|till|season|seasons|year|years|term|terms|rota|treasurer|chair|secretary|captain|president", {}, commitment, {}, negated | asked_about, "Ask the volunteer coordinator to put me down for every Saturday shift until December"},
     {"put|putting|pop|popping|stick|sticking my|our name|names down ~4 treasurer|chair|secretary|captain|president|committee|rota|season|year|term", {}, commitment, {}, negated | asked_about, "Just pop my name down for club treasurer next season"},
+    {"hand|handing|give|giving|put|putting in my|our notice", {}, job, emotional_load, negated | asked_about, "Hand in my notice to the head chef tonight"},
     // a lasting change of one's own work, said in one word: "move me permanently onto nights"
     {"me ~2 permanently|indefinitely", {}, job, {}, negated | asked_about, "Ask my boss to move me permanently onto the night shift"},
     {"take|taking|took over ~5 permanently|indefinitely", {}, job, {}, negated | asked_about, "Please confirm I'll be taking over the vendor contracts permanently"},
@@ -997,6 +1025,7 @@ constexpr Rule rules[] = {
     {"sit|eat|dine|join ~3 at their|your|his|her table", {}, {}, big_favour, met_in_passing, "Ask a family at the restaurant if I can eat at their table"},
     {"show|showing me|us round|around their|your|his|her garden|house|flat|home|kitchen", {}, {}, big_favour, met_in_passing, "Ask the man next door I've never met to show me round his garden"},
     // a stranger's car and time: a ride somewhere
+    {"cut|walk|go|going|cutting through their|his|her [back|front] garden|yard|backyard|drive|driveway|property", {}, {}, big_favour, met_in_passing, "Ask the man washing his car if I can cut through his back garden"},
     // time spent in the private place of someone met in passing: "play in their backyard"
     {"play|swim|camp|picnic|sit|party ~2 in their|his|her [back|front] garden|yard|backyard|pool", {}, {}, big_favour, met_in_passing, "Ask the new neighbours if the kids can play in their backyard"},
     // walked all the way somewhere by someone met in passing: their real time
@@ -1025,7 +1054,7 @@ constexpr sv price_words[] = {"try|trying on|out the|a", "test drive|driving", "
                               // not committing (an offer to buy at a price does commit)
                               "under|below|within|max|maximum #amount", "less|no more than #amount",
                               "at most #amount", "up to #amount",
-                              "break|change a|my|this|the #amount", "in|with cash|coins", "by card|cheque|check"};
+                              "break|change a|my|this|the #amount", "change for a|my|this|the #amount", "in|with cash|coins", "by card|cheque|check"};
 constexpr sv incoming_money[] = {"ask|asking ~3 for #amount", "give|giving|gift|send|sending|wire|transfer me|us", "as a|an|my ~1 gift|present",
                                  "for my|our birthday|christmas|wedding|graduation", "return", "returns", "returned", "lower", "lowering", "reduce", "reduction", "cut", "refund", "refunds", "reimburse", "reimbursed", "reimbursement",
                                  "back", "owe", "owes", "owed", "raise", "salary", "wage",
@@ -1149,7 +1178,7 @@ constexpr NumberWord number_words[] = {
     {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
     {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
     {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60},
-    {"seventy", 70}, {"eighty", 80}, {"ninety", 90}, {"hundred", 100}, {"thousand", 1000},
+    {"seventy", 70}, {"eighty", 80}, {"ninety", 90}, {"hundred", 100}, {"thousand", 1000}, {"lakh", 100000}, {"lakhs", 100000}, {"crore", 10000000},
     {"million", 1000000}, {"a", 1}};
 
 constexpr Respelling hedge_questions[] = {

@@ -52,6 +52,9 @@ constexpr AskVerb ask_verbs[] = {
     {"pourrais|pourriez|peux|pouvez|pourrait|peut|voudrais|voudriez|veux|voulez tu|vous|il|elle",
      Addressee::none, "Pourrais-tu fermer la fenêtre ?"},
     {"tu|vous peux|pouvez|pourrais|pourriez|voudrais|voudriez|peu|peut", Addressee::none, "Tu peux fermer la fenêtre ?"},
+    {"poser|pose|lancer|lance un ultimatum", Addressee::preposition, "J'ai posé un ultimatum à mon colocataire"},
+    {"^ [il] faut|faudrait [vraiment] que|qu tu|vous", Addressee::none, "Faut vraiment que tu changes ton comportement"},
+    {"je|on cherche|cherchons quelque|qqn|une ~1 pour|qui", Addressee::none, "Bonjour à tous, je cherche quelqu'un pour préparer la présentation"},
     // un ordre d'arrêter, dit à la personne : « Arrête de mettre la musique si fort ! »
     {"^ arrete|arretez de|d", Addressee::none, "Arrête de mettre la musique si fort la nuit !"},
     // des demandes sans le verbe : la monnaie, le plat renvoyé, « voir s'il peut »
@@ -102,7 +105,7 @@ constexpr AskVerb ask_verbs[] = {
     {"^ bonjour|bonsoir|salut|pardon|excusez [moi] , je voudrais|souhaite|souhaiterais|aimerais|veux|viens", Addressee::none, "Bonjour, je voudrais résilier mon abonnement"},
     {"^ bonjour|bonsoir|salut|pardon|excusez [moi] je voudrais|souhaite|souhaiterais|aimerais|veux|viens", Addressee::none, "Bonjour je voudrais résilier mon abonnement"},
     // la personne nommée d'abord, puis le souhait : « Monsieur Lefèvre, je souhaiterais ... »
-    {"^ monsieur|madame|docteur|maitre _ , je voudrais|souhaite|souhaiterais|aimerais", Addressee::none, "Madame Roux, je souhaiterais poser mon vendredi"},
+    {"^ [bonjour|bonsoir] monsieur|madame|docteur|maitre _ , je voudrais|souhaite|souhaiterais|aimerais", Addressee::none, "Madame Roux, je souhaiterais poser mon vendredi"},
 };
 
 constexpr sv to_someone[] = {"a", "aupres de", "chez"};
@@ -174,7 +177,7 @@ constexpr sv time_words[] = {
 
 constexpr Vague vague[] = {
     {"des services|faveurs", Qualified::by_preposition, "Demander des services à des inconnus"},
-    {"un|des|le|les|mes|ce|quelques|ton|ses|tes truc|trucs|machin|machins|bidule|bidules", Qualified::never, "Demander un truc à ma sœur"},
+    {"un|des|le|les|mes|ce|quelques|ton|ses|tes|deux|trois truc|trucs|machin|machins|bidule|bidules|bricole|bricoles", Qualified::never, "Demander un truc à ma sœur"},
     {"un|des|le|ce|quelques petit|petits truc|trucs|service|services", Qualified::never, "Demander un petit truc à la pharmacienne"},
     {"des|quelques|certaines|une|deux|trois|plusieurs chose|choses", Qualified::never, "Demander des choses à mon frère"},
     {"quelque chose !de", Qualified::by_word, "Demander quelque chose à Paul"},
@@ -191,6 +194,9 @@ constexpr Vague vague[] = {
     {"un|une service|faveur", Qualified::by_preposition, "Demander un service à Paul"},
     {"une question !sur|pour|concernant|au|aux|de", Qualified::never, "Poser une question à mon chef"},
     {"ce que je veux|voudrais|merite", Qualified::never, "Demander ce que je veux"},
+    {"ce dont on|nous a|avons parle|discute", Qualified::never, "Relancer Bertrand sur ce dont on a parlé"},
+    {"ceux|celles|celui|celle de le|l autre fois|jour", Qualified::never, "Demander à ma mère de me renvoyer les papiers, enfin ceux de l'autre fois"},
+    {"le truc habituel", Qualified::never, "Demander à Dana d'apporter le truc habituel"},
     {"ce dont je ai besoin", Qualified::never, "Demander ce dont j'ai besoin"},
 };
 
@@ -208,6 +214,9 @@ constexpr Bundle bundles[] = {
     {"et puis|ensuite", false, "Demander le sel et puis le poivre"},
     {", puis|ensuite|aussi", false, "Demander le sel, puis le poivre"},
     {"et en plus", false, "Demander le sel et en plus le poivre"},
+    {"et peut etre|eventuellement", false, "Demander à Hugo de me passer le sel et peut-être de ranger la cuisine"},
+    {", plus de|d ne|me", false, "Demander au voisin de baisser sa télé, plus de ne plus se garer devant mon portail"},
+    {", plus de|d #inf", false, "Demander au voisin de baisser sa télé, plus de tailler sa haie"},
     {"puis|ensuite de|d #inf", false, "Demander à Paul de venir puis de rester"},
     {"puis|ensuite #inf", true, "Demander à Paul de venir puis rester"},
     {"tant que|qu a faire", false, "Demander le sel, tant qu'à faire le poivre"},
@@ -251,7 +260,7 @@ constexpr Bundle bundles[] = {
 
 constexpr sv coordinators[] = {"et", "plus", "ainsi que", "en plus de|d"};
 // où commence l'acte demandé : « de ... », « s'il ... »
-constexpr sv infinitive_marks[] = {"de|d #inf", "si|s il|elle|ils|elles|tu|vous _", "de|d me|te|nous|vous|lui|leur|se|s|le|la|les|l|m|t _"};
+constexpr sv infinitive_marks[] = {"de|d #inf", "si|s il|elle|ils|elles|tu|vous _", "que|qu il|elle|ils|elles _", "de|d me|te|nous|vous|lui|leur|se|s|le|la|les|l|m|t _"};
 constexpr sv justifications[] = {
     "parce que|qu", "vu que|qu", "puisque|puisqu", "car", "etant donne", "comme je|j|il|elle|on|ca|c|mon|ma|le|la|nous",
     "sachant que", "depuis que", "du coup", "en effet", "ca fait", "a cause de", "vu le|la|les|mon|ma|mes",
@@ -303,6 +312,7 @@ constexpr Rule rules[] = {
     {"commencer|commence|commencerai a demander", habit, {}, {}, unguarded, "Commencer à demander de l'aide"},
     {"me mettre a demander", habit, {}, {}, unguarded, "Me mettre à demander de l'aide"},
     {"habitude", habit, {}, {}, unguarded, "Prendre l'habitude de demander"},
+    {"^ obtenir que|qu", habit, {}, {}, unguarded, "Obtenir qu'on arrête de me couper la parole"},
     {"partout", habit, {}, {}, of_the_ask, "Demander des réductions partout où je fais mes courses"},
     // un état à atteindre est un but : « Me sentir moins stressée quand j'appelle le médecin »
     {"^ me|se sentir|etre moins|plus stresse|stressee|nerveux|nerveuse|angoisse|angoissee|timide|tendu|tendue|confiant|confiante|detendu|detendue|serein|sereine|a",
@@ -336,6 +346,8 @@ constexpr Rule rules[] = {
     {"me|m|nous respecter|respecte|respectent|accepter|accepte|acceptent|comprendre|comprenne|comprennent|apprecier|aimer|aime|valoriser|reconnaitre [plus|davantage|enfin] !a|pour|dans|sur",
      vague_object, {}, change_person, close_only, "Demander à mon chef de me respecter"},
     {"comme je suis", vague_object, {}, change_person, close_only, "Demander à ma mère de m'aimer comme je suis"},
+    {"communiquer|communique|communiquions|communiquiez|communiquent mieux|plus", vague_object, {}, change_person, unguarded, "Dire à l'équipe qu'il faudrait qu'on communique mieux"},
+    {"aider|aide|aides plus|davantage ~2 maison|menage|quotidien|taches", vague_object, {}, change_person, close_only, "Demander à mon copain de m'aider davantage à la maison"},
     {"parler|parles|parlez plus gentil|gentiment|poliment|respectueusement|correctement", {}, {}, change_person, close_only, "Tu peux parler plus gentil avec moi ?"},
     {"telle|tel que je suis", vague_object, {}, change_person, close_only, "Demander à mon père de m'accepter telle que je suis"},
     {"accepter|accepte|respecter|respecte|approuver|soutenir|soutienne ~1 mon|ma|mes|notre|nos copain|copine|compagnon|compagne|mari|femme|choix|decision|decisions|vie|orientation|relation|amis|corps|religion|metier",
@@ -432,7 +444,8 @@ constexpr Rule rules[] = {
     {"enchere|encherir|encheres", {}, money, {}, neg_ask, "Participer aux enchères"},
     {"achat|acheter|achete|achetons|acheterais|acheterai|acquerir|acquisition ~3 maison|appartement|voiture|studio|terrain|bien|commerce|local|bateau",
      {}, money, {}, neg_ask | they_pay, "Acheter une maison avec Léa"},
-    {"acompte|arrhes", {}, commitment, {}, neg_ask, "Verser un acompte pour la cuisine"},
+    {"acompte|arrhes !remboursable|remboursables", {}, commitment, {}, neg_ask, "Verser un acompte pour la cuisine"},
+    {"lettre ouverte|tribune", {}, public_statement, {}, neg_ask, "Demander au journal de publier ma lettre ouverte"},
     {"verser|payer|laisser|donner ~3 caution", {}, money, {}, neg_ask | they_pay, "Verser la caution de l'appartement"},
     {"de|d payer|financer|offrir|acheter ~3 caution|voiture|maison|appartement|billet|billets|loyer|mariage", {}, {}, big_favour, neg_ask | business, "Demander à mes parents de payer la caution"},
     {"investir|placer ~3 argent|economies|epargne", {}, money, {}, neg_ask, "Investir mes économies dans le café"},
@@ -484,6 +497,9 @@ constexpr Rule rules[] = {
     {"accepte|accepter|acceptes de|d devenir|prendre|reprendre|rejoindre|entrainer|coacher|presider|tenir|gerer ~9 saison|annee|an|mandat|trimestre|semestre", {}, commitment, {}, neg_ask, "Dire au club que j'accepte de devenir entraîneur pour toute la saison"},
     {"coacher|entrainer|encadrer|animer|presider|gerer ~6 toute|toutes la|les saison|annee|saisons", {}, commitment, {}, neg_ask, "Proposer au club de coacher les U12 pour toute la saison"},
     // tout ce qui revient dans l'année : « pour toutes les sorties de l'année »
+    {"place ~4 pour toute|tout l|la annee|saison|an", {}, commitment, {}, neg_ask, "Écrire au club pour confirmer ma place pour toute l'année"},
+    {"inscrire|inscris|inscrive|inscription ~6 pour|sur|pendant les deux|trois|quatre|cinq|six|#num ans|annees|semestres|trimestres", {}, commitment, {}, neg_ask, "Demander à la scolarité de m'inscrire en master pour les deux ans"},
+    {"inscrire|inscris|engager|engage|mettre|mets|compter|compte|comptez|noter|note ~6 tous|toutes les _ du|de|d trimestre|annee|saison|semestre|l|la", {}, commitment, {}, neg_ask, "Dire à la chorale de me compter pour tous les concerts de la saison"},
     {"inscrire|inscris|engager|engage|mettre|mets ~6 tous|toutes les _ de|d l|la annee|saison", {}, commitment, {}, neg_ask, "Demander à la maîtresse de m'inscrire comme parent accompagnateur pour toutes les sorties de l'année"},
     // le télétravail chaque semaine, à partir d'une date : un changement durable de son travail
     {"teletravail ~6 tous|toutes les|chaque lundis|mardis|mercredis|jeudis|vendredis|semaine|lundi|mardi|mercredi|jeudi|vendredi", {}, job, {}, neg_ask, "Demander à passer en télétravail tous les vendredis"},
@@ -634,6 +650,7 @@ constexpr Rule rules[] = {
     {"poste de ~2 responsable|chef|cheffe|manager|directeur|directrice|direction|lead", {}, {}, promotion, asked_about, "Postuler au poste de responsable"},
     {"a la place de", {}, {}, promotion, asked_about, "Demander à passer chef à la place de Marc"},
     // --- negotiations over lasting stakes
+    {"rediscuter|rediscute|revoir|renegocier|renegocie ~3 mon|ma salaire|remuneration|paie|paye", {}, {}, raise, asked_about, "Je souhaiterais qu'on rediscute de mon salaire"},
     {"baisser|baisse|reduire|reduise|diminuer ~2 loyer|loyers|salaire|frais|charges", {}, {}, negotiation, asked_about, "Demander au proprio de baisser le loyer"},
     // des parts d'une entreprise rachetées : une affaire entre associés
     {"racheter|rachete|rachetes|rachat|reprendre|reprenne ~2 parts|part|actions|participation", {}, {}, negotiation, asked_about, "Demander à mon associé de racheter mes parts de la boîte"},
@@ -925,6 +942,8 @@ constexpr Rule rules[] = {
     // un reproche sur la façon de faire : « qu'il gère mal la trésorerie »
     {"il|elle|tu|vous gere|geres|gerez|fait|fais|faites|travaille|travailles|travaillez|enseigne|tiens|tient|tenez mal", {}, {}, confrontation, unguarded, "Dire au président qu'il gère mal la trésorerie"},
     {"ne sait|sais|savez pas tenir|gerer|faire|organiser|enseigner", {}, {}, confrontation, unguarded, "Dire à la maîtresse qu'elle ne sait pas tenir sa classe"},
+    {"voter|votez|votiez|voteras contre", {}, {}, confrontation, negated, "Demander à mon équipe de voter contre le projet du directeur"},
+    {"en peux|peut plus de toi|vous|ta|ton|tes", {}, {}, confrontation, unguarded, "J'en peux plus de toi"},
     {"pourquoi ~6 tout le temps", {}, {}, confrontation, close_only, "Demander à mon frère pourquoi il crie tout le temps"},
     // son sort comparé à celui d'un autre : un grief (« pourquoi ma prime est plus petite que celle de Tom »)
     {"pourquoi ma|mon|mes|notre|nos _ ~3 plus|moins ~1 que|qu", {}, {}, confrontation, business, "Demander à mon chef pourquoi ma prime est plus petite que celle de Tom"},
@@ -943,6 +962,8 @@ constexpr Rule rules[] = {
     {"rien que nous deux", {}, {}, declaration, negated, "On se voit samedi, rien que nous deux ?"},
     {"juste nous deux", {}, {}, declaration, negated, "Demander à Sophie si elle veut dîner samedi, juste nous deux"},
     {"juste toi et moi", {}, {}, declaration, negated, "Un dîner samedi, juste toi et moi ?"},
+    {"premier rendez vous|rdv|rencard|date", {}, {}, declaration, negated, "Proposer à Élodie un premier rendez-vous samedi soir"},
+    {"te|t kiffe|kiffes", {}, {}, declaration, negated, "Tu me passes ton num ? Je te kiffe grave"},
     // des sentiments dits sans le mot : « je pense encore à toi », « j'aimerais qu'on se revoie »
     {"pense|pensais encore|toujours|souvent a toi|vous", {}, {}, declaration, negated, "Envoyer à Margaux : je pense encore à toi"},
     {"que on se revoie|revoit|reverrait|revoir", {}, {}, declaration, negated, "Envoyer à Margaux : j'aimerais qu'on se revoie"},
@@ -964,6 +985,7 @@ constexpr Rule rules[] = {
     {"pas oublie|oublier quelque chose|rien", {}, {}, confrontation, unguarded, "T'as pas oublié quelque chose, toi, ce matin ?"},
     // le deuil, la maladie grave
     {"vient|viens|venez de perdre son|sa|ses|leur|ton|ta|tes femme|mari|mere|pere|enfant|fils|fille|frere|soeur|epouse|epoux|compagne|compagnon", {}, {}, emotional_load, unguarded, "Demander à mon oncle, qui vient de perdre sa femme, de me raconter ses derniers jours"},
+    {"alcool|alcoolisme|drogue|drogues|addiction|dependance|cannabis", {}, {}, emotional_load, close_only | business, "Demander à mon père de se faire soigner pour son alcool"},
     {"peur de mourir", {}, {}, emotional_load, unguarded, "Demander à mon ami malade s'il a peur de mourir"},
     // la maladie grave et la fin d'une vie, demandées à un proche (répondre est le métier du médecin)
     {"biopsie|biopsies|chimio|chimiotherapie|pronostic|tumeur|tumeurs|metastases|palliatif|palliatifs|palliatifs", {}, {}, emotional_load, close_only | business, "Demander à mon père s'il a enfin reçu les résultats de sa biopsie"},
@@ -1032,10 +1054,10 @@ constexpr sv question_words[] = {"comment", "quand", "quel", "quelle", "quels", 
 // ... et l'objet qu'on essaie : « essayer le vélo à 1 200 € » ne paie rien
 constexpr sv price_words[] = {"essayer|tester|essaye|teste le|la|les|l|un|une", "prix", "tarif", "tarifs", "devis", "cout", "couts", "coute",
                               "coutent", "couterait", "couteraient", "coutera", "estimation",
-                              "montant", "frais", "reduction", "remise", "ristourne", "rabais", "taux",
+                              "montant", "frais", "reduction", "remise", "ristourne", "rabais", "taux", "essai", "essais",
                               // ce qui est encore à vendre se demande : « est-il toujours disponible ? »
                               "toujours|encore disponible|disponibles|dispo|dispos",
-                              "promo", "budget", "cher", "combien",
+                              "promo", "budget !de|du", "cher", "combien",
                               // un plafond, la monnaie, la façon de payer une somme déjà due : on
                               // demande, on ne s'engage pas (une offre d'achat à un prix engage)
                               "moins de #amount", "pas plus de #amount", "max|maximum #amount",
@@ -1054,6 +1076,7 @@ constexpr sv incoming_money[] = {"demander|demande ~4 #amount", "avoir|gagner|to
                                  "ta|votre|sa|leur part", "lydia|paylib|wero|paypal|revolut"};
 constexpr sv public_places[] = {"devant toute la|tout le cantine|classe|salle|ecole|bureau|service|open|monde|groupe",
     "devant toute|tout l assemblee|equipe|entreprise|association|amphi|atelier",
+    "sur le|la canal|chaine|groupe public|publique|general|generale",
     "devant ~2 tout|toute|tous|toutes|collegues|equipe|famille|amis|clients|invites|gens|autres|classe|monde|eux|public|service|voisins|personnel|bureau|coproprietaires|residents|locataires|parents|habitants|salaries|employes|membres",
     "en public", "publiquement",
     "en reunion", "a la|le reunion|assemblee|pot|soiree|fete|mariage|diner", "en ag",
