@@ -69,7 +69,10 @@ std::vector<Found> vague_findings(const Matcher& m, const Asking& a) {
     if (done[h.pattern] != 0 || overlaps(h.span, a.addressee) ||
         qualified(m, a, h.span.last, m.words().vague[h.pattern].qualified))
       continue;
-    if (!a.asks.empty() && m.any_in(m.tables().clause_openers, question_from, h.span.first)) continue;
+    // ... but "s'il peut m'aider avec un truc" is the act asked itself
+    if (!a.asks.empty() && m.any_in(m.tables().clause_openers, question_from, h.span.first) &&
+        !m.any_in(m.tables().infinitive_marks, question_from, h.span.first))
+      continue;
     out.push_back({ReasonKind::vague_object, h.span});
     done[h.pattern] = 1;
   }

@@ -43,6 +43,9 @@ std::vector<Found> money_findings(const Matcher& m, const Amounts& amounts, cons
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (amounts[i].end == 0 || amounts[i].value <= trivial_amount) continue;
     if (g.negated(t, i) || g.asked_about(t, i) || g.priced(t, i) || g.justifying(i) || g.incoming(t, i)) continue;
+    // the worth of a thing lent, not money paid: "lend me your CHF 2,000 camera", « me prêter
+    // son appareil à 900 € »
+    if (g.lend_before[i] != 0 && m.any_in(m.tables().possessives, i >= 3 ? i - 3 : 0, i + 1)) continue;
     out.push_back({ReasonKind::money, {i, amounts[i].end}});
     i = amounts[i].end - 1;
   }

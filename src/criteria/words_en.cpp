@@ -99,6 +99,7 @@ constexpr AskVerb ask_verbs[] = {
     {"^ excuse me , i would|d like|want", Addressee::none, "Excuse me, I'd like a refund"},
     // a wish said to the person: "I'd love it if you could ..."
     {"love|like|appreciate it if you", Addressee::none, "I'd love it if you could call me"},
+    {"i wish you|u would|could|d", Addressee::none, "I wish you'd call me more"},
     // someone got to do it: "Get a stranger at the gym to spot me", "get the person next to me to move"
     {"get|getting a|an|the|someone|somebody ~7 to _", Addressee::none, "Get the person next to me to move their bag"},
     {"it would be great|nice|lovely|helpful if you could|would", Addressee::none, "It would be great if you could call me"},
@@ -189,7 +190,7 @@ constexpr Vague vague[] = {
     {"whatever", Qualified::never, "Ask for whatever is left"},
     {"the usual !time|place|way|price", Qualified::never, "Ask Dana to bring the usual on Friday"},
     {"a|some|few bits|bobs|odds", Qualified::never, "Ask Grandma about a few bits for the party"},
-    {"something|smth|sth|anything for me|us $", Qualified::never, "Bro, can you do something for me"},
+    {"something|smth|sth|anything for me|us", Qualified::never, "Bro, can you do something for me"},
     {"what|everything we talked|spoke|discussed about|of", Qualified::never, "Chase Bertrand about what we talked about"},
     {"that|the thing we talked|spoke|discussed", Qualified::never, "Ask Sam about that thing we talked about"},
     // a comparison or an occasion says which thing no better: "something cheaper", "something for the party"
@@ -1100,7 +1101,7 @@ constexpr sv number_labels[] = {"bus", "route", "line", "platform", "gate", "roo
 constexpr sv just_met[] = {"only just met", "just met", "never met", "don t|do not know each other",
                            "don t|do not know you", "total|complete stranger", "i|we ve|have never met|spoken",
                            "i|we have|ve not met", "i|we haven t met"};
-constexpr sv possessives[] = {"my _", "his _", "her _", "their _", "our _", "the boss",
+constexpr sv possessives[] = {"my _", "your _", "his _", "her _", "their _", "our _", "the boss",
                               "the manager", "the landlord", "the neighbour", "the neighbor"};
 
 // ------------------------------------------------------------------------------------

@@ -53,7 +53,7 @@ constexpr AskVerb ask_verbs[] = {
      Addressee::none, "Pourrais-tu fermer la fenêtre ?"},
     {"tu|vous peux|pouvez|pourrais|pourriez|voudrais|voudriez|peu|peut", Addressee::none, "Tu peux fermer la fenêtre ?"},
     {"poser|pose|lancer|lance un ultimatum", Addressee::preposition, "J'ai posé un ultimatum à mon colocataire"},
-    {"^ [il] faut|faudrait [vraiment] que|qu tu|vous", Addressee::none, "Faut vraiment que tu changes ton comportement"},
+    {"[il] faut|faudrait [vraiment] que|qu tu|vous", Addressee::none, "Faut vraiment que tu changes ton comportement"},
     {"je|on cherche|cherchons quelque|qqn|une ~1 pour|qui", Addressee::none, "Bonjour à tous, je cherche quelqu'un pour préparer la présentation"},
     // un ordre d'arrêter, dit à la personne : « Arrête de mettre la musique si fort ! »
     {"^ arrete|arretez de|d", Addressee::none, "Arrête de mettre la musique si fort la nuit !"},
@@ -459,7 +459,7 @@ constexpr Rule rules[] = {
     {"pret|credit immobilier|bancaire|auto|etudiant|personnel|conso|travaux|relais", {}, commitment, {}, neg_ask, "Demander un prêt immobilier"},
     {"pret|credit de|d #big", {}, commitment, {}, neg_ask, "Demander un prêt de 8000 € à la banque"},
     {"un pret|credit", {}, {}, loan, neg_ask | business, "Demander un prêt à la banque"},
-    {"pret|preter|prete|pretes|pretez|preterais|preterait|avancer|avance|avancerais|depanner|depanne ~4 #big", {}, money, loan, neg_ask | business, "Demander à Paul de me prêter 300 €"},
+    {"pret|preter|prete|pretes|pretez|preterais|preterait|avancer|avance|avancerais|depanner|depanne ~4 <son|sa|ses|ton|ta|tes|votre|vos|leur|a #big", {}, money, loan, neg_ask | business, "Demander à Paul de me prêter 300 €"},
     {"emprunter|emprunte ~3 #big", {}, money, loan, neg_ask | business, "Emprunter 200 € à mon frère"},
     // de l'argent donné n'est pas une dette (criteria.md : un cadeau n'engage à rien) ; de
     // l'argent avancé en est une
@@ -1204,7 +1204,8 @@ constexpr Respelling respellings[] = {
     {"ke", "que"},            {"aprem", "apres midi"},   {"daccord", "de accord"},
     {"&", "et"},             {"dem", "demander"},      {"dmd", "demander"},
     {"pdt", "pendant"},       {"num", "numero"},         {"tjrs", "toujours"},
-    {"tjs", "toujours"},      {"px", "peux"}};
+    {"tjs", "toujours"},      {"px", "peux"},
+    {"jte", "je te"},         {"jpp", "je en peux plus"}, {"jtm", "je te aime"}};
 
 }  // namespace
 
