@@ -85,7 +85,12 @@ Amounts find_amounts(const Text& t) {
     } else {
       continue;
     }
-    const double factor = currency_at(t, j);
+    double factor = currency_at(t, j);
+    // a currency named by two words, the second saying which: « 200 francs CFA »
+    if (factor > 0 && currency_at(t, j + 1) > 0) {
+      factor = currency_at(t, j + 1);
+      ++j;
+    }
     if (factor > 0) amounts[i] = {j + 1, value * factor};
   }
   return amounts;

@@ -180,6 +180,11 @@ TEST_CASE("amounts: notes by name, codes before the sum, numbers that name thing
   CHECK(code.amounts[kes].value > 100.0);
   const Run lower("Ask the agent to pay the flights, kes 95,000");  // a code is typed in capitals
   CHECK(0u == lower.amounts[lower.at("kes")].end);
+  // « francs CFA »: the second word says which francs
+  const Run cfa("Demander s'il peut me dépanner de 200 francs CFA");
+  CHECK(cfa.amounts[cfa.at("200")].value < 1.0);
+  const Run francs("Demander à Paul de me prêter 200 francs");
+  CHECK(200.0 == francs.amounts[francs.at("200")].value);
   // "bus 38" names a bus; "300" at the end after a loan is a sum
   CHECK(kinds(Run("Demander à un passant où se trouve l'arrêt du bus 38").findings.low_cost).empty());
   CHECK_FALSE(kinds(Run("Demander à un passant de me prêter 38").findings.low_cost).empty());
