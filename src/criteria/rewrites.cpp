@@ -109,6 +109,11 @@ std::vector<Span> cuts_of(const Matcher& m, const std::vector<Span>& bundles) {
   return cuts;
 }
 
+// A part said as a question ends with its mark, spaced as the language spaces it.
+void end_as_question(const Text& t, std::string& part) {
+  if (!part.empty() && part.back() != '?') part += t.lang == Lang::fr ? " ?" : "?";
+}
+
 }  // namespace
 
 std::vector<std::string> split_parts(const Matcher& m, const Asking& a, const std::vector<Span>& list_bundles) {
@@ -141,7 +146,7 @@ std::vector<std::string> split_parts(const Matcher& m, const Asking& a, const st
     if (own_sentence) {
       capitalise_from(part, 0);
       const std::size_t end = t.sentence_last(from);
-      if (end < t.size() && t.punct(end, "?") && !part.empty() && part.back() != '?') part += t.lang == Lang::fr ? " ?" : "?";
+      if (end < t.size() && t.punct(end, "?")) end_as_question(t, part);
     }
     if (k > 0 && !own_sentence && !part.empty() && !lead.prefix.empty()) {
       // "et d'appeler le plombier": an ask verb after the infinitive word is the act asked for
@@ -164,7 +169,7 @@ std::vector<std::string> split_parts(const Matcher& m, const Asking& a, const st
   const std::size_t last_typed = t.typed.find_last_not_of(" \t");
   if (said_lead && last_typed != std::string_view::npos && t.typed[last_typed] == '?')
     for (std::string& p : parts)
-      if (!p.empty() && p.back() != '?') p += t.lang == Lang::fr ? " ?" : "?";
+      end_as_question(t, p);
   if (!t.typed.empty() && starts_upper(t.typed, 0))
     for (std::string& p : parts) capitalise_from(p, 0);
   return parts;

@@ -153,8 +153,7 @@ bool Text::looks_infinitive(std::size_t i) const {
   if (w.size() < 4 || tables->is(tokens[i].id, tables::not_infinitive)) return false;
   // a capital inside a sentence is a name: "Blake et Mortimer", « demander à Didier »
   const bool starts_sentence = i == 0 || tokens[i - 1].ends_sentence || tokens[i - 1].sentence != tokens[i].sentence;
-  const unsigned char first = static_cast<unsigned char>(typed[tokens[i].begin]);
-  if (!starts_sentence && first >= 'A' && first <= 'Z') return false;
+  if (!starts_sentence && starts_upper(typed, tokens[i].begin)) return false;
   auto ends = [&](std::string_view e) { return w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0; };
   return ends("er") || ends("ir") || ends("re") || ends("oir");
 }
