@@ -930,7 +930,7 @@ constexpr Rule rules[] = {
     {"couples|marriage|family therapy|counselling|counseling|therapist", {}, {}, emotional_load, unguarded, "Ask my husband about couples therapy"},
     {"an|the affair", {}, {}, emotional_load, unguarded, "Ask my dad about the affair"},
     // a printer or a phone that died is no bereavement
-    {"<printer|phone|battery|laptop|car|computer|pc|tv|fridge|engine|charger|it|mac|tablet|router|boiler|van dying|death|died|funeral|inheritance", {}, {}, emotional_load, asked_about, "Ask my aunt about the funeral"},
+    {"<printer|phone|battery|laptop|car|computer|pc|tv|fridge|engine|charger|it|mac|tablet|router|boiler|van|that|which|kettle|toaster|microwave|camera|watch|speaker|headphones|console|bike|scooter|mower|dishwasher|machine|device|monitor|screen dying|death|died|funeral|inheritance", {}, {}, emotional_load, asked_about, "Ask my aunt about the funeral"},
     // reproaches counted out: "this is the third time", "for the fourth time"
     {"this|that|it is|s the second|third|fourth|fifth|sixth|tenth|umpteenth|nth|hundredth|millionth time ~3 you", {}, {}, confrontation, unguarded, "This is the third time this week you've taken my charger"},
     {"this|that|it is|s the second|third|fourth|fifth|sixth|tenth|umpteenth|nth|hundredth|millionth time ~1 i am|m asking|reminding|telling", {}, {}, confrontation, unguarded, "This is the fourth time I'm asking"},
@@ -1034,6 +1034,25 @@ constexpr Rule rules[] = {
     {"walk|walking|accompany|accompanying|escort me|us ~2 to the|a station|hotel|hospital|city|town|airport|office", {}, {}, big_favour, met_in_passing, "Ask someone on the platform to walk me to the station"},
     {"drive|driving|take|taking me|us to the|a hospital|station|clinic|doctor|doctors|vet|hotel|city|town|airport", {}, {}, big_favour, met_in_passing, "Ask the woman at the bus stop if she could drive me to the hospital"},
     {"neighbour|neighbours ~8 lend|borrow ~3 car|van|truck|motorbike !jack|keys|key|charger|seat|wash|park|parking|pump|manual|vacuum|battery|boot", {}, {}, big_favour, unguarded, "Ask the neighbour downstairs if I can borrow his car on Saturday"},
+    // a standing arrangement from now on: "babysit the twins every Wednesday from now on"
+    {"every|each monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|morning|evening|night ~3 from now on", {}, commitment, {}, negated | asked_about, "Ask my sister to drive me to work every Monday from now on"},
+    {"all|every the chores|housework|cleaning|cooking|dishes|washing ~3 from now on", {}, commitment, big_favour, negated | asked_about, "Ask my flatmate to do all the housework from now on"},
+    // what someone earns, why a marriage ended: questions that intrude
+    {"how much he|she|they|you ~1 earn|earns|earned|earning|make|makes|made|paid", {}, {}, emotional_load, business, "Ask Julia how much she earns"},
+    {"his|her|their salary|salaries|pay|wage|wages|income", {}, {}, emotional_load, business | close_only, "Ask my colleague what her salary is"},
+    {"why ~4 marriage|relationship|engagement|business fell|failed|ended|broke|collapsed", {}, {}, emotional_load, unguarded, "Ask my friend why her marriage fell apart"},
+    {"why ~2 he|she|they divorced|split|separated|broke", {}, {}, emotional_load, unguarded, "Ask my cousin why they divorced"},
+    // a child left with someone met in passing
+    {"mind|watch|hold my|our toddler|baby|kid|kids|son|daughter|children|child|boy|girl", {}, {}, big_favour, met_in_passing, "Ask a passer-by to mind my toddler for a minute"},
+    {"look after my|our toddler|baby|kid|kids|son|daughter|children|child|boy|girl", {}, {}, big_favour, met_in_passing, "Ask the woman beside me to look after my son while I pay"},
+    // a number asked in the second person, someone asked out, feelings asked about
+    {"have|get|take your number", {}, {}, declaration, met_in_passing, "Say to the barista: can I have your number?"},
+    {"take|taking you|her|him out $", {}, {}, declaration, negated, "Ask Jo for her number because I'd like to take her out"},
+    {"same way about|for me", {}, {}, declaration, unguarded, "Ask Noor whether she feels the same way about me"},
+    // why I was passed over: a reproach as a question
+    {"why i ~1 not|never get|got|receive|received|given ~1 the|a|my|any bonus|promotion|raise|rise|job|role|place|part", {}, {}, confrontation, unguarded, "Ask my manager why I did not get the promotion"},
+    // a whole course explained is hours of teaching
+    {"explain|explaining|teach|teaching ~3 whole|entire ~1 course|syllabus|module|book|subject|thesis", {}, {}, big_favour, business, "Ask a student to explain his whole statistics course to me"},
 };
 
 constexpr sv negations[] = {"without", "before", "not", "never", "no", "instead", "rather",
@@ -1055,7 +1074,9 @@ constexpr sv price_words[] = {"try|trying on|out the|a", "test drive|driving", "
                               // not committing (an offer to buy at a price does commit)
                               "under|below|within|max|maximum #amount", "less|no more than #amount",
                               "at most #amount", "up to #amount",
-                              "break|change a|my|this|the #amount", "change for a|my|this|the #amount", "in|with cash|coins", "by card|cheque|check"};
+                              "break|change a|my|this|the #amount", "fair|reasonable|decent|normal|usual|going|right fare|price|rate", "fare", "fares",
+                              // a lower sum offered instead of the one asked: a discount asked for
+                              "#amount instead of #amount", "#amount rather than #amount", "change for a|my|this|the #amount", "in|with cash|coins", "by card|cheque|check"};
 constexpr sv incoming_money[] = {"ask|asking ~3 for #amount", "give|giving|gift|send|sending|wire|transfer me|us", "as a|an|my ~1 gift|present",
                                  "for my|our birthday|christmas|wedding|graduation", "return", "returns", "returned", "lower", "lowering", "reduce", "reduction", "cut", "refund", "refunds", "reimburse", "reimbursed", "reimbursement",
                                  "back", "owe", "owes", "owed", "raise", "salary", "wage",
@@ -1169,7 +1190,7 @@ constexpr Currency currencies[] = {
     {"cny", 0.13}, {"yuan", 0.13}, {"rmb", 0.13}, {"inr", 0.011}, {"rupees", 0.011}, {"rupee", 0.011},
     {"kes", 0.007}, {"shillings", 0.007}, {"zar", 0.05}, {"rand", 0.05}, {"ngn", 0.0006}, {"naira", 0.0006},
     {"sek", 0.09}, {"nok", 0.09}, {"dkk", 0.13}, {"kronor", 0.09}, {"kroner", 0.09}, {"krona", 0.09},
-    {"pln", 0.23}, {"zloty", 0.23}, {"zlotys", 0.23}, {"czk", 0.04}, {"huf", 0.0025}, {"forints", 0.0025},
+    {"pln", 0.23}, {"zł", 0.23}, {"zloty", 0.23}, {"zlotys", 0.23}, {"czk", 0.04}, {"huf", 0.0025}, {"forints", 0.0025},
     {"mxn", 0.05}, {"pesos", 0.05}, {"brl", 0.17}, {"reais", 0.17}, {"aed", 0.25}, {"dirhams", 0.1},
     {"lira", 0.03}, {"xof", 0.0015}, {"fcfa", 0.0015}, {"cfa", 0.0015}, {"tnd", 0.3}, {"dinars", 0.3}};
 

@@ -1040,6 +1040,24 @@ constexpr Rule rules[] = {
     {"diner|manger|asseoir|dejeuner ~3 a leur|votre|sa table", {}, {}, big_favour, met_in_passing, "Demander à une famille inconnue si vous pouvez dîner à leur table au restaurant"},
     // la voiture d'un voisin, pour une journée
     {"voisin|voisine|voisins|voisines ~8 preter|prete|pretes|pretez ~2 sa|ta|votre|leur voiture|camionnette|camion|moto !cle|cles|siege|cric|chargeur|pompe|batterie|aspirateur", {}, {}, big_favour, unguarded, "Demander au voisin du dessous s'il peut me prêter sa voiture samedi"},
+    // un arrangement durable à partir de maintenant : « toutes les tâches ménagères désormais »
+    {"tous|chaque [les] lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|matin|soir|week ~4 a partir de maintenant", {}, commitment, {}, negated | asked_about, "Demander à ma sœur de me conduire au travail tous les lundis à partir de maintenant"},
+    {"toutes|tout|toute les|le|la taches|menage|cuisine|vaisselle|lessive|courses ~4 a partir de maintenant", {}, commitment, big_favour, negated | asked_about, "Demander à mon coloc de faire toutes les tâches ménagères à partir de maintenant"},
+    {"toutes|tout|toute les|le|la taches|menage|cuisine|vaisselle|lessive|courses ~4 desormais|dorenavant", {}, commitment, big_favour, negated | asked_about, "Demander à mon coloc de faire tout le ménage désormais"},
+    {"de facon|maniere definitive", {}, job, {}, negated | asked_about, "Demander à passer à quatre jours par semaine de façon définitive"},
+    {"teletravailler|teletravail ~3 definitivement", {}, job, negotiation, neg_ask, "Demander à mon chef si je peux télétravailler définitivement"},
+    // ce que gagne quelqu'un, pourquoi un couple a fini : des questions qui s'immiscent
+    {"combien il|elle|ils|elles|tu|vous ~1 gagne|gagnes|gagnent|gagnez|touche|touches|touchent|touchez", {}, {}, emotional_load, business, "Demander à Paul combien il gagne"},
+    {"pourquoi ~4 mariage|couple|fiancailles ~2 fini|termine|echoue|casse|brise", {}, {}, emotional_load, unguarded, "Demander à mon amie pourquoi son mariage a échoué"},
+    {"pourquoi ~3 ils|elles|il|elle ~1 divorce|divorces|separes|separe|separee|separees|quittes|quitte", {}, {}, emotional_load, unguarded, "Demander à ma cousine pourquoi ils ont divorcé"},
+    // un enfant confié à quelqu'un croisé en passant
+    {"garder|surveiller mon|ma|mes|notre|nos bebe|enfant|enfants|fils|fille|petit|petite|petits", {}, {}, big_favour, met_in_passing, "Demander à une passante de surveiller mon bébé une minute"},
+    // les sentiments de l'autre demandés
+    {"ressent|ressens|ressentez|ressentait la|le meme|pareil", {}, {}, declaration, unguarded, "Demander à Thomas s'il ressent la même chose"},
+    // pourquoi on m'a écarté : un reproche en question
+    {"pourquoi je ~2 pas eu|obtenu|recu ~1 de|la|le|ma|mon|une|un prime|promotion|augmentation|poste|place|role", {}, {}, confrontation, unguarded, "Demander à mon manager pourquoi je n'ai pas eu de prime"},
+    // tout un cours expliqué, ce sont des heures
+    {"expliquer|explique|apprendre ~3 tout|toute|tous son|sa|le|la|leur|ses|les cours|programme|livre|chapitres|memoire|these|matiere", {}, {}, big_favour, business, "Demander à un étudiant de m'expliquer tout son cours de statistiques"},
 };
 
 constexpr sv negations[] = {"sans", "avant", "pas", "jamais", "ne", "ni", "plutot", "lieu",
@@ -1061,7 +1079,9 @@ constexpr sv price_words[] = {"essayer|tester|essaye|teste le|la|les|l|un|une", 
                               // un plafond, la monnaie, la façon de payer une somme déjà due : on
                               // demande, on ne s'engage pas (une offre d'achat à un prix engage)
                               "moins de #amount", "pas plus de #amount", "max|maximum #amount",
-                              "monnaie sur|de #amount", "en especes|liquide|monnaie", "par carte|cheque",
+                              "monnaie sur|de #amount", "changer|casser ~3 billet|billets",
+                              // une somme plus basse proposée à la place : une remise demandée
+                              "#amount au lieu de #amount", "juste|bon|correct|raisonnable|normal prix", "en especes|liquide|monnaie", "par carte|cheque",
                               // la monnaie sur un billet : on ne paie rien
                               "la monnaie"};
 constexpr sv incoming_money[] = {"demander|demande ~4 #amount", "avoir|gagner|toucher|recevoir ~4 de plus par|chaque mois|an|annee|semaine", "me|m|nous|vous donner|donne|offrir|offre|verser|virer|envoyer", "en cadeau",
@@ -1172,7 +1192,7 @@ constexpr Currency currencies[] = {
     {"cad", 0.7}, {"aud", 0.6}, {"usd", 1}, {"gbp", 1.15}, {"jpy", 0.006}, {"yens", 0.006}, {"yen", 0.006},
     {"cny", 0.13}, {"yuans", 0.13}, {"inr", 0.011}, {"roupies", 0.011}, {"kes", 0.007}, {"shillings", 0.007},
     {"zar", 0.05}, {"rands", 0.05}, {"sek", 0.09}, {"nok", 0.09}, {"dkk", 0.13}, {"couronnes", 0.1},
-    {"pln", 0.23}, {"zlotys", 0.23}, {"czk", 0.04}, {"huf", 0.0025}, {"mxn", 0.05}, {"pesos", 0.05},
+    {"pln", 0.23}, {"zł", 0.23}, {"zlotys", 0.23}, {"czk", 0.04}, {"huf", 0.0025}, {"mxn", 0.05}, {"pesos", 0.05},
     {"brl", 0.17}, {"reais", 0.17}, {"aed", 0.25}, {"mad", 0.09}, {"dirhams", 0.1}, {"xof", 0.0015},
     {"xaf", 0.0015}, {"fcfa", 0.0015}, {"cfa", 0.0015}, {"tnd", 0.3}, {"dzd", 0.007}, {"dinars", 0.3}};
 
