@@ -166,6 +166,10 @@ constexpr Swap en_currencies[] = {
     {"£|pound|pounds|quid|tenner|grand", "£5"},
     {"$|dollar|dollars|bucks|usd", "$5"},
     {"€|euro|euros|eur", "5 €"},
+    // other currencies: a small sum in the same one, below the trivial amount at its rate
+    {"chf|francs", "CHF 5"},
+    {"cad|aud|nzd|sgd", "$5"},
+    {"pln|zł|zloty|zlotys", "20 zł"},
 };
 constexpr sv en_object_ends[] = {
     "with", "at", "by", "until", "till", "before", "after", "from", "on", "next", "this",
@@ -355,6 +359,12 @@ constexpr Swap fr_currencies[] = {
     {"£|livre|livres", "5 £"},
     {"$|dollar|dollars|piasses|piastres", "5 $"},
     {"€|euro|euros|eur|balles|boules", "5 €"},
+    // d'autres monnaies : une petite somme dans la même, sous le montant trivial à son taux
+    {"chf", "5 CHF"},
+    {"fcfa|cfa|xof", "2 000 FCFA"},
+    {"dirhams|mad", "10 dirhams"},
+    {"dinars|tnd", "3 dinars"},
+    {"pln|zł|zlotys", "20 zł"},
 };
 constexpr sv fr_object_ends[] = {
     "avec", "à", "a", "au", "par", "avant", "après", "apres", "jusqu", "ce",

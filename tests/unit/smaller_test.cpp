@@ -103,6 +103,10 @@ TEST_CASE("a loan or a gift is scaled down to a small sum, or becomes advice") {
         "demander a ma soeur de me preter 5 € pour la voiture");
   CHECK(has(rewrites("Demander à mes parents de m'avancer deux mille euros pour la caution"),
             "Demander à mes parents leur avis pour trouver l'argent"));
+  // A sum in another currency stays in it, the code kept with the sum.
+  CHECK(has(rewrites("Ask Piotr to lend me 1200 PLN"), "Ask Piotr to lend me 20 zł"));
+  CHECK(has(rewrites("Ask Jo to lend me CHF 900"), "Ask Jo to lend me CHF 5"));
+  CHECK(has(rewrites("Demander à Moussa de me prêter 100 000 FCFA"), "Demander à Moussa de me prêter 2 000 FCFA"));
   // A price is not a gift: the sofa is not scaled to £5.
   CHECK(first("Ask the furniture shop to place the order for the £1,500 sofa") == "Ask the furniture shop for a quote for the sofa");
 }
