@@ -715,7 +715,10 @@ constexpr Rule rules[] = {
     {"free of charge", {}, {}, big_favour, business, "Ask the plumber to come free of charge"},
     {"for his|her|their ~1 car|house|flat|apartment|savings|inheritance|land", {}, {}, big_favour, business, "Ask my aunt for her car"},
     {"give|giving|leave|leaving me|us ~2 car|house|flat|apartment|savings|inheritance|land", {}, {}, big_favour, business, "Ask my dad to leave me his house"},
-    {"stranger|strangers|passer|passerby|passersby ~8 drive|pay|buy|host|tour", {}, {}, big_favour, unguarded, "Ask a stranger to drive me home"},
+    {"stranger|strangers|passer|passerby|passersby ~8 drive|pay|host|tour", {}, {}, big_favour, unguarded, "Ask a stranger to drive me home"},
+    // a stranger asked to buy, not asked where to buy
+    {"stranger|strangers|passer|passerby|passersby ~8 <where|how|when|what|which to buy", {}, {}, big_favour, unguarded, "Ask a stranger to buy me a coffee"},
+    {"stranger|strangers|passer|passerby|passersby ~8 buy me|us", {}, {}, big_favour, unguarded, "Ask a stranger if she would buy me a coffee"},
     {"stranger|strangers|passer|passerby|passersby ~8 a|me|us lift|ride", {}, {}, big_favour, unguarded, "Ask a stranger for a lift"},
     {"stranger|strangers|passer|passerby|passersby ~8 lend|give|spare|borrow ~3 money|cash", {}, {}, big_favour, unguarded, "Ask a stranger to lend me some money"},
     {"stranger|strangers|passer|passerby|passersby ~8 #big", {}, {}, big_favour, unguarded, "Ask a stranger for 100 euros"},
@@ -1053,6 +1056,8 @@ constexpr Rule rules[] = {
     {"why i ~1 not|never get|got|receive|received|given ~1 the|a|my|any bonus|promotion|raise|rise|job|role|place|part", {}, {}, confrontation, unguarded, "Ask my manager why I did not get the promotion"},
     // a whole course explained is hours of teaching
     {"explain|explaining|teach|teaching ~3 whole|entire ~1 course|syllabus|module|book|subject|thesis", {}, {}, big_favour, business, "Ask a student to explain his whole statistics course to me"},
+    // a reproach asked as a question of fairness: "so why do you think that's fair?"
+    {"you think that|it|this s|is fair|okay|ok|normal|acceptable", {}, {}, confrontation, unguarded, "Say to Kevin: why do you think that's fair?"},
 };
 
 constexpr sv negations[] = {"without", "before", "not", "never", "no", "instead", "rather",

@@ -602,7 +602,7 @@ constexpr Rule rules[] = {
     {"sinon ce|c est", {}, ultimatum, ultimatum, unguarded, "Dire à mon coloc de payer le loyer, sinon c'est fini"},
     {"ou alors|bien je|j|on|tu", {}, ultimatum, ultimatum, unguarded, "Dire à mon fils de ranger, ou alors je me fâche"},
     {", ou je|j", {}, ultimatum, ultimatum, unguarded, "Rends-moi la clé, ou je pars"},
-    {"ou je|j appelle|pars|quitte|demenage|porte|vais|previens|te|le|la|balance|dis|raconte|coupe|arrete|demissionne|rentre|change|casse|me|m|cherche|trouve|prends", {}, ultimatum, ultimatum, unguarded, "Rends-moi la clé ou j'appelle la police"},
+    {"<partout|endroit|moment|jour|ville|pays|quartier|magasin|boutique|restaurant|lieu|demander|savoir|sais|sait|indiquer|montrer|expliquer ou je|j appelle|pars|quitte|demenage|porte|vais|previens|te|le|la|balance|dis|raconte|coupe|arrete|demissionne|rentre|change|casse|me|m|cherche|trouve|prends", {}, ultimatum, ultimatum, unguarded, "Rends-moi la clé ou j'appelle la police"},
     {"soit ~15 soit", {}, ultimatum, ultimatum, unguarded, "Dire à Sam : soit tu viens, soit je pars"},
     {"ce|c est ca ou", {}, ultimatum, ultimatum, unguarded, "Dire à Sam : c'est ça ou je pars"},
     {"ou de|d partir|degager|quitter|demenager", {}, ultimatum, ultimatum, unguarded, "Dire à mon coloc de payer ou de partir"},
@@ -648,7 +648,7 @@ constexpr Rule rules[] = {
     {"plus de responsabilites|responsabilite", vague_object, {}, promotion, asked_about, "Demander plus de responsabilités"},
     {"confier|donner|laisser ~3 direction|responsabilite|management|gestion|encadrement|tete", {}, {}, promotion, asked_about, "Demander à mon chef de me confier la direction du projet"},
     {"poste de ~2 responsable|chef|cheffe|manager|directeur|directrice|direction|lead", {}, {}, promotion, asked_about, "Postuler au poste de responsable"},
-    {"a la place de", {}, {}, promotion, asked_about, "Demander à passer chef à la place de Marc"},
+    {"chef|responsable|manager|poste|directeur|directrice|gerant|gerante|titulaire ~3 a la place de", {}, {}, promotion, asked_about, "Demander à passer chef à la place de Marc"},
     // --- negotiations over lasting stakes
     {"rediscuter|rediscute|revoir|renegocier|renegocie ~3 mon|ma salaire|remuneration|paie|paye", {}, {}, raise, asked_about, "Je souhaiterais qu'on rediscute de mon salaire"},
     {"baisser|baisse|reduire|reduise|diminuer ~2 loyer|loyers|salaire|frais|charges", {}, {}, negotiation, asked_about, "Demander au proprio de baisser le loyer"},
@@ -743,7 +743,7 @@ constexpr Rule rules[] = {
     {"etre|soit mon|ma|notre garant|garante|caution", {}, commitment, big_favour, neg_ask, "Demander à ma tante d'être mon garant"},
     {"cosigner|cautionner", {}, commitment, big_favour, neg_ask, "Demander à mon père de cosigner le bail"},
     {"co signer", {}, commitment, big_favour, neg_ask, "Demander à ma mère de co-signer le bail"},
-    {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes|automobiliste ~8 argent|conduire|emmener|ramener|payer|acheter|heberger|voiture|visiter",
+    {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes|automobiliste ~8 <ou|comment|quand|quoi argent|conduire|emmener|ramener|payer|acheter|heberger|voiture|visiter",
      {}, {}, big_favour, unguarded, "Demander à un inconnu de payer mon café"},
     {"inconnu|inconnue|inconnus|passant|passante|passants ~8 #big", {}, {}, big_favour, unguarded, "Demander à un inconnu de me donner 100 €"},
     {"inconnu|inconnue|inconnus|passant|passante|passants ~8 12|15|20|25|30|40|50|quinze|vingt|trente|quarante|cinquante !h|heures|minutes|min|secondes|metres|m|km|ans|pour|centimes|cts|ct", {}, {}, big_favour, unguarded, "Demander à un inconnu de me prêter 20 €"},
@@ -973,7 +973,7 @@ constexpr Rule rules[] = {
     {"m|s|nous installer|installe|emmenager|emmenage|vivre avec moi|nous", {}, relationship, emotional_load, negated, "Demander à Léa de s'installer avec moi"},
     {"emmenager|emmenagerait|emmenages|emmenagez|vivre|habiter avec moi|nous", {}, relationship, emotional_load, negated, "Demander à Julien s'il veut emménager avec moi en janvier"},
     // les buts dits comme ce qu'on voudrait être
-    {"etre capable de|d", habit, {}, {}, unguarded, "Être capable de dire non à mon chef"},
+    {"etre [enfin|vraiment|plus|assez] capable de|d", habit, {}, {}, unguarded, "Être capable de dire non à mon chef"},
     {"etre le|la genre|type de personne", habit, {}, {}, unguarded, "Être le genre de personne qui demande"},
     // un engagement durable dit doucement : du télétravail chaque semaine, un poste rendu définitif
     {"deux|trois|un|quatre|#num jours|jour de teletravail par semaine", {}, commitment, {}, negated | asked_about, "Demander à mon chef deux jours de télétravail par semaine"},
@@ -1058,6 +1058,8 @@ constexpr Rule rules[] = {
     {"pourquoi je ~2 pas eu|obtenu|recu ~1 de|la|le|ma|mon|une|un prime|promotion|augmentation|poste|place|role", {}, {}, confrontation, unguarded, "Demander à mon manager pourquoi je n'ai pas eu de prime"},
     // tout un cours expliqué, ce sont des heures
     {"expliquer|explique|apprendre ~3 tout|toute|tous son|sa|le|la|leur|ses|les cours|programme|livre|chapitres|memoire|these|matiere", {}, {}, big_favour, business, "Demander à un étudiant de m'expliquer tout son cours de statistiques"},
+    // un reproche posé en question : « tu trouves ça normal de ... ? »
+    {"trouves|trouvez ca|c|cela normal|juste|logique|correct|acceptable", {}, {}, confrontation, unguarded, "Dire à Paul : tu trouves ça normal de jamais faire la vaisselle ?"},
 };
 
 constexpr sv negations[] = {"sans", "avant", "pas", "jamais", "ne", "ni", "plutot", "lieu",
