@@ -232,7 +232,7 @@ constexpr Bundle bundles[] = {
     {"then ask|asking", false, "Ask for the form, then ask for a pen"},
     {", then", false, "Ask for water, then the bill"},
     {"plus !one|ones|size|sized", false, "Ask for a coffee plus a muffin"},
-    {"and ask|asking|request|tell|remind|email|text|call", true, "Ask my boss to sign it and ask him for the stapler"},
+    {"and ask|asking|request|tell|remind|email|text|call !it|them", true, "Ask my boss to sign it and ask him for the stapler"},
     {"and also|then ask|asking|tell|request", false, "Ask for the bill and also ask for a taxi"},
     {"about|regarding|concerning ~4 and ask|asking", false, "Email the gym about the locker and ask for a towel"},
     // a menu of things asked for: "for a map, a taxi number and a recommendation"
@@ -244,8 +244,9 @@ constexpr Bundle bundles[] = {
     {"and to", false, "Ask Mia to call me and to bring the keys"},
     // a list of acts: "to pick up the kids, to cook dinner and to walk the dog"
     {", to _ ~5 and to", false, "Ask my sister to pick up the kids, to cook dinner and to walk the dog"},
-    // two verbs on one object are one act: "book and pay for the flights", "check and sign the form"
-    {"<book|check|read|review|sign|print|wash|fold|order|write|fill|scan|test|proofread|approve|sort|ahead and lend|give|send|bring|take|feed|pick|fix|buy|get|pass|tell|sign|keep|let|drive|print|swap|explain|read|write|share|help|collect|hold|carry|put|make|find|clean|cancel|confirm|reserve|add|remove|open|close|forward|invite|introduce|join|borrow|call|look|water|walk|review|update|ping|merge|test|deploy|submit|approve|schedule|order|post|upload|install|answer|return|scan|tidy|cook|iron|hoover|vacuum|mow|pack|prepare|draft|organise|organize|arrange|plan",
+    // two verbs on one object are one act: "book and pay for the flights", "check and sign the form",
+    // "scan the photo and email it"
+    {"<book|check|read|review|sign|print|wash|fold|order|write|fill|scan|test|proofread|approve|sort|ahead and lend|give|send|bring|take|feed|pick|fix|buy|get|pass|tell|sign|keep|let|drive|print|swap|explain|read|write|share|help|collect|hold|carry|put|make|find|clean|cancel|confirm|reserve|add|remove|open|close|forward|invite|introduce|join|borrow|call|look|water|walk|review|update|ping|merge|test|deploy|submit|approve|schedule|order|post|upload|install|answer|return|scan|tidy|cook|iron|hoover|vacuum|mow|pack|prepare|draft|organise|organize|arrange|plan !it|them",
      true, "Ask Leo to feed the cat and water the plants"},
     // a list of bare acts said to the person: "can you buy bread, call your mum and water the plants"
     {", lend|give|send|bring|take|feed|pick|fix|buy|get|pass|tell|sign|pay|keep|drive|print|swap|read|write|share|collect|hold|carry|put|make|find|clean|cancel|book|add|open|close|forward|invite|call|ring|text|email|look|water|walk|wash|empty|sort|check|review|update|ping|merge|test|deploy|submit|approve|schedule|order|post|upload|install|answer|return|scan|tidy|cook|iron|hoover|vacuum|mow|pack ~5 and",

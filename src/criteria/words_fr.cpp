@@ -238,7 +238,7 @@ constexpr Bundle bundles[] = {
     {"et lui|leur demander", false, "Demander le sel et lui demander le poivre"},
     {"et si|s", false, "Demander à Paul l'heure et s'il vient"},
     {"et qui|quand|comment|combien|pourquoi|quel|quelle|quels|quelles", false, "Demander au syndic quand l'ascenseur sera réparé et qui paiera la facture"},
-    {"et de|d me|te|nous|vous|lui|leur|m|t", false, "Demander à Paul de venir et de m'aider"},
+    {"et de|d me|te|nous|vous|lui|leur|m|t !le|la|les|l", false, "Demander à Paul de venir et de m'aider"},
     {"et de|d #inf", false, "Demander à Paul de venir et de rester"},
     {"et me|m|nous|lui|leur #inf", false, "Demander à Paul de venir et me rappeler"},
     {"et #inf", true, "Demander à Paul de venir et rester"},

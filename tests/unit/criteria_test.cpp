@@ -135,6 +135,10 @@ TEST_CASE("concrete: several asks bundled, and how to split them") {
   // One ask with a preamble is not a bundle.
   CHECK(Verdict::pass == concrete("Stand up and ask the building manager when the lift will be fixed"));
   CHECK(Verdict::pass == concrete("Ask the waiter for bread and water"));
+  // A second verb on the same thing, named again by a pronoun, is the same act.
+  CHECK(Verdict::pass == concrete("Ask Mum to scan the photo of the boat and email it"));
+  CHECK(Verdict::pass == concrete("Demander à Léa de scanner la photo et de me l'envoyer"));
+  CHECK(Verdict::fail == concrete("Ask my boss to sign the form and email HR"));
   // A second ask after filler words, "puis de", or "&".
   CHECK("while he's at it" == words("Ask Tom to return my book and, while he's at it, pay me back for the pizza", C, ReasonKind::bundled));
   CHECK("tant qu'à faire" == words("Demander à la boulangère deux croissants, et tant qu'à faire si elle peut me faire la monnaie", C, ReasonKind::bundled));
