@@ -535,7 +535,7 @@ constexpr Rule rules[] = {
     {"i ~1 love|loved you|her|him ~2 since", {}, relationship, declaration, unguarded, "Tell Kim I have loved her since school"},
     {"her|his|their number ~6 meet|see|date|again|sometime|drink|dinner|coffee", {}, {}, declaration, negated, "Ask for her number so we can meet again"},
     // a person's own number, asked of them: an approach (a business's number is its job)
-    {"for her|his [phone|mobile] number $", {}, {}, declaration, business, "Ask the man at the bar for his number"},
+    {"for her|his [phone|mobile] number $", {}, {}, declaration, unguarded, "Ask the man at the bar for his number"},
     {"ask|asking ~6 out for|to a|an|dinner|lunch|drinks|coffee|breakfast", {}, {}, declaration, negated, "Ask the new girl out for a drink"},
     {"my|your|his|her crush", {}, {}, declaration, negated, "Ask my crush if they want a drink on Friday"},
     {"you are|re|look [so|really|very|pretty|super] cute|beautiful|gorgeous|stunning|attractive|hot", {}, {}, declaration, negated, "Can I have your number? You're really cute"},
@@ -1059,6 +1059,11 @@ constexpr Rule rules[] = {
     {"explain|explaining|teach|teaching ~3 whole|entire ~1 course|syllabus|module|book|subject|thesis", {}, {}, big_favour, business, "Ask a student to explain his whole statistics course to me"},
     // a reproach asked as a question of fairness: "so why do you think that's fair?"
     {"you think that|it|this s|is fair|okay|ok|normal|acceptable", {}, {}, confrontation, unguarded, "Say to Kevin: why do you think that's fair?"},
+    // work redone from the start is hours of someone's time
+    {"completely|entirely|totally|fully rewrite|redo|rework|redesign|rebuild", {}, {}, big_favour, business, "Ask my teammate to completely rewrite my report"},
+    {"rewrite|redo|rework|redesign|rebuild ~3 completely|entirely|totally|from scratch", {}, {}, big_favour, business, "Ask my teammate to redo my slides from scratch"},
+    // an hour or more of a stranger's time
+    {"stranger|strangers|passer|passerby|passersby ~8 an|one|two|three|several|few hour|hours", {}, {}, big_favour, unguarded, "Ask a stranger to watch my bike for an hour"},
 };
 
 constexpr sv negations[] = {"without", "before", "not", "never", "no", "instead", "rather",

@@ -1060,6 +1060,12 @@ constexpr Rule rules[] = {
     {"expliquer|explique|apprendre ~3 tout|toute|tous son|sa|le|la|leur|ses|les cours|programme|livre|chapitres|memoire|these|matiere", {}, {}, big_favour, business, "Demander à un étudiant de m'expliquer tout son cours de statistiques"},
     // un reproche posé en question : « tu trouves ça normal de ... ? »
     {"trouves|trouvez ca|c|cela normal|juste|logique|correct|acceptable", {}, {}, confrontation, unguarded, "Dire à Paul : tu trouves ça normal de jamais faire la vaisselle ?"},
+    // un travail refait de zéro, ce sont des heures
+    {"refaire|reecrire|reprendre|retravailler|refasse|reecrive ~3 entierement|completement|totalement|zero", {}, {}, big_favour, business, "Demander à mon collègue de refaire entièrement ma présentation"},
+    // une heure ou plus du temps d'un inconnu
+    {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes ~8 une|deux|trois|plusieurs heure|heures", {}, {}, big_favour, unguarded, "Demander à un passant de surveiller mon vélo pendant une heure"},
+    // son propre service pris par un autre : des heures de travail
+    {"faire|prendre|assurer|reprendre mes|ma|mon heures|permanence|permanences|garde|gardes|astreinte|creneau|service", {}, {}, big_favour, business, "Demander à un collègue de prendre ma garde de dimanche"},
 };
 
 constexpr sv negations[] = {"sans", "avant", "pas", "jamais", "ne", "ni", "plutot", "lieu",
