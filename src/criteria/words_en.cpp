@@ -168,7 +168,11 @@ constexpr sv businesses[] = {
     "cafe", "café", "provider", "operator", "broker", "advisor", "adviser",
     "accountant", "lawyer", "solicitor", "notary", "hr", "administration", "authority",
     "babysitter", "nanny", "cleaner", "contractor", "courier", "station", "post office",
-    "kennel", "kennels", "cattery", "daycare", "nursery", "museum", "cinema", "theatre", "venue"};
+    "kennel", "kennels", "cattery", "daycare", "nursery", "museum", "cinema", "theatre", "venue",
+    // people at work, whose service it is
+    "librarian", "pharmacist", "teller", "shopkeeper", "concierge", "porter", "attendant",
+    "dentist", "optician", "vet", "hairdresser", "barber", "tailor", "locksmith", "technician",
+    "repairman", "handyman", "decorator", "roofer", "carpenter", "tiler", "garage"};
 constexpr sv time_words[] = {"sometime", "someday", 
     "today", "tomorrow", "tonight", "now", "later", "soon", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "weekend",

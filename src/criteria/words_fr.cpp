@@ -163,7 +163,13 @@ constexpr sv businesses[] = {
     "administration", "prefecture", "nounou", "babysitter", "baby sitter", "creche", "gare",
     "poste", "pension", "musee", "cinema", "theatre", "auto ecole", "eleveur", "traiteur",
     "impots", "fisc", "tresor", "urssaf", "cpam", "secu", "scolarite", "france travail",
-    "pole emploi", "sncf", "ratp", "edf", "operateur"};
+    "pole emploi", "sncf", "ratp", "edf", "operateur",
+    // des gens au travail, dont c'est le service
+    "bibliothecaire", "libraire", "commercant", "commercante", "concierge", "gardien", "gardienne",
+    "dentiste", "opticien", "opticienne", "veterinaire", "veto", "coiffeur", "coiffeuse",
+    "couturiere", "cordonnier", "serrurier", "technicien", "technicienne", "reparateur", "peintre",
+    "couvreur", "menuisier", "carreleur", "macon", "boulanger", "boulangere", "boucher", "bouchere",
+    "fleuriste", "primeur", "epicier", "epiciere", "buraliste", "guichetier", "guichetiere"};
 constexpr sv time_words[] = {
     "demain", "aujourdhui", "ce soir", "ce matin", "maintenant", "bientot", "tout de suite",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir",
@@ -1066,6 +1072,8 @@ constexpr Rule rules[] = {
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes ~8 une|deux|trois|plusieurs heure|heures", {}, {}, big_favour, unguarded, "Demander à un passant de surveiller mon vélo pendant une heure"},
     // son propre service pris par un autre : des heures de travail
     {"faire|prendre|assurer|reprendre mes|ma|mon heures|permanence|permanences|garde|gardes|astreinte|creneau|service", {}, {}, big_favour, business, "Demander à un collègue de prendre ma garde de dimanche"},
+    // tout un chantier refait gratis, même par l'artisan : des jours de travail disputés
+    {"gratuitement|gratis|gratos ~3 tout|toute|tous|toutes", {}, {}, big_favour, unguarded, "Réclamer au carreleur qu'il revienne refaire gratuitement toute la salle de bain"},
 };
 
 constexpr sv negations[] = {"sans", "avant", "pas", "jamais", "ne", "ni", "plutot", "lieu",
