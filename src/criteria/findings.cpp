@@ -18,7 +18,10 @@ Findings rule_findings(const Matcher& m, const Asking& a, const Guards& g) {
     const Span s = h.span;
     // Who is asked matters to the cost of the ask, not to whether it is concrete.
     if (guarded(t, g, a, rule.guards & ~unsigned{words::close_only}, s.first)) continue;
-    if (rule.concrete && concrete_done[h.pattern] == 0) {
+    // A habit in the situation told ("Quand tu laisses tes chaussettes partout, ...") is the
+    // other's, not the asker's.
+    const bool situation_habit = rule.concrete == ReasonKind::habit && g.justifying(s.first);
+    if (rule.concrete && concrete_done[h.pattern] == 0 && !situation_habit) {
       f.concrete.push_back({*rule.concrete, s});
       concrete_done[h.pattern] = 1;
     }

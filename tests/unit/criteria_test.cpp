@@ -625,6 +625,12 @@ TEST_CASE("reversible: the situation an NVC request starts from is not where it 
   CHECK(Verdict::fail == reversible("Ask my brother in front of the whole family why he lied"));
 }
 
+TEST_CASE("concrete: a habit in the situation told is the other's, not the ask's") {
+  CHECK(Verdict::pass == concrete("Quand tu laisses tes chaussettes partout, je me sens découragée ; serais-tu d'accord pour les ranger ce soir ?"));
+  CHECK(Verdict::pass == concrete("When you leave your shoes everywhere I feel annoyed; would you put them away tonight?"));
+  CHECK(Verdict::fail == concrete("Demander des réductions partout où je vais"));
+}
+
 TEST_CASE("concrete: a list of objects asked at once is a bundle") {
   CHECK(Verdict::fail == concrete("Go to the front desk and ask for a noon checkout, a taxi at one and extra towels"));
   CHECK(Verdict::fail == concrete("Demander à ma sœur d'aller chercher les enfants, de faire le dîner et de promener le chien"));
