@@ -438,6 +438,7 @@ constexpr Rule rules[] = {
     {"nonrefundable", {}, money, {}, unguarded, "Book the nonrefundable hotel"},
     {"not refundable", {}, money, {}, unguarded, "Pay for the course that is not refundable"},
     {"renew|renewing|extend|extending ~2 lease|contract|tenancy|mortgage|subscription|membership", {}, commitment, {}, neg_ask, "Renew the lease for another year"},
+    {"renew|renewing ~2 for another|a|one|two|three year|years|term", {}, commitment, {}, neg_ask, "Just tell the landlord yes, we'll renew for another year"},
     {"renew|renewing ~3 insurance|policy|cover|warranty", {}, commitment, {}, neg_ask, "Tell them to renew the car insurance for another year"},
     {"break|breaking ~2 lease|contract|tenancy", {}, commitment, {}, neg_ask | possible, "Break the lease on my flat"},
     {"cancel|cancelling|canceling|terminate|terminating|end|ending ~2 lease|contract|tenancy|subscription|membership|insurance|mortgage",
@@ -684,7 +685,7 @@ constexpr Rule rules[] = {
     {"plumber ~8 socket|sockets|wiring|lights|light|fuse|car|bike", {}, {}, big_favour, unguarded, "Ask the plumber to check a socket"},
     {"drive|driving|take|taking|give|giving me|us ~1 home|there|back|lift|ride", {}, {}, big_favour, met_in_passing, "Ask the man across the aisle if he'd drive me home"},
     {"<co proofread|review|read|edit|correct|rewrite|write ~4 thesis|dissertation|book|manuscript|novel", {}, {}, big_favour, business, "Ask my friend to proofread my thesis"},
-    {"whole|entire ~2 thesis|dissertation|book|manuscript|novel|report|portfolio|website|codebase|deck|slides|presentation|essay|spreadsheet|project|assignment", {}, {}, big_favour, business, "Ask my dad to read my whole thesis"},
+    {"whole|entire ~2 thesis|dissertation|book|manuscript|novel|report|portfolio|website|codebase|deck|slides|presentation|essay|spreadsheet|project|assignment", {}, {}, big_favour, business | negated, "Ask my dad to read my whole thesis"},
     {"write|writing|do|doing|make|making|build|building my|our half|part|share|bit of ~3 presentation|project|essay|report|assignment|homework|coursework|deck", {}, {}, big_favour, business, "Ask my classmate to write my half of the presentation"},
     {"write|writing|draft|drafting|prepare|preparing|make|making|do|doing|design|designing the|my|our ~2 slides|deck|presentation|report|speech|proposal|essay|website",
      {}, {}, big_favour, business, "Ask my colleague to write the slides"},
@@ -1091,7 +1092,7 @@ constexpr sv price_words[] = {"try|trying on|out the|a", "test drive|driving", "
                               "at most #amount", "up to #amount",
                               "break|change a|my|this|the #amount", "fair|reasonable|decent|normal|usual|going|right fare|price|rate", "fare", "fares",
                               // a lower sum offered instead of the one asked: a discount asked for
-                              "#amount instead of #amount", "#amount rather than #amount", "change for a|my|this|the #amount", "in|with cash|coins", "by card|cheque|check"};
+                              "#amount ~5 instead of #amount", "#amount ~5 rather than #amount", "change for a|my|this|the #amount", "in|with cash|coins", "by card|cheque|check"};
 constexpr sv incoming_money[] = {"ask|asking ~3 for #amount", "give|giving|gift|send|sending|wire|transfer me|us", "as a|an|my ~1 gift|present",
                                  "for my|our birthday|christmas|wedding|graduation", "return", "returns", "returned", "lower", "lowering", "reduce", "reduction", "cut", "refund", "refunds", "reimburse", "reimbursed", "reimbursement",
                                  "back", "owe", "owes", "owed", "raise", "salary", "wage",

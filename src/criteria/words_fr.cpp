@@ -1097,7 +1097,7 @@ constexpr sv price_words[] = {"essayer|tester|essaye|teste le|la|les|l|un|une", 
                               "moins de #amount", "pas plus de #amount", "max|maximum #amount",
                               "monnaie sur|de #amount", "changer|casser ~3 billet|billets",
                               // une somme plus basse proposée à la place : une remise demandée
-                              "#amount au lieu de #amount", "juste|bon|correct|raisonnable|normal prix", "en especes|liquide|monnaie", "par carte|cheque",
+                              "#amount ~5 au lieu de #amount", "juste|bon|correct|raisonnable|normal prix", "en especes|liquide|monnaie", "par carte|cheque",
                               // la monnaie sur un billet : on ne paie rien
                               "la monnaie"};
 constexpr sv incoming_money[] = {"demander|demande ~4 #amount", "avoir|gagner|toucher|recevoir ~4 de plus par|chaque mois|an|annee|semaine", "me|m|nous|vous donner|donne|offrir|offre|verser|virer|envoyer", "en cadeau",
