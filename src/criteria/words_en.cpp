@@ -172,7 +172,7 @@ constexpr sv businesses[] = {
     // people at work, whose service it is
     "librarian", "pharmacist", "teller", "shopkeeper", "concierge", "porter", "attendant",
     "dentist", "optician", "vet", "hairdresser", "barber", "tailor", "locksmith", "technician",
-    "repairman", "handyman", "decorator", "roofer", "carpenter", "tiler", "garage"};
+    "repairman", "handyman", "decorator", "roofer", "carpenter", "tiler"};
 constexpr sv time_words[] = {"sometime", "someday", 
     "today", "tomorrow", "tonight", "now", "later", "soon", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "weekend",
