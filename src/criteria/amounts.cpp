@@ -6,10 +6,24 @@
 namespace microask::criteria {
 namespace {
 
+// A sign's rough rate to the euro: the checker only needs to tell a coin from a debt, so
+// "₹50" is a rickshaw fare and "₹50,000" a loan. The dollars, the pound and the euro count as
+// one; "¥" is read as the yuan, the larger of the two it stands for.
+constexpr std::pair<std::string_view, double> sign_rates[] = {
+    {"\u00A5", 0.13},  {"\u20B9", 0.011}, {"\u20A6", 0.0006}, {"\u20B1", 0.016}, {"\u20A9", 0.0007}, {"\u20BA", 0.03},
+    {"\u20BD", 0.01}, {"\u20B4", 0.022}, {"\u20B5", 0.06},   {"\u20AA", 0.25},  {"\u20AB", 0.00004}, {"\u20AD", 0.00004}};
+
+double sign_rate(const Text& t, const Token& tok) {
+  const std::string_view sign = std::string_view(t.typed).substr(tok.begin, tok.end - tok.begin);
+  for (const auto& [s, rate] : sign_rates)
+    if (s == sign) return rate;
+  return 1;
+}
+
 // The factor of a currency at token i ("$", "euros", "balles"), or 0.
 double currency_at(const Text& t, std::size_t i) {
   if (i >= t.size()) return 0;
-  if (t[i].type == Type::currency) return 1;
+  if (t[i].type == Type::currency) return sign_rate(t, t[i]);
   if (t[i].type != Type::word) return 0;
   const tables::Valued* it = t.tables->find(t.tables->currencies, t[i].id);
   return it == nullptr ? 0 : it->value;
@@ -44,7 +58,7 @@ Amounts find_amounts(const Text& t) {
   for (std::size_t i = 0; i < t.size(); ++i) {
     const Token& tok = t[i];
     if (tok.type == Type::currency && i + 1 < t.size() && t[i + 1].type == Type::number) {
-      amounts[i] = {i + 2, t[i + 1].value};  // "$5,000", "€500"
+      amounts[i] = {i + 2, t[i + 1].value * sign_rate(t, tok)};  // "$5,000", "€500", "₹50"
       continue;
     }
     // a currency's code before the sum, typed in capitals: "KES 95,000", "CHF 40"

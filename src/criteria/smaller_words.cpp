@@ -72,7 +72,11 @@ constexpr Swap en_someone[] = {
 constexpr Uncommit en_uncommit[] = {
     {"sign|signing me|us up for|to", "Ask{a} for the terms of {o} in writing"},
     {"sign|signing up for|to", "Ask{a} for the terms of {o} in writing"},
-    {"co|cosign|sign|signing|signs", "Ask{a} for a copy of {o} to read first"},
+    {"co sign|signing|signs", "Ask{a} for a copy of {o} to read first"},
+    {"cosign|sign|signing|signs", "Ask{a} for a copy of {o} to read first"},
+    {"co found|founding", "Ask{a} what co-founding {o} would involve"},
+    {"co chair|chairing", "Ask{a} what co-chairing {o} would involve"},
+    {"co write|writing|author|authoring", "Ask{a} what writing {o} together would involve"},
     {"place|confirm the order for|of", "Ask{a} for a quote for {o}"},
     {"place|confirm an order for", "Ask{a} for a quote for {o}"},
     {"go|going ahead with", "Ask{a} for the full quote for {o}"},

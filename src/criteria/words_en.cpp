@@ -80,6 +80,13 @@ constexpr AskVerb ask_verbs[] = {
     {"^ offer|offering !to", Addressee::object, "Offer the seller 200 for the bike"},
     // an order in the indicative, for good: "From now on you knock"
     {"^ from now on you", Addressee::none, "From now on you knock first"},
+    // the person written first, as on a note: "To the café staff: could I ...?"
+    {"^ to !be|do|ask|get|make|have|see|find|try|check|start|stop|keep|help|avoid|say|tell|whom|anyone|everyone|all|whoever|this|that|my|whom|date|dos|day", Addressee::object, "To the café staff: could I use the toilet?"},
+    {"^ to my|our ~3 :", Addressee::object, "To my landlord: could you fix the tap?"},
+    // someone brought to do it: "Get my flatmate to ...", "Make my brother stop ..."
+    {"^ get|make my|our|his|her _ ~2 to|stop|quit", Addressee::none, "Get my flatmate to clean the oven"},
+    // a bare check with the one who would say yes: "See if the gym will freeze my membership"
+    {"^ see|check if|whether", Addressee::object, "See if the gym will freeze my membership"},
     {"^ chase|chasing", Addressee::object, "Chase the letting agent for the deposit"},
     // an order or a booking confirmed to someone: "Confirm the order with the shop"
     {"^ confirm|confirming", Addressee::preposition, "Confirm the order with the shop"},
@@ -192,6 +199,11 @@ constexpr Vague vague[] = {
     {"<the|these|those|my|your|his|her|our|their|how|what|which|all|two|three|many|other|both things",
      Qualified::never, "Ask my flatmate about things"},
     {"whatever", Qualified::never, "Ask for whatever is left"},
+    {"a|one thing !about|from|that|which|i|you|we|they|he|she|to|is|s|or|at|in|of|i|my", Qualified::never, "Ask my cousin to help me with a thing"},
+    {"some|any money|cash", Qualified::never, "Could you lend me some money?"},
+    {"something|anything together", Qualified::never, "Would you be up for doing something together?"},
+    {"everything ~3 wrong|bad|broken", Qualified::never, "Complain to the landlord about everything that's wrong with the flat"},
+    {"a few|couple [of] things !about|from|for|that|which|i|you|we|they|he|she|to", Qualified::never, "Ask my boss about a few things"},
     {"the usual !time|place|way|price", Qualified::never, "Ask Dana to bring the usual on Friday"},
     {"a|some|few bits|bobs|odds", Qualified::never, "Ask Grandma about a few bits for the party"},
     {"something|smth|sth|anything for me|us", Qualified::never, "Bro, can you do something for me"},
@@ -199,7 +211,7 @@ constexpr Vague vague[] = {
     {"that|the thing we talked|spoke|discussed", Qualified::never, "Ask Sam about that thing we talked about"},
     // a comparison or an occasion says which thing no better: "something cheaper", "something for the party"
     {"something|anything cheaper|better|different|nicer|bigger|smaller|similar !to|for", Qualified::never, "Ask the market lady for something cheaper"},
-    {"something|anything for the|a|our party|trip|weekend|event|occasion|holiday|barbecue|picnic", Qualified::never, "Ask my neighbour for something for the party"},
+    {"something|anything for the|a|our|my party|trip|weekend|event|occasion|holiday|barbecue|picnic|wall|walls|bathroom|kitchen|garden|house|flat|room|bedroom|car|bike|office|desk|door|window|floor|sink|fence|shed", Qualified::never, "Ask my neighbour for something for the party"},
     // a kind that says nothing of what: "something nice", "anything good"
     {"something|anything [a] [bit|little] nice|nicer|good|better|special|different|interesting|fun|cool|else|new|exciting|random|useful",
      Qualified::never, "Ask the baker for something nice"},
@@ -227,6 +239,7 @@ constexpr Bundle bundles[] = {
     {"can|could|would|will you also", false, "Text me when you're home, can you also feed the cat"},
     {"also ask|asking", false, "Ask for a fork, also ask for a napkin"},
     {"as well as", false, "Ask for a spoon as well as a fork"},
+    {", and would|could|can|will|do you", false, "Could you lend me a ladder, and would you hold it for me?"},
     {"and maybe|perhaps|possibly", false, "Could you lend me a pen, and maybe cover lunch too?"},
     {"and i|we will|ll", false, "Text Jess that I'll be there, and I'll organise the hen do as well"},
     {"and then", false, "Ask for the bill and then a taxi"},
@@ -292,7 +305,7 @@ constexpr Rule rules[] = {
     {"whenever i|we", habit, {}, {}, of_the_ask, "Ask whenever I need something"},
     {"always ask", habit, {}, {}, unguarded, "Always ask for the receipt"},
     {"everywhere|wherever i|we", habit, {}, {}, of_the_ask, "Ask for a discount everywhere I shop"},
-    {"from now on !you", habit, {}, {}, of_the_ask, "Ask for help from now on"},
+    {"<monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekend|week|morning|evening|night from now on !you", habit, {}, {}, of_the_ask, "Ask for help from now on"},
     {"from now on you", {}, {}, change_person, unguarded, "From now on you knock before coming in"},
     {"dare [to] ask|asking", habit, {}, {}, unaddressed, "Dare to ask for a discount"},
     {"dare|daring [to] say|speak|voice what|my", habit, {}, {}, unguarded, "Dare to say what I think at work"},
@@ -349,6 +362,7 @@ constexpr Rule rules[] = {
     {"to be nicer|kinder|politer|tidier|quieter|friendlier|warmer|calmer|happier|nicer|better", vague_object, {}, change_person, close_only, "Ask my sister to be nicer"},
     {"to change|changing ~2 attitude|behaviour|behavior|ways|habits|personality|tone|mindset|lifestyle",
      vague_object, {}, change_person, close_only, "Ask my dad to change his attitude"},
+    {"value|appreciate|recognise|recognize|respect my|our work|efforts|effort|contribution|contributions|opinion|opinions|ideas", vague_object, {}, change_person, unguarded, "Get my team to value my work"},
     {"to grow up", vague_object, {}, change_person, close_only, "Ask my brother to grow up"},
     // (more support at work or with a task is help asked, not a change of person)
     {"more patience|understanding|respect|empathy|consideration|attention|recognition|appreciation|support|kindness !at|with|on",
@@ -534,7 +548,7 @@ constexpr Rule rules[] = {
     {"i|cause|because|coz fancy them", {}, {}, declaration, unguarded, "Ask someone at the bar for their number because I fancy them"},
     {"fancied|fancying you|her|him", {}, {}, declaration, unguarded, "Ask Priya for her number because I've fancied her for weeks"},
     {"more than ~1 friend|friends|friendship|mates", {}, relationship, declaration, unguarded, "Tell Alex I want to be more than friends"},
-    {"i ~1 like|liked him|her|you $", {}, relationship, declaration, unguarded, "Tell Jo I like you"},
+    {"i ~1 like|liked him|her|you $", {}, {}, declaration, unguarded, "Tell Jo I like you"},
     {"have a thing for", {}, relationship, declaration, unguarded, "Tell Sam I have a thing for him"},
     {"i love you|her|him", {}, {}, declaration, unguarded, "Tell my dad I love you"},
     {"i ~1 love|loved you|her|him ~2 since", {}, relationship, declaration, unguarded, "Tell Kim I have loved her since school"},
@@ -915,6 +929,7 @@ constexpr Rule rules[] = {
     {"you|u forgot|missed|ignored|skipped ~4 again", {}, {}, confrontation, unguarded, "You forgot my birthday again"},
     {"not impressed", {}, {}, confrontation, negated, "Tell the plumber I am not impressed"},
     {"thanks for nothing", {}, {}, confrontation, unguarded, "Thanks for nothing, really"},
+    {"ever going|gonna to|fix|do|pay|stop|clean|finish|call|reply|answer|give|tell|sort|deal", {}, {}, confrontation, unguarded, "Ask my landlord if he is ever going to fix the heating"},
     {"do|does you|he|she ever ~1 answer|reply|clean|tidy|listen|wash|help|pay|call|text|think", {}, {}, confrontation, unguarded, "Do you ever answer your messages?"},
     {"is a|an crook|thief|liar|fraud|scammer|cheat|disgrace|joke|idiot", {}, {}, confrontation, negated, "Post that the landlord is a crook"},
     {"you|u stop|quit ~1 *ing", {}, {}, change_person, close_only, "Could you stop interrupting me in meetings?"},
@@ -1045,6 +1060,21 @@ constexpr Rule rules[] = {
     {"neighbour|neighbours ~8 lend|borrow ~3 car|van|truck|motorbike !jack|keys|key|charger|seat|wash|park|parking|pump|manual|vacuum|battery|boot", {}, {}, big_favour, unguarded, "Ask the neighbour downstairs if I can borrow his car on Saturday"},
     // a standing arrangement from now on: "babysit the twins every Wednesday from now on"
     {"every|each monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|morning|evening|night ~3 from now on", {}, commitment, {}, negated | asked_about, "Ask my sister to drive me to work every Monday from now on"},
+    {"every|each monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|morning|evening|night ~3 from|starting|beginning [in] january|february|march|april|may|june|july|august|september|october|november|december|autumn|spring|summer|winter|term",
+     {}, commitment, {}, negated | asked_about, "Ask my neighbour to take the bins out every Monday starting in October"},
+    {"every|each monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|morning|evening|night ~3 from next week|month|term",
+     {}, commitment, {}, negated | asked_about, "Ask my brother to walk the dog every evening from next week"},
+    {"for|during|over the whole|rest of next|this|the year|season|term|semester", {}, commitment, {}, negated | asked_about, "Ask the club if I can coach the under-tens for the whole of next season"},
+    {"<the|a|an|our|my|your|his|her|their|team lead|leading|head|heading|run|running ~3 project|projects|team|department|branch|division|launch", {}, {}, promotion, asked_about | business, "Ask my manager if I could lead the rebrand project"},
+    // children minded, a document written together: hours every week, or hours of work
+    {"watch|mind|look|babysit ~3 kids|children|baby|son|daughter|toddler|twins|grandkids ~2 every|each", {}, {}, big_favour, business, "Ask my dad to mind the twins every Friday"},
+    {"co write|writing|author|authoring ~6 with me|us", {}, {}, big_favour, negated | business, "Ask Priya to co-write the grant proposal with me"},
+    // a fare or a fee waived by the person whose living it is: unpaid time
+    {"meter off|stopped", {}, {}, big_favour, negated, "Ask the cabbie to wait with the meter off"},
+    {"off the meter", {}, {}, big_favour, negated, "Ask the driver to take me there off the meter"},
+    // a sum paid for me out of someone else's pocket
+    {"pay|paying|cover|covering ~6 herself|himself|themselves|yourself", {}, {}, loan, negated | trivial_sum, "Ask the cashier if she'd cover the £30 herself"},
+    {"out of her|his|their|your own pocket", {}, {}, loan, negated | trivial_sum, "Ask my coach to pay the entry fee out of his own pocket"},
     {"all|every the chores|housework|cleaning|cooking|dishes|washing ~3 from now on", {}, commitment, big_favour, negated | asked_about, "Ask my flatmate to do all the housework from now on"},
     // what someone earns, why a marriage ended: questions that intrude
     {"how much he|she|they|you ~1 earn|earns|earned|earning|make|makes|made|paid", {}, {}, emotional_load, business, "Ask Julia how much she earns"},
@@ -1103,7 +1133,9 @@ constexpr sv incoming_money[] = {"ask|asking ~3 for #amount", "give|giving|gift|
                                  "waive|waiving|waived", "write|writing off",
                                  "cancel|cancelling|canceling|remove|removing|scrap|scrapping|drop|dropping|lift|overturn ~4 fine|fines|fee|fees|charge|charges|penalty|penalties|ticket|surcharge",
                                  // money owed to me, asked for: "Venmo me the $14", "your share of the pizza"
-                                 "venmo|paypal|revolut|zelle|cashapp|monzo|bank|transfer|send|ping me|us", "your|his|her|their share"};
+                                 "venmo|paypal|revolut|zelle|cashapp|monzo|bank|transfer|send|ping me|us", "your|his|her|their share",
+                                 // paid by the other, out of their own pocket: a gift, not a debt
+                                 "pay|paying|cover|covering ~6 herself|himself|themselves|yourself", "out of her|his|their|your own pocket"};
 constexpr sv public_places[] = {
     "in front of ~2 everyone|everybody|team|class|colleagues|coworkers|people|others|family|guests|friends|staff|customers|them|boss|clients|audience|crowd|office|group|whole|all|department|neighbours|residents",
     "residents meeting", "the|our congregation|parish",
@@ -1118,7 +1150,7 @@ constexpr sv public_places[] = {
     "mailing list", "reply all", "on the radio", "on air", "the press", "in class", "on stage",
     "general meeting", "everyone at", "fundraiser|crowdfunding|gofundme", "online",
     "one|1|two|2 star|stars", "bad|negative|angry|scathing review", "under my real|own|full name"};
-constexpr sv public_acts[] = {"announce|announcing|announcement", "post|posting|posted ~9 that|about",
+constexpr sv public_acts[] = {"announce|announcing|announcement", "aloud", "objection|objections", "post|posting|posted ~9 that|about",
                               "post|posting|posted a|the|his|her|their|my|our photo|picture|video|review|screenshot|name",
                               "publish|publishing", "tweet|tweeting", "declare|declaring",
                               "denounce|denouncing", "expose|exposing", "shout|shouting",
@@ -1196,7 +1228,7 @@ constexpr WarningRule warnings[] = {
 
 constexpr Currency currencies[] = {
     {"euros", 1}, {"euro", 1}, {"eur", 1}, {"dollars", 1}, {"dollar", 1}, {"usd", 1},
-    {"bucks", 1}, {"buck", 1}, {"quid", 1}, {"pounds", 1}, {"pound", 1}, {"gbp", 1}, {"francs", 1}, {"chf", 1},
+    {"bucks", 1}, {"buck", 1}, {"quid", 1}, {"pounds", 1}, {"pound", 1}, {"gbp", 1}, {"francs", 1}, {"franc", 1}, {"chf", 1},
     {"cents", 0.01}, {"pence", 0.01}, {"p", 0.01}, {"grand", 1000}, {"k", 1000}, {"worth", 1},
     // notes said by name: "a fiver", "a tenner", "a grand"
     {"fiver", 5}, {"fivers", 5}, {"tenner", 10}, {"tenners", 10},
@@ -1231,7 +1263,7 @@ constexpr Respelling respellings[] = {
     {"u", "you"},            {"ur", "your"},           {"pls", "please"},
     {"plz", "please"},       {"gonna", "going to"},    {"wanna", "want to"},
     {"gotta", "got to"},     {"bc", "because"},        {"thx", "thanks"},
-    {"tmrw", "tomorrow"}, {"borow", "borrow"}, {"sth", "something"}, {"smth", "something"},    {"tmr", "tomorrow"},      {"favor", "favour"},
+    {"tmrw", "tomorrow"}, {"n", "and"}, {"borow", "borrow"}, {"sth", "something"}, {"smth", "something"},    {"tmr", "tomorrow"},      {"favor", "favour"},
     {"shes", "she is"},      {"hes", "he is"},         {"theyre", "they are"},
     {"whats", "what is"},    {"thats", "that is"},     {"couldnt", "could not"},
     {"wouldnt", "would not"}, {"shouldnt", "should not"}, {"neighbor", "neighbour"},

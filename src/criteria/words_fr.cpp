@@ -839,6 +839,7 @@ constexpr Rule rules[] = {
     {"pourquoi je|j ai|suis ~2 ecarte|ecartee|exclu|exclue|oublie|oubliee|ignore|ignoree|vire|viree|remplace|remplacee|zappe|zappee",
      {}, {}, confrontation, close_only, "Demander pourquoi j'ai été écartée"},
     {"reconnaitre|admettre|avouer ~4 tort|torts|faute|erreur|menti|trompe", {}, {}, confrontation, unguarded, "Demander à Paul de reconnaître son erreur"},
+    {"va|vas|vont|allez|compte|comptes|comptez|comptent un jour", {}, {}, confrontation, unguarded, "Demander au propriétaire s'il compte un jour réparer le chauffage"},
     {"ne paie|paye|payent|paient pas", {}, {}, confrontation, unguarded, "Demander pourquoi le client ne paie pas"},
     // --- heavy emotional stakes
     {"me|m|nous|lui pardonner|pardonne|pardonnes", {}, {}, emotional_load, unguarded, "Demander à ma sœur de me pardonner"},
@@ -1050,6 +1051,21 @@ constexpr Rule rules[] = {
     {"tous|chaque [les] lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|matin|soir|week ~4 a partir de maintenant", {}, commitment, {}, negated | asked_about, "Demander à ma sœur de me conduire au travail tous les lundis à partir de maintenant"},
     {"toutes|tout|toute les|le|la taches|menage|cuisine|vaisselle|lessive|courses ~4 a partir de maintenant", {}, commitment, big_favour, negated | asked_about, "Demander à mon coloc de faire toutes les tâches ménagères à partir de maintenant"},
     {"toutes|tout|toute les|le|la taches|menage|cuisine|vaisselle|lessive|courses ~4 desormais|dorenavant", {}, commitment, big_favour, negated | asked_about, "Demander à mon coloc de faire tout le ménage désormais"},
+    {"tous|chaque [les] lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|matin|soir|week ~4 a partir de|d janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|rentree|automne|printemps|hiver|ete",
+     {}, commitment, {}, negated | asked_about, "Demander à la voisine de sortir les poubelles tous les lundis à partir d'octobre"},
+    {"tous|chaque [les] lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|matin|soir|week ~4 des la semaine|rentree prochaine",
+     {}, commitment, {}, negated | asked_about, "Demander à mon frère de promener le chien chaque soir dès la semaine prochaine"},
+    {"tous|chaque [les] lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|matin|soir|week ~4 a partir de la semaine|rentree prochaine",
+     {}, commitment, {}, negated | asked_about, "Demander à mon frère d'arroser les plantes chaque samedi à partir de la semaine prochaine"},
+    // un texte écrit à deux : des heures de travail
+    {"co ecrire|rediger|ecrive|redige ~6 avec moi|nous", {}, {}, big_favour, negated | business, "Demander à Priya de co-écrire le dossier de subvention avec moi"},
+    {"coecrire|coecrive|corediger ~6 avec moi|nous", {}, {}, big_favour, negated | business, "Demander à Priya de coécrire le dossier avec moi"},
+    // une course sans compteur, une somme payée de la poche de l'autre
+    {"compteur eteint|arrete|coupe", {}, {}, big_favour, negated, "Demander au chauffeur de m'attendre compteur éteint"},
+    {"sans le|mettre compteur", {}, {}, big_favour, negated, "Demander au taxi de m'attendre sans le compteur"},
+    {"payer|paie|paye|paies|payes|paierait|paierais|paieraient|payerait|regler|regle ~6 elle|lui|eux|vous meme|memes", {}, {}, loan, negated | trivial_sum, "Demander à la caissière si elle paierait les 30 € elle-même"},
+    {"payer|paie|paye|paies|payes|regler|regle|avancer ~6 de sa|ta|votre|leur poche", {}, {}, loan, negated | trivial_sum, "Demander à l'entraîneur de payer l'inscription de sa poche"},
+    {"payer|paie|paye|paies|payes|regler|regle ~6 a ma|notre place", {}, {}, loan, negated | trivial_sum, "Demander à mon oncle de payer le billet à ma place"},
     {"de facon|maniere definitive", {}, job, {}, negated | asked_about, "Demander à passer à quatre jours par semaine de façon définitive"},
     {"teletravailler|teletravail ~3 definitivement", {}, job, negotiation, neg_ask, "Demander à mon chef si je peux télétravailler définitivement"},
     // ce que gagne quelqu'un, pourquoi un couple a fini : des questions qui s'immiscent
@@ -1109,7 +1125,9 @@ constexpr sv incoming_money[] = {"demander|demande ~4 #amount", "avoir|gagner|to
                                  // une amende, des frais annulés : de l'argent qu'on ne paie pas
                                  "annuler|annule|enlever|enleve|retirer|retire|supprimer|supprime|effacer|lever|sauter ~4 amende|amendes|frais|agios|penalite|penalites|pv|contravention|majoration|surtaxe",
                                  // l'argent qu'on me doit, demandé : « ta part de la pizza »
-                                 "ta|votre|sa|leur part", "lydia|paylib|wero|paypal|revolut"};
+                                 "ta|votre|sa|leur part", "lydia|paylib|wero|paypal|revolut",
+                                 // payé par l'autre, de sa poche : un cadeau, pas une dette
+                                 "payer|paie|paye|paies|payes|paierait|paierais|paieraient|payerait|regler|regle ~6 elle|lui|eux|vous meme|memes", "de sa|ta|votre|leur poche", "a ma|notre place"};
 constexpr sv public_places[] = {"devant toute la|tout le cantine|classe|salle|ecole|bureau|service|open|monde|groupe",
     "devant toute|tout l assemblee|equipe|entreprise|association|amphi|atelier",
     "sur le|la canal|chaine|groupe public|publique|general|generale",
