@@ -84,6 +84,7 @@ constexpr AskVerb ask_verbs[] = {
     {"^ essayer|essaie|essaye|essayez|tenter|tente de|d", Addressee::none, "Essayer d'avoir une place côté fenêtre"},
     {"^ [me|te] porter|porte|propose|proposer volontaire|candidat|candidate", Addressee::none, "Me porter volontaire pour tenir la buvette"},
     // obtenir quelque chose de quelqu'un : « Obtenir un rdv », « Solliciter un délai »
+    {"^ prendre|prends|prenez rendez vous|rdv", Addressee::preposition, "Prendre rendez-vous chez le coiffeur pour samedi"},
     {"^ obtenir|obtiens|solliciter|sollicite", Addressee::preposition, "Obtenir un rendez-vous chez le dentiste"},
     {"^ echanger|echange|permuter|troquer ~4 avec", Addressee::object, "Échanger mon samedi avec Inès"},
     {"^ donner|donne|rapporter|rapporte|ramener|ramene|rendre|rends", Addressee::preposition, "Donner mon badge à l'accueil"},
@@ -229,6 +230,7 @@ constexpr Bundle bundles[] = {
     {"au passage !pieton|pietons|cloute|cloutes|souterrain|a|du|de|des", false, "Demander le sel et au passage le poivre"},
     {"par la meme occasion", false, "Demander le sel et par la même occasion le poivre"},
     {"en meme temps", false, "Demander le sel et en même temps le poivre"},
+    {"et de|d [s|se|me|m|te|t|lui|leur|nous|vous] #inf", false, "Demander à Marc de ranger le salon et de sortir le chien"},
     {"et demander|redemander", true, "Appeler le garage et demander le devis"},
     {"sur|concernant|pour ~4 et demander|redemander", false, "Écrire au syndic pour l'ascenseur et demander le code"},
     // une liste de choses demandées : « un plan, un numéro de taxi et une adresse »
@@ -458,7 +460,8 @@ constexpr Rule rules[] = {
     {"investir|placer ~3 #big", {}, money, {}, neg_ask, "Investir 5000 euros dans le café"},
     {"acheter|achete|vendre|vende|investir|placer ~4 actions|bitcoin|bitcoins|crypto|cryptos|obligations", {}, money, {}, neg_ask, "Acheter des actions de la boîte"},
     {"payer|regler ~3 totalite|avance|cash|comptant", {}, money, {}, neg_ask | they_pay, "Payer la totalité d'avance"},
-    {"decouvert|plafond", {}, commitment, {}, neg_ask, "Demander un découvert à la banque"},
+    {"decouvert", {}, commitment, {}, neg_ask, "Demander un découvert à la banque"},
+    {"<au|du|un plafond", {}, commitment, {}, neg_ask, "Demander à la banque de relever mon plafond de carte"},
     {"adopter|adoption", {}, commitment, {}, neg_ask, "Adopter un chat au refuge"},
     {"prendre|acheter un|une|des chien|chiens|chat|chats|chiot|chaton|animal|cheval", {}, commitment, {}, neg_ask, "Prendre un chien au refuge"},
     {"un|le|mon|ce credit !a|de|pour|sur|relais", {}, commitment, {}, neg_ask, "Prendre un crédit auto"},
@@ -834,7 +837,7 @@ constexpr Rule rules[] = {
     {"des excuses", {}, {}, confrontation, unguarded, "Demander des excuses à Paul"},
     {"se plaindre|plaindre de lui|elle|son|sa|ses|mon|ma", {}, {}, confrontation, unguarded, "Se plaindre de lui au directeur"},
     {"vole|volent|volait|ment|mentent|mentait|triche|trichent", {}, {}, confrontation, unguarded, "Dire à mon chef que Marc ment"},
-    {"detourne|detournee|detourner|detournement|escroqu*|arnaqu*|empoche|pique|piquer", {}, {}, confrontation, unguarded, "Dire au patron que Marc détourne de l'argent"},
+    {"detourne|detournee|detourner|detournement|escroqu*|arnaqu*|empoche|pique|piquer !nique", {}, {}, confrontation, unguarded, "Dire au patron que Marc détourne de l'argent"},
     {"dans mon|son|leur dos", {}, {}, confrontation, unguarded, "Demander pourquoi ils parlent dans mon dos"},
     {"pourquoi je|j ai|suis ~2 ecarte|ecartee|exclu|exclue|oublie|oubliee|ignore|ignoree|vire|viree|remplace|remplacee|zappe|zappee",
      {}, {}, confrontation, close_only, "Demander pourquoi j'ai été écartée"},
@@ -1051,6 +1054,15 @@ constexpr Rule rules[] = {
     {"tous|chaque [les] lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|matin|soir|week ~4 a partir de maintenant", {}, commitment, {}, negated | asked_about, "Demander à ma sœur de me conduire au travail tous les lundis à partir de maintenant"},
     {"toutes|tout|toute les|le|la taches|menage|cuisine|vaisselle|lessive|courses ~4 a partir de maintenant", {}, commitment, big_favour, negated | asked_about, "Demander à mon coloc de faire toutes les tâches ménagères à partir de maintenant"},
     {"toutes|tout|toute les|le|la taches|menage|cuisine|vaisselle|lessive|courses ~4 desormais|dorenavant", {}, commitment, big_favour, negated | asked_about, "Demander à mon coloc de faire tout le ménage désormais"},
+    // des changements d'habitudes exigés, un reproche qui monte
+    {"changiez|changes|change|changent|changer vos|tes|ses|leurs habitudes|comportement|comportements|manieres", vague_object, {}, change_person, unguarded, "Dire au voisin qu'il faudrait qu'il change ses habitudes"},
+    {"commence|commencait a bien faire", {}, {}, confrontation, unguarded, "Dire à mon coloc que ça commence à bien faire"},
+    // les travaux lancés, une somme promise, un poste commencé : ce qui engage
+    {"lancer|lance|lancez|demarrer|demarre|demarrez|commencer|commence|commencez les|la reparations|reparation|travaux|renovation|chantier", {}, money, {}, negated | asked_about, "Dire au garagiste de lancer les réparations"},
+    {"#amount ~8 je|j paie|paierai|payerai|regle|reglerai|vire|virerai|verse|verserai", {}, money, {}, negated | trivial_sum, "Demander à Ana si elle me vend sa guitare pour 300 €, je paie demain"},
+    {"commencer|commence|debuter|prendre ~2 le|mon|ce|un poste|job|cdi|cdd|contrat", {}, job, {}, negated, "Demander au recruteur si je peux commencer le poste lundi"},
+    // les toilettes de la maison de quelqu'un croisé
+    {"toilettes|douche|wc|bain ~3 de|chez sa|son|leur|votre|lui|elle|eux|vous maison|appartement|domicile", {}, {}, big_favour, met_in_passing, "Demander à une passante si je peux utiliser les toilettes de sa maison"},
     {"tous|chaque [les] lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|matin|soir|week ~4 a partir de|d janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|rentree|automne|printemps|hiver|ete",
      {}, commitment, {}, negated | asked_about, "Demander à la voisine de sortir les poubelles tous les lundis à partir d'octobre"},
     {"tous|chaque [les] lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|matin|soir|week ~4 des la semaine|rentree prochaine",
@@ -1089,6 +1101,7 @@ constexpr Rule rules[] = {
     // son propre service pris par un autre : des heures de travail
     {"faire|prendre|assurer|reprendre mes|ma|mon heures|permanence|permanences|garde|gardes|astreinte|creneau|service", {}, {}, big_favour, business, "Demander à un collègue de prendre ma garde de dimanche"},
     // tout un chantier refait gratis, même par l'artisan : des jours de travail disputés
+    {"tout|toute|tous|toutes ~5 gratuitement|gratis|gratos", {}, {}, big_favour, unguarded, "Demander à mon ami plombier de refaire toute la salle de bain gratuitement"},
     {"gratuitement|gratis|gratos ~3 tout|toute|tous|toutes", {}, {}, big_favour, unguarded, "Réclamer au carreleur qu'il revienne refaire gratuitement toute la salle de bain"},
 };
 
