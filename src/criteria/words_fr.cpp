@@ -1058,7 +1058,7 @@ constexpr Rule rules[] = {
     {"changiez|changes|change|changent|changer vos|tes|ses|leurs habitudes|comportement|comportements|manieres", vague_object, {}, change_person, unguarded, "Dire au voisin qu'il faudrait qu'il change ses habitudes"},
     {"commence|commencait a bien faire", {}, {}, confrontation, unguarded, "Dire à mon coloc que ça commence à bien faire"},
     // les travaux lancés, une somme promise, un poste commencé : ce qui engage
-    {"lancer|lance|lancez|demarrer|demarre|demarrez|commencer|commence|commencez les|la reparations|reparation|travaux|renovation|chantier", {}, money, {}, negated | asked_about, "Dire au garagiste de lancer les réparations"},
+    {"lancer|lance|lancez|demarrer|demarre|demarrez|commencer|commence|commencez les|le reparations|travaux|chantier", {}, money, {}, negated | asked_about, "Dire au garagiste de lancer les réparations"},
     {"#amount ~8 je|j paie|paierai|payerai|regle|reglerai|vire|virerai|verse|verserai", {}, money, {}, negated | trivial_sum, "Demander à Ana si elle me vend sa guitare pour 300 €, je paie demain"},
     {"commencer|commence|debuter|prendre ~2 le|mon|ce|un poste|job|cdi|cdd|contrat", {}, job, {}, negated, "Demander au recruteur si je peux commencer le poste lundi"},
     // les toilettes de la maison de quelqu'un croisé
