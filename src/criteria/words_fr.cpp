@@ -468,7 +468,7 @@ constexpr Rule rules[] = {
     {"pret|credit immobilier|bancaire|auto|etudiant|personnel|conso|travaux|relais", {}, commitment, {}, neg_ask, "Demander un prêt immobilier"},
     {"pret|credit de|d #big", {}, commitment, {}, neg_ask, "Demander un prêt de 8000 € à la banque"},
     {"un pret|credit", {}, {}, loan, neg_ask | business, "Demander un prêt à la banque"},
-    {"pret|preter|prete|pretes|pretez|preterais|preterait|avancer|avance|avancerais|depanner|depanne ~4 <son|sa|ses|ton|ta|tes|votre|vos|leur|a #big", {}, money, loan, neg_ask | business, "Demander à Paul de me prêter 300 €"},
+    {"pret|preter|prete|pretes|pretez|preterais|preterait|avancer|avance|avancerais|depanner|depanne ~4 <son|sa|ses|ton|ta|tes|votre|vos|leur|a #big", {}, money, loan, negated | asked_about | business, "Demander à Paul de me prêter 300 €"},
     {"emprunter|emprunte ~3 #big", {}, money, loan, neg_ask | business, "Emprunter 200 € à mon frère"},
     // de l'argent donné n'est pas une dette (criteria.md : un cadeau n'engage à rien) ; de
     // l'argent avancé en est une
@@ -525,6 +525,9 @@ constexpr Rule rules[] = {
     {"ecrire|rediger|monter|lancer|creer ~3 a deux", {}, commitment, {}, neg_ask, "Proposer à Samir d'écrire à deux l'article"},
     {"ecrire|rediger|monter|lancer|creer ~3 ensemble", {}, commitment, {}, neg_ask, "Proposer à Samir de monter ensemble une boîte"},
     {"co ecrire|rediger|signer|fonder|organiser", {}, commitment, {}, neg_ask, "Proposer à Samir de co-écrire l'article"},
+    {"cofonder|cofonde|cofondes|cofondez|coecrire|corediger", {}, commitment, {}, neg_ask, "Proposer à Inès de cofonder l'association"},
+    {"cofonder|cofonde|cofondes|cofondez|ouvrir|monter|lancer|creer ~4 entreprise|societe|boite|boutique|restaurant|cafe|commerce|startup|agence|cabinet ~4 avec moi|nous|ensemble",
+     {}, {}, big_favour, negated | asked_about, "Proposer à Hugo de monter une boîte avec moi"},
     // une aventure lancée à deux engage tant qu'elle dure
     {"lancer|monter|creer|fonder ~3 podcast|entreprise|boite|societe|groupe|association|chaine|blog|startup|commerce|boutique ensemble|avec", {}, commitment, {}, neg_ask, "Proposer à Tom de monter une boîte ensemble"},
     {"m|me|t|te|s|se engager|engage ~4 toute|tout|chaque|annee|saison|an|ans|mois|semestre",
@@ -611,7 +614,7 @@ constexpr Rule rules[] = {
     {"sinon ce|c est", {}, ultimatum, ultimatum, unguarded, "Dire à mon coloc de payer le loyer, sinon c'est fini"},
     {"ou alors|bien je|j|on|tu", {}, ultimatum, ultimatum, unguarded, "Dire à mon fils de ranger, ou alors je me fâche"},
     {", ou je|j", {}, ultimatum, ultimatum, unguarded, "Rends-moi la clé, ou je pars"},
-    {"<partout|endroit|moment|jour|ville|pays|quartier|magasin|boutique|restaurant|lieu|demander|savoir|sais|sait|indiquer|montrer|expliquer ou je|j appelle|pars|quitte|demenage|porte|vais|previens|te|le|la|balance|dis|raconte|coupe|arrete|demissionne|rentre|change|casse|me|m|cherche|trouve|prends", {}, ultimatum, ultimatum, unguarded, "Rends-moi la clé ou j'appelle la police"},
+    {"<partout|endroit|moment|jour|ville|pays|quartier|magasin|boutique|restaurant|lieu|cafe|bar|resto|hotel|gare|rue|salle|immeuble|maison|appartement|bureau|ecole|table|place|epicerie|boulangerie|club|salon|cinema|demander|savoir|sais|sait|indiquer|montrer|expliquer ou je|j appelle|pars|quitte|demenage|porte|vais|previens|te|le|la|balance|dis|raconte|coupe|arrete|demissionne|rentre|change|casse|me|m|cherche|trouve|prends", {}, ultimatum, ultimatum, unguarded, "Rends-moi la clé ou j'appelle la police"},
     {"soit ~15 soit", {}, ultimatum, ultimatum, unguarded, "Dire à Sam : soit tu viens, soit je pars"},
     {"ce|c est ca ou", {}, ultimatum, ultimatum, unguarded, "Dire à Sam : c'est ça ou je pars"},
     {"ou de|d partir|degager|quitter|demenager", {}, ultimatum, ultimatum, unguarded, "Dire à mon coloc de payer ou de partir"},
@@ -1054,6 +1057,16 @@ constexpr Rule rules[] = {
     {"tous|chaque [les] lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|matin|soir|week ~4 a partir de maintenant", {}, commitment, {}, negated | asked_about, "Demander à ma sœur de me conduire au travail tous les lundis à partir de maintenant"},
     {"toutes|tout|toute les|le|la taches|menage|cuisine|vaisselle|lessive|courses ~4 a partir de maintenant", {}, commitment, big_favour, negated | asked_about, "Demander à mon coloc de faire toutes les tâches ménagères à partir de maintenant"},
     {"toutes|tout|toute les|le|la taches|menage|cuisine|vaisselle|lessive|courses ~4 desormais|dorenavant", {}, commitment, big_favour, negated | asked_about, "Demander à mon coloc de faire tout le ménage désormais"},
+    // un service hors du métier de la personne : « au plombier de relire ma déclaration »
+    {"plombier|plombiere|garagiste|mecanicien|electricien|electricienne|boulanger|boulangere|coiffeur|coiffeuse|boucher|bouchere|fleuriste|serveur|serveuse|chauffeur ~8 declaration|impots|ordinateur|portable|cv|lettre|dissertation|devoirs|memoire|contrat|telephone",
+     {}, {}, big_favour, unguarded, "Demander au coiffeur de relire mon CV"},
+    {"garder|surveiller|promener mon|ma|mes chien|chienne|chat|chiens|enfant|enfants|bebe|fils|fille", {}, {}, big_favour, met_in_passing, "Demander à la fleuriste de garder mon chien pendant que je fais mes courses"},
+    {"pendant|durant|d une|1|deux|2|trois|plusieurs heure|heures", {}, {}, big_favour, met_in_passing, "Demander à un passant de surveiller mon vélo pendant une heure"},
+    // une critique du travail de l'autre, une question qui s'immisce, un « enfin » qui reproche
+    {"que|qu sa|son|ta|ton|leur|votre|vos|ses|tes _ ~3 etait|est|etaient|sont|ete brouillon|brouillonne|nul|nulle|nuls|mauvais|mauvaise|bacle|baclee|rate|ratee|confus|confuse|decevant|decevante|mediocre|catastrophique|bof",
+     {}, {}, confrontation, unguarded, "Dire à Paul que son rapport était bâclé"},
+    {"pour qui ~4 vote|votes|votez|voter|voterait|voteras", {}, {}, emotional_load, unguarded, "Demander à mon grand-père pour qui il a voté"},
+    {"va|vas|vont|allez|compte|comptes|comptez|comptent enfin", {}, {}, confrontation, unguarded, "Demander à mon frère quand il compte enfin me rendre ma perceuse"},
     // des changements d'habitudes exigés, un reproche qui monte
     {"changiez|changes|change|changent|changer vos|tes|ses|leurs habitudes|comportement|comportements|manieres", vague_object, {}, change_person, unguarded, "Dire au voisin qu'il faudrait qu'il change ses habitudes"},
     {"commence|commencait a bien faire", {}, {}, confrontation, unguarded, "Dire à mon coloc que ça commence à bien faire"},
@@ -1115,7 +1128,9 @@ constexpr sv question_words[] = {"comment", "quand", "quel", "quelle", "quels", 
                                  "modalites", "delai", "delais", "formulaire", "procedure",
                                  "demarches", "etapes", "regles", "ou en", "date"};
 // ... et l'objet qu'on essaie : « essayer le vélo à 1 200 € » ne paie rien
-constexpr sv price_words[] = {"essayer|tester|essaye|teste le|la|les|l|un|une", "prix", "tarif", "tarifs", "devis", "cout", "couts", "coute",
+constexpr sv price_words[] = {"essayer|tester|essaye|teste le|la|les|l|un|une", "prix",
+                              // une chose désignée par son prix, dans une question : « si le câble à 15 € est compatible »
+                              "si le|la|les|l|ce|cette|ces _ a #amount", "si le|la|les|l|ce|cette|ces _ _ a #amount", "tarif", "tarifs", "devis", "cout", "couts", "coute",
                               "coutent", "couterait", "couteraient", "coutera", "estimation",
                               "montant", "frais", "reduction", "remise", "ristourne", "rabais", "taux", "essai", "essais",
                               // ce qui est encore à vendre se demande : « est-il toujours disponible ? »
@@ -1139,6 +1154,8 @@ constexpr sv incoming_money[] = {"demander|demande ~4 #amount", "avoir|gagner|to
                                  "annuler|annule|enlever|enleve|retirer|retire|supprimer|supprime|effacer|lever|sauter ~4 amende|amendes|frais|agios|penalite|penalites|pv|contravention|majoration|surtaxe",
                                  // l'argent qu'on me doit, demandé : « ta part de la pizza »
                                  "ta|votre|sa|leur part", "lydia|paylib|wero|paypal|revolut",
+                                 // mis de côté sans rien verser
+                                 "sans acompte|arrhes|avance|engagement|payer|verser|frais",
                                  // payé par l'autre, de sa poche : un cadeau, pas une dette
                                  "payer|paie|paye|paies|payes|paierait|paierais|paieraient|payerait|regler|regle ~6 elle|lui|eux|vous meme|memes", "de sa|ta|votre|leur poche", "a ma|notre place"};
 constexpr sv public_places[] = {"devant toute la|tout le cantine|classe|salle|ecole|bureau|service|open|monde|groupe",
