@@ -603,7 +603,10 @@ TEST_CASE("reversible: a question posted in a group binds nothing, a statement d
 TEST_CASE("low cost: asking out is a declaration that starts nothing lasting") {
   CHECK(Verdict::pass == reversible("Ask Jess out for dinner on Saturday"));
   CHECK(Verdict::fail == low_cost("Ask Jess out for dinner on Saturday"));
-  CHECK(Verdict::fail == reversible("Tell Sam I've had feelings for him since last summer"));
+  // a declaration of feelings binds nothing lasting either: it is judged under low cost
+  CHECK(Verdict::pass == reversible("Tell Sam I've had feelings for him since last summer"));
+  CHECK(Verdict::fail == low_cost("Tell Sam I've had feelings for him since last summer"));
+  CHECK(Verdict::pass == reversible("Dire à Léa que je suis amoureux d'elle"));
 }
 
 TEST_CASE("concrete: one word names a topic, not an ask of anyone") {
