@@ -21,10 +21,13 @@ std::vector<Span> find_justifications(const Matcher& m) {
   std::vector<Span> out;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!out.empty() && i < out.back().last) continue;
-    if (m.any_at(m.tables().justifications, i) == npos) continue;
+    const bool situation = m.any_at(m.tables().situations, i) != npos;
+    if (!situation && m.any_at(m.tables().justifications, i) == npos) continue;
     std::size_t e = i + 1;
     // a colon opens the ask that follows: « Je m'inquiète quand tu rentres tard : tu pourrais ... »
     while (e < t.size() && !t[e].ends_sentence && !t.punct(e, ",") && !t.punct(e, ";") && !t.punct(e, ":")) ++e;
+    // a situation runs to its comma; with none, "when he ..." is the question asked
+    if (situation && (e >= t.size() || t[e].ends_sentence)) continue;
     out.push_back({i, e});
   }
   return out;

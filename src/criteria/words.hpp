@@ -161,6 +161,9 @@ struct LangWords {
   List coordinators;      // join two stakes into two asks: "a raise and a promotion", "et"
   List infinitive_marks;  // the infinitive of an ask: "to _", "de #inf"
   List justifications;    // "because", "parce que", "vu que"
+  List situations;        // the situation an NVC request starts from, up to its comma: "When
+                          // you shout, ...", « Quand tu cries, ... » (with no comma after it,
+                          // "ask my brother when he ..." is the question asked)
   List not_infinitives;   // words ending like infinitives that are not: "hier", "dernier"
   List step_labels;       // the label of a step of a ladder before the request ("Step 3 (SUDS
                           // 40):", "Niveau 6 :") or of its rating after it ("(SUDS 60)")

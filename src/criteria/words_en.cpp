@@ -283,9 +283,9 @@ constexpr sv justifications[] = {
     "because", "cause", "cuz", "coz", "since", "as i|we|it|my|the|they|he|she", "given that",
     "seeing as|that", "the reason is", "considering", "it s|has been", "s|has|have|had been *ing", "i already",
     "i|we have tried", "honestly", "frankly", "to be honest", "the thing is",
-    "after all", "especially since|as|because",
-    // the situation an NVC request starts from: "When you shout at me in front of the kids, ..."
-    "when|whenever you|he|she|they"};
+    "after all", "especially since|as|because"};
+// the situation an NVC request starts from: "When you shout at me in front of the kids, ..."
+constexpr sv situations[] = {"when|whenever you|he|she|they"};
 
 // ------------------------------------------------------------------------------------
 // The triggers: what each pattern does to concrete, reversible and low_cost.
@@ -1314,6 +1314,7 @@ const LangWords& english() {
       .coordinators = coordinators,
       .infinitive_marks = infinitive_marks,
       .justifications = justifications,
+      .situations = situations,
       .not_infinitives = {},
       .step_labels = step_labels,
       .rules = rules,

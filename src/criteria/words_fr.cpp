@@ -273,11 +273,10 @@ constexpr sv justifications[] = {
     "parce que|qu", "vu que|qu", "puisque|puisqu", "car", "etant donne", "comme je|j|il|elle|on|ca|c|mon|ma|le|la|nous",
     "sachant que", "depuis que", "du coup", "en effet", "ca fait", "a cause de", "vu le|la|les|mon|ma|mes",
     "je sais que", "je ai deja", "bref", "que je|j aurais|avais", "franchement", "honnetement",
-    "ca fait des|deux|trois|plusieurs",
-    // la situation d'où part une demande en CNV : « Quand tu cries devant les enfants, ... »
-    "quand|lorsque tu|vous|il|elle|ils|elles",
-    // ... et ce que j'observe : « Quand je vois que mes missions ont doublé, ... »
-    "quand|lorsque je|j vois|entends|constate|remarque|lis|trouve"};
+    "ca fait des|deux|trois|plusieurs"};
+// la situation d'où part une demande en CNV : « Quand tu cries devant les enfants, ... », et ce
+// que j'observe : « Quand je vois que mes missions ont doublé, ... »
+constexpr sv situations[] = {"quand|lorsque tu|vous|il|elle|ils|elles", "quand|lorsque je|j vois|entends|constate|remarque|lis|trouve"};
 constexpr sv step_labels[] = {"etape", "niveau", "palier", "echelon", "exposition", "defi",
                               "jour", "exercice", "mission", "suds", "anxiete", "peur", "stress",
                               "semaine", "note", "notes", "rappel", "objectif", "jeu", "devoir", "entrainement"};
@@ -1061,7 +1060,7 @@ constexpr Rule rules[] = {
     {"plombier|plombiere|garagiste|mecanicien|electricien|electricienne|boulanger|boulangere|coiffeur|coiffeuse|boucher|bouchere|fleuriste|serveur|serveuse|chauffeur ~8 declaration|impots|ordinateur|portable|cv|lettre|dissertation|devoirs|memoire|contrat|telephone",
      {}, {}, big_favour, unguarded, "Demander au coiffeur de relire mon CV"},
     {"garder|surveiller|promener mon|ma|mes chien|chienne|chat|chiens|enfant|enfants|bebe|fils|fille", {}, {}, big_favour, met_in_passing, "Demander à la fleuriste de garder mon chien pendant que je fais mes courses"},
-    {"pendant|durant|d une|1|deux|2|trois|plusieurs heure|heures", {}, {}, big_favour, met_in_passing, "Demander à un passant de surveiller mon vélo pendant une heure"},
+    {"pendant|durant|de une|1|deux|2|trois|plusieurs heure|heures", {}, {}, big_favour, met_in_passing, "Demander à un passant de surveiller mon vélo pendant une heure"},
     // une critique du travail de l'autre, une question qui s'immisce, un « enfin » qui reproche
     {"que|qu sa|son|ta|ton|leur|votre|vos|ses|tes _ ~3 etait|est|etaient|sont|ete brouillon|brouillonne|nul|nulle|nuls|mauvais|mauvaise|bacle|baclee|rate|ratee|confus|confuse|decevant|decevante|mediocre|catastrophique|bof",
      {}, {}, confrontation, unguarded, "Dire à Paul que son rapport était bâclé"},
@@ -1316,6 +1315,7 @@ const LangWords& french() {
       .coordinators = coordinators,
       .infinitive_marks = infinitive_marks,
       .justifications = justifications,
+      .situations = situations,
       .not_infinitives = not_infinitives,
       .step_labels = step_labels,
       .rules = rules,

@@ -622,6 +622,14 @@ TEST_CASE("guards: a question word before the ask is about the asking") {
   CHECK(Verdict::pass == reversible("No ultimatum, just ask Ben whether he can do the dishes tonight"));
 }
 
+TEST_CASE("guards: a situation with no comma after it is the question asked") {
+  // « quand il compte enfin ... » asked of the brother is a reproach, not an NVC situation
+  CHECK(Verdict::fail == low_cost("Demander à mon frère quand il compte enfin me rendre ma perceuse"));
+  CHECK(Verdict::fail == low_cost("Ask my landlord when he is ever going to fix the heating"));
+  // ... while the situation told before its comma is no ask of its own
+  CHECK(Verdict::pass == reversible("Quand tu ranges mes papiers devant tes parents, je suis gênée ; tu pourrais me demander avant ?"));
+}
+
 TEST_CASE("reversible: the situation an NVC request starts from is not where it is said") {
   CHECK(Verdict::pass == reversible("When you shout at me in front of the kids, I feel humiliated; would you be willing to speak calmly?"));
   CHECK(Verdict::fail == low_cost("When you shout at me in front of the kids, I feel humiliated; would you be willing to speak calmly?"));
