@@ -525,6 +525,8 @@ constexpr Rule rules[] = {
     {"ecrire|rediger|monter|lancer|creer ~3 ensemble", {}, commitment, {}, neg_ask, "Proposer à Samir de monter ensemble une boîte"},
     {"co ecrire|rediger|signer|fonder|organiser", {}, commitment, {}, neg_ask, "Proposer à Samir de co-écrire l'article"},
     {"cofonder|cofonde|cofondes|cofondez|coecrire|corediger", {}, commitment, {}, neg_ask, "Proposer à Inès de cofonder l'association"},
+    {"ouvrir|ouvre|ouvrions|monter|monte|lancer|lance|creer|cree ensemble ~3 entreprise|societe|boite|boutique|restaurant|cafe|commerce|startup|agence|cabinet",
+     {}, commitment, big_favour, negated | asked_about, "Proposer à Léa qu'on monte ensemble une agence"},
     {"cofonder|cofonde|cofondes|cofondez|ouvrir|monter|lancer|creer ~4 entreprise|societe|boite|boutique|restaurant|cafe|commerce|startup|agence|cabinet ~4 avec moi|nous|ensemble",
      {}, {}, big_favour, negated | asked_about, "Proposer à Hugo de monter une boîte avec moi"},
     // une aventure lancée à deux engage tant qu'elle dure
