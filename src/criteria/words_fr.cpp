@@ -524,6 +524,7 @@ constexpr Rule rules[] = {
     {"ecrire|rediger|monter|lancer|creer ~3 a deux", {}, commitment, {}, neg_ask, "Proposer à Samir d'écrire à deux l'article"},
     {"ecrire|rediger|monter|lancer|creer ~3 ensemble", {}, commitment, {}, neg_ask, "Proposer à Samir de monter ensemble une boîte"},
     {"co ecrire|rediger|signer|fonder|organiser", {}, commitment, {}, neg_ask, "Proposer à Samir de co-écrire l'article"},
+    {"me|m desinscrire|desinscrive|desinscrivez|retirer|retire|retiriez de|du|des ~3 master|licence|doctorat|these|formation|cursus|programme|fac|universite|ecole|club|association|equipe", {}, commitment, {}, negated | asked_about, "Demander à la scolarité de me désinscrire du master"},
     {"cofonder|cofonde|cofondes|cofondez|coecrire|corediger", {}, commitment, {}, neg_ask, "Proposer à Inès de cofonder l'association"},
     {"ouvrir|ouvre|ouvrions|monter|monte|lancer|lance|creer|cree ensemble ~3 entreprise|societe|boite|boutique|restaurant|cafe|commerce|startup|agence|cabinet",
      {}, commitment, big_favour, negated | asked_about, "Proposer à Léa qu'on monte ensemble une agence"},
