@@ -78,6 +78,8 @@ void add_public_findings(const Matcher& m, const Guards& g, Findings& f) {
   if (!act.found()) return;
   // Announcing something about someone in public ("post on Facebook that my neighbour...").
   for (std::size_t i = act.last; i < t.size() && !t[i].ends_sentence; ++i) {
+    // ... in what is posted, not in an ask joined after it ("and ask my network for referrals")
+    if (m.any_at(m.tables().coordinators, i) != npos || t.punct(i, ",")) break;
     const std::size_t r = m.any_at(m.tables().possessives, i);
     if (r != npos) {
       f.low_cost.push_back({ReasonKind::confrontation, {act.first, r}});

@@ -121,6 +121,7 @@ bool guarded(const Text& t, const Guards& g, const Asking& a, unsigned guards, s
   if ((guards & words::close_only) != 0 && (a.asks.empty() || a.in_passing || a.generic)) return true;
   if ((guards & words::met_in_passing) != 0 && !a.in_passing) return true;
   if ((guards & words::unaddressed) != 0 && a.addressee.found()) return true;
+  if ((guards & words::told_before) != 0 && a.addressee.found() && a.ask.found() && s < a.ask.first) return true;
   if ((guards & words::ask_sentence) != 0 && a.ask.found() && t[at].sentence != t[std::min(a.ask.first, t.size() - 1)].sentence) return true;
   return false;
 }

@@ -66,6 +66,8 @@ enum Guard : unsigned {
                               // three months. I'll ask my GP for a referral" asks no months
   unaddressed = 1u << 12,     // only when no one is named as asked: "Dare to ask for a discount"
                               // is a goal, "Ose demander une promotion à ton boss" is one ask
+  told_before = 1u << 13,     // cancelled when told before the ask of someone named: "he has left
+                              // his dishes for a week, so can I ask him to ..." is the situation
 };
 
 // A trigger and what it does to each criterion: nothing, or a reason of that kind.

@@ -487,15 +487,15 @@ constexpr Rule rules[] = {
     {"lend|lends|lending|loan|loans|spot|front|advance ~3 <your|his|her|their|the #big", {}, money, loan, negated | asked_about | business, "Ask my friend to lend me 300 euros"},
     // a loan above the trivial (about 10) and under #big: "lend me twenty quid", "front me 20$"
     {"lend|lends|lending|loan|loans|spot|front|advance|borrow|borrowing ~3 12|15|20|25|30|35|40|45|50|fifteen|twenty|thirty|forty|fifty !minutes|mins|min|hours|seconds|pages|people|percent",
-     {}, money, loan, neg_ask | business | trivial_sum, "Ask my flatmate to lend me 20 until Friday"},
-    {"lend|lends|lending|loan|spot|front|advance|borrow|borrowing ~3 few|couple|several [of] grand|thousand|hundred", {}, money, loan, neg_ask | business, "Ask my cousin to lend me a few grand"},
+     {}, money, loan, negated | asked_about | business | trivial_sum, "Ask my flatmate to lend me 20 until Friday"},
+    {"lend|lends|lending|loan|spot|front|advance|borrow|borrowing ~3 few|couple|several [of] grand|thousand|hundred", {}, money, loan, negated | asked_about | business, "Ask my cousin to lend me a few grand"},
     {"i|we will|ll pay|paying you|him|her|them back", {}, money, loan, negated | business | trivial_sum, "I will pay you back on Monday"},
     // a large sum asked for, even as a gift: "ask Dad for two hundred dollars"
     {"ask|asking ~3 for #big", {}, {}, loan, neg_ask | business, "Ask my aunt for 400 pounds"},
-    {"borrow|borrowing ~3 #big", {}, money, loan, neg_ask | business, "Borrow 200 dollars from my brother"},
+    {"borrow|borrowing ~3 #big", {}, money, loan, negated | asked_about | business, "Borrow 200 dollars from my brother"},
     // money given is no debt (criteria.md: a free gift binds the asker to nothing); money
     // fronted is
-    {"spot|front|advance me|us ~2 #big", {}, money, loan, neg_ask | business, "Ask my brother to front me 300 dollars"},
+    {"spot|front|advance me|us ~2 #big", {}, money, loan, negated | asked_about | business, "Ask my brother to front me 300 dollars"},
     {"give|giving|wire|send|transfer|gift me|us ~2 #big", {}, {}, loan, neg_ask | business, "Ask my dad to send me 500 euros"},
     {"lend|lends|lending|loan|spot|front|advance me|us|him|her [some|the|a|little] money|cash|bucks|funds",
      {}, unclear, loan, neg_ask | business, "Ask my friend to lend me some money"},
@@ -680,12 +680,25 @@ constexpr Rule rules[] = {
     {"to move out", {}, commitment, confrontation, negated, "Ask my flatmate to move out"},
     // (the length of a plan or a contract is no one's time: "for the 12-month membership")
     {"for|during ~1 #num|a|an|two|three|four|five|several|few|couple|the hours|days|weeks|months|nights|evenings|weekends|week|weekend|month|fortnight|summer !gym|phone|mobile|broadband|insurance|rental|membership|contract|plan|subscription|lease|deal|warranty|course|programme|program|pass|tenancy|loan",
-     {}, {}, big_favour, business | lent | ask_sentence, "Ask my mum to keep the dog for two weeks"},
+     {}, {}, big_favour, business | lent | ask_sentence | told_before, "Ask my mum to keep the dog for two weeks"},
     {"lend|lending|borrow|borrowing ~4 car|van|truck|flat|house|apartment|home|boat|camper|caravan|cottage|motorbike ~3 for|during|all|whole ~2 days|weeks|months|week|weekend|month|summer|holiday|holidays",
      {}, {}, big_favour, business, "Ask my uncle to lend me his car for the whole summer"},
     {"for hours|ages", {}, {}, big_favour, business | ask_sentence, "Ask my friend to help me for hours"},
     {"for|the whole|entire two|three|four|five|six|#num days|weeks|months", {}, {}, big_favour, business | lent | ask_sentence, "Ask my flatmate to look after my dog for the whole two weeks"},
     {"overnight", {}, {}, big_favour, business, "Ask my neighbour to keep the dog overnight"},
+    {"all|whole of [tomorrow|today|tonight|this|next|saturday|sunday|the|his|her|their|your|my] afternoon|morning|evening|day|weekend|week|night", {}, {}, big_favour, business | lent | ask_sentence | told_before, "Ask Jo to give up all of Saturday afternoon to help me move"},
+    {"from scratch", {}, {}, big_favour, business | negated, "Ask my colleague to rebuild the spreadsheet with me from scratch"},
+    {"be|become my|our co author|authors|writer|founder|founders|host|presenter", {}, {}, big_favour, negated | business, "Ask Dr Lee to be my co-author on the paper"},
+    // a service outside the trade: "ask the plumber to look at my laptop"
+    {"plumber|electrician|mechanic|builder|painter|baker|barber|hairdresser|cashier|waiter|waitress|cabbie|decorator|roofer ~12 laptop|computer|tax|taxes|cv|resume|essay|homework|printer|dissertation|thesis",
+     {}, {}, big_favour, unguarded, "Ask the hairdresser to look at my laptop"},
+    // how the other judges me, whether my job is safe: questions with emotional load
+    {"think|thinks|thought|believe|believes|find|finds i am|m [a] bad|terrible|awful|horrible|selfish|useless|failure|boring|annoying|ugly|fat|stupid|lazy|good", {}, {}, emotional_load, unguarded, "Ask my sister whether she thinks I'm a selfish person"},
+    {"at risk of being|getting let|fired|sacked|laid|made", {}, {}, emotional_load, unguarded, "Ask my manager if I'm at risk of being laid off"},
+    {"going to be fired|sacked|axed", {}, {}, emotional_load, unguarded, "Ask my boss whether I'm going to be fired"},
+    {"going to be let|laid go|off", {}, {}, emotional_load, unguarded, "Ask my boss whether I'm going to be laid off"},
+    {"been lying|lied|cheating|stealing", {}, {}, confrontation, negated, "Tell the committee that the treasurer has been lying"},
+    {"let|letting me|us out of ~2 lease|contract|tenancy|agreement|deal", {}, {}, negotiation, asked_about, "Ask my landlord to let me out of the lease early"},
     {"rest of the afternoon|day|evening|morning|week|weekend|night|holidays", {}, {}, big_favour, business | lent | ask_sentence, "Ask my cousin to help me paint for the rest of the afternoon"},
     {"help|helping ~6 over|during|across the weekend|holidays|summer|break", {}, {}, big_favour, business, "Ask a friend for help with my move over the weekend"},
     {"whole|entire thesis|manuscript|dissertation|novel|book|codebase|portfolio|website|accounts|application|cv|resume", {}, {}, big_favour, business | negated, "Ask my brother to proofread my whole thesis"},
@@ -700,7 +713,7 @@ constexpr Rule rules[] = {
     {"lend|lending|borrow|borrowing ~3 their|your|his|her bike|bicycle|scooter|car|van|motorbike|laptop|keys", {}, {}, big_favour, met_in_passing, "Ask a man at the bus stop to lend me his bike"},
     // calls for someone to go, cuts asked about: confrontations
     {"demand|demanding|call|calling ~6 resign|resignation|resignations|sacking|firing", {}, {}, confrontation, unguarded, "Demand that the manager resign at the meeting"},
-    {"why ~3 bonus|salary|pay|hours|budget|raise|shifts was|were|got|been cut|reduced|slashed|docked|axed", {}, {}, confrontation, unguarded, "Ask my manager why my hours were cut"},
+    {"why ~3 bonus|bonuses|salary|salaries|pay|wages|hours|budget|budgets|raise|raises|shifts was|were|got|been|have|has cut|reduced|slashed|docked|axed", {}, {}, confrontation, unguarded, "Ask my manager why my hours were cut"},
     {"babysit|babysitting|childminding", {}, {}, big_favour, business, "Ask my sister to babysit tonight"},
     {"drive|driving|take|taking|pick|picking ~3 me|us ~3 airport", {}, {}, big_favour, business, "Ask my dad to drive me to the airport"},
     {"give|giving me|us a lift|ride ~3 airport", {}, {}, big_favour, business, "Ask Sam to give me a lift to the airport"},
@@ -1065,7 +1078,7 @@ constexpr Rule rules[] = {
     {"booking|reservation|enrolment|enrollment|place for the whole|entire|full year|season|term", {}, commitment, {}, negated | asked_about, "Confirm the booking for the whole year with the venue"},
     {"every monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week ~3 until|till|through june|july|august|september|christmas|summer|easter", {}, commitment, {}, negated | asked_about, "Offer to run the stall every Saturday until June"},
     // a loan in a sum said first, or a bare sum lent
-    {"#big loan|loans", {}, money, loan, neg_ask | business, "Ask my brother for a $1,500 loan"},
+    {"#big loan|loans", {}, money, loan, negated | asked_about | business, "Ask my brother for a $1,500 loan"},
     // a stranger's table, garden or home
     {"sit|eat|dine|join ~3 at their|your|his|her table", {}, {}, big_favour, met_in_passing, "Ask a family at the restaurant if I can eat at their table"},
     {"show|showing me|us round|around their|your|his|her garden|house|flat|home|kitchen", {}, {}, big_favour, met_in_passing, "Ask the man next door I've never met to show me round his garden"},

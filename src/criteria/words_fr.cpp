@@ -468,19 +468,19 @@ constexpr Rule rules[] = {
     {"pret|credit de|d #big", {}, commitment, {}, neg_ask, "Demander un prêt de 8000 € à la banque"},
     {"un pret|credit", {}, {}, loan, neg_ask | business, "Demander un prêt à la banque"},
     {"pret|preter|prete|pretes|pretez|preterais|preterait|avancer|avance|avancerais|depanner|depanne ~4 <son|sa|ses|ton|ta|tes|votre|vos|leur|a #big", {}, money, loan, negated | asked_about | business, "Demander à Paul de me prêter 300 €"},
-    {"emprunter|emprunte ~3 #big", {}, money, loan, neg_ask | business, "Emprunter 200 € à mon frère"},
+    {"emprunter|emprunte ~3 #big", {}, money, loan, negated | asked_about | business, "Emprunter 200 € à mon frère"},
     // de l'argent donné n'est pas une dette (criteria.md : un cadeau n'engage à rien) ; de
     // l'argent avancé en est une
     // (« filer », « passer » : entre amis, le plus souvent un prêt)
-    {"me|m|nous avancer|avance|depanner|depanne|filer|file|refiler|passer ~2 #big", {}, money, loan, neg_ask | business, "Demander à mon frère de m'avancer 300 €"},
+    {"me|m|nous avancer|avance|depanner|depanne|filer|file|refiler|passer ~2 #big", {}, money, loan, negated | asked_about | business, "Demander à mon frère de m'avancer 300 €"},
     {"me|m|nous|vous donner|donne|verser|virer|envoyer|offrir|offre ~2 #big", {}, {}, loan, neg_ask | business, "Demander à mon oncle de me donner 500 €"},
     // une grosse somme demandée, même en cadeau : « demander 300 balles à ma grand-mère »
     {"demander|demande ~4 #big", {}, {}, loan, neg_ask | business, "Demander 300 balles à ma tante"},
     // un prêt au-delà du trivial (environ 10) et en deçà de #big : « me prêter vingt balles »
     {"preter|prete|pretes|pretez|preterais|preterait|avancer|avance|avancerais|depanner|depanne|emprunter|emprunte ~3 12|15|20|25|30|35|40|45|50|quinze|vingt|trente|quarante|cinquante !h|heures|minutes|min|pages|personnes|pourcent|pour",
-     {}, money, loan, neg_ask | business, "Demander à Paul de me prêter 20 €"},
+     {}, money, loan, negated | asked_about | business, "Demander à Paul de me prêter 20 €"},
     {"je te|le|la|vous|leur rembourse|rembourserai|rends|rendrai ~4 argent|euros|balles|somme|tout|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois|semaine|paye|paie", {}, money, loan, negated | business | trivial_sum, "Je te rembourse vendredi"},
-    {"filer|file|refile|donne|passe|avance|envoie moi|nous ~2 #big", {}, money, loan, neg_ask | business, "File-moi 100 balles"},
+    {"filer|file|refile|donne|passe|avance|envoie moi|nous ~2 #big", {}, money, loan, negated | asked_about | business, "File-moi 100 balles"},
     {"preter|prete|pretes|pretez|preterais|preterait|avancer|avance ~3 argent|sous|fric|thune|ble|pognon|oseille", {}, unclear, loan, neg_ask | business, "Demander à Paul de me prêter de l'argent"},
     {"emprunter|emprunte ~3 argent|sous|fric|thune|pognon|oseille", {}, unclear, loan, neg_ask | business, "Emprunter de l'argent à ma sœur"},
     {"avancer|avance|couvrir|couvre ma|mon|notre ~1 part|moitie|loyer|caution|factures", {}, money, loan, neg_ask | business, "Demander à ma coloc de couvrir ma part du loyer"},
@@ -1028,7 +1028,7 @@ constexpr Rule rules[] = {
     // une approche dite par un regard : « la jolie serveuse »
     {"numero|verre|rendez|rencard|diner|sortir ~6 joli|jolie|beau|belle|mignon|mignonne|canon", {}, {}, declaration, negated, "Demander son numéro à la jolie serveuse du bar"},
     // un prêt dit après sa somme : « 300 € à demander à Léo (prêt) »
-    {"#big ~8 pret|emprunt !a|pour|de|d", {}, money, loan, neg_ask | business, "€300 à demander à Léo (prêt) pour les vacances"},
+    {"#big ~8 pret|emprunt !a|pour|de|d", {}, money, loan, negated | asked_about | business, "€300 à demander à Léo (prêt) pour les vacances"},
     // des heures de travail : un week-end passé à le faire
     {"passer|passes|passerais|passeriez|passez ton|ta|le|ce|cette|votre|tout|toute ~3 a #inf", {}, {}, big_favour, negated, "Tu pourrais passer ton week-end à refaire ma présentation ?"},
     // un rôle pris : « coprésider le comité »
@@ -1067,6 +1067,8 @@ constexpr Rule rules[] = {
     // une critique du travail de l'autre, une question qui s'immisce, un « enfin » qui reproche
     {"que|qu sa|son|ta|ton|leur|votre|vos|ses|tes _ ~3 etait|est|etaient|sont|ete brouillon|brouillonne|nul|nulle|nuls|mauvais|mauvaise|bacle|baclee|rate|ratee|confus|confuse|decevant|decevante|mediocre|catastrophique|bof",
      {}, {}, confrontation, unguarded, "Dire à Paul que son rapport était bâclé"},
+    {"pense|penses|pensez|pensent|trouve|trouves|trouvez|trouvent que je suis [un|une] mauvais|mauvaise|nul|nulle|egoiste|ennuyeux|ennuyeuse|moche|grosse|gros|bete|paresseux|paresseuse|bon|bonne|lourd|lourde",
+     {}, {}, emotional_load, unguarded, "Demander à ma sœur si elle pense que je suis égoïste"},
     {"pour qui ~4 vote|votes|votez|voter|voterait|voteras", {}, {}, emotional_load, unguarded, "Demander à mon grand-père pour qui il a voté"},
     {"va|vas|vont|allez|compte|comptes|comptez|comptent enfin", {}, {}, confrontation, unguarded, "Demander à mon frère quand il compte enfin me rendre ma perceuse"},
     // des changements d'habitudes exigés, un reproche qui monte
