@@ -630,6 +630,16 @@ TEST_CASE("guards: a situation with no comma after it is the question asked") {
   CHECK(Verdict::pass == reversible("Quand tu ranges mes papiers devant tes parents, je suis gênée ; tu pourrais me demander avant ?"));
 }
 
+TEST_CASE("guards: a length told before the ask is the situation's") {
+  CHECK(Verdict::pass == low_cost("My flatmate has left his dishes for a week, so can I ask him to wash his plates tonight?"));
+  CHECK(Verdict::fail == low_cost("Ask my flatmate to keep my dog for a week"));
+}
+
+TEST_CASE("low cost: what is posted ends at the ask joined after it") {
+  CHECK(Verdict::pass == low_cost("Post on LinkedIn that I'm open to work and ask my network for referrals"));
+  CHECK(Verdict::fail == low_cost("Post on Facebook that my landlord keeps our deposits"));
+}
+
 TEST_CASE("reversible: the situation an NVC request starts from is not where it is said") {
   CHECK(Verdict::pass == reversible("When you shout at me in front of the kids, I feel humiliated; would you be willing to speak calmly?"));
   CHECK(Verdict::fail == low_cost("When you shout at me in front of the kids, I feel humiliated; would you be willing to speak calmly?"));
