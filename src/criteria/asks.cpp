@@ -158,7 +158,8 @@ bool addressee_business(const Matcher& m, Span addressee) {
 std::size_t find_act_start(const Matcher& m, Span ask) {
   if (!ask.found()) return npos;
   const std::size_t last = m.text().sentence_last(ask.first);
-  for (std::size_t i = ask.last; i < last; ++i)
+  // "Offer to run ...": the ask ends with its own infinitive mark
+  for (std::size_t i = ask.last > ask.first ? ask.last - 1 : ask.last; i < last; ++i)
     if (m.any_at(m.tables().infinitive_marks, i) != npos) return i;
   return npos;
 }

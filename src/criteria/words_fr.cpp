@@ -1259,7 +1259,7 @@ constexpr Currency currencies[] = {
     // distinguer une pièce d'une dette (« 95 000 KES », « 2 000 roupies »)
     {"cad", 0.7}, {"aud", 0.6}, {"usd", 1}, {"gbp", 1.15}, {"jpy", 0.006}, {"yens", 0.006}, {"yen", 0.006},
     {"cny", 0.13}, {"yuans", 0.13}, {"inr", 0.011}, {"roupies", 0.011}, {"kes", 0.007}, {"shillings", 0.007},
-    {"zar", 0.05}, {"rands", 0.05}, {"sek", 0.09}, {"nok", 0.09}, {"dkk", 0.13}, {"couronnes", 0.1},
+    {"zar", 0.05}, {"rands", 0.05}, {"kr", 0.09}, {"sek", 0.09}, {"nok", 0.09}, {"dkk", 0.13}, {"couronnes", 0.1},
     {"pln", 0.23}, {"zł", 0.23}, {"zlotys", 0.23}, {"czk", 0.04}, {"huf", 0.0025}, {"mxn", 0.05}, {"pesos", 0.05},
     {"brl", 0.17}, {"reais", 0.17}, {"aed", 0.25}, {"mad", 0.09}, {"dirhams", 0.1}, {"xof", 0.0015},
     {"xaf", 0.0015}, {"fcfa", 0.0015}, {"cfa", 0.0015}, {"tnd", 0.3}, {"dzd", 0.007}, {"dinars", 0.3}};
