@@ -36,6 +36,8 @@ bool alts_match(const tables::Tables& c, const Elem& e, const Token& t) {
 bool Matcher::bare_sum(std::size_t i) const {
   const Text& t = text_;
   if (t[i].type != Type::number || t[i].value <= trivial_amount) return false;
+  // "₹50": the number of a sum already read with its sign, at its rate
+  if (i > 0 && t[i - 1].type == Type::currency) return false;
   // "20% off", "passer à 80 %": a share, not a sum
   if (i + 1 < t.size() && (t[i + 1].norm == "%" || t[i + 1].norm == "percent" || t[i + 1].norm == "pourcent")) return false;
   // "lundi 14", "Friday 20": a date, not a sum

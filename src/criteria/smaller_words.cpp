@@ -175,6 +175,13 @@ constexpr Swap en_currencies[] = {
     {"chf|francs", "CHF 5"},
     {"cad|aud|nzd|sgd", "$5"},
     {"pln|zł|zloty|zlotys", "20 zł"},
+    {"kr|sek|nok|dkk|kronor|kroner|krona", "50 kr"},
+    {"₹|inr|rupees|rupee", "₹200"},
+    {"₦|ngn|naira", "₦2,000"},
+    {"kes|shillings", "KES 500"},
+    {"¥", "¥30"},
+    {"jpy|yen", "500 yen"},
+    {"mxn|pesos", "50 pesos"},
 };
 constexpr sv en_object_ends[] = {
     "with", "at", "by", "until", "till", "before", "after", "from", "on", "next", "this",
@@ -372,6 +379,9 @@ constexpr Swap fr_currencies[] = {
     {"dirhams|mad", "10 dirhams"},
     {"dinars|tnd", "3 dinars"},
     {"pln|zł|zlotys", "20 zł"},
+    {"kr|sek|nok|dkk|couronnes", "50 couronnes"},
+    {"₹|inr|roupies", "200 roupies"},
+    {"₦|ngn|nairas|naira", "2 000 nairas"},
 };
 constexpr sv fr_object_ends[] = {
     "avec", "à", "a", "au", "par", "avant", "après", "apres", "jusqu", "ce",

@@ -132,7 +132,8 @@ class Tokeniser {
         case Cls::digit: i = number(i); break;
         case Cls::currency: {
           Token t = make(ch.begin, ch.end, Type::currency);
-          t.norm = ch.c == '$' ? "$" : ch.c == 0xA3 ? "£" : ch.c == 0xA5 ? "¥" : "€";
+          // the signs a smaller sum is written in ("₹200"); the others read as "€"
+          t.norm = ch.c == '$' ? "$" : ch.c == 0xA3 ? "£" : ch.c == 0xA5 ? "¥" : ch.c == 0x20B9 ? "₹" : ch.c == 0x20A6 ? "₦" : "€";
           t.glued = glue_;
           push(std::move(t));
           ++i;

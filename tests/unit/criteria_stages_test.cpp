@@ -168,6 +168,20 @@ TEST_CASE("amounts: figures and words, with their currency") {
   for (const Amount& a : bare.amounts) CHECK(0u == a.end);
 }
 
+TEST_CASE("amounts: a sign counts at its own rate, its number is no bare sum") {
+  const Run fare("Ask my cousin to lend me ₹50 for the rickshaw");
+  const std::size_t sign = fare.at("₹");
+  REQUIRE(sign != npos);
+  CHECK(fare.amounts[sign].value < trivial_amount);
+  CHECK(kinds(fare.findings.low_cost).empty());
+  CHECK(kinds(fare.findings.reversible).empty());
+  const Run loan("Ask my cousin to lend me ₹50,000");
+  CHECK(loan.amounts[loan.at("₹")].value > trivial_amount);
+  CHECK(std::vector<ReasonKind>{ReasonKind::loan} == kinds(loan.findings.low_cost));
+  const Run euros("Ask my cousin to lend me €50");
+  CHECK(50.0 == euros.amounts[euros.at("€")].value);
+}
+
 TEST_CASE("amounts: notes by name, codes before the sum, numbers that name things") {
   const Run fiver("Can I borrow a fiver for the chippy?");
   CHECK(5.0 == fiver.amounts[fiver.at("a")].value);

@@ -106,6 +106,8 @@ TEST_CASE("a loan or a gift is scaled down to a small sum, or becomes advice") {
   // A sum in another currency stays in it, the code kept with the sum.
   CHECK(has(rewrites("Ask Piotr to lend me 1200 PLN"), "Ask Piotr to lend me 20 zł"));
   CHECK(has(rewrites("Ask Jo to lend me CHF 900"), "Ask Jo to lend me CHF 5"));
+  CHECK(has(rewrites("Ask Priya to lend me ₹20,000"), "Ask Priya to lend me ₹200"));
+  CHECK(has(rewrites("Ask my sister to give me 3,000 kr towards my holiday"), "Ask my sister to give me 50 kr towards my holiday"));
   CHECK(has(rewrites("Demander à Moussa de me prêter 100 000 FCFA"), "Demander à Moussa de me prêter 2 000 FCFA"));
   // A price is not a gift: the sofa is not scaled to £5.
   CHECK(first("Ask the furniture shop to place the order for the £1,500 sofa") == "Ask the furniture shop for a quote for the sofa");
