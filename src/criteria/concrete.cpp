@@ -54,8 +54,10 @@ bool qualified(const Matcher& m, const Asking& a, std::size_t e, words::Qualifie
     return t.wordlike(i) && m.any_at(c.addressee_ends, i) == npos && m.any_at(c.time_words, i) == npos &&
            m.any_at(c.to_someone, i) == npos && m.any_at(c.to_the, i) == npos;
   };
-  if (content(e)) return true;
   static const std::unordered_set<std::string> joins{"to", "a", "for", "pour", "contre", "against"};
+  // "m'aider une heure à réparer le vélo": what follows a length of time says with what
+  if (e + 2 < t.size() && time_at(e) && t[e].type != Type::number && joins.count(t[e + 2].norm) != 0) e += 2;
+  if (content(e)) return true;
   return t.wordlike(e) && joins.count(t[e].norm) != 0 &&
          content(e + 1 < t.size() && m.is_determiner(e + 1) ? e + 2 : e + 1);
 }

@@ -528,8 +528,10 @@ constexpr Rule rules[] = {
     {"cofonder|cofonde|cofondes|cofondez|coecrire|corediger", {}, commitment, {}, neg_ask, "Proposer à Inès de cofonder l'association"},
     {"ouvrir|ouvre|ouvrions|monter|monte|lancer|lance|creer|cree ensemble ~3 entreprise|societe|boite|boutique|restaurant|cafe|commerce|startup|agence|cabinet",
      {}, commitment, big_favour, negated | asked_about, "Proposer à Léa qu'on monte ensemble une agence"},
-    {"cofonder|cofonde|cofondes|cofondez|ouvrir|monter|lancer|creer ~4 entreprise|societe|boite|boutique|restaurant|cafe|commerce|startup|agence|cabinet ~4 avec moi|nous|ensemble",
-     {}, {}, big_favour, negated | asked_about, "Proposer à Hugo de monter une boîte avec moi"},
+    {"cofonder|cofonde|cofondes|cofondez|ouvrir|monter|lancer|creer ~4 entreprise|societe|boite|boutique|restaurant|cafe|commerce|startup|agence|cabinet ~4 avec moi|nous",
+     {}, commitment, big_favour, negated | asked_about, "Proposer à Hugo de monter une boîte avec moi"},
+    {"cofonder|cofonde|cofondes|cofondez|ouvrir|monter|lancer|creer ~4 entreprise|societe|boite|boutique|restaurant|cafe|commerce|startup|agence|cabinet ~4 ensemble",
+     {}, commitment, big_favour, negated | asked_about, "Proposer à Hugo de monter notre propre boîte de com ensemble"},
     // une aventure lancée à deux engage tant qu'elle dure
     {"lancer|monter|creer|fonder ~3 podcast|entreprise|boite|societe|groupe|association|chaine|blog|startup|commerce|boutique ensemble|avec", {}, commitment, {}, neg_ask, "Proposer à Tom de monter une boîte ensemble"},
     {"m|me|t|te|s|se engager|engage ~4 toute|tout|chaque|annee|saison|an|ans|mois|semestre",
@@ -1095,6 +1097,17 @@ constexpr Rule rules[] = {
     {"payer|paie|paye|paies|payes|paierait|paierais|paieraient|payerait|regler|regle ~6 elle|lui|eux|vous meme|memes", {}, {}, loan, negated | trivial_sum, "Demander à la caissière si elle paierait les 30 € elle-même"},
     {"payer|paie|paye|paies|payes|regler|regle|avancer ~6 de sa|ta|votre|leur poche", {}, {}, loan, negated | trivial_sum, "Demander à l'entraîneur de payer l'inscription de sa poche"},
     {"payer|paie|paye|paies|payes|regler|regle ~6 a ma|notre place", {}, {}, loan, negated | trivial_sum, "Demander à mon oncle de payer le billet à ma place"},
+    // moins de jours travaillés, une colocation finie, un rôle pour la saison : ce qui engage
+    {"passer|passe|passerais a quatre|trois|deux jours", {}, job, {}, negated, "Demander à ma cheffe si je peux passer à quatre jours par semaine"},
+    {"passer|passe|passerais a #num jours !payes", {}, job, {}, negated, "Demander à ma cheffe si je peux passer à 4 jours"},
+    {"passer|passe|passerais a|en temps partiel", {}, job, {}, negated, "Demander à mon chef si je peux passer à temps partiel"},
+    {"passer|passe|passerais a|en mi temps", {}, job, {}, negated, "Demander à mon chef si je peux passer à mi-temps"},
+    {"arreter|arrete|arretions|arretiez|finir|finit ~2 colocation|coloc|bail|partenariat|association", {}, commitment, emotional_load, negated | asked_about, "Demander à ma coloc si on arrête la colocation en juin"},
+    {"mettre fin a|au ~2 colocation|coloc|bail|partenariat|association", {}, commitment, emotional_load, negated | asked_about, "Proposer à Marc de mettre fin à notre colocation"},
+    {"pour|sur toute la|l saison|annee", {}, commitment, {}, negated | asked_about, "Demander au club de me confier l'équipe pour toute la saison"},
+    // un service entier offert gratuitement
+    {"complete|complet|entiere|entier|totale ~3 gratuitement|gratis|gratos", {}, {}, big_favour, unguarded, "Demander au garagiste une révision complète gratuitement"},
+    {"pourquoi ~4 prime|primes|salaire|augmentation|budget|heures|poste a|ont ete supprime|supprimee|supprimes|supprimees|baisse|baissee|reduit|reduite|coupe|coupee", {}, {}, confrontation, unguarded, "Demander à la direction pourquoi la prime a été supprimée"},
     {"de facon|maniere definitive", {}, job, {}, negated | asked_about, "Demander à passer à quatre jours par semaine de façon définitive"},
     {"teletravailler|teletravail ~3 definitivement", {}, job, negotiation, neg_ask, "Demander à mon chef si je peux télétravailler définitivement"},
     // ce que gagne quelqu'un, pourquoi un couple a fini : des questions qui s'immiscent
@@ -1162,7 +1175,8 @@ constexpr sv incoming_money[] = {"demander|demande ~4 #amount", "avoir|gagner|to
                                  "sans acompte|arrhes|avance|engagement|payer|verser|frais",
                                  // payé par l'autre, de sa poche : un cadeau, pas une dette
                                  "payer|paie|paye|paies|payes|paierait|paierais|paieraient|payerait|regler|regle ~6 elle|lui|eux|vous meme|memes", "de sa|ta|votre|leur poche", "a ma|notre place"};
-constexpr sv public_places[] = {"devant toute la|tout le cantine|classe|salle|ecole|bureau|service|open|monde|groupe",
+constexpr sv public_places[] = {"devant toute la|tout le cantine|classe|salle|ecole|bureau|service|open|monde|groupe|promo|promotion",
+    "au micro", "sous le|la|son|sa post|publication|story|video",
     "devant toute|tout l assemblee|equipe|entreprise|association|amphi|atelier",
     "sur le|la canal|chaine|groupe public|publique|general|generale",
     "devant ~2 tout|toute|tous|toutes|collegues|equipe|famille|amis|clients|invites|gens|autres|classe|monde|eux|public|service|voisins|personnel|bureau|coproprietaires|residents|locataires|parents|habitants|salaries|employes|membres",
@@ -1176,7 +1190,7 @@ constexpr sv public_places[] = {"devant toute la|tout le cantine|classe|salle|ec
     "sur les reseaux", "sur le groupe", "dans le groupe", "le canal", "la boucle",
     "a toute la|l equipe|boite|famille|classe", "a tout le service|bureau|monde|immeuble",
     "au micro", "repondre a tous", "en plein|pleine", "a la radio", "dans la presse"};
-constexpr sv public_acts[] = {"annonc*", "publier|publie|publiant|poster|poste ~10 que|qu",
+constexpr sv public_acts[] = {"annonc*", "pardon", "excuses", "publier|publie|publiant|poster|poste ~10 que|qu",
                               "publier|publie|publiant|poster|poste ~2 photo|photos|video|videos|avis|capture|captures|nom|adresse", "declarer|declare",
                               "denoncer|denonce", "afficher|affiche", "crier|crie", "balancer",
                               "dire a tout le monde", "prendre la parole", "publiquement",
