@@ -87,6 +87,8 @@ constexpr AskVerb ask_verbs[] = {
     {"^ get|make my|our|his|her _ ~2 to|stop|quit", Addressee::none, "Get my flatmate to clean the oven"},
     // a bare check with the one who would say yes: "See if the gym will freeze my membership"
     {"^ see|check if|whether", Addressee::object, "See if the gym will freeze my membership"},
+    // a promise made to the person, who hears it and answers
+    {"^ promise|promising", Addressee::object, "Promise my mum I'll call on Sunday"},
     {"^ chase|chasing", Addressee::object, "Chase the letting agent for the deposit"},
     // an order or a booking confirmed to someone: "Confirm the order with the shop"
     {"^ confirm|confirming", Addressee::preposition, "Confirm the order with the shop"},
@@ -470,8 +472,8 @@ constexpr Rule rules[] = {
     {"buy|buying|purchase|purchasing ~3 house|flat|apartment|car|property|home|franchise|business|boat|land",
      {}, money, {}, neg_ask | they_pay, "Buy a house with my partner"},
     {"down payment", {}, money, {}, neg_ask | they_pay, "Make the down payment on the flat"},
-    {"deposit on|for", {}, money, {}, neg_ask | they_pay, "Pay the deposit on the flat"},
-    {"pay|paying|put|putting|leave|leaving|place|placing|wire|transfer ~3 deposit", {}, money, {}, neg_ask | they_pay, "Pay the deposit for the room"},
+    {"deposit on|for", {}, money, {}, negated | asked_about | they_pay, "Pay the deposit on the flat"},
+    {"pay|paying|put|putting|leave|leaving|place|placing|wire|transfer ~3 deposit", {}, money, {}, negated | asked_about | they_pay, "Pay the deposit for the room"},
     {"<offer|offering|offered|volunteer|volunteering to pay|cover|fund|finance|sponsor|buy ~3 deposit|car|house|flat|ticket|tickets|rent|wedding|lessons|licence|license|course|trip|holiday|tuition|studies", {}, {}, big_favour, negated | business, "Ask my parents to pay the deposit"},
     {"to buy|get me|us a|an|the|my ~2 car|house|flat|bike|laptop|phone", {}, {}, big_favour, neg_ask | business, "Ask my dad to buy me a car"},
     {"invest|investing ~3 savings|money|everything", {}, money, {}, neg_ask, "Invest my savings in the shop"},

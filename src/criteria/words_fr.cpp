@@ -84,6 +84,8 @@ constexpr AskVerb ask_verbs[] = {
     {"^ essayer|essaie|essaye|essayez|tenter|tente de|d", Addressee::none, "Essayer d'avoir une place côté fenêtre"},
     {"^ [me|te] porter|porte|propose|proposer volontaire|candidat|candidate", Addressee::none, "Me porter volontaire pour tenir la buvette"},
     // obtenir quelque chose de quelqu'un : « Obtenir un rdv », « Solliciter un délai »
+    // une promesse faite à la personne : elle l'entend et y répond
+    {"^ promettre|promets|promettez", Addressee::preposition, "Promettre à ma mère de l'appeler dimanche"},
     {"^ prendre|prends|prenez rendez vous|rdv", Addressee::preposition, "Prendre rendez-vous chez le coiffeur pour samedi"},
     {"^ obtenir|obtiens|solliciter|sollicite", Addressee::preposition, "Obtenir un rendez-vous chez le dentiste"},
     {"^ echanger|echange|permuter|troquer ~4 avec", Addressee::object, "Échanger mon samedi avec Inès"},
@@ -451,7 +453,7 @@ constexpr Rule rules[] = {
     {"enchere|encherir|encheres", {}, money, {}, neg_ask, "Participer aux enchères"},
     {"achat|acheter|achete|achetons|acheterais|acheterai|acquerir|acquisition ~3 maison|appartement|voiture|studio|terrain|bien|commerce|local|bateau",
      {}, money, {}, neg_ask | they_pay, "Acheter une maison avec Léa"},
-    {"acompte|arrhes !remboursable|remboursables", {}, commitment, {}, neg_ask, "Verser un acompte pour la cuisine"},
+    {"acompte|arrhes !remboursable|remboursables", {}, commitment, {}, negated | asked_about, "Verser un acompte pour la cuisine"},
     {"lettre ouverte|tribune", {}, public_statement, {}, neg_ask, "Demander au journal de publier ma lettre ouverte"},
     {"verser|payer|laisser|donner ~3 caution", {}, money, {}, neg_ask | they_pay, "Verser la caution de l'appartement"},
     {"de|d payer|financer|offrir|acheter ~3 caution|voiture|maison|appartement|billet|billets|loyer|mariage", {}, {}, big_favour, neg_ask | business, "Demander à mes parents de payer la caution"},
@@ -1104,6 +1106,10 @@ constexpr Rule rules[] = {
     {"passer|passe|passerais a|en mi temps", {}, job, {}, negated, "Demander à mon chef si je peux passer à mi-temps"},
     {"arreter|arrete|arretions|arretiez|finir|finit ~2 colocation|coloc|bail|partenariat|association", {}, commitment, emotional_load, negated | asked_about, "Demander à ma coloc si on arrête la colocation en juin"},
     {"mettre fin a|au ~2 colocation|coloc|bail|partenariat|association", {}, commitment, emotional_load, negated | asked_about, "Proposer à Marc de mettre fin à notre colocation"},
+    {"tous|toutes les ~2 de la|cette saison|annee", {}, commitment, {}, negated | asked_about, "Promettre au coach d'être là à tous les matchs de la saison"},
+    {"monter|ouvrir|lancer|creer ~4 entreprise|societe|boite|boutique|restaurant|cafe|commerce|startup|agence|cabinet ~4 avec elle|lui|eux|elles|toi|vous", {}, commitment, {}, negated | asked_about, "Dire à Sarah que j'accepte d'ouvrir le café avec elle"},
+    // un dîner à deux, un jour dit : une invitation à sortir
+    {"diner|souper avec moi ~3 lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce|un", {}, {}, declaration, negated, "Demander à Jade si elle veut dîner avec moi samedi"},
     {"pour|sur toute la|l saison|annee", {}, commitment, {}, negated | asked_about, "Demander au club de me confier l'équipe pour toute la saison"},
     // un service entier offert gratuitement
     {"complete|complet|entiere|entier|totale ~3 gratuitement|gratis|gratos", {}, {}, big_favour, unguarded, "Demander au garagiste une révision complète gratuitement"},
