@@ -445,13 +445,13 @@ TEST_CASE("agreement with the thirtieth blind batch, English") {
 
 // The thirty-second blind batch, English, in the voices of real sources (rejection dares,
 // exposure steps, assertiveness homework, NVC, forums): first run 0.87 (0.97, 0.93, 0.85);
-// 0.96 after its families.
+// 0.97 after its families.
 TEST_CASE("agreement with the thirty-second blind batch, English") {
   measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind32_en.tsv", 0.9, false);
 }
 
 // The thirty-second blind batch, French, on the edge of low relational cost: first run 0.87
-// (0.99, 0.93, 0.89); 0.97 after its families.
+// (0.99, 0.93, 0.89); 0.99 after its families.
 TEST_CASE("agreement with the thirty-second blind batch, French") {
   measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind32_fr.tsv", 0.9, false);
 }
@@ -467,6 +467,33 @@ TEST_CASE("agreement with the thirty-third blind batch, English") {
 // families.
 TEST_CASE("agreement with the thirty-third blind batch, French") {
   measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind33_fr.tsv", 0.9, false);
+}
+
+// The thirty-fourth blind batch, English, on the edge of low relational cost: first run 0.90
+// (0.98, 0.98, 0.89); 0.98 after its families.
+TEST_CASE("agreement with the thirty-fourth blind batch, English") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind34_en.tsv", 0.9, false);
+}
+
+// The thirty-fourth blind batch, French, in the voices of real sources: first run 0.89 (0.96,
+// 0.90, 0.91); 0.95 after its families.
+TEST_CASE("agreement with the thirty-fourth blind batch, French") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind34_fr.tsv", 0.9, false);
+}
+
+// The thirty-fifth blind batch, English, long and messy real-life forms: first run 0.96 (0.96,
+// 0.96, 0.88) with the checker of that moment, 0.96 (0.97, 0.96, 0.88) with the round's
+// starting one; 0.98 after its families. Its file was swept into an unrelated commit (074a791)
+// by a `git add -A` two minutes after its helper wrote it and before the helper reported; the
+// file did not change after, and no one had run the checker on it.
+TEST_CASE("agreement with the thirty-fifth blind batch, English") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind35_en.tsv", 0.9, false);
+}
+
+// The thirty-fifth blind batch, French, written like a journal's planned entries: first run
+// 0.94 (0.975, 0.95, 0.96); 0.96 after its families.
+TEST_CASE("agreement with the thirty-fifth blind batch, French") {
+  measure(std::filesystem::path(MICROASK_TEST_DATA) / "blind35_fr.tsv", 0.9, false);
 }
 
 // The held-out sets are never tuned on: measured at the start (0.74 en, 0.77 fr overall) and
