@@ -84,6 +84,8 @@ constexpr AskVerb ask_verbs[] = {
     {"^ essayer|essaie|essaye|essayez|tenter|tente de|d", Addressee::none, "Essayer d'avoir une place côté fenêtre"},
     {"^ [me|te] porter|porte|propose|proposer volontaire|candidat|candidate", Addressee::none, "Me porter volontaire pour tenir la buvette"},
     // obtenir quelque chose de quelqu'un : « Obtenir un rdv », « Solliciter un délai »
+    // des demandes faites : « Faire une demande de congé à ma cheffe »
+    {"faire|fais|faites une|des|ma|mes demande|demandes", Addressee::preposition, "Faire une demande de congé à ma cheffe"},
     // une promesse faite à la personne : elle l'entend et y répond
     {"^ promettre|promets|promettez", Addressee::preposition, "Promettre à ma mère de l'appeler dimanche"},
     {"^ prendre|prends|prenez rendez vous|rdv", Addressee::preposition, "Prendre rendez-vous chez le coiffeur pour samedi"},
