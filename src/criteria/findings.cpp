@@ -64,8 +64,16 @@ void add_public_findings(const Matcher& m, const Guards& g, Findings& f) {
   // is where the other did something, not where the asker speaks
   if (!place.found() || g.justifying(place.first)) return;
   const Span act = m.first_of(m.tables().public_acts);
-  auto sensitive = [](const std::vector<Found>& found) {
-    return std::any_of(found.begin(), found.end(), [](const Found& x) {
+  // the reproach inside what the person is asked to stop ("to stop criticising my cooking in
+  // front of the family") is what they do there, not what the asker says
+  auto stopped = [&](const Found& x) {
+    return x.kind == ReasonKind::confrontation && std::any_of(f.low_cost.begin(), f.low_cost.end(), [&](const Found& c) {
+             return c.kind == ReasonKind::change_person && overlaps(c.span, x.span);
+           });
+  };
+  auto sensitive = [&](const std::vector<Found>& found) {
+    return std::any_of(found.begin(), found.end(), [&](const Found& x) {
+      if (stopped(x)) return false;
       // asking someone to change, or telling them one likes them, is said to them, whoever
       // hears it; a favour or a loan asked of a group binds nobody to anything once it is asked
       return x.kind != ReasonKind::unclear && x.kind != ReasonKind::money && x.kind != ReasonKind::commitment &&

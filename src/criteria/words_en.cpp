@@ -241,6 +241,7 @@ constexpr Bundle bundles[] = {
     {", a|an|some|extra _ ~4 and a|an|some|extra|more", false, "Ask for a fork, a knife and a napkin"},
     {"can|could|would|will you also", false, "Text me when you're home, can you also feed the cat"},
     {"also ask|asking", false, "Ask for a fork, also ask for a napkin"},
+    {"also the|a|an|ur|your|his|her|their|my|some", false, "Send me the photos, also the address of the bar"},
     {"as well as", false, "Ask for a spoon as well as a fork"},
     {", and would|could|can|will|do you", false, "Could you lend me a ladder, and would you hold it for me?"},
     {"and maybe|perhaps|possibly", false, "Could you lend me a pen, and maybe cover lunch too?"},
@@ -310,6 +311,11 @@ constexpr Rule rules[] = {
     {"everywhere|wherever i|we", habit, {}, {}, of_the_ask, "Ask for a discount everywhere I shop"},
     {"<monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekend|week|morning|evening|night from now on !you", habit, {}, {}, of_the_ask, "Ask for help from now on"},
     {"withdraw|withdrawing|unenrol|unenroll|unenrolling|deregister|deregistering me|myself from", {}, commitment, {}, negated | asked_about, "Ask the registrar to withdraw me from the course"},
+    {"lend|lending me|us your|his|her|their credit|debit|bank|visa card", {}, money, loan, negated | asked_about, "Ask my flatmate to lend me her credit card"},
+    {"become|becoming my|our flatmate|flatmates|roommate|roommates|housemate|housemates|cofounder|cofounders", {}, commitment, {}, negated | asked_about, "Ask Priya to become my flatmate in September"},
+    {"become|becoming my|our business partner|partners", {}, commitment, {}, negated | asked_about, "Ask Omar to become my business partner"},
+    {"close|closing|shut|shutting ~3 account|accounts", {}, commitment, {}, negated | asked_about, "Call the bank and close my savings account"},
+    {"contract|job|position|role ~3 made|become|becomes permanent", {}, job, negotiation, negated | asked_about, "Ask my manager whether my contract could be made permanent"},
     {"#big loan|loans|mortgage|credit", {}, money, {}, negated | asked_about, "Ask the bank for a £20,000 loan"},
     {"sleep|sleeping|stay|staying|live|living|crash|crashing ~5 for|during #num|two|three|four|five|six|several|few months", {}, commitment, {}, negated, "Ask my aunt if I can stay at hers for three months"},
     {"from now on you", {}, {}, change_person, unguarded, "From now on you knock before coming in"},
@@ -534,7 +540,7 @@ constexpr Rule rules[] = {
     {"lay|laying off ~2 him|her|them|colleague|employee|guy|intern|assistant|everyone", {}, job, confrontation, neg_ask, "Ask the owner to lay off the new guy"},
     // --- relationships
     {"date|dating me|him|her|them", {}, relationship, declaration, negated, "Ask Sam to date me"},
-    {"go|going out with me", {}, relationship, declaration, negated, "Ask Kim to go out with me"},
+    {"go|going out with me", {}, {}, declaration, negated, "Ask Kim to go out with me"},
     // asking out is a declaration, but a first date starts nothing that lasts
     {"on a date", {}, {}, declaration, negated, "Ask Alex on a date"},
     {"ask|asking ~2 out !of|loud|about", {}, {}, declaration, negated, "Ask Alex out"},
@@ -613,6 +619,7 @@ constexpr Rule rules[] = {
     {"or forget it", {}, ultimatum, ultimatum, unguarded, "Tell Jo to come now or forget it"},
     {"or move|moving|get|clear out", {}, ultimatum, ultimatum, unguarded, "Tell my flatmate to pay rent or move out"},
     {"or leave", {}, ultimatum, ultimatum, unguarded, "Tell my tenant to pay or leave"},
+    {"<whether|if|know|wonder it s|is me or", {}, ultimatum, ultimatum, unguarded, "Tell Sam it's me or the band"},
     {"if ~10 , i am|m|will|ll moving|move|leaving|leave|quitting|quit|going|calling|call|done", {}, ultimatum, ultimatum, unguarded, "Tell my flatmate that if the bins are not out by Friday, I'm moving out"},
     // "either ask for an extension or ask to hand it in late" is two asks of mine, no threat
     {"either ~15 or !ask|asking|request|email|text|call|phone|see|check|try", {}, ultimatum, ultimatum, unguarded, "Tell my boss either he pays me or I go"},

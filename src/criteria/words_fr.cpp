@@ -86,6 +86,9 @@ constexpr AskVerb ask_verbs[] = {
     // obtenir quelque chose de quelqu'un : « Obtenir un rdv », « Solliciter un délai »
     // des demandes faites : « Faire une demande de congé à ma cheffe »
     {"faire|fais|faites une|des|ma|mes demande|demandes", Addressee::preposition, "Faire une demande de congé à ma cheffe"},
+    // une lettre qui dit ce qu'elle demande : « je souhaiterais aborder avec vous ... », « merci d'enregistrer ... »
+    {"je|j souhaiterais|souhaite|voudrais|aimerais aborder|discuter|evoquer avec vous|toi", Addressee::none, "Bonjour Marc, je souhaiterais aborder avec vous mes horaires"},
+    {"merci de|d [me|m|nous|lui|leur|vous|te|t] #inf", Addressee::none, "Madame Roux, merci de m'envoyer le formulaire"},
     // une promesse faite à la personne : elle l'entend et y répond
     {"^ promettre|promets|promettez", Addressee::preposition, "Promettre à ma mère de l'appeler dimanche"},
     {"^ prendre|prends|prenez rendez vous|rdv", Addressee::preposition, "Prendre rendez-vous chez le coiffeur pour samedi"},
@@ -376,7 +379,7 @@ constexpr Rule rules[] = {
     {"de|d etre plus|moins|enfin _", vague_object, {}, change_person, close_only, "Demander à mon frère d'être plus poli"},
     // Dit à la personne (« Tu pourrais être moins susceptible ? »), c'est une
     // demande claire à qui peut répondre ; rapporté, le trait reste vague.
-    {"pourrais|pourriez|peux|pouvez|voudrais etre [un] [peu] plus|moins|aussi _", {}, {}, change_person, close_only, "Tu pourrais être un peu plus calme ?"},
+    {"pourrais|pourriez|peux|pouvez|voudrais [enfin|vraiment|juste] etre [un] [peu] plus|moins|aussi _", {}, {}, change_person, close_only, "Tu pourrais être un peu plus calme ?"},
     {"essayer|essaie|essayes|essayez de|d etre [un] [peu] plus|moins|aussi _", vague_object, {}, change_person, close_only, "Essaie d'être plus patient avec moi"},
     {"que|qu tu|vous sois|soyez|deviennes|deveniez [un] [peu] plus|moins _", {}, {}, change_person, close_only, "J'aimerais que tu sois plus présent"},
     // une façon d'être à arrêter est une demande claire, rapportée ou dite (lots aveugles 8 et 14)
@@ -1108,6 +1111,11 @@ constexpr Rule rules[] = {
     {"passer|passe|passerais a|en mi temps", {}, job, {}, negated, "Demander à mon chef si je peux passer à mi-temps"},
     {"arreter|arrete|arretions|arretiez|finir|finit ~2 colocation|coloc|bail|partenariat|association", {}, commitment, emotional_load, negated | asked_about, "Demander à ma coloc si on arrête la colocation en juin"},
     {"mettre fin a|au ~2 colocation|coloc|bail|partenariat|association", {}, commitment, emotional_load, negated | asked_about, "Proposer à Marc de mettre fin à notre colocation"},
+    {"devenir|deviennes|deviendrais|devienne ma|mon colocataire|coloc|colocs|associe|associee|associes", {}, commitment, {}, negated | asked_about, "Proposer à Léo de devenir mon colocataire"},
+    {"preter|prete|pretes|pretez|preterais ~2 ta|sa|votre carte bleue|bancaire|cb|credit|visa", {}, money, loan, negated | asked_about, "Tu pourrais me prêter ta carte bleue ?"},
+    {"relire|relis|corriger|corriges|lire [tout|toute|entierement] mon|ma|mes|son|ton|le|la|ce ~4 memoire|these|manuscrit|roman|livre", {}, {}, big_favour, business | negated, "Demander à mon oncle de relire mon mémoire"},
+    {"fermer|fermes|cloturer|clotures|cloture ~3 compte|comptes|livret", {}, commitment, {}, negated | asked_about, "Appeler la banque pour clôturer mon livret"},
+    {"pour signature|signer", {}, commitment, {}, negated | asked_about, "Demander au notaire de m'envoyer l'acte pour signature"},
     {"tous|toutes les ~2 de la|cette saison|annee", {}, commitment, {}, negated | asked_about, "Promettre au coach d'être là à tous les matchs de la saison"},
     {"monter|ouvrir|lancer|creer ~4 entreprise|societe|boite|boutique|restaurant|cafe|commerce|startup|agence|cabinet ~4 avec elle|lui|eux|elles|toi|vous", {}, commitment, {}, negated | asked_about, "Dire à Sarah que j'accepte d'ouvrir le café avec elle"},
     // un dîner à deux, un jour dit : une invitation à sortir
@@ -1179,6 +1187,8 @@ constexpr sv incoming_money[] = {"demander|demande ~4 #amount", "avoir|gagner|to
                                  "annuler|annule|enlever|enleve|retirer|retire|supprimer|supprime|effacer|lever|sauter ~4 amende|amendes|frais|agios|penalite|penalites|pv|contravention|majoration|surtaxe",
                                  // l'argent qu'on me doit, demandé : « ta part de la pizza »
                                  "ta|votre|sa|leur part", "lydia|paylib|wero|paypal|revolut",
+                                 // un geste commercial est une remise demandée
+                                 "geste commercial",
                                  // mis de côté sans rien verser
                                  "sans acompte|arrhes|avance|engagement|payer|verser|frais",
                                  // payé par l'autre, de sa poche : un cadeau, pas une dette
