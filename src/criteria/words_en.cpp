@@ -281,7 +281,7 @@ constexpr Bundle bundles[] = {
 
 constexpr sv coordinators[] = {"and", "plus", "as well as", "along with"};
 // where the act asked for starts: "ask my dad to ...", "ask my mum if she'll ..."
-constexpr sv infinitive_marks[] = {"to _", "if|whether he|she|they|you|it|we _"};
+constexpr sv infinitive_marks[] = {"to _", "if|whether he|she|they|you|it|we _", "if|whether her|his|their|our|my _ _ could|would|can|will"};
 constexpr sv justifications[] = {
     "because", "cause", "cuz", "coz", "since", "as i|we|it|my|the|they|he|she", "given that",
     "seeing as|that", "the reason is", "considering", "it s|has been", "s|has|have|had been *ing", "i already",
@@ -309,13 +309,18 @@ constexpr Rule rules[] = {
     {"whenever i|we", habit, {}, {}, of_the_ask, "Ask whenever I need something"},
     {"always ask", habit, {}, {}, unguarded, "Always ask for the receipt"},
     {"everywhere|wherever i|we", habit, {}, {}, of_the_ask, "Ask for a discount everywhere I shop"},
-    {"<monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekend|week|morning|evening|night from now on !you", habit, {}, {}, of_the_ask, "Ask for help from now on"},
+    {"<monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekend|week|morning|evening|night|year|month|term|season from now on !you", habit, {}, {}, of_the_ask, "Ask for help from now on"},
     {"withdraw|withdrawing|unenrol|unenroll|unenrolling|deregister|deregistering me|myself from", {}, commitment, {}, negated | asked_about, "Ask the registrar to withdraw me from the course"},
     {"lend|lending me|us your|his|her|their credit|debit|bank|visa card", {}, money, loan, negated | asked_about, "Ask my flatmate to lend me her credit card"},
     {"become|becoming my|our flatmate|flatmates|roommate|roommates|housemate|housemates|cofounder|cofounders", {}, commitment, {}, negated | asked_about, "Ask Priya to become my flatmate in September"},
     {"become|becoming my|our business partner|partners", {}, commitment, {}, negated | asked_about, "Ask Omar to become my business partner"},
     {"close|closing|shut|shutting ~3 account|accounts", {}, commitment, {}, negated | asked_about, "Call the bank and close my savings account"},
     {"contract|job|position|role ~3 made|become|becomes permanent", {}, job, negotiation, negated | asked_about, "Ask my manager whether my contract could be made permanent"},
+    {"stand|standing|run|running in the|a|next ~2 election|elections|vote|ballot", {}, commitment, {}, negated, "Tell the club I'm standing in the next committee election"},
+    {"put|putting in|invest|investing #big", {}, money, loan, negated | asked_about, "Ask my uncle to put in ten grand"},
+    {"out of line|order", {}, {}, confrontation, negated, "Tell my boss her comments were out of line"},
+    {"want|demand|expect|deserve an|a [proper|real] apology", {}, {}, confrontation, negated, "Tell Sam I want an apology"},
+    {"this|it can not|cannot go on", {}, {}, confrontation, negated, "Tell my flatmate this can't go on"},
     {"#big loan|loans|mortgage|credit", {}, money, {}, negated | asked_about, "Ask the bank for a £20,000 loan"},
     {"sleep|sleeping|stay|staying|live|living|crash|crashing ~5 for|during #num|two|three|four|five|six|several|few months", {}, commitment, {}, negated, "Ask my aunt if I can stay at hers for three months"},
     {"from now on you", {}, {}, change_person, unguarded, "From now on you knock before coming in"},
@@ -426,7 +431,7 @@ constexpr Rule rules[] = {
     // a room at work or school is free to book; a hotel room is not
     {"book|booking|reserve|reserving ~3 <meeting|study|conference|seminar|group|quiet|practice|music|rehearsal|board|interview|class|team room", {}, money, {}, negated | asked_about, "Book a double room for two nights"},
     {"confirm|confirming|finalise|finalize ~3 booking|reservation ~3 wedding|venue|holiday|cruise|flights|honeymoon|reception", {}, money, {}, negated | asked_about, "Confirm the booking for the wedding venue"},
-    {"go|going ahead with|on ~3 quote|estimate|order|purchase|extension|works|renovation|build|roof|kitchen|contract|deal|offer|sale|loft|conversion", {}, money, {}, negated, "Go ahead with the quote for the roof"},
+    {"go|going ahead with|on ~3 quote|estimate|order|purchase|extension|works|renovation|build|roof|kitchen|contract|deal|offer|sale|loft|conversion|repair|repairs|job|service", {}, money, {}, negated, "Go ahead with the quote for the roof"},
     {"step|steps|stepping|stand|standing down", {}, job, {}, negated | asked_about, "Step down from the board"},
     {"go|going|switch|switching|move|moving [to|down] part time", {}, job, negotiation, neg_ask, "Ask my boss if I could go part-time"},
     {"go|going|switch|switching|move|moving|drop|dropping|cut|cutting [to|down] [to] [a] four|4|three|3 day week", {}, job, negotiation, neg_ask, "Ask HR if I can move to a four-day week"},
@@ -1181,6 +1186,8 @@ constexpr sv incoming_money[] = {"ask|asking ~3 for #amount", "give|giving|gift|
                                  "for my|our birthday|christmas|wedding|graduation", "return", "returns", "returned", "lower", "lowering", "reduce", "reduction", "cut", "refund", "refunds", "reimburse", "reimbursed", "reimbursement",
                                  "back", "owe", "owes", "owed", "raise", "salary", "wage",
                                  "bonus", "paid", "compensation", "rise", "increase",
+                                 // held with nothing put down: "till Sunday, no deposit"
+                                 "no|without a|any deposit|payment|money",
                                  // a sum taken off a price is asked for, not paid
                                  "#amount off the|a|an|my|your|his|her|their|our|its|it|each|per|this|that", "knock|knocking|take|taking ~5 off",
                                  // a fine or a fee waived is money not paid
