@@ -321,6 +321,13 @@ constexpr Rule rules[] = {
     {"out of line|order", {}, {}, confrontation, negated, "Tell my boss her comments were out of line"},
     {"want|demand|expect|deserve an|a [proper|real] apology", {}, {}, confrontation, negated, "Tell Sam I want an apology"},
     {"this|it can not|cannot go on", {}, {}, confrontation, negated, "Tell my flatmate this can't go on"},
+    {"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends off", {}, job, {}, negated | asked_about, "Ask my manager for Fridays off"},
+    {"borrow|borrowing|lend|lending ~6 whole|all|entire afternoon|day|evening|morning|weekend|week|night", {}, {}, big_favour, met_in_passing, "Ask a stranger at the café if I can borrow his charger for the whole afternoon"},
+    {"he|she|they could|would|can be [a] [bit|little|tad|lot] less|more _", {}, {}, change_person, close_only, "Ask my colleague whether she could be a bit less sarcastic"},
+    {"put|putting my|our name|names forward|down as|for", {}, commitment, {}, negated | asked_about, "Ask the chair to put my name forward as treasurer"},
+    {"become|be a more|less|better _ person|partner|listener|friend|husband|wife|father|mother|parent", vague_object, {}, change_person, unguarded, "Would you be willing to become a more patient person?"},
+    {"[finally|really|just] understand|accept|forgive|respect me $", vague_object, {}, change_person, close_only, "Make my father finally understand me"},
+    {"kick|play|run|camp|picnic ~4 around|in|on their|his|her back|front garden|yard|lawn", {}, {}, big_favour, met_in_passing, "Ask the people at number 9 if my son can kick a ball around their back garden"},
     {"#big loan|loans|mortgage|credit", {}, money, {}, negated | asked_about, "Ask the bank for a £20,000 loan"},
     {"sleep|sleeping|stay|staying|live|living|crash|crashing ~5 for|during #num|two|three|four|five|six|several|few months", {}, commitment, {}, negated, "Ask my aunt if I can stay at hers for three months"},
     {"from now on you", {}, {}, change_person, unguarded, "From now on you knock before coming in"},
@@ -624,6 +631,7 @@ constexpr Rule rules[] = {
     {"or forget it", {}, ultimatum, ultimatum, unguarded, "Tell Jo to come now or forget it"},
     {"or move|moving|get|clear out", {}, ultimatum, ultimatum, unguarded, "Tell my flatmate to pay rent or move out"},
     {"or leave", {}, ultimatum, ultimatum, unguarded, "Tell my tenant to pay or leave"},
+    {"or he|she|they|you move|moves|leave|leaves|go|goes|is|are out", {}, ultimatum, ultimatum, unguarded, "Tell my lodger he pays by Friday or he moves out"},
     {"<whether|if|know|wonder it s|is me or", {}, ultimatum, ultimatum, unguarded, "Tell Sam it's me or the band"},
     {"if ~10 , i am|m|will|ll moving|move|leaving|leave|quitting|quit|going|calling|call|done", {}, ultimatum, ultimatum, unguarded, "Tell my flatmate that if the bins are not out by Friday, I'm moving out"},
     // "either ask for an extension or ask to hand it in late" is two asks of mine, no threat
@@ -731,7 +739,7 @@ constexpr Rule rules[] = {
     {"demand|demanding|call|calling ~6 resign|resignation|resignations|sacking|firing", {}, {}, confrontation, unguarded, "Demand that the manager resign at the meeting"},
     {"why ~3 bonus|bonuses|salary|salaries|pay|wages|hours|budget|budgets|raise|raises|shifts was|were|got|been|have|has cut|reduced|slashed|docked|axed", {}, {}, confrontation, unguarded, "Ask my manager why my hours were cut"},
     {"babysit|babysitting|childminding", {}, {}, big_favour, business, "Ask my sister to babysit tonight"},
-    {"drive|driving|take|taking|pick|picking ~3 me|us ~3 airport", {}, {}, big_favour, business, "Ask my dad to drive me to the airport"},
+    {"drive|driving|take|taking|pick|picking|collect|collecting|fetch|fetching ~3 me|us ~3 airport", {}, {}, big_favour, business, "Ask my dad to drive me to the airport"},
     {"drive|driving|take|taking|pick|picking ~3 me|us ~3 heathrow|gatwick|stansted|luton|jfk|lax|schiphol|orly|roissy|cdg ~6", {}, {}, big_favour, business, "Ask Sam to drive me to Gatwick on Friday"},
     {"drive|driving|take|taking me|us ~4 for my|our ~4 flight|plane", {}, {}, big_favour, business, "Ask my cousin to drive me into town for my early flight"},
     // a whole shift, a whole month: days of someone's time
@@ -773,7 +781,7 @@ constexpr Rule rules[] = {
     {"put|putting together ~3 wardrobe|furniture|bed|desk|shelves|cabinet|cupboard|ikea", {}, {}, big_favour, business, "Ask Tom to help me put together the wardrobe"},
     {"put|putting ~3 wardrobe|furniture|bed|desk|shelves|cabinet|cupboard together", {}, {}, big_favour, business, "Ask Tom to put the wardrobe together"},
     // a private place or a meal, asked of someone met in passing
-    {"take|taking|borrow|borrowing|use|using|ride|riding their|his|her [back|front] dog|bike|phone|car|scooter|camera|laptop|ute|van|truck|motorbike|motorcycle|boat|caravan|garden|yard|backyard|pool|driveway|kitchen|shower|bathroom|garage|barbecue|bbq", {}, {}, big_favour, met_in_passing,
+    {"take|taking|borrow|borrowing|use|using|ride|riding their|his|her [back|front] dog|bike|phone|car|scooter|camera|laptop|ute|van|truck|motorbike|motorcycle|boat|caravan|garden|yard|backyard|pool|driveway|kitchen|shower|bathroom|garage|barbecue|bbq !charger|chargers|cable|case|number", {}, {}, big_favour, met_in_passing,
      "Ask a dog owner in the park if I can take their dog round the block"},
     {"visit|visiting|see|seeing|tour ~2 kitchen|kitchens|backstage|garden|house|home|flat|cockpit|workshop", {}, {}, big_favour, met_in_passing | business,
      "Ask a neighbour I don't know if I can visit his garden"},
@@ -1186,6 +1194,8 @@ constexpr sv incoming_money[] = {"ask|asking ~3 for #amount", "give|giving|gift|
                                  "for my|our birthday|christmas|wedding|graduation", "return", "returns", "returned", "lower", "lowering", "reduce", "reduction", "cut", "refund", "refunds", "reimburse", "reimbursed", "reimbursement",
                                  "back", "owe", "owes", "owed", "raise", "salary", "wage",
                                  "bonus", "paid", "compensation", "rise", "increase",
+                                 // a note changed for coins is no payment
+                                 "note|notes|bill|bills for coins|change|smaller",
                                  // held with nothing put down: "till Sunday, no deposit"
                                  "no|without a|any deposit|payment|money",
                                  // a sum taken off a price is asked for, not paid
@@ -1198,6 +1208,7 @@ constexpr sv incoming_money[] = {"ask|asking ~3 for #amount", "give|giving|gift|
                                  // paid by the other, out of their own pocket: a gift, not a debt
                                  "pay|paying|cover|covering ~6 herself|himself|themselves|yourself", "out of her|his|their|your own pocket"};
 constexpr sv public_places[] = {
+    "public instagram|facebook|twitter|tiktok|profile|page|account|story|feed|channel",
     "in front of ~2 everyone|everybody|team|class|colleagues|coworkers|people|others|family|guests|friends|staff|customers|them|boss|clients|audience|crowd|office|group|whole|all|department|neighbours|residents",
     "residents meeting", "the|our congregation|parish",
     "at|during|in the|a ~2 meeting|meetings|assembly|standup|conference|party|wedding|dinner",
@@ -1216,7 +1227,7 @@ constexpr sv public_acts[] = {"announce|announcing|announcement", "aloud", "obje
                               "publish|publishing", "tweet|tweeting", "declare|declaring",
                               "denounce|denouncing", "expose|exposing", "shout|shouting",
                               "call|calling out", "<the|a|s|daily|morning|weekly|team|our|my|next|this|tomorrow stand up", "broadcast", "tell everyone",
-                              "reply all", "cc|ccing everyone|all", "publicly", "fundraiser|crowdfunding|gofundme",
+                              "reply all", "cc|ccing everyone|all", "publicly", "crowdfunding|gofundme",
                               "leave|leaving|post|posting|write|writing ~4 review"};
 constexpr sv lending[] = {"lend", "lends", "lending", "loan", "borrow", "borrows", "borrowing"};
 constexpr sv possibility[] = {"if|whether i|we can|could"};

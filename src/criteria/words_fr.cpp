@@ -700,13 +700,13 @@ constexpr Rule rules[] = {
     {"refaire|renover|repeindre|isoler|poncer|carreler|vider|debarrasser ~3 toiture|toit|cuisine|salle|appartement|maison|chambre|sol|parquet|jardin|terrasse|cloture|mur|murs|cave|grenier|garage|salon",
      {}, {}, big_favour, business, "Demander à mon père de refaire la cuisine"},
     {"tout le|l|tous week|weekend|samedi|dimanche|mois|ete|apres", {}, {}, big_favour, business | lent, "Demander à mon frère de m'aider tout le week-end"},
-    {"garder|surveiller|garde ~2 enfants|enfant|bebe|fils|fille|petits ~3 apres|soiree|journee|nuit|week|matinee|heures", {}, {}, big_favour, business, "Demander à ma sœur de garder les enfants l'après-midi"},
+    {"garder|surveiller|garde ~2 enfants|enfant|bebe|fils|fille|petits ~3 apres|soiree|journee|nuit|week|matinee", {}, {}, big_favour, business, "Demander à ma sœur de garder les enfants l'après-midi"},
     {"toute la journee|semaine|soiree|nuit|matinee|apres", {}, {}, big_favour, business | lent | ask_sentence, "Demander à Paul de m'aider toute la journée"},
     {"preter|prete|pretes|pretez|preterais|preterait|emprunter|emprunte ~4 voiture|camion|appartement|maison|bateau|camping|moto ~3 pendant|durant|pour|tout|toute ~2 semaine|semaines|mois|week|weekend|ete|vacances|jours",
      {}, {}, big_favour, business, "Demander à mon oncle de me prêter sa voiture pour les vacances"},
     {"pendant|durant ~1 #num|des|plusieurs|quelques|une|deux|trois|un heures|jours|semaines|mois|nuits|semaine|jour|mois",
      {}, {}, big_favour, business | lent, "Demander à ma voisine de garder le chat pendant deux semaines"},
-    {"pendant|durant ~1 les|mes vacances", {}, {}, big_favour, business | lent, "Demander à mon voisin d'arroser pendant les vacances"},
+    {"<ouvert|ouverte|ouverts|ouvertes|ferme|fermee|fermes|fermees pendant|durant ~1 les|mes vacances", {}, {}, big_favour, business | lent, "Demander à mon voisin d'arroser pendant les vacances"},
     {"pendant|durant ~3 #num|deux|trois|quatre|six|plusieurs|quelques semaines|mois", {}, {}, big_favour, business | lent | ask_sentence, "Demander à Paul de garder le chien pendant quelques semaines"},
     {"des heures", {}, {}, big_favour, business | ask_sentence, "Demander à Paul de m'aider des heures"},
     {"m|me|nous heberger|heberge|loger|accueillir", {}, {}, big_favour, business, "Demander à ma tante de m'héberger"},
@@ -740,7 +740,7 @@ constexpr Rule rules[] = {
     {"prendre|boire un verre|cafe|pot", {}, {}, declaration, met_in_passing, "Demander à l'inconnue d'en face si elle veut prendre un verre"},
     // accompagné jusqu'au bout par quelqu'un croisé : son vrai temps
     {"me|m|nous accompagner|accompagnes|accompagnez|raccompagner|raccompagnes|raccompagnez ~4 jusque|jusqu|chez|maison|gare|hotel|musee|hopital|pied", {}, {}, big_favour, met_in_passing, "Demander à un inconnu de m'accompagner à pied jusqu'à la gare"},
-    {"me|m|nous emmener|conduire|ramener ~4 voiture|jusque|chez|maison|aeroport", {}, {}, big_favour, met_in_passing, "Demander à quelqu'un sur le quai de m'emmener en voiture jusqu'à Grenoble"},
+    {"me|m|nous emmener|conduire|ramener ~4 voiture|jusque|chez|maison|aeroport|roissy|orly|cdg|beauvais|zaventem|cointrin|vol|avion", {}, {}, big_favour, met_in_passing, "Demander à quelqu'un sur le quai de m'emmener en voiture jusqu'à Grenoble"},
     {"toutes les nuits|soirees|journees ~3 semaine|mois|vacances", {}, {}, big_favour, business, "Demander à ma sœur de dormir à l'hôpital toutes les nuits de la semaine"},
     {"tous les jours|soirs|matins ~3 semaine|mois|trimestre|annee", {}, {}, big_favour, business, "Demander à Léa de garder le chat tous les jours du mois"},
     {"electricien|electricienne ~8 fuite|evier|robinet|plomberie|chaudiere|voiture|velo", {}, {}, big_favour, unguarded, "Demander à l'électricien s'il peut aussi réparer la fuite sous l'évier"},
@@ -1116,12 +1116,19 @@ constexpr Rule rules[] = {
     {"preter|prete|pretes|pretez|preterais ~2 ta|sa|votre carte bleue|bancaire|cb|credit|visa", {}, money, loan, negated | asked_about, "Tu pourrais me prêter ta carte bleue ?"},
     {"relire|relis|corriger|corriges|lire [tout|toute|entierement] mon|ma|mes|son|ton|le|la|ce ~4 memoire|these|manuscrit|roman|livre", {}, {}, big_favour, business | negated, "Demander à mon oncle de relire mon mémoire"},
     {"fermer|fermes|cloturer|clotures|cloture ~3 compte|comptes|livret", {}, commitment, {}, negated | asked_about, "Appeler la banque pour clôturer mon livret"},
+    {"deux|trois|quatre|plusieurs|#num heures ~4 gratuit|gratuite|gratuits|gratuites|gratuitement|offert|offerte|offertes", {}, {}, big_favour, unguarded, "Demander au coach deux heures de cours particulier gratuit"},
+    {"programme|dossier|plan|planning|site|rapport|projet complet|complete|entier|entiere", {}, {}, big_favour, negated, "Demander à ma prof de me préparer un programme complet pour lundi"},
+    {"boire|prendre un|une verre|cafe|coup|biere|pot avec moi ~3 lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce|soir", {}, {}, declaration, met_in_passing, "Demander à la serveuse si elle voudrait boire un verre avec moi samedi"},
+    {"utiliser|emprunter ses|leurs|vos|tes toilettes|douche|wc", {}, {}, big_favour, met_in_passing | business, "Sonner chez un voisin inconnu pour utiliser ses toilettes"},
+    {"accorder|consacrer|donner une|deux|trois|1|2 heure|heures", {}, {}, big_favour, met_in_passing | business, "Demander au PDG croisé dans l'ascenseur de m'accorder une heure"},
+    {"soit|sois|soient|soyez [un] [peu] plus|moins _", {}, {}, change_person, close_only, "J'aimerais que mon mari soit plus présent"},
+    {"avouer|avoue|admettre|admette|reconnaitre|reconnaisse ~6 copie|copiee|vole|volee|menti|triche|plagie|pique|sabote", {}, {}, confrontation, unguarded, "Demander à Paul d'avouer qu'il a copié mon rapport"},
     {"pour signature|signer", {}, commitment, {}, negated | asked_about, "Demander au notaire de m'envoyer l'acte pour signature"},
     {"contrat|bail|acte|avenant|devis|compromis a signer", {}, commitment, {}, negated | asked_about, "Demander au recruteur de m'envoyer le contrat à signer"},
     {"etre nomme|nommee|promu|promue responsable|chef|cheffe|directeur|directrice|manager|superviseur|superviseuse", {}, {}, promotion, asked_about, "Je souhaiterais être nommé chef de rayon"},
     {"me|m|nous deposer|depose|deposes|deposez|emmener|conduire|ramener a|au|en|jusqu|jusque", {}, {}, big_favour, met_in_passing | business, "Demander à un inconnu à la station-service de me déposer à Lyon"},
-    {"je te|vous trouve ~2 genial|geniale|beau|belle|magnifique|charmant|charmante|mignon|mignonne|craquant|craquante|adorable|irresistible", {}, {}, declaration, negated, "Dire à Lou : je te trouve vraiment charmante"},
-    {"son|ton|votre numero ~8 souri|sourit|sourire|plait|plu|craque|mignonne|mignon|jolie|joli|beau|belle", {}, {}, declaration, unguarded, "Demander son numéro à la fille qui m'a souri"},
+    {"je te|vous|la|le trouve ~2 genial|geniale|beau|belle|magnifique|charmant|charmante|mignon|mignonne|craquant|craquante|adorable|irresistible", {}, {}, declaration, negated, "Dire à Lou : je te trouve vraiment charmante"},
+    {"son|ton|votre numero ~12 souri|sourit|sourire|plait|plu|craque|mignonne|mignon|jolie|joli|beau|belle", {}, {}, declaration, unguarded, "Demander son numéro à la fille qui m'a souri"},
     {"ca|cela ne peut plus durer", {}, {}, confrontation, negated, "Dire à mon coloc que ça ne peut plus durer"},
     {"tous|toutes les ~2 de la|cette saison|annee", {}, commitment, {}, negated | asked_about, "Promettre au coach d'être là à tous les matchs de la saison"},
     {"monter|ouvrir|lancer|creer ~4 entreprise|societe|boite|boutique|restaurant|cafe|commerce|startup|agence|cabinet ~4 avec elle|lui|eux|elles|toi|vous", {}, commitment, {}, negated | asked_about, "Dire à Sarah que j'accepte d'ouvrir le café avec elle"},
@@ -1169,6 +1176,7 @@ constexpr sv question_words[] = {"comment", "quand", "quel", "quelle", "quels", 
                                  "demarches", "etapes", "regles", "ou en", "date"};
 // ... et l'objet qu'on essaie : « essayer le vélo à 1 200 € » ne paie rien
 constexpr sv price_words[] = {"essayer|tester|essaye|teste le|la|les|l|un|une", "prix",
+                              "c|ce est|etait [bien|vraiment] #amount",
                               // une chose désignée par son prix, dans une question : « si le câble à 15 € est compatible »
                               "si le|la|les|l|ce|cette|ces _ a #amount", "si le|la|les|l|ce|cette|ces _ _ a #amount", "tarif", "tarifs", "devis", "cout", "couts", "coute",
                               "coutent", "couterait", "couteraient", "coutera", "estimation",
@@ -1196,6 +1204,8 @@ constexpr sv incoming_money[] = {"demander|demande ~4 #amount", "avoir|gagner|to
                                  "ta|votre|sa|leur part", "lydia|paylib|wero|paypal|revolut",
                                  // un geste commercial est une remise demandée
                                  "geste commercial",
+                                 // une cotisation des autres, un moyen de paiement demandé
+                                 "cotiser|cotisent|cotisiez|cotisez", "accepte|acceptez|acceptent|prend|prenez|prennent la|les carte|cartes|cb|especes|cheques",
                                  // mis de côté sans rien verser
                                  "sans acompte|arrhes|avance|engagement|payer|verser|frais",
                                  // payé par l'autre, de sa poche : un cadeau, pas une dette
@@ -1215,7 +1225,7 @@ constexpr sv public_places[] = {"devant toute la|tout le cantine|classe|salle|ec
     "sur les reseaux", "sur le groupe", "dans le groupe", "le canal", "la boucle",
     "a toute la|l equipe|boite|famille|classe", "a tout le service|bureau|monde|immeuble",
     "au micro", "repondre a tous", "en plein|pleine", "a la radio", "dans la presse"};
-constexpr sv public_acts[] = {"annonc*", "pardon", "excuses", "publier|publie|publiant|poster|poste ~10 que|qu",
+constexpr sv public_acts[] = {"annonc*", "pardon", "excuses", "publier|publie|poster|poste ~3 ma|mon|sa|son|une|un candidature|annonce|lettre|texte", "publier|publie|publiant|poster|poste ~10 que|qu",
                               "publier|publie|publiant|poster|poste ~2 photo|photos|video|videos|avis|capture|captures|nom|adresse", "declarer|declare",
                               "denoncer|denonce", "afficher|affiche", "crier|crie", "balancer",
                               "dire a tout le monde", "prendre la parole", "publiquement",
@@ -1234,7 +1244,9 @@ constexpr sv number_labels[] = {"bus", "ligne", "quai", "voie", "porte", "salle"
 constexpr sv just_met[] = {"vient|venons de se|nous rencontrer", "ne se connait pas", "ne nous connaissons pas",
                            "ne vous|te connais pas", "parfait|total|complet inconnu|inconnue",
                            "que|qu je|j|vous|tu|on|nous ne|n connais|connait|connaissez|connaissons pas",
-                           "famille|personne|femme|homme|dame|monsieur|voisin|voisine|voisins inconnu|inconnue|inconnus|inconnues"};
+                           "famille|personne|femme|homme|dame|monsieur|voisin|voisine|voisins inconnu|inconnue|inconnus|inconnues",
+                           // quelqu'un croisé, assis à côté le temps d'un trajet
+                           "croise|croisee|croises|croisees dans|au|a|en", "voisin|voisine de siege|rangee|train|bus|table"};
 constexpr sv possessives[] = {"mon _", "ma _", "mes _", "son _", "sa _", "ses _", "leur _",
                               "notre _", "le patron", "le proprio", "le voisin", "la voisine"};
 
