@@ -635,6 +635,11 @@ TEST_CASE("guards: a length told before the ask is the situation's") {
   CHECK(Verdict::fail == low_cost("Ask my flatmate to keep my dog for a week"));
 }
 
+TEST_CASE("reversible: a reproach the person is asked to stop is theirs, not said in public") {
+  CHECK(Verdict::pass == reversible("Ask my mother to stop criticising my cooking in front of the family"));
+  CHECK(Verdict::fail == reversible("Ask my brother in front of the whole family why he lied"));
+}
+
 TEST_CASE("low cost: what is posted ends at the ask joined after it") {
   CHECK(Verdict::pass == low_cost("Post on LinkedIn that I'm open to work and ask my network for referrals"));
   CHECK(Verdict::fail == low_cost("Post on Facebook that my landlord keeps our deposits"));
