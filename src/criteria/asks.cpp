@@ -174,8 +174,10 @@ Asking find_asking(const Matcher& m) {
   find_addressee(m, a);
   a.act_start = find_act_start(m, a.ask);
   // "Try to ask for help more often": the act is itself an asking, whose habit counts
-  for (const Ask& k : a.asks)
-    if (a.act_start != npos && k.verb.first > a.ask.first && k.verb.first <= a.act_start + 1) a.act_start = npos;
+  if (a.act_start != npos && std::any_of(a.asks.begin(), a.asks.end(), [&](const Ask& k) {
+        return k.verb.first > a.ask.first && k.verb.first <= a.act_start + 1;
+      }))
+    a.act_start = npos;
   // Said to the person ("Could you stop ... every time?", « Tu pourrais ... »): the act
   // asked for follows the words that address them.
   if (a.act_start == npos && !a.addressee.found() && a.ask.found() && m.any_in(m.tables().addressed, a.ask.first, a.ask.last))

@@ -102,8 +102,9 @@ constexpr std::uint32_t hash(std::string_view w) {
 #define MICROASK_PATTERN_SETS(X)                                                                \
   X(ask_verbs) X(to_someone) X(to_the) X(venues) X(determiners) X(articles) X(close_people)     \
   X(addressee_ends) X(links) X(clause_openers) X(generic) X(businesses) X(time_words) X(vague)  \
-  X(specifiers) X(bundles) X(coordinators) X(infinitive_marks) X(justifications) X(situations) X(rules)       \
-  X(negations) X(question_words) X(price_words) X(incoming_money) X(public_places)              \
+  X(specifiers) X(bundles) X(coordinators) X(infinitive_marks) X(justifications)                \
+  X(situations) X(rules) X(negations) X(question_words) X(price_words) X(incoming_money)        \
+  X(public_places)                                                                              \
   X(public_acts) X(possessives) X(lending) X(possibility) X(addressed) X(just_met) X(sum_followers) X(number_labels) X(passing_groups) X(warnings)
 
 // The compiled tables of one language. Views only: of the generated constants, or of a
