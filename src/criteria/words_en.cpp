@@ -201,13 +201,17 @@ constexpr Vague vague[] = {
     {"<the|these|those|my|your|his|her|our|their|how|what|which|all|two|three|many|other|both things",
      Qualified::never, "Ask my flatmate about things"},
     {"whatever", Qualified::never, "Ask for whatever is left"},
+    // a way that says nothing of how
+    {"stuff|things like that|this", Qualified::never, "Ask if her son could help with the shopping, the garden, stuff like that"},
+    {"somehow", Qualified::never, "Try to get my money back somehow"},
+    {"one way or another", Qualified::never, "Get the deposit back one way or another"},
     {"a|one thing !about|from|that|which|i|you|we|they|he|she|to|is|s|or|at|in|of|i|my", Qualified::never, "Ask my cousin to help me with a thing"},
     {"some|any money|cash", Qualified::never, "Could you lend me some money?"},
     {"to help $", Qualified::never, "Ask someone to help."},
     {"something|anything together", Qualified::never, "Would you be up for doing something together?"},
     {"everything ~3 wrong|bad|broken", Qualified::never, "Complain to the landlord about everything that's wrong with the flat"},
     {"a few|couple [of] things !about|from|for|that|which|i|you|we|they|he|she|to", Qualified::never, "Ask my boss about a few things"},
-    {"the usual !time|place|way|price", Qualified::never, "Ask Dana to bring the usual on Friday"},
+    {"<of|than the usual !time|place|way|price", Qualified::never, "Ask Dana to bring the usual on Friday"},
     {"a|some|few bits|bobs|odds", Qualified::never, "Ask Grandma about a few bits for the party"},
     {"something|smth|sth|anything for me|us", Qualified::never, "Bro, can you do something for me"},
     {"what|everything we talked|spoke|discussed about|of", Qualified::never, "Chase Bertrand about what we talked about"},
@@ -238,7 +242,7 @@ constexpr Bundle bundles[] = {
     {"and also|too|additionally", false, "Ask for the menu and also the wine list"},
     {", also", false, "Ask the baker for bread, also ask for milk"},
     // a list of objects asked at once: "a noon checkout, a taxi at one and extra towels"
-    {", a|an|some|extra _ ~4 and a|an|some|extra|more", false, "Ask for a fork, a knife and a napkin"},
+    {", a|an|some|extra _ ~4 and a|an|some|extra|more|weekly|daily|regular", false, "Ask for a fork, a knife and a napkin"},
     {"can|could|would|will you also", false, "Text me when you're home, can you also feed the cat"},
     {"also ask|asking", false, "Ask for a fork, also ask for a napkin"},
     {"also the|a|an|ur|your|his|her|their|my|some", false, "Send me the photos, also the address of the bar"},
@@ -270,7 +274,7 @@ constexpr Bundle bundles[] = {
     {"<book|check|read|review|sign|print|wash|fold|order|write|fill|scan|test|proofread|approve|sort|ahead and lend|give|send|bring|take|feed|pick|fix|buy|get|pass|tell|sign|keep|let|drive|print|swap|explain|read|write|share|help|collect|hold|carry|put|make|find|clean|cancel|confirm|reserve|add|remove|open|close|forward|invite|introduce|join|borrow|call|look|water|walk|review|update|ping|merge|test|deploy|submit|approve|schedule|order|post|upload|install|answer|return|scan|tidy|cook|iron|hoover|vacuum|mow|pack|prepare|draft|organise|organize|arrange|plan !it|them",
      true, "Ask Leo to feed the cat and water the plants"},
     // a list of bare acts said to the person: "can you buy bread, call your mum and water the plants"
-    {", lend|give|send|bring|take|feed|pick|fix|buy|get|pass|tell|sign|pay|keep|drive|print|swap|read|write|share|collect|hold|carry|put|make|find|clean|cancel|book|add|open|close|forward|invite|call|ring|text|email|look|water|walk|wash|empty|sort|check|review|update|ping|merge|test|deploy|submit|approve|schedule|order|post|upload|install|answer|return|scan|tidy|cook|iron|hoover|vacuum|mow|pack ~5 and",
+    {", lend|give|send|bring|take|feed|pick|fix|buy|get|pass|tell|sign|pay|keep|drive|print|swap|read|write|share|collect|hold|carry|put|make|find|clean|cancel|book|add|open|close|forward|invite|call|ring|text|email|look|water|walk|wash|empty|sort|check|review|update|ping|merge|test|deploy|submit|approve|schedule|order|post|upload|install|answer|return|scan|tidy|cook|iron|hoover|vacuum|mow|pack|change|replace|repair|service|paint|mend ~5 and",
      false, "Can you buy bread, call your mum and water the plants?"},
     {"or ask|asking|request", false, "Either ask the teacher for an extension or ask to hand it in late"},
     {"/ ~3 /", false, "Ask for towels/soap/a late checkout"},
@@ -383,10 +387,11 @@ constexpr Rule rules[] = {
     {"you be [a] [bit|little|tad] nicer|kinder|politer|tidier|quieter|friendlier|warmer|calmer|happier|nicer|better|*er", {}, {}, change_person, close_only, "Would you be a little nicer to me?"},
     // a way of being to stop is one clear ask, reported or said (blind batches 8 and 14)
     {"stop|quit being so|such|that|always _", {}, {}, change_person, close_only, "Ask my brother to stop being so rude"},
+    {"not [to] be so|such|always _", {}, {}, change_person, close_only, "Ask my flatmate if she could try not to be so grumpy"},
     {"to be nicer|kinder|politer|tidier|quieter|friendlier|warmer|calmer|happier|nicer|better", vague_object, {}, change_person, close_only, "Ask my sister to be nicer"},
     {"to change|changing ~2 attitude|behaviour|behavior|ways|habits|personality|tone|mindset|lifestyle",
      vague_object, {}, change_person, close_only, "Ask my dad to change his attitude"},
-    {"value|appreciate|recognise|recognize|respect my|our work|efforts|effort|contribution|contributions|opinion|opinions|ideas", vague_object, {}, change_person, unguarded, "Get my team to value my work"},
+    {"value|appreciate|recognise|recognize|respect my|our work|efforts|effort|contribution|contributions|opinion|opinions|ideas|time|space|boundaries|privacy", vague_object, {}, change_person, unguarded, "Get my team to value my work"},
     {"to grow up", vague_object, {}, change_person, close_only, "Ask my brother to grow up"},
     // (more support at work or with a task is help asked, not a change of person)
     {"more patience|understanding|respect|empathy|consideration|attention|recognition|appreciation|support|kindness !at|with|on",
@@ -428,6 +433,8 @@ constexpr Rule rules[] = {
     {"i|we am|are|m|re|will|ll moving|move out", {}, commitment, {}, negated, "Tell my landlord I'm moving out at the end of the month"},
     {"move|moving back home", {}, commitment, big_favour, negated, "Ask my parents if I can move back home for six months"},
     {"move|moving back in with", {}, commitment, big_favour, negated, "Ask my mum if I can move back in with her"},
+    // living at someone's place is a lasting arrangement and a big favour
+    {"i|we can|could move|moving in|into ~1 his|her|their|your spare|room|flat|house|place|home|basement|attic", {}, commitment, big_favour, negated, "Ask my uncle if I can move into his spare room for a couple of months"},
     {"annual|yearly|lifetime|longterm contract|membership|subscription|plan|lease|commitment|tenancy",
      {}, commitment, {}, neg_ask, "Sign up for an annual membership"},
     {"long term contract|membership|subscription|plan|lease|commitment|tenancy", {}, commitment, {}, neg_ask, "Sign up for a long term contract"},
@@ -456,6 +463,9 @@ constexpr Rule rules[] = {
      {}, commitment, {}, neg_ask, "Tell my manager I'm leaving the project"},
     {"be|become|serve|act|stand|run [as|for] ~2 treasurer|secretary|chair|chairman|chairwoman|chairperson|president|trustee|governor|captain|coordinator|delegate|representative|rep|mentor",
      {}, commitment, {}, neg_ask, "Offer to be the treasurer of the tenants' association"},
+    {"as a|the candidate|candidates|candidacy", {}, commitment, {}, neg_ask, "Sign up as a candidate for the staff council"},
+    // a letter printed in the paper is a public statement
+    {"print|printing|publish|publishing|run|running ~3 my|our letter|article|piece|column|story|essay|poem|complaint", {}, public_statement, {}, negated | asked_about, "Ask the local paper to print my letter about the library closing"},
     {"every|each monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend ~3 this|the|all|whole season|year|term|semester",
      {}, commitment, {}, neg_ask, "Offer to coach the team every Saturday this season"},
     {"for|over the next|coming year|season|term|semester|twelve", {}, commitment, {}, negated | asked_about, "Offer to run the quiz night every month for the next year"},
@@ -504,6 +514,7 @@ constexpr Rule rules[] = {
     {"credit|card limit|line", {}, commitment, {}, neg_ask, "Ask the bank to raise my credit limit"},
     {"overdraft", {}, commitment, {}, neg_ask, "Ask the bank for an overdraft"},
     {"a loan", {}, commitment, {}, neg_ask, "Ask the bank for a loan"},
+    {"#amount ~2 loan|loans|mortgage", {}, commitment, {}, neg_ask | trivial_sum, "Ask the bank for a £5,000 personal loan"},
     {"a loan", {}, {}, loan, neg_ask | business, "Ask my brother for a loan"},
     {"lend|lends|lending|loan|loans|spot|front|advance ~3 <your|his|her|their|the #big", {}, money, loan, negated | asked_about | business, "Ask my friend to lend me 300 euros"},
     // a loan above the trivial (about 10) and under #big: "lend me twenty quid", "front me 20$"
@@ -581,6 +592,7 @@ constexpr Rule rules[] = {
     {"her|his|their number ~6 meet|see|date|again|sometime|drink|dinner|coffee", {}, {}, declaration, negated, "Ask for her number so we can meet again"},
     // a person's own number, asked of them: an approach (a business's number is its job)
     {"for her|his [phone|mobile] number $", {}, {}, declaration, unguarded, "Ask the man at the bar for his number"},
+    {"for her|his [phone|mobile] number before|tonight|today|after|when|while", {}, {}, declaration, unguarded, "Ask the barista for her number before I leave"},
     {"ask|asking ~6 out for|to a|an|dinner|lunch|drinks|coffee|breakfast", {}, {}, declaration, negated, "Ask the new girl out for a drink"},
     {"my|your|his|her crush", {}, {}, declaration, negated, "Ask my crush if they want a drink on Friday"},
     {"you are|re|look [so|really|very|pretty|super] cute|beautiful|gorgeous|stunning|attractive|hot", {}, {}, declaration, negated, "Can I have your number? You're really cute"},
@@ -759,6 +771,8 @@ constexpr Rule rules[] = {
     {"stay|sleep|crash|live|living|staying at|on|with ~3 for #num weeks|months", {}, {}, big_favour, negated, "Ask my sister if I can stay at her place for 2 months"},
     {"stay|sleep|crash|live|living|staying at|on|with ~3 for a|the week|month|summer|fortnight", {}, {}, big_favour, negated, "Ask my aunt if I can stay with her for a week"},
     {"cover|covering ~4 shift|shifts|weekend|holiday", {}, {}, big_favour, business, "Ask Jo to cover my shift"},
+    // work handed over for days is hours put on someone else
+    {"take|taking over my|our ~3 report|reports|tasks|clients|shift|shifts|duties|caseload|workload|classes|lessons|calls|tickets|rota", {}, {}, big_favour, business, "Ask Priya to take over my three client reports this week"},
     {"whole of ~2 half|holiday|holidays|summer|week|weekend|term|break", {}, {}, big_favour, business, "Ask my in-laws to have the kids for the whole of half-term"},
     {"every day|morning|evening|night|week ~3 next|this|the|whole term|month|year|summer|semester", {}, {}, big_favour, business | lent, "Ask Aisha's mum to pick my two up from school every day next term"},
     {"no extra charge|cost", {}, {}, big_favour, unguarded, "Ask the electrician to rewire the shed too at no extra charge"},
@@ -840,6 +854,10 @@ constexpr Rule rules[] = {
     {"why did|do|does|has|have|had|is|was|were|would|could|are not|never he|she|they|you", {}, {}, confrontation, unguarded, "Ask my friend: why didn't you call?"},
     {"why do|does|did|would|will|can|could|have|has|are|is he|she|they|you|we ~1 never|always", {}, {}, confrontation, unguarded, "Ask my brother why do you never call"},
     {"how come ~4 always|never", {}, {}, confrontation, unguarded, "Ask my sister how come I always pay"},
+    {"why i|we am|m|are|re|get|have ~1 always|never|constantly the|stuck|left|given|landed|asked|doing|paying|cleaning|cooking|waiting|last|first|blamed|passed|overlooked|ignored|excluded|picking", {}, {}, confrontation, close_only, "Ask my manager why I'm always the one stuck with the boring projects"},
+    {"why am|do|did|was|have|must i|we ~1 always|never|constantly the|stuck|left|given|landed|asked|doing|paying|cleaning|cooking|waiting|last|first|blamed|passed|overlooked|ignored|excluded|picking|on|have|get|pay|clean|cook|wait", {}, {}, confrontation, close_only, "Ask my boss why am I always on the late shift"},
+    {"why ~4 left out", {}, {}, confrontation, unguarded, "Ask the CEO why my team was left out of the bonuses"},
+    {"why ~4 passed over|overlooked|forgotten|sidelined|excluded", {}, {}, confrontation, unguarded, "Ask why I was passed over for the project"},
     {"ruin|ruins|ruining|ruined my", {}, {}, confrontation, negated, "Tell the neighbours their music ruins my evenings"},
     {"it|this|that has|needs to stop", {}, {}, confrontation, negated, "Tell them it has to stop"},
     {"you|u never listen|help|call|text|reply|clean|cook|ask|thank|notice|care", {}, {}, confrontation, unguarded, "babe u never listen"},
@@ -954,6 +972,8 @@ constexpr Rule rules[] = {
     {"at least pretend", {}, {}, confrontation, unguarded, "Couldn't you at least pretend to listen?"},
     {"do|did not you ever", {}, {}, confrontation, unguarded, "Don't you ever clean up after yourself?"},
     {"waive|cancel|write|writing ~4 #large", {}, {}, negotiation, negated, "Ask the council to waive my £400 fine"},
+    // a month of rent let off is a sum too large for a micro-request
+    {"waive|waiving|forgive|cancel|skip|drop ~4 rent", {}, {}, negotiation, negated, "Ask the landlord to waive this month's rent"},
     {"waive|waiving|cancel ~4 fine|fines|penalty|penalties|fee|fees|charge|charges", {}, {}, {}, negated, "Ask the council to waive my fine"},
     {"shift|move|moving|shifting all|my ~2 stuff|things|boxes|furniture ~4 new|place|flat|house", {}, {}, big_favour, business, "Can you help me shift all my stuff to the new place?"},
     {"adopt|adopting|get|getting a ~1 dog|puppy|cat|kitten together", {}, commitment, {}, negated, "Can we adopt a dog together this weekend?"},
@@ -1166,6 +1186,7 @@ constexpr Rule rules[] = {
     {"rewrite|redo|rework|redesign|rebuild ~3 completely|entirely|totally|from scratch", {}, {}, big_favour, business, "Ask my teammate to redo my slides from scratch"},
     // an hour or more of a stranger's time
     {"stranger|strangers|passer|passerby|passersby ~8 an|one|two|three|several|few hour|hours", {}, {}, big_favour, unguarded, "Ask a stranger to watch my bike for an hour"},
+    {"for|about|around [an|one|two|three|several|a] [few|couple] [of] hour|hours", {}, {}, big_favour, met_in_passing, "Ask someone in the café to mind my laptop for an hour"},
 };
 
 constexpr sv negations[] = {"without", "before", "not", "never", "no", "instead", "rather",
@@ -1180,6 +1201,8 @@ constexpr sv question_words[] = {"how", "when", "what", "which", "where", "why",
 constexpr sv price_words[] = {"try|trying on|out the|a", "test drive|driving", "price", "prices", "pricing", "cost", "costs", "costing",
                               "quote", "quotes", "estimate", "estimates", "fee", "fees",
                               "rate", "rates", "discount", "discounts", "tariff", "budget",
+                              // whether a sum comes back is asked about: "is the £900 deposit refundable?"
+                              "refundable",
                               // what is still for sale is asked about: "is it still available?"
                               "still available|free|for sale",
                               "how much", "expensive", "cheaper", "cheap", "charge", "charges",
@@ -1191,7 +1214,7 @@ constexpr sv price_words[] = {"try|trying on|out the|a", "test drive|driving", "
                               // a lower sum offered instead of the one asked: a discount asked for
                               "#amount ~5 instead of #amount", "#amount ~5 rather than #amount", "change for a|my|this|the #amount", "in|with cash|coins", "by card|cheque|check"};
 constexpr sv incoming_money[] = {"ask|asking ~3 for #amount", "give|giving|gift|send|sending|wire|transfer me|us", "as a|an|my ~1 gift|present",
-                                 "for my|our birthday|christmas|wedding|graduation", "return", "returns", "returned", "lower", "lowering", "reduce", "reduction", "cut", "refund", "refunds", "reimburse", "reimbursed", "reimbursement",
+                                 "for my|our birthday|christmas|wedding|graduation", "return", "returns", "returned", "lower", "lowering", "reduce", "reduction", "cut", "refund", "refunds", "reimburse", "reimbursed", "reimbursement", "expense", "expensing", "expensed", "claim|claiming back|for",
                                  "back", "owe", "owes", "owed", "raise", "salary", "wage",
                                  "bonus", "paid", "compensation", "rise", "increase",
                                  // a note changed for coins is no payment
