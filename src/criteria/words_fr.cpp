@@ -94,7 +94,7 @@ constexpr AskVerb ask_verbs[] = {
     {"^ prendre|prends|prenez rendez vous|rdv", Addressee::preposition, "Prendre rendez-vous chez le coiffeur pour samedi"},
     {"^ obtenir|obtiens|solliciter|sollicite", Addressee::preposition, "Obtenir un rendez-vous chez le dentiste"},
     {"^ echanger|echange|permuter|troquer ~4 avec", Addressee::object, "Échanger mon samedi avec Inès"},
-    {"^ donner|donne|rapporter|rapporte|ramener|ramene|rendre|rends", Addressee::preposition, "Donner mon badge à l'accueil"},
+    {"^ donner|donne|rapporter|rapporte|ramener|ramene|rendre|rends|renvoyer|renvoie|retourner|retourne", Addressee::preposition, "Donner mon badge à l'accueil"},
     // Un souhait adressé à quelqu'un : « J'aimerais que tu ... », « Je veux que vous ... ».
     {"aimerais|aimerait|voudrais|voudrait|veux|voulais|souhaite|souhaiterais|prefererais que|qu tu|vous", Addressee::none, "J'aimerais que tu m'appelles ce soir"},
     // Un ordre à l'indicatif : « Ce soir tu fais les courses », « Tu me déposes à la gare ».
@@ -350,6 +350,7 @@ constexpr Rule rules[] = {
     {"1 ) ~8 2 )", bundled, {}, {}, unguarded, "Demander à Nadia : 1) si elle vient 2) si elle amène des chaises"},
     {"apprendre|savoir|oser|reussir|arriver a|de dire|demander|refuser", habit, {}, {}, unguarded, "Apprendre à dire non"},
     {"devenir ~3 qui", habit, {}, {}, unguarded, "Devenir quelqu'un qui ose"},
+    {"devenir plus|moins", habit, {}, {}, unguarded, "Devenir plus à l'aise pour dire non"},
     {"poser plus de questions", habit, {}, {}, unguarded, "Poser plus de questions en cours"},
     {"etre capable de demander", habit, {}, {}, unguarded, "Être capable de demander de l'aide"},
     {"plus a l aise pour|a demander", habit, {}, {}, unguarded, "Être plus à l'aise pour demander"},
@@ -448,7 +449,7 @@ constexpr Rule rules[] = {
     {"confirmer|confirme|valider|valide ~3 reservation ~3 mariage|salle|voyage|vacances|croisiere|vol|sejour|reception", {}, money, {}, negated | asked_about, "Confirmer la réservation de la salle du mariage"},
     {"valider|valide|accepter|accepte ~3 devis|proposition|offre", {}, money, {}, negated, "Valider le devis du plombier"},
     {"lancer|lance|commencer|demarrer|demarre ~2 travaux|chantier", {}, money, {}, negated | asked_about, "Lancer les travaux de la cuisine"},
-    {"me|m retirer|retire de|du|des ~3 bureau|conseil|comite|association|club|poste|role|equipe|liste", {}, job, {}, negated | asked_about, "Me retirer du conseil du club"},
+    {"me|m retirer|retire de|du|des ~3 bureau|conseil|comite|association|club|poste|role|equipe|liste !de|d|mail|mails|email|newsletter", {}, job, {}, negated | asked_about, "Me retirer du conseil du club"},
     {"je|j prends|prendrai|achete|acheterai ~3 voiture|appartement|maison|canape|cuisine", {}, money, {}, negated, "Je prends la voiture ce soir"},
     {"preavis", {}, commitment, {}, neg_ask, "Envoyer mon préavis à l'agence"},
     {"renouveler|prolonger|reconduire ~2 bail|contrat|abonnement|engagement|credit", {}, commitment, {}, neg_ask, "Renouveler le bail pour trois ans"},
@@ -511,6 +512,12 @@ constexpr Rule rules[] = {
     {"inscrire|inscris|inscrive|inscription ~8 dure|durent|durera|dureront|durant #num|deux|trois|quatre|six|neuf|douze mois|ans|annees|semestres", {}, commitment, {}, neg_ask, "Demander de m'inscrire à la formation qui dure six mois"},
     // un rôle pris pour une saison : « j'accepte de devenir entraîneur pour toute la saison »
     {"accepte|accepter|acceptes de|d devenir|prendre|reprendre|rejoindre|entrainer|coacher|presider|tenir|gerer ~9 saison|annee|an|mandat|trimestre|semestre", {}, commitment, {}, neg_ask, "Dire au club que j'accepte de devenir entraîneur pour toute la saison"},
+    // a role or a project taken on for years, or for the next months
+    {"les ~1 prochaines|prochains annees|ans|saisons|semestres", {}, commitment, {}, negated | asked_about, "Demander au syndic de m'inscrire au conseil syndical pour les trois prochaines années"},
+    {"les six|neuf|douze|dix prochains mois", {}, commitment, {}, negated | asked_about, "Accepter le projet commun que Romain me propose pour les six prochains mois"},
+    {"prendre|reprendre|gerer|suivre|assurer ~6 jusqu|jusque a la fin", {}, commitment, {}, negated, "Demander à ma cheffe si je peux prendre en charge le dossier Dupont jusqu'à la fin de l'année"},
+    {"donner|donne|donnerai mon|notre accord|feu ~6 vente|achat|compromis|travaux|devis|commande|location|bail", {}, commitment, {}, negated | asked_about, "Donner mon accord à l'agence pour la vente de l'appartement"},
+    {"signe|signer|signerai pour ~2 colocation|coloc|appartement|appart|location|bail", {}, commitment, {}, negated | asked_about, "Dire à Camille que je signe pour la colocation de la rentrée"},
     {"coacher|entrainer|encadrer|animer|presider|gerer ~6 toute|toutes la|les saison|annee|saisons", {}, commitment, {}, neg_ask, "Proposer au club de coacher les U12 pour toute la saison"},
     // tout ce qui revient dans l'année : « pour toutes les sorties de l'année »
     {"place ~4 pour toute|tout l|la annee|saison|an", {}, commitment, {}, neg_ask, "Écrire au club pour confirmer ma place pour toute l'année"},
@@ -532,7 +539,7 @@ constexpr Rule rules[] = {
     {"ecrire|rediger|monter|lancer|creer ~3 a deux", {}, commitment, {}, neg_ask, "Proposer à Samir d'écrire à deux l'article"},
     {"ecrire|rediger|monter|lancer|creer ~3 ensemble", {}, commitment, {}, neg_ask, "Proposer à Samir de monter ensemble une boîte"},
     {"co ecrire|rediger|signer|fonder|organiser", {}, commitment, {}, neg_ask, "Proposer à Samir de co-écrire l'article"},
-    {"me|m desinscrire|desinscrive|desinscrivez|retirer|retire|retiriez de|du|des ~3 master|licence|doctorat|these|formation|cursus|programme|fac|universite|ecole|club|association|equipe", {}, commitment, {}, negated | asked_about, "Demander à la scolarité de me désinscrire du master"},
+    {"me|m desinscrire|desinscrive|desinscrivez|retirer|retire|retiriez|rayer|raye de|du|des ~3 master|licence|doctorat|these|formation|cursus|programme|fac|universite|ecole|club|association|equipe|chorale|troupe|orchestre", {}, commitment, {}, negated | asked_about, "Demander à la scolarité de me désinscrire du master"},
     {"cofonder|cofonde|cofondes|cofondez|coecrire|corediger", {}, commitment, {}, neg_ask, "Proposer à Inès de cofonder l'association"},
     {"ouvrir|ouvre|ouvrions|monter|monte|lancer|lance|creer|cree ensemble ~3 entreprise|societe|boite|boutique|restaurant|cafe|commerce|startup|agence|cabinet",
      {}, commitment, big_favour, negated | asked_about, "Proposer à Léa qu'on monte ensemble une agence"},
@@ -653,6 +660,7 @@ constexpr Rule rules[] = {
     {"delai|report|prolongation|rallonge de|d ~1 un|une|deux|trois|quatre|six|#num mois|semaines|ans|an", {}, {}, negotiation, asked_about, "Demander à la banque un délai de six mois"},
     {"participer|contribuer|aider ~3 frais|financer|payer|financement ~3 mariage|etudes|voiture|appartement|maison|permis|voyage|demenagement", {}, {}, big_favour, negated | business, "Demander à mes parents de participer aux frais de mon mariage"},
     {"augmentation de|d #num|salaire|remuneration", {}, {}, raise, asked_about, "Demander une augmentation de 5 %"},
+    {"augmentation de|d #amount", {}, {}, raise, asked_about, "Demander à mon chef une augmentation de deux cents euros par mois"},
     {"hausse|revalorisation de|d salaire|remuneration|paye|paie", {}, {}, raise, asked_about, "Demander une hausse de salaire"},
     {"augmenter|augmente|augmentes|augmentiez ~2 salaire|paye|paie|remuneration|tjm|tarif", {}, {}, raise, asked_about, "Demander à mon chef d'augmenter mon salaire"},
     {"me|m augmenter|augmente", {}, {}, raise, asked_about, "Demander à mon chef de m'augmenter"},
@@ -691,7 +699,9 @@ constexpr Rule rules[] = {
     // « je déménage » annoncé n'est pas un service demandé
     {"<je|j|on|nous demenag* !ensemble", {}, {}, big_favour, business, "Demander à mes amis de m'aider à déménager"},
     {"demenag*|partir|install* ~4 ensemble", {}, relationship, emotional_load, negated, "Proposer à Léa de partir ensemble"},
-    {"transporter|porter|deplacer|bouger|monter|descendre ~2 meubles|cartons|affaires|armoire|piano", {}, {}, big_favour, business, "Demander à mon frère de porter les cartons"},
+    {"<pour transporter|porter|deplacer|bouger|monter|descendre ~2 meubles|affaires|armoire|piano", {}, {}, big_favour, business, "Demander à mon frère de porter l'armoire"},
+    // (a tool lent « pour descendre les cartons » is the asker's own work; two boxes are minutes)
+    {"<pour transporter|porter|deplacer|bouger|monter|descendre ~2 <un|deux|2|trois|3|quelques|petits cartons", {}, {}, big_favour, business, "Demander à mon frère de porter les cartons"},
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes ~8 monter|porter|descendre|deplacer|transporter ~3 canape|meubles|armoire|frigo|matelas|lit|buffet|commode|cartons|valises", {}, {}, big_favour, unguarded, "Demander à un passant de porter mon canapé"},
     {"tous|toutes mes|nos cartons|meubles|affaires", {}, {}, big_favour, business, "Demander de l'aide pour tous mes cartons"},
     {"aider|aide|aides ~3 repeindre|peindre|renover|travaux|bricoler|construire|vider", {}, {}, big_favour, business, "Demander à mon frère de m'aider à repeindre"},
@@ -735,6 +745,9 @@ constexpr Rule rules[] = {
     {"ton|ta|mon|ma crush|beguin", {}, {}, declaration, negated, "Demander à mon crush s'il veut boire un verre"},
     // une visite ou une table chez quelqu'un croisé, un lieu privé
     {"visiter|voir ~2 cuisine|cuisines|coulisses|jardin|maison|appartement|atelier|cockpit", {}, {}, big_favour, met_in_passing | business, "Demander à un voisin inconnu de me faire visiter son jardin"},
+    // the phone, the car, the toilets of someone met in passing (a café's are its service)
+    {"utiliser|emprunter|prendre|essayer son|sa|leur|leurs|votre|vos telephone|portable|voiture|velo|ordinateur|ordi|douche|cuisine|toilettes|wc|jardin|piscine|garage|camion|trottinette|scooter|appareil", {}, {}, big_favour, met_in_passing | business, "Demander à un inconnu si je peux utiliser son téléphone"},
+    {"asseoir|abriter|monter|attendre|dormir|rester|installer|reposer|rechauffer ~3 dans|sur sa|son|leur|votre voiture|camion|camionnette|jardin|cour|maison|appartement|piscine|terrasse|balcon|canape", {}, {}, big_favour, met_in_passing | business, "Demander à la dame du parc si je peux m'asseoir dans sa voiture pour me réchauffer"},
     {"visiter|voir les cuisines|coulisses|cockpit", {}, {}, big_favour, unguarded, "Demander à visiter les cuisines d'un restaurant"},
     {"je|j|on|nous ~4 a|de leur|sa|son table", {}, {}, big_favour, met_in_passing, "Demander à une famille inconnue si je peux dîner à leur table"},
     {"prendre|boire un verre|cafe|pot", {}, {}, declaration, met_in_passing, "Demander à l'inconnue d'en face si elle veut prendre un verre"},
@@ -856,6 +869,11 @@ constexpr Rule rules[] = {
     {"dans mon|son|leur dos", {}, {}, confrontation, unguarded, "Demander pourquoi ils parlent dans mon dos"},
     {"pourquoi je|j ai|suis ~2 ecarte|ecartee|exclu|exclue|oublie|oubliee|ignore|ignoree|vire|viree|remplace|remplacee|zappe|zappee",
      {}, {}, confrontation, close_only, "Demander pourquoi j'ai été écartée"},
+    {"pourquoi ~6 oublie|oubliee|oublies|oubliees|zappe|zappee|zappes|zappees|ecartes|ecartees|exclus|exclues", {}, {}, confrontation, close_only, "Demander au PDG pourquoi mon service a été oublié dans les primes"},
+    {"pourquoi c|ce ~1 toujours|jamais moi|nous", {}, {}, confrontation, close_only, "Demander à ma cheffe pourquoi c'est toujours moi qui fais les comptes rendus"},
+    {"pourquoi je|j ~2 toujours|jamais celui|celle|le|la|seul|seule|premier|premiere|dernier|derniere|coince|coincee", {}, {}, confrontation, close_only, "Demander à mon chef pourquoi je suis toujours celui qui reste tard"},
+    {"pourquoi je|j dois|devrais|fais|paie|paye|range|nettoie ~1 toujours", {}, {}, confrontation, close_only, "Demander à mon coloc pourquoi je dois toujours sortir les poubelles"},
+    {"que|qu il|elle|ils|elles|tu|vous admette|admettes|admettent|admettiez|reconnaisse|reconnaisses|reconnaissent|avoue|avoues|avouent", {}, {}, confrontation, unguarded, "Exiger de Sophie qu'elle admette que le dossier, c'est moi qui l'ai monté"},
     {"reconnaitre|admettre|avouer ~4 tort|torts|faute|erreur|menti|trompe", {}, {}, confrontation, unguarded, "Demander à Paul de reconnaître son erreur"},
     {"va|vas|vont|allez|compte|comptes|comptez|comptent un jour", {}, {}, confrontation, unguarded, "Demander au propriétaire s'il compte un jour réparer le chauffage"},
     {"ne paie|paye|payent|paient pas", {}, {}, confrontation, unguarded, "Demander pourquoi le client ne paie pas"},
@@ -1005,6 +1023,7 @@ constexpr Rule rules[] = {
     {"rendre|rende ~7 definitif|definitive|definitifs|definitives|permanent|permanente", {}, commitment, {}, negated | asked_about, "Demander aux RH de rendre mon passage en horaires de nuit définitif"},
     // un dîner en amoureux est une approche, pas une relation
     {"diner|soiree|weekend|sortie en amoureux", {}, {}, declaration, negated, "Inviter Camille à un dîner en amoureux samedi"},
+    {"sortir|boire|verre|cafe|manger|dejeuner|danser|cine|cinema|resto|restaurant|balade|promenade ~5 en amoureux", {}, {}, declaration, negated, "Demander à Sophie si elle accepte de sortir boire un verre avec moi en amoureux"},
     // les reproches en question : « Tu comptes ranger un jour ? », « T'as pas oublié quelque chose ? »
     {"tu|vous comptes|comptez ~4 un jour", {}, {}, confrontation, unguarded, "Tu comptes ranger ta chambre un jour ?"},
     {"pas oublie|oublier quelque chose|rien", {}, {}, confrontation, unguarded, "T'as pas oublié quelque chose, toi, ce matin ?"},
@@ -1087,6 +1106,7 @@ constexpr Rule rules[] = {
     // les travaux lancés, une somme promise, un poste commencé : ce qui engage
     {"lancer|lance|lancez|demarrer|demarre|demarrez|commencer|commence|commencez les|le reparations|travaux|chantier", {}, money, {}, negated | asked_about, "Dire au garagiste de lancer les réparations"},
     {"#amount ~8 je|j paie|paierai|payerai|regle|reglerai|vire|virerai|verse|verserai", {}, money, {}, negated | trivial_sum, "Demander à Ana si elle me vend sa guitare pour 300 €, je paie demain"},
+    {"je|j|on paie|paye|paierai|payerai|regle|reglerai ~3 livraison|retrait|reception", {}, money, {}, negated, "Demander au libraire de me commander les douze tomes, je paie à la livraison"},
     {"commencer|commence|debuter|prendre ~2 le|mon|ce|un poste|job|cdi|cdd|contrat", {}, job, {}, negated, "Demander au recruteur si je peux commencer le poste lundi"},
     // les toilettes de la maison de quelqu'un croisé
     {"toilettes|douche|wc|bain ~3 de|chez sa|son|leur|votre|lui|elle|eux|vous maison|appartement|domicile", {}, {}, big_favour, met_in_passing, "Demander à une passante si je peux utiliser les toilettes de sa maison"},
