@@ -869,7 +869,7 @@ constexpr Rule rules[] = {
     {"dans mon|son|leur dos", {}, {}, confrontation, unguarded, "Demander pourquoi ils parlent dans mon dos"},
     {"pourquoi je|j ai|suis ~2 ecarte|ecartee|exclu|exclue|oublie|oubliee|ignore|ignoree|vire|viree|remplace|remplacee|zappe|zappee",
      {}, {}, confrontation, close_only, "Demander pourquoi j'ai été écartée"},
-    {"pourquoi ~6 oublie|oubliee|oublies|oubliees|zappe|zappee|zappes|zappees|ecartes|ecartees|exclus|exclues", {}, {}, confrontation, close_only, "Demander au PDG pourquoi mon service a été oublié dans les primes"},
+    {"pourquoi ~6 oublie|oubliee|oublies|oubliees|zappe|zappee|zappes|zappees|ecartes|ecartees|exclus|exclues", {}, {}, confrontation, unguarded, "Demander au PDG pourquoi mon service a été oublié dans les primes"},
     {"pourquoi c|ce ~1 toujours|jamais moi|nous", {}, {}, confrontation, close_only, "Demander à ma cheffe pourquoi c'est toujours moi qui fais les comptes rendus"},
     {"pourquoi je|j ~2 toujours|jamais celui|celle|le|la|seul|seule|premier|premiere|dernier|derniere|coince|coincee", {}, {}, confrontation, close_only, "Demander à mon chef pourquoi je suis toujours celui qui reste tard"},
     {"pourquoi je|j dois|devrais|fais|paie|paye|range|nettoie ~1 toujours", {}, {}, confrontation, close_only, "Demander à mon coloc pourquoi je dois toujours sortir les poubelles"},
