@@ -463,7 +463,7 @@ constexpr Rule rules[] = {
      {}, commitment, {}, neg_ask, "Tell my manager I'm leaving the project"},
     {"be|become|serve|act|stand|run [as|for] ~2 treasurer|secretary|chair|chairman|chairwoman|chairperson|president|trustee|governor|captain|coordinator|delegate|representative|rep|mentor",
      {}, commitment, {}, neg_ask, "Offer to be the treasurer of the tenants' association"},
-    {"as a|the candidate|candidates|candidacy", {}, commitment, {}, neg_ask, "Sign up as a candidate for the staff council"},
+    {"as a|the candidate|candidates|candidacy|speaker|panellist|panelist|keynote", {}, commitment, {}, neg_ask, "Sign up as a candidate for the staff council"},
     // a letter printed in the paper is a public statement
     {"print|printing|publish|publishing|run|running ~3 my|our letter|article|piece|column|story|essay|poem|complaint", {}, public_statement, {}, negated | asked_about, "Ask the local paper to print my letter about the library closing"},
     {"every|each monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend ~3 this|the|all|whole season|year|term|semester",
@@ -773,6 +773,12 @@ constexpr Rule rules[] = {
     {"cover|covering ~4 shift|shifts|weekend|holiday", {}, {}, big_favour, business, "Ask Jo to cover my shift"},
     // work handed over for days is hours put on someone else
     {"take|taking over my|our ~3 report|reports|tasks|clients|shift|shifts|duties|caseload|workload|classes|lessons|calls|tickets|rota", {}, {}, big_favour, business, "Ask Priya to take over my three client reports this week"},
+    // a talk or its slides prepared or given for the asker is hours of work
+    {"presentation|talk|speech|pitch|training|workshop|lecture|demo for me|instead", {}, {}, big_favour, business, "Ask my colleague to give the quarterly presentation for me next week"},
+    {"build|make|prepare|write|design|do ~2 slide|slides|deck|presentation|speech ~1 for my|me", {}, {}, big_favour, business, "Ask Kofi to build the slide deck for my talk on Monday"},
+    // a job asked for starts one: lasting, and a negotiation
+    {"hire|employ me|us", {}, job, negotiation, negated, "Ask the café owner to hire me starting Monday"},
+    {"take|taking me|us on", {}, job, negotiation, negated, "Ask the bakery to take me on for the summer"},
     {"whole of ~2 half|holiday|holidays|summer|week|weekend|term|break", {}, {}, big_favour, business, "Ask my in-laws to have the kids for the whole of half-term"},
     {"every day|morning|evening|night|week ~3 next|this|the|whole term|month|year|summer|semester", {}, {}, big_favour, business | lent, "Ask Aisha's mum to pick my two up from school every day next term"},
     {"no extra charge|cost", {}, {}, big_favour, unguarded, "Ask the electrician to rewire the shed too at no extra charge"},
@@ -854,6 +860,7 @@ constexpr Rule rules[] = {
     {"why did|do|does|has|have|had|is|was|were|would|could|are not|never he|she|they|you", {}, {}, confrontation, unguarded, "Ask my friend: why didn't you call?"},
     {"why do|does|did|would|will|can|could|have|has|are|is he|she|they|you|we ~1 never|always", {}, {}, confrontation, unguarded, "Ask my brother why do you never call"},
     {"how come ~4 always|never", {}, {}, confrontation, unguarded, "Ask my sister how come I always pay"},
+    {"why ~3 think|thinks|thought ~2 fine|ok|okay|normal|acceptable|alright|reasonable to", {}, {}, confrontation, unguarded, "Ask my flatmate why she thinks it's fine to eat my food without asking"},
     {"why i|we am|m|are|re|get|have ~1 always|never|constantly the|stuck|left|given|landed|asked|doing|paying|cleaning|cooking|waiting|last|first|blamed|passed|overlooked|ignored|excluded|picking", {}, {}, confrontation, close_only, "Ask my manager why I'm always the one stuck with the boring projects"},
     {"why am|do|did|was|have|must i|we ~1 always|never|constantly the|stuck|left|given|landed|asked|doing|paying|cleaning|cooking|waiting|last|first|blamed|passed|overlooked|ignored|excluded|picking|on|have|get|pay|clean|cook|wait", {}, {}, confrontation, close_only, "Ask my boss why am I always on the late shift"},
     {"why ~4 left out", {}, {}, confrontation, unguarded, "Ask the CEO why my team was left out of the bonuses"},
@@ -1187,6 +1194,7 @@ constexpr Rule rules[] = {
     // an hour or more of a stranger's time
     {"stranger|strangers|passer|passerby|passersby ~8 an|one|two|three|several|few hour|hours", {}, {}, big_favour, unguarded, "Ask a stranger to watch my bike for an hour"},
     {"for|about|around [an|one|two|three|several|a] [few|couple] [of] hour|hours", {}, {}, big_favour, met_in_passing, "Ask someone in the café to mind my laptop for an hour"},
+    {"watch|mind|keep|guard|walk|babysit|look ~6 for|all the|a afternoon|morning|evening|day|night|weekend", {}, {}, big_favour, met_in_passing | business, "Ask a stranger in the park to watch my dog for the afternoon"},
 };
 
 constexpr sv negations[] = {"without", "before", "not", "never", "no", "instead", "rather",
@@ -1204,7 +1212,7 @@ constexpr sv price_words[] = {"try|trying on|out the|a", "test drive|driving", "
                               // whether a sum comes back is asked about: "is the £900 deposit refundable?"
                               "refundable",
                               // what is still for sale is asked about: "is it still available?"
-                              "still available|free|for sale",
+                              "still available|free|for sale", "on sale",
                               "how much", "expensive", "cheaper", "cheap", "charge", "charges",
                               // a ceiling, change, the means of paying a sum already due: asking,
                               // not committing (an offer to buy at a price does commit)
