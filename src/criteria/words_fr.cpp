@@ -95,6 +95,7 @@ constexpr AskVerb ask_verbs[] = {
     {"^ obtenir|obtiens|solliciter|sollicite", Addressee::preposition, "Obtenir un rendez-vous chez le dentiste"},
     {"^ echanger|echange|permuter|troquer ~4 avec", Addressee::object, "Échanger mon samedi avec Inès"},
     {"^ donner|donne|rapporter|rapporte|ramener|ramene|rendre|rends|renvoyer|renvoie|retourner|retourne", Addressee::preposition, "Donner mon badge à l'accueil"},
+    {"^ me|se|nous faire rembourser|expliquer|conseiller|montrer|indiquer|preter|offrir|livrer", Addressee::preposition, "Se faire rembourser le billet de train annulé au guichet"},
     // Un souhait adressé à quelqu'un : « J'aimerais que tu ... », « Je veux que vous ... ».
     {"aimerais|aimerait|voudrais|voudrait|veux|voulais|souhaite|souhaiterais|prefererais que|qu tu|vous", Addressee::none, "J'aimerais que tu m'appelles ce soir"},
     // Un ordre à l'indicatif : « Ce soir tu fais les courses », « Tu me déposes à la gare ».
@@ -194,6 +195,7 @@ constexpr Vague vague[] = {
     {"un|des|le|les|mes|ce|quelques|ton|ses|tes|deux|trois truc|trucs|machin|machins|bidule|bidules|bricole|bricoles", Qualified::never, "Demander un truc à ma sœur"},
     {"un|des|le|ce|quelques petit|petits truc|trucs|service|services", Qualified::never, "Demander un petit truc à la pharmacienne"},
     {"des|quelques|certaines|une|deux|trois|plusieurs chose|choses", Qualified::never, "Demander des choses à mon frère"},
+    {", de tout ca|cela", Qualified::never, "Tu pourrais me dire ce que t'en penses, de tout ça ?"},
     {"quelque chose !de", Qualified::by_word, "Demander quelque chose à Paul"},
     {"quelque chose|truc pour la|le|notre fete|soiree|sortie|voyage|week|anniversaire|pique", Qualified::never, "Demander à mon voisin quelque chose pour la fête"},
     {"de le|la|l aide|soutien", Qualified::by_preposition, "Demander de l'aide à mon frère"},
@@ -221,7 +223,7 @@ constexpr sv specifiers[] = {"pour", "avec", "sur", "concernant", "au sujet", "a
 constexpr Bundle bundles[] = {
     // une liste d'objets demandés d'un coup, ou d'actes : « d'aller chercher les enfants, de faire le dîner et de ... »
     {", un|une|des|du _ ~4 et un|une|des|du", false, "Demander une fourchette, un couteau et une serviette"},
-    {", de|d #inf ~5 et de|d", false, "Demander à ma sœur de chercher les enfants, de faire le dîner et de promener le chien"},
+    {", de|d #inf ~5 <relire|verifier|corriger|lire|imprimer|signer|scanner|remplir|valider|tester|laver|plier|trier|preparer|ecrire|rediger|regarder|controler|reparer|nettoyer|commander|reserver|confirmer|noter|photocopier|traduire|completer|modifier|emballer|peser|mesurer|chercher|recuperer|relever|calculer|recopier et de|d", false, "Demander à ma sœur de chercher les enfants, de faire le dîner et de promener le chien"},
     {"et aussi|egalement|encore", false, "Demander le sel et aussi le poivre"},
     {"puis|pis aussi", false, "Demander le sel, puis aussi le poivre"},
     {"ainsi que", false, "Demander le sel ainsi que le poivre"},
@@ -237,7 +239,7 @@ constexpr Bundle bundles[] = {
     {"au passage !pieton|pietons|cloute|cloutes|souterrain|a|du|de|des", false, "Demander le sel et au passage le poivre"},
     {"par la meme occasion", false, "Demander le sel et par la même occasion le poivre"},
     {"en meme temps", false, "Demander le sel et en même temps le poivre"},
-    {"et de|d [s|se|me|m|te|t|lui|leur|nous|vous] #inf", false, "Demander à Marc de ranger le salon et de sortir le chien"},
+    {"<relire|verifier|corriger|lire|imprimer|signer|scanner|remplir|valider|tester|laver|plier|trier|preparer|ecrire|rediger|regarder|controler|reparer|nettoyer|commander|reserver|confirmer|noter|photocopier|traduire|completer|modifier|emballer|peser|mesurer|chercher|recuperer|relever|calculer|recopier et de|d [s|se|me|m|te|t|lui|leur|nous|vous] #inf", false, "Demander à Marc de ranger le salon et de sortir le chien"},
     {"et demander|redemander", true, "Appeler le garage et demander le devis"},
     {"sur|concernant|pour ~4 et demander|redemander", false, "Écrire au syndic pour l'ascenseur et demander le code"},
     // une liste de choses demandées : « un plan, un numéro de taxi et une adresse »
@@ -390,6 +392,7 @@ constexpr Rule rules[] = {
      vague_object, {}, change_person, close_only, "Demander à mon mari d'être plus gentil"},
     {"changer ~2 comportement|attitude|caractere|habitudes|personnalite|facon|maniere|ton !de|d", vague_object, {}, change_person, close_only, "Demander à mon frère de changer son attitude"},
     {"faire des efforts", vague_object, {}, change_person, close_only, "Demander à ma sœur de faire des efforts"},
+    {"fais|fasses|faites|fait enfin|plus|vraiment des|d|de efforts|effort", vague_object, {}, change_person, close_only, "Tu te lèves plus tôt demain et tu fais enfin des efforts avec ma famille"},
     {"plus de patience|comprehension|respect|empathie|consideration|attention|reconnaissance|soutien|gentillesse",
      vague_object, {}, change_person, close_only, "Demander à mon chef plus de patience"},
     {"en faire plus|davantage", vague_object, {}, change_person, close_only, "Demander à mon mari d'en faire plus"},
@@ -422,6 +425,11 @@ constexpr Rule rules[] = {
     {"conge|conges sans solde", {}, job, negotiation, neg_ask, "Demander un congé sans solde de six mois"},
     {"conge sabbatique|parental|formation", {}, job, negotiation, neg_ask, "Demander un congé sabbatique"},
     {"signe|signer|signerai|valide|valider|accepte|accepter le|ce|son|votre|leur devis", {}, money, {}, negated, "Dire au menuisier que je signe le devis"},
+    {"devis ~6 que je|j signe|accepte|valide", {}, money, {}, negated, "Démarrer la terrasse lundi, selon le devis de 6 000 € que je signe"},
+    {"verser|payer|regler|verse|paie|paye|regle|verserai|paierai|reglerai ~2 les|des|mes|nos frais|acompte|arrhes|caution|cotisation", {}, money, {}, negated | asked_about | trivial_sum, "Appeler la crèche pour confirmer l'inscription et verser les frais de dossier de 150 €"},
+    {"commander|commande|commandes|commandez ~3 chauffe|lampe|lampes|tomes|meuble|meubles|canape|cuisine|frigo|machine|velo|ordinateur|ordi|telephone|pneus|chaudiere|fenetres|volets|table|chaises|lit|matelas|exemplaires|autres", {}, money, {}, negated | asked_about, "Écrire au service client pour commander trois autres lampes identiques"},
+    // (a book ordered at the bookshop binds nothing until it is paid for)
+    {"que je|j paierai|payerai|reglerai", {}, money, {}, negated | trivial_sum, "Demander au libraire de me commander ce roman, que je paierai en venant le chercher"},
     {"pendant|sur deux|trois|quatre|six|douze|#num ans|mois|annees|semestres", {}, commitment, {}, neg_ask | they_pay | possible, "Demander à la RH de m'inscrire au master sur deux ans"},
     {"pendant|sur|pour un|une an|annee", {}, commitment, {}, neg_ask | they_pay, "Proposer au primeur de commander un panier chaque semaine pendant un an"},
     {"inscrire|inscris|inscrive|inscription ~6 an|annee prochain|prochaine", {}, commitment, {}, neg_ask, "Demander à la scolarité de m'inscrire en double licence l'an prochain"},
@@ -555,6 +563,7 @@ constexpr Rule rules[] = {
     {"temps partiel", {}, job, negotiation, neg_ask, "Demander un temps partiel"},
     {"mi temps", {}, job, negotiation, neg_ask, "Demander à passer à mi-temps"},
     {"demission*|demissionn*", {}, job, emotional_load, neg_ask, "Poser ma démission"},
+    {"me|m|nous embaucher|recruter|embauche|embauchiez|recrute", {}, job, negotiation, negated, "Demander au patron du café de m'embaucher dès lundi"},
     {"quitter|quitte|quitterai|quitterais ~2 job|boulot|travail|poste|emploi|entreprise|boite|societe|taf|cdi|equipe|boulot",
      {}, job, emotional_load, neg_ask, "Quitter mon job à la banque"},
     {"je|j pars|partirai de ~2 boite|entreprise|societe|poste", {}, job, emotional_load, neg_ask, "Je pars de la boîte en juin"},
@@ -747,6 +756,7 @@ constexpr Rule rules[] = {
     {"visiter|voir ~2 cuisine|cuisines|coulisses|jardin|maison|appartement|atelier|cockpit", {}, {}, big_favour, met_in_passing | business, "Demander à un voisin inconnu de me faire visiter son jardin"},
     // the phone, the car, the toilets of someone met in passing (a café's are its service)
     {"utiliser|emprunter|prendre|essayer son|sa|leur|leurs|votre|vos telephone|portable|voiture|velo|ordinateur|ordi|douche|cuisine|toilettes|wc|jardin|piscine|garage|camion|trottinette|scooter|appareil", {}, {}, big_favour, met_in_passing | business, "Demander à un inconnu si je peux utiliser son téléphone"},
+    {"entrer|rentrer chez vous|toi|lui|elle|eux", {}, {}, big_favour, met_in_passing | business, "Bonjour madame, pourrais-je entrer chez vous pour utiliser vos toilettes ?"},
     {"asseoir|abriter|monter|attendre|dormir|rester|installer|reposer|rechauffer ~3 dans|sur sa|son|leur|votre voiture|camion|camionnette|jardin|cour|maison|appartement|piscine|terrasse|balcon|canape", {}, {}, big_favour, met_in_passing | business, "Demander à la dame du parc si je peux m'asseoir dans sa voiture pour me réchauffer"},
     {"visiter|voir les cuisines|coulisses|cockpit", {}, {}, big_favour, unguarded, "Demander à visiter les cuisines d'un restaurant"},
     {"je|j|on|nous ~4 a|de leur|sa|son table", {}, {}, big_favour, met_in_passing, "Demander à une famille inconnue si je peux dîner à leur table"},
@@ -1093,6 +1103,7 @@ constexpr Rule rules[] = {
      {}, {}, big_favour, unguarded, "Demander au coiffeur de relire mon CV"},
     {"garder|surveiller|promener mon|ma|mes chien|chienne|chat|chiens|enfant|enfants|bebe|fils|fille", {}, {}, big_favour, met_in_passing, "Demander à la fleuriste de garder mon chien pendant que je fais mes courses"},
     {"pendant|durant|de une|1|deux|2|trois|plusieurs heure|heures", {}, {}, big_favour, met_in_passing, "Demander à un passant de surveiller mon vélo pendant une heure"},
+    {"garder|surveiller|promener|occuper|accompagner ~6 pour|pendant|durant|toute le|la|l apres|aprem|journee|soiree|matinee|nuit|week", {}, {}, big_favour, met_in_passing | business, "Demander à un inconnu du parc de garder mon chien pour l'après-midi"},
     // une critique du travail de l'autre, une question qui s'immisce, un « enfin » qui reproche
     {"que|qu sa|son|ta|ton|leur|votre|vos|ses|tes _ ~3 etait|est|etaient|sont|ete brouillon|brouillonne|nul|nulle|nuls|mauvais|mauvaise|bacle|baclee|rate|ratee|confus|confuse|decevant|decevante|mediocre|catastrophique|bof",
      {}, {}, confrontation, unguarded, "Dire à Paul que son rapport était bâclé"},
@@ -1193,7 +1204,9 @@ constexpr sv question_words[] = {"comment", "quand", "quel", "quelle", "quels", 
                                  "copie", "copies", "photocopie", "scan",
                                  "info", "infos", "information", "informations", "conditions",
                                  "modalites", "delai", "delais", "formulaire", "procedure",
-                                 "demarches", "etapes", "regles", "ou en", "date"};
+                                 "demarches", "etapes", "regles", "ou en", "date",
+                                 // whether something exists is asked about: « s'il existe une possibilité de temps partiel »
+                                 "existe", "existerait"};
 // ... et l'objet qu'on essaie : « essayer le vélo à 1 200 € » ne paie rien
 constexpr sv price_words[] = {"essayer|tester|essaye|teste le|la|les|l|un|une", "prix",
                               "c|ce est|etait [bien|vraiment] #amount",
