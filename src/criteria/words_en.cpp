@@ -871,6 +871,9 @@ constexpr Rule rules[] = {
     {"admit|admitting ~6 mine|stole|took|copied", {}, {}, confrontation, unguarded, "Ask Gary to admit that the report was mine"},
     {"is there a|any reason ~6 always|never", {}, {}, confrontation, unguarded, "Is there a reason Jamie always seems to be the one who gets blamed?"},
     {"always me who|that", {}, {}, confrontation, unguarded, "Ask why it is always me who cleans"},
+    // a name called, or a mess pointed out to its owner, is a reproach
+    {"is|are|s a|an|such nuisance|menace|pest|disgrace|liar|thief|bully|idiot|jerk|joke", {}, {}, confrontation, unguarded, "Ask in the group if anyone else thinks the guy at number 12 is a nuisance"},
+    {"pick|picking up after it|his|her|their", {}, {}, confrontation, unguarded, "Post in the neighbourhood Facebook group asking the owner of the Labrador to pick up after it"},
     // a reproach phrased as a question: "Is it really so hard for you to ...?"
     {"is|was it [really|honestly] so|that|too hard|difficult|much", {}, {}, confrontation, unguarded, "Is it really so hard for you to clean the bathroom?"},
     {"how hard is|can it", {}, {}, confrontation, unguarded, "How hard is it to put the lid back?"},
@@ -1247,7 +1250,7 @@ constexpr sv public_places[] = {
     "all hands", "all company", "company wide",
     "whole company|office|team|class|school|family|department|floor", "all staff",
     "slack|teams|team|work|office|staff|family|whatsapp|group|public|company channel|chat|thread|group",
-    "neighbourhood|neighborhood|community|local|facebook|whatsapp|parents|class|street|building group|chat|forum|page|thread|app",
+    "neighbourhood|neighborhood|community|local|facebook|whatsapp|parents|class|street|building [facebook|whatsapp|telegram|signal|messenger] group|chat|forum|page|thread|app",
     "publicly", "in public",
     "on social media", "on facebook|twitter|instagram|linkedin|tiktok|reddit|nextdoor",
     "mailing list", "reply all", "on the radio", "on air", "the press", "in class", "on stage",
