@@ -71,6 +71,8 @@ constexpr AskVerb ask_verbs[] = {
     {"^ kindly", Addressee::none, "Kindly send me the signed form"},
     // the go-ahead given to the person: "Go ahead and book the flights"
     {"^ [just] go ahead and", Addressee::none, "Go ahead and book the flights for both of us"},
+    // "do the needful and ...": Indian English for "please see to it and ..."
+    {"^ [kindly|please] do the needful and", Addressee::none, "Do the needful and send me the invoice copy by EOD, kindly."},
     // A bare action that is the ask itself: "Offer to carry ...", "Try to get a seat ...",
     // "Swap my shift with Priya", "Take the jeans back to the shop", "Hand my notice in to ...".
     {"^ offer|offering|volunteer|volunteering to", Addressee::none, "Offer to carry the shopping"},
@@ -206,6 +208,7 @@ constexpr Vague vague[] = {
     {"somehow", Qualified::never, "Try to get my money back somehow"},
     {"one way or another", Qualified::never, "Get the deposit back one way or another"},
     {"a|one thing !about|from|that|which|i|you|we|they|he|she|to|is|s|or|at|in|of|i|my", Qualified::never, "Ask my cousin to help me with a thing"},
+    {"with|me|do a|one small|little|tiny|quick|wee thing !about|from|that|which|i|you|we|they|he|she|to|is|s|or|at|in|of|my", Qualified::never, "Abeg, help me with one small thing na."},
     {"some|any money|cash", Qualified::never, "Could you lend me some money?"},
     {"to help $", Qualified::never, "Ask someone to help."},
     {"something|anything together", Qualified::never, "Would you be up for doing something together?"},
@@ -230,7 +233,7 @@ constexpr Vague vague[] = {
     {"help|helping|assist me|us", Qualified::by_any, "Ask my friend to help me"},
     {"a|some|any|for|more|your|his|her [quick|little|bit] [of] advice|tips|pointers", Qualified::by_preposition, "Ask my aunt for some advice"},
     {"some|any|more|for info|information|details|insight|insights", Qualified::by_preposition, "Ask the office for more information"},
-    {"a|one [small|little|quick|tiny|big|huge|massive|wee] favour", Qualified::by_preposition, "Ask my neighbour for a small favour"},
+    {"a|one [small|little|quick|tiny|big|huge|massive|wee] favour !and", Qualified::by_preposition, "Ask my neighbour for a small favour"},
     {"a question !about|on|regarding|concerning|for", Qualified::never, "Ask my teacher a question"},
     {"what i want|need|deserve", Qualified::never, "Ask for what I want"},
 };
@@ -342,6 +345,8 @@ constexpr Rule rules[] = {
     {"at least ~1 #num|two|three|four|five|ten times|noes|nos|rejections|requests|asks", habit, {}, {}, unguarded, "Get told no at least three times today"},
     // a numbered list of asks: "1) the knee 2) the rash"
     {"1 ) ~8 2 )", bundled, {}, {}, unguarded, "Ask the GP: 1) my knee 2) the rash"},
+    // an act of one's own, then an ask: two things to do ("Sign up for the marathon and ask my cousin ...")
+    {"^ sign|book|buy|order|register|enrol|enroll|join|pay|apply|enter ~6 and [also|then] ask|asking", bundled, {}, {}, unguarded, "Sign up for the marathon and ask my cousin to train with me every week"},
     {"learn|learning|able|brave|courage|confidence|confident to ask|asking", habit, {}, {}, unguarded, "Learn to ask for help"},
     {"find|finding|have|get the courage|nerve|guts|strength to", habit, {}, {}, unguarded, "Find the courage to say no to my boss"},
     {"braver|bolder|better|comfortable|easier|confident at|with|about asking", habit, {}, {}, unguarded, "Be more confident about asking"},
@@ -433,6 +438,7 @@ constexpr Rule rules[] = {
     {"i|we am|are|m|re|will|ll moving|move out", {}, commitment, {}, negated, "Tell my landlord I'm moving out at the end of the month"},
     {"move|moving back home", {}, commitment, big_favour, negated, "Ask my parents if I can move back home for six months"},
     {"move|moving back in with", {}, commitment, big_favour, negated, "Ask my mum if I can move back in with her"},
+    {"i|we can|could move|moving to|into the|a|another ~2 flat|apartment|house|room|unit", {}, commitment, {}, negated, "Ask my landlord if I can move to the bigger flat upstairs from next month"},
     // living at someone's place is a lasting arrangement and a big favour
     {"i|we can|could move|moving in|into ~1 his|her|their|your spare|room|flat|house|place|home|basement|attic", {}, commitment, big_favour, negated, "Ask my uncle if I can move into his spare room for a couple of months"},
     {"annual|yearly|lifetime|longterm contract|membership|subscription|plan|lease|commitment|tenancy",
@@ -457,6 +463,7 @@ constexpr Rule rules[] = {
     {"work|working [fully|permanently|entirely] remote|remotely ~3 from now on", {}, job, negotiation, neg_ask, "Ask my boss to let me work fully remote from now on"},
     {"work|working from home ~3 from now on", {}, job, negotiation, neg_ask, "Ask my boss if I can work from home from now on"},
     {"work|working [fully|entirely] remote|remotely|home ~3 permanently|forever|indefinitely", {}, job, negotiation, neg_ask, "Ask to work remotely permanently"},
+    {"shift|shifts|rota|team|department|role|contract ~2 permanently|permanent", {}, job, {}, neg_ask, "Ask my manager to move me to the night shift permanently"},
     {"permanently|fully remote", {}, job, negotiation, neg_ask, "Ask to go fully remote"},
     // a lasting change of one's own work or group, left or taken on (criteria.md)
     {"leave|leaving|quit|quitting|drop|dropping [out] [of|from] ~2 project|team|committee|board|band|council|choir|orchestra|association|society|league|union|course|programme|program|club",
@@ -564,6 +571,8 @@ constexpr Rule rules[] = {
     // --- relationships
     {"date|dating me|him|her|them", {}, relationship, declaration, negated, "Ask Sam to date me"},
     {"go|going out with me", {}, {}, declaration, negated, "Ask Kim to go out with me"},
+    {"go|come for|to a movie|film|drink|dinner|meal|coffee|walk with me", {}, {}, declaration, met_in_passing, "Ask the girl from the canteen if she'll go for a movie with me on Saturday"},
+    {"go|come for|to a drink|drinks|dinner|coffee|movie after|sometime|tonight|later", {}, {}, declaration, met_in_passing, "Ask the barista if she'd like to go for a drink after her shift"},
     // asking out is a declaration, but a first date starts nothing that lasts
     {"on a date", {}, {}, declaration, negated, "Ask Alex on a date"},
     {"ask|asking ~2 out !of|loud|about", {}, {}, declaration, negated, "Ask Alex out"},
@@ -775,6 +784,9 @@ constexpr Rule rules[] = {
     {"take|taking over my|our ~3 report|reports|tasks|clients|shift|shifts|duties|caseload|workload|classes|lessons|calls|tickets|rota", {}, {}, big_favour, business, "Ask Priya to take over my three client reports this week"},
     // a talk or its slides prepared or given for the asker is hours of work
     {"presentation|talk|speech|pitch|training|workshop|lecture|demo for me|instead", {}, {}, big_favour, business, "Ask my colleague to give the quarterly presentation for me next week"},
+    {"prepare|make|write|design|build|do all|whole ~4 slides|deck|presentation|speech|report|essay|thesis", {}, {}, big_favour, business, "Ask my colleague to prepare all thirty of my presentation slides for Monday"},
+    {"put|putting together ~2 slide|slides|deck|presentation|speech|report", {}, {}, big_favour, business, "Ask my friend to put together the slides for my talk on Monday"},
+    {"whole|entire move|removal", {}, {}, big_favour, business, "Ask my brother to help me with the whole move next month"},
     {"build|make|prepare|write|design|do ~2 slide|slides|deck|presentation|speech ~1 for my|me", {}, {}, big_favour, business, "Ask Kofi to build the slide deck for my talk on Monday"},
     // a job asked for starts one: lasting, and a negotiation
     {"hire|employ me|us", {}, job, negotiation, negated, "Ask the café owner to hire me starting Monday"},
@@ -860,6 +872,7 @@ constexpr Rule rules[] = {
     {"why did|do|does|has|have|had|is|was|were|would|could|are not|never he|she|they|you", {}, {}, confrontation, unguarded, "Ask my friend: why didn't you call?"},
     {"why do|does|did|would|will|can|could|have|has|are|is he|she|they|you|we ~1 never|always", {}, {}, confrontation, unguarded, "Ask my brother why do you never call"},
     {"how come ~4 always|never", {}, {}, confrontation, unguarded, "Ask my sister how come I always pay"},
+    {"why ~5 so|that unrealistic|unrealistically|badly|poorly|unfair|unfairly|stupid|ridiculous|rude|rudely", {}, {}, confrontation, unguarded, "Ask the CEO at the all-hands why the deadline was set so unrealistically"},
     {"why ~3 think|thinks|thought ~2 fine|ok|okay|normal|acceptable|alright|reasonable to", {}, {}, confrontation, unguarded, "Ask my flatmate why she thinks it's fine to eat my food without asking"},
     {"why i|we am|m|are|re|get|have ~1 always|never|constantly the|stuck|left|given|landed|asked|doing|paying|cleaning|cooking|waiting|last|first|blamed|passed|overlooked|ignored|excluded|picking", {}, {}, confrontation, close_only, "Ask my manager why I'm always the one stuck with the boring projects"},
     {"why am|do|did|was|have|must i|we ~1 always|never|constantly the|stuck|left|given|landed|asked|doing|paying|cleaning|cooking|waiting|last|first|blamed|passed|overlooked|ignored|excluded|picking|on|have|get|pay|clean|cook|wait", {}, {}, confrontation, close_only, "Ask my boss why am I always on the late shift"},
@@ -1000,6 +1013,7 @@ constexpr Rule rules[] = {
     {"joint account|mortgage|lease|tenancy", {}, commitment, {}, neg_ask, "Ask the bank to open a joint account for us"},
     {"where|when [do|can|should|shall] i|we sign", {}, commitment, {}, negated, "Ask the agent where I sign the lease"},
     {"i|we will|ll pay on|at|upon collection|delivery|pickup", {}, money, {}, negated, "Could you order the blue one? I'll pay on collection"},
+    {"i|we [will|ll|can|am|m] pay|paying ~3 now|today|desk|counter|reception|arrival|checkout|booking|upfront", {}, money, {}, negated | trivial_sum, "Ask the hotel to extend my booking by two more nights, I'll pay at the desk"},
     {"book|booking|reserve|reserving ~3 wedding|reception|marquee|caterer|caterers", {}, money, {}, negated | asked_about, "Ask the town hall to book our wedding date"},
     // one's own work changed for good
     {"work|working from home permanently", {}, job, negotiation, neg_ask, "Ask my manager if I can work from home permanently"},
