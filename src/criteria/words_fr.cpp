@@ -350,9 +350,13 @@ constexpr Rule rules[] = {
     {"au moins ~1 #num|deux|trois|quatre|cinq|dix fois|non|refus|demandes", habit, {}, {}, unguarded, "Me faire dire non au moins trois fois aujourd'hui"},
     // une liste numérotée de demandes : « 1) si elle vient 2) si elle amène des chaises »
     {"1 ) ~8 2 )", bundled, {}, {}, unguarded, "Demander à Nadia : 1) si elle vient 2) si elle amène des chaises"},
+    // un acte à soi, puis une demande : « M'inscrire sur la liste et aussi demander au DRH ... »
+    {"^ me|m inscrire|reserver|acheter|commander|payer|adherer|candidater|postuler ~8 et [aussi|puis|ensuite] demander", bundled, {}, {}, unguarded, "M'inscrire sur la liste des candidats au CSE et aussi demander au DRH de m'expliquer la procédure"},
     {"apprendre|savoir|oser|reussir|arriver a|de dire|demander|refuser", habit, {}, {}, unguarded, "Apprendre à dire non"},
     {"devenir ~3 qui", habit, {}, {}, unguarded, "Devenir quelqu'un qui ose"},
     {"devenir plus|moins", habit, {}, {}, unguarded, "Devenir plus à l'aise pour dire non"},
+    // a call with nothing asked in it
+    {"^ appeler|telephoner|rappeler|texter ~2 $", no_ask, {}, {}, unguarded, "Appeler maman."},
     {"poser plus de questions", habit, {}, {}, unguarded, "Poser plus de questions en cours"},
     {"etre capable de demander", habit, {}, {}, unguarded, "Être capable de demander de l'aide"},
     {"plus a l aise pour|a demander", habit, {}, {}, unguarded, "Être plus à l'aise pour demander"},
@@ -392,6 +396,7 @@ constexpr Rule rules[] = {
      vague_object, {}, change_person, close_only, "Demander à mon mari d'être plus gentil"},
     {"changer ~2 comportement|attitude|caractere|habitudes|personnalite|facon|maniere|ton !de|d", vague_object, {}, change_person, close_only, "Demander à mon frère de changer son attitude"},
     {"faire des efforts", vague_object, {}, change_person, close_only, "Demander à ma sœur de faire des efforts"},
+    {"plus de|d espace|air|liberte|intimite", vague_object, {}, change_person, close_only, "Demander à ma belle-mère de nous laisser un peu plus d'espace"},
     {"fais|fasses|faites|fait enfin|plus|vraiment des|d|de efforts|effort", vague_object, {}, change_person, close_only, "Tu te lèves plus tôt demain et tu fais enfin des efforts avec ma famille"},
     {"plus de patience|comprehension|respect|empathie|consideration|attention|reconnaissance|soutien|gentillesse",
      vague_object, {}, change_person, close_only, "Demander à mon chef plus de patience"},
@@ -523,6 +528,7 @@ constexpr Rule rules[] = {
     // a role or a project taken on for years, or for the next months
     {"les ~1 prochaines|prochains annees|ans|saisons|semestres", {}, commitment, {}, negated | asked_about, "Demander au syndic de m'inscrire au conseil syndical pour les trois prochaines années"},
     {"les six|neuf|douze|dix prochains mois", {}, commitment, {}, negated | asked_about, "Accepter le projet commun que Romain me propose pour les six prochains mois"},
+    {"tous|toutes les|chaque lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaines|semaine|week ~4 jusqu|jusque|toute|tout", {}, commitment, {}, negated | asked_about, "Demander à mon frère de garder les enfants tous les mercredis jusqu'à l'été"},
     {"prendre|reprendre|gerer|suivre|assurer ~6 jusqu|jusque a la fin", {}, commitment, {}, negated, "Demander à ma cheffe si je peux prendre en charge le dossier Dupont jusqu'à la fin de l'année"},
     {"donner|donne|donnerai mon|notre accord|feu ~6 vente|achat|compromis|travaux|devis|commande|location|bail", {}, commitment, {}, negated | asked_about, "Donner mon accord à l'agence pour la vente de l'appartement"},
     {"signe|signer|signerai pour ~2 colocation|coloc|appartement|appart|location|bail", {}, commitment, {}, negated | asked_about, "Dire à Camille que je signe pour la colocation de la rentrée"},
@@ -609,7 +615,7 @@ constexpr Rule rules[] = {
     {"je suis attire|attiree", {}, relationship, declaration, unguarded, "Dire à Sam que je suis attirée"},
     {"craque|craquer pour|sur", {}, relationship, declaration, unguarded, "Dire à Léa que je craque pour elle"},
     {"un faible pour", {}, relationship, declaration, unguarded, "Avouer à Sam que j'ai un faible pour lui"},
-    {"ma|une declaration !de|d|du|des|fiscale|sinistre|revenus|impots|perte|vol|trimestrielle|annuelle|mensuelle|tva|urssaf|caf|ressources|accident|naissance|douane|revenu|travaux", {}, relationship, declaration, unguarded, "Faire ma déclaration à Léa"},
+    {"<corriger|remplir|envoyer|deposer|modifier|rectifier|terminer|finir|valider|imprimer|faxer|scanner ma|une declaration !de|d|du|des|fiscale|sinistre|revenus|impots|perte|vol|trimestrielle|annuelle|mensuelle|tva|urssaf|caf|ressources|accident|naissance|douane|revenu|travaux|en|avant|pour|sur|au|aux|papier|rectificative", {}, relationship, declaration, unguarded, "Faire ma déclaration à Léa"},
     {"declarer ma flamme", {}, relationship, declaration, unguarded, "Déclarer ma flamme à Sam"},
     {"emmenag*|viv*|habit* ensemble", {}, relationship, emotional_load, negated, "Proposer à Léa de vivre ensemble"},
     {"vivre|habiter|emmenager|installer chez moi|nous", {}, relationship, emotional_load, negated, "Proposer à Sam de vivre chez moi"},
@@ -617,6 +623,7 @@ constexpr Rule rules[] = {
     {"m|me installer|installe|emmenager|emmenage|vivre|habiter chez elle|lui|toi|vous|eux|elles", {}, commitment, big_favour, negated, "Demander à Sarah si je peux m'installer chez elle"},
     {"fai*|fass*|avoir|ayons|ait|aie un|des bebe|enfant|enfants|gamin", {}, relationship, emotional_load, negated, "Parler à mon mari d'avoir un enfant"},
     {"rompre|rompt|romps|rupture", {}, relationship, emotional_load, neg_ask, "Annoncer la rupture à Sam"},
+    {"arrete|arreter|arretions|arrete|arretes [definitivement] de|d se|nous voir|frequenter", {}, relationship, emotional_load, negated, "Écrire à Julien que je veux qu'on arrête définitivement de se voir"},
     {"se|nous|on separer|separe|separions|quitter|quitte", {}, relationship, emotional_load, neg_ask, "Proposer à Léa qu'on se sépare"},
     {"separation", {}, relationship, emotional_load, neg_ask, "Parler de séparation à mon mari"},
     {"divorc*", {}, relationship, emotional_load, neg_ask, "Demander le divorce"},
@@ -639,6 +646,7 @@ constexpr Rule rules[] = {
     {"sinon je|j|on|il|elle|tu|nous|vous|ca|ce ~1", {}, ultimatum, ultimatum, unguarded, "Finir le rapport, sinon je pars"},
     // « je quitte la boutique si on n'embauche personne » : partir si l'autre ne cède pas
     {"je|j quitte|pars|arrete|demissionne|demenage ~6 si|s", {}, ultimatum, ultimatum, negated, "Dire à mon associé que je quitte la boutique si on n'embauche personne"},
+    {"si|s ~8 , je|j [me|m] [en] vais|pars|quitte|demissionne|arrete", {}, ultimatum, ultimatum, unguarded, "Dire à mon chef : « Si je n'ai pas le télétravail le vendredi, je m'en vais. »"},
     {"sinon ce|c est", {}, ultimatum, ultimatum, unguarded, "Dire à mon coloc de payer le loyer, sinon c'est fini"},
     {"ou alors|bien je|j|on|tu", {}, ultimatum, ultimatum, unguarded, "Dire à mon fils de ranger, ou alors je me fâche"},
     {", ou je|j", {}, ultimatum, ultimatum, unguarded, "Rends-moi la clé, ou je pars"},
@@ -755,7 +763,7 @@ constexpr Rule rules[] = {
     // une visite ou une table chez quelqu'un croisé, un lieu privé
     {"visiter|voir ~2 cuisine|cuisines|coulisses|jardin|maison|appartement|atelier|cockpit", {}, {}, big_favour, met_in_passing | business, "Demander à un voisin inconnu de me faire visiter son jardin"},
     // the phone, the car, the toilets of someone met in passing (a café's are its service)
-    {"utiliser|emprunter|prendre|essayer son|sa|leur|leurs|votre|vos telephone|portable|voiture|velo|ordinateur|ordi|douche|cuisine|toilettes|wc|jardin|piscine|garage|camion|trottinette|scooter|appareil", {}, {}, big_favour, met_in_passing | business, "Demander à un inconnu si je peux utiliser son téléphone"},
+    {"utiliser|emprunter|prendre|essayer son|sa|leur|leurs|votre|vos telephone|portable|voiture|velo|ordinateur|ordi|douche|cuisine|toilettes|wc|jardin|piscine|garage|camion|trottinette|scooter|appareil|machine|four|imprimante|tablette|baignoire", {}, {}, big_favour, met_in_passing | business, "Demander à un inconnu si je peux utiliser son téléphone"},
     {"entrer|rentrer chez vous|toi|lui|elle|eux", {}, {}, big_favour, met_in_passing | business, "Bonjour madame, pourrais-je entrer chez vous pour utiliser vos toilettes ?"},
     {"asseoir|abriter|monter|attendre|dormir|rester|installer|reposer|rechauffer ~3 dans|sur sa|son|leur|votre voiture|camion|camionnette|jardin|cour|maison|appartement|piscine|terrasse|balcon|canape", {}, {}, big_favour, met_in_passing | business, "Demander à la dame du parc si je peux m'asseoir dans sa voiture pour me réchauffer"},
     {"visiter|voir les cuisines|coulisses|cockpit", {}, {}, big_favour, unguarded, "Demander à visiter les cuisines d'un restaurant"},
@@ -790,8 +798,10 @@ constexpr Rule rules[] = {
     {"etre|soit mon|ma|notre garant|garante|caution", {}, commitment, big_favour, neg_ask, "Demander à ma tante d'être mon garant"},
     {"cosigner|cautionner", {}, commitment, big_favour, neg_ask, "Demander à mon père de cosigner le bail"},
     {"co signer", {}, commitment, big_favour, neg_ask, "Demander à ma mère de co-signer le bail"},
-    {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes|automobiliste ~8 <ou|comment|quand|quoi argent|conduire|emmener|ramener|payer|acheter|heberger|voiture|visiter",
+    {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes|automobiliste ~8 <ou|comment|quand|quoi argent|conduire|emmener|ramener|payer|acheter|heberger|visiter",
      {}, {}, big_favour, unguarded, "Demander à un inconnu de payer mon café"},
+    {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes|automobiliste ~8 sa|son|leur|votre voiture", {}, {}, big_favour, unguarded, "Demander à une passante de me prêter sa voiture"},
+    {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes|automobiliste ~8 en voiture", {}, {}, big_favour, unguarded, "Demander à un inconnu de vous raccompagner en voiture jusqu'à la gare"},
     {"inconnu|inconnue|inconnus|passant|passante|passants ~8 #big", {}, {}, big_favour, unguarded, "Demander à un inconnu de me donner 100 €"},
     {"inconnu|inconnue|inconnus|passant|passante|passants ~8 12|15|20|25|30|40|50|quinze|vingt|trente|quarante|cinquante !h|heures|minutes|min|secondes|metres|m|km|ans|pour|centimes|cts|ct", {}, {}, big_favour, unguarded, "Demander à un inconnu de me prêter 20 €"},
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes|connais ~12 leur|son|sa|ses jardin|maison|appartement|douche|salle|toilettes|piscine|cour|terrain|canape|cuisine", {}, {}, big_favour, unguarded, "Demander à une passante si je peux utiliser sa douche"},
@@ -883,6 +893,10 @@ constexpr Rule rules[] = {
     {"pourquoi c|ce ~1 toujours|jamais moi|nous", {}, {}, confrontation, close_only, "Demander à ma cheffe pourquoi c'est toujours moi qui fais les comptes rendus"},
     {"pourquoi je|j ~2 toujours|jamais celui|celle|le|la|seul|seule|premier|premiere|dernier|derniere|coince|coincee", {}, {}, confrontation, close_only, "Demander à mon chef pourquoi je suis toujours celui qui reste tard"},
     {"pourquoi je|j dois|devrais|fais|paie|paye|range|nettoie ~1 toujours", {}, {}, confrontation, close_only, "Demander à mon coloc pourquoi je dois toujours sortir les poubelles"},
+    // a reproach said as a verdict on the work: « il note n'importe comment », « faire enfin son travail »
+    {"ne|n importe comment", {}, {}, confrontation, negated, "Dire au prof de maths qu'il note n'importe comment"},
+    {"faire|fasse|fassent|fais|faites [enfin] son|ton|leur|votre travail|boulot|job [enfin] correctement|serieusement|enfin", vague_object, {}, confrontation, unguarded, "Demander à la CAF de bien vouloir enfin faire son travail correctement"},
+    {"devrait|devrais|devriez|devraient revoir|changer sa|ta|votre|leur methode|facon|manière|maniere|attitude|comportement", {}, {}, change_person, unguarded, "Dire au prof qu'il devrait revoir sa méthode"},
     {"que|qu il|elle|ils|elles|tu|vous admette|admettes|admettent|admettiez|reconnaisse|reconnaisses|reconnaissent|avoue|avoues|avouent", {}, {}, confrontation, unguarded, "Exiger de Sophie qu'elle admette que le dossier, c'est moi qui l'ai monté"},
     {"reconnaitre|admettre|avouer ~4 tort|torts|faute|erreur|menti|trompe", {}, {}, confrontation, unguarded, "Demander à Paul de reconnaître son erreur"},
     {"va|vas|vont|allez|compte|comptes|comptez|comptent un jour", {}, {}, confrontation, unguarded, "Demander au propriétaire s'il compte un jour réparer le chauffage"},
@@ -945,6 +959,8 @@ constexpr Rule rules[] = {
     {"faire|prendre une pause ~2 nous|couple|relation", {}, relationship, emotional_load, negated, "Proposer à Sam de faire une pause dans notre couple"},
     {"lache|lacher|lâche|quitte|quitter|arrete|arreter ~1 la|ma|mes|l fac|etudes|ecole|lycee|master|these", {}, job, emotional_load, negated, "Dire à papa que je lâche la fac"},
     {"deviennes|devienne|deveniez|devenir quelque un de plus|moins", vague_object, {}, change_person, close_only, "Il faudrait que tu deviennes quelqu'un de plus organisé"},
+    {"tu|vous pourrais|pourriez|peux|pouvez devenir [un] [peu] plus|moins", {}, {}, change_person, unguarded, "Tu pourrais devenir un peu plus chaleureux avec ma famille en général ?"},
+    {"changes|change|changer|changiez|changent [completement|vraiment|un] [peu] ta|sa|votre|leur facon|maniere|mode de vivre", vague_object, {}, change_person, close_only, "Il faut que tu changes complètement ta façon de vivre ici"},
     {"inconnu|inconnue|inconnus|passant|passante|croise|croisee ~14 pour|toute|tout la|le semaine|week|journee|mois|nuit", {}, {}, big_favour, unguarded, "Demander à un inconnu de me prêter son passe pour la semaine"},
     {"adopter|adopte|adoptons ~3 chien|chat|chiot|chaton|enfant", {}, commitment, {}, negated, "On adopte un chien ensemble ce week-end ?"},
     {"repartir|repartisse|repartissions|partager|partage ~3 loyer|charges ~2 autrement|differemment", {}, commitment, negotiation, negated, "Tu veux bien qu'on répartisse le loyer autrement ?"},
@@ -985,7 +1001,7 @@ constexpr Rule rules[] = {
     {"livrer|deposer|apporter|ramener ~5 elle|lui meme", {}, {}, big_favour, met_in_passing, "Demander au vendeur s'il peut me livrer le bureau lui-même"},
     {"livrer|deposer|apporter|ramener ~5 a domicile", {}, {}, big_favour, met_in_passing, "Demander à la vendeuse de me livrer la table à domicile"},
     {"faire|organiser ~3 barbecue|fete|soiree|pique ~3 dans|sur leur|son|sa|votre jardin|terrasse|cour", {}, {}, big_favour, unguarded, "Demander aux voisins si on peut faire un barbecue dans leur jardin"},
-    {"preter|prete|pretes|pretez sa|son|leur|ta|votre voiture|char|camion|moto|scooter|camionnette", {}, {}, big_favour, met_in_passing, "Demander à un passant de me prêter sa voiture"},
+    {"preter|prete|pretes|pretez sa|son|leur|ta|votre voiture|char|camion|moto|scooter|camionnette|ordinateur|ordi|telephone|portable|velo|appareil|tablette", {}, {}, big_favour, met_in_passing, "Demander à un passant de me prêter sa voiture"},
     {"connais|connait a peine", {}, {}, big_favour, negated, "Demander à un collègue que je connais à peine de me prêter son vélo"},
     // reproches, dits ou écrits
     {"en ai|a|avez|as marre", {}, {}, confrontation, negated, "Écrire à mon coloc que j'en ai marre de la vaisselle"},
@@ -1049,7 +1065,7 @@ constexpr Rule rules[] = {
     // une grosse remise, en pourcentage
     {"remise|rabais|reduction|ristourne de|d 20|25|30|35|40|45|50|60|70|75|80 %", {}, {}, negotiation, negated, "Demander au vendeur une remise de 40 % sur le canapé"},
     // la cour, l'allée, le garage de quelqu'un croisé
-    {"garer|gare|laisser|mettre ~3 voiture|velo|moto|camionnette ~3 dans|devant sa|son|leur|votre cour|jardin|allee|garage|parking", {}, {}, big_favour, met_in_passing, "Demander à la dame du café d'à côté si je peux garer ma voiture dans sa cour"},
+    {"garer|gare|laisser|mettre|ranger|range ~3 voiture|velo|moto|camionnette ~3 dans|devant sa|son|leur|votre cour|jardin|allee|garage|parking", {}, {}, big_favour, met_in_passing, "Demander à la dame du café d'à côté si je peux garer ma voiture dans sa cour"},
     // une commande débitée sur la carte : « et de débiter 65 € sur ma carte »
     {"debiter|debite|debitez|prelever|preleve|prelevez ~6 carte|compte", {}, money, {}, negated | asked_about, "Demander au site de débiter 65 € sur ma carte"},
     // une menace de partir : « je déménage à moins qu'ils ne nettoient »
@@ -1103,6 +1119,9 @@ constexpr Rule rules[] = {
      {}, {}, big_favour, unguarded, "Demander au coiffeur de relire mon CV"},
     {"garder|surveiller|promener mon|ma|mes chien|chienne|chat|chiens|enfant|enfants|bebe|fils|fille", {}, {}, big_favour, met_in_passing, "Demander à la fleuriste de garder mon chien pendant que je fais mes courses"},
     {"pendant|durant|de une|1|deux|2|trois|plusieurs heure|heures", {}, {}, big_favour, met_in_passing, "Demander à un passant de surveiller mon vélo pendant une heure"},
+    {"pendant|durant|sur deux|trois|quatre|cinq|plusieurs apres|matinees|soirees|journees|samedis|dimanches|weekends|week", {}, {}, big_favour, business, "Demander à un collègue de me former à Excel pendant trois après-midi"},
+    {"me|m couvrir aupres|devant", {}, {}, big_favour, unguarded, "SMS à Nadia : « tu peux me couvrir auprès du chef si j'arrive en retard ? »"},
+    {"garder|gardes|gardez ~3 enfants|petits|bebe|fils|fille|neveux ~2 tous|toutes|chaque", {}, {}, big_favour, business, "Demander à mon frère de garder les enfants tous les mercredis"},
     {"garder|surveiller|promener|occuper|accompagner ~6 pour|pendant|durant|toute le|la|l apres|aprem|journee|soiree|matinee|nuit|week", {}, {}, big_favour, met_in_passing | business, "Demander à un inconnu du parc de garder mon chien pour l'après-midi"},
     // une critique du travail de l'autre, une question qui s'immisce, un « enfin » qui reproche
     {"que|qu sa|son|ta|ton|leur|votre|vos|ses|tes _ ~3 etait|est|etaient|sont|ete brouillon|brouillonne|nul|nulle|nuls|mauvais|mauvaise|bacle|baclee|rate|ratee|confus|confuse|decevant|decevante|mediocre|catastrophique|bof",
