@@ -76,6 +76,8 @@ constexpr AskVerb ask_verbs[] = {
     // A bare action that is the ask itself: "Offer to carry ...", "Try to get a seat ...",
     // "Swap my shift with Priya", "Take the jeans back to the shop", "Hand my notice in to ...".
     {"^ offer|offering|volunteer|volunteering to", Addressee::none, "Offer to carry the shopping"},
+    // the setting first, then the offer: "In the queue at Tesco, offer the guy behind me ..."
+    {"^ in|at|on|during|while ~6 , offer|offering !to", Addressee::object, "In the queue at Tesco, offer the guy behind me to go first"},
     {"^ try|trying to", Addressee::none, "Try to get a seat by the window"},
     // a thing brought back, an offer made to the person there: "Return the jeans", "Offer the seller 200"
     {"^ return|returning", Addressee::preposition, "Return the jeans to the shop"},
@@ -203,6 +205,7 @@ constexpr Vague vague[] = {
     {"<the|these|those|my|your|his|her|our|their|how|what|which|all|two|three|many|other|both things",
      Qualified::never, "Ask my flatmate about things"},
     {"whatever", Qualified::never, "Ask for whatever is left"},
+    {"help|helping [me|us] with everything", Qualified::never, "Ask some random person at the airport to help with everything"},
     // a way that says nothing of how
     {"stuff|things like that|this", Qualified::never, "Ask if her son could help with the shopping, the garden, stuff like that"},
     {"somehow", Qualified::never, "Try to get my money back somehow"},
@@ -394,6 +397,7 @@ constexpr Rule rules[] = {
     {"stop|quit being so|such|that|always _", {}, {}, change_person, close_only, "Ask my brother to stop being so rude"},
     {"not [to] be so|such|always _", {}, {}, change_person, close_only, "Ask my flatmate if she could try not to be so grumpy"},
     {"to be nicer|kinder|politer|tidier|quieter|friendlier|warmer|calmer|happier|nicer|better", vague_object, {}, change_person, close_only, "Ask my sister to be nicer"},
+    {"[generally|just|always] be a bit|little|lot nicer|kinder|politer|tidier|quieter|friendlier|warmer|calmer|happier|better|cleaner|neater", vague_object, {}, change_person, close_only, "Ask my flatmate to generally be a bit tidier"},
     {"to change|changing ~2 attitude|behaviour|behavior|ways|habits|personality|tone|mindset|lifestyle",
      vague_object, {}, change_person, close_only, "Ask my dad to change his attitude"},
     {"value|appreciate|recognise|recognize|respect my|our work|efforts|effort|contribution|contributions|opinion|opinions|ideas|time|space|boundaries|privacy", vague_object, {}, change_person, unguarded, "Get my team to value my work"},
@@ -446,6 +450,8 @@ constexpr Rule rules[] = {
     {"long term contract|membership|subscription|plan|lease|commitment|tenancy", {}, commitment, {}, neg_ask, "Sign up for a long term contract"},
     {"commit|committing|commits to", {}, commitment, {}, neg_ask, "Commit to the project until June"},
     {"confirm|confirming|finalise|finalize|finalising|finalizing|place|placing ~3 order|purchase", {}, money, {}, negated | asked_about, "Confirm the order for the new sofa"},
+    {"go|going ahead and order|book|buy|pay|purchase", {}, money, {}, negated, "Tell the garage to go ahead and order the new clutch"},
+    {"charge|bill|put it|this|that|them|everything to|on my|the|our room|card|account", {}, money, {}, negated | trivial_sum, "Ask the hotel to book us the excursion package and charge it to the room"},
     // booking what is paid for commits the money; a table at a café does not
     {"book|booking|reserve|reserving ~3 venue|flights|flight|holiday|cruise|package|hotel|trip|honeymoon|tickets|cottage|villa|course|removal|removals|movers|minibus|coach|caterer", {}, money, {}, negated | asked_about, "Book the hotel in Rome for May"},
     // a room at work or school is free to book; a hotel room is not
@@ -471,10 +477,13 @@ constexpr Rule rules[] = {
     {"be|become|serve|act|stand|run [as|for] ~2 treasurer|secretary|chair|chairman|chairwoman|chairperson|president|trustee|governor|captain|coordinator|delegate|representative|rep|mentor",
      {}, commitment, {}, neg_ask, "Offer to be the treasurer of the tenants' association"},
     {"as a|the candidate|candidates|candidacy|speaker|panellist|panelist|keynote", {}, commitment, {}, neg_ask, "Sign up as a candidate for the staff council"},
+    {"join|joining ~4 permanent|permanently|regular|full member|drummer|singer|guitarist|bassist|player|partner|volunteer|time", {}, commitment, {}, negated, "Text the band that yes, I'll join as their permanent drummer from September"},
     // a letter printed in the paper is a public statement
     {"print|printing|publish|publishing|run|running ~3 my|our letter|article|piece|column|story|essay|poem|complaint", {}, public_statement, {}, negated | asked_about, "Ask the local paper to print my letter about the library closing"},
     {"every|each monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend ~3 this|the|all|whole season|year|term|semester",
      {}, commitment, {}, neg_ask, "Offer to coach the team every Saturday this season"},
+    {"drive|take|pick|ferry ~4 every|each|all ~3 this|the|all|whole season|year|term", {}, {}, big_favour, business, "Ask the parents' group chat if someone could drive Leo to every away match this season"},
+    {"change|changing|rewrite|rewriting their|his|her|your will", {}, {}, negotiation, negated, "Ask my grandparents to change their will so I get the house"},
     {"for|over the next|coming year|season|term|semester|twelve", {}, commitment, {}, negated | asked_about, "Offer to run the quiz night every month for the next year"},
     {"volunteer|volunteering|sign|signing [up] ~4 whole|every|each season|year|term|summer|month|semester|week",
      {}, commitment, {}, neg_ask, "Sign up as a volunteer for the whole season"},
@@ -602,6 +611,7 @@ constexpr Rule rules[] = {
     // a person's own number, asked of them: an approach (a business's number is its job)
     {"for her|his [phone|mobile] number $", {}, {}, declaration, unguarded, "Ask the man at the bar for his number"},
     {"for her|his [phone|mobile] number before|tonight|today|after|when|while", {}, {}, declaration, unguarded, "Ask the barista for her number before I leave"},
+    {"have|get|take her|his [phone|mobile] number !for|to|so|in", {}, {}, declaration, unguarded, "Ask the barista if I can have her number"},
     {"ask|asking ~6 out for|to a|an|dinner|lunch|drinks|coffee|breakfast", {}, {}, declaration, negated, "Ask the new girl out for a drink"},
     {"my|your|his|her crush", {}, {}, declaration, negated, "Ask my crush if they want a drink on Friday"},
     {"you are|re|look [so|really|very|pretty|super] cute|beautiful|gorgeous|stunning|attractive|hot", {}, {}, declaration, negated, "Can I have your number? You're really cute"},
@@ -832,6 +842,11 @@ constexpr Rule rules[] = {
     {"write|writing my|our|the ~2 talk|speech|essay|cv|letter", {}, {}, big_favour, business, "Ask Marc to write my talk"},
     {"look|looking over ~1 my|our cv|resume|essay|taxes|tax|computer|laptop|contract", {}, {}, big_favour, business, "Ask the receptionist to look over my CV"},
     {"free of charge", {}, {}, big_favour, business, "Ask the plumber to come free of charge"},
+    // a whole job done for free, even by the trade: a quantity, or a visit to the house
+    {"#num ~5 for|free free|of", {}, {}, big_favour, unguarded, "Ask the bakery to make 200 cupcakes for our street party free of charge"},
+    {"come|coming out|round|over ~10 for|free free|of", {}, {}, big_favour, unguarded, "Ask the vet if she would come out to the house on Sunday to see the dog for free"},
+    {"on|during his|her|their|your day|days off", {}, {}, big_favour, unguarded, "Ask the caretaker to paint my living room on his days off"},
+    {"on|during his|her|their|your holiday|holidays|vacation|leave|weekend", {}, {}, big_favour, business, "Ask my colleague to finish the report during her holiday"},
     {"for his|her|their ~1 car|house|flat|apartment|savings|inheritance|land", {}, {}, big_favour, business, "Ask my aunt for her car"},
     {"give|giving|leave|leaving me|us ~2 car|house|flat|apartment|savings|inheritance|land", {}, {}, big_favour, business, "Ask my dad to leave me his house"},
     {"stranger|strangers|passer|passerby|passersby ~8 drive|pay|host|tour", {}, {}, big_favour, unguarded, "Ask a stranger to drive me home"},
@@ -905,7 +920,7 @@ constexpr Rule rules[] = {
     {"contest|contesting|protest|protesting|oppose|opposing", {}, {}, confrontation, negated | asked_about, "Speak at the council to oppose the car park"},
     {"would it kill you", {}, {}, confrontation, unguarded, "Would it kill you to call?"},
     {"how many times do|have|must|should i", {}, {}, confrontation, unguarded, "How many times do I have to ask?"},
-    {"why my|his|her|their|our|your _ ~3 not|never", {}, {}, confrontation, unguarded, "Ask why my manager has not replied"},
+    {"why my|his|her|their|our|your !laptop|phone|computer|pc|card|account|printer|car|bike|wifi|internet|vpn|email|app|parcel|package|order|payment|code|key|badge|screen|boiler|heating|train|bus|flight|refund|application|visa|passport|form|login|password _ ~3 not|never", {}, {}, confrontation, unguarded, "Ask why my manager has not replied"},
     // one's lot compared with someone else's: a grievance ("why my bonus was smaller than Tom's")
     {"why my|our _ ~3 smaller|lower|less|fewer|worse|shorter|later than", {}, {}, confrontation, business, "Ask my boss why my bonus was smaller than Tom's"},
     {"why ~6 copied|copy|copies|plagiari*|sabotag*|undermin*|badmouth*|lied|lie|lies|lying|hid|hide|hides|hiding|hidden|stole|steal|stealing|pocket*|cheat*|betray*|ignor*|snub*|exclud*|blam*|humiliat*|mock*|insult*|yell*|shout*|dump*|ghost*|gossip*|favour*|favor*|belittl*|patroniz*|patronis*",
@@ -1211,7 +1226,9 @@ constexpr Rule rules[] = {
     // an hour or more of a stranger's time
     {"stranger|strangers|passer|passerby|passersby ~8 an|one|two|three|several|few hour|hours", {}, {}, big_favour, unguarded, "Ask a stranger to watch my bike for an hour"},
     {"for|about|around [an|one|two|three|several|a] [few|couple] [of] hour|hours", {}, {}, big_favour, met_in_passing, "Ask someone in the café to mind my laptop for an hour"},
-    {"watch|mind|keep|guard|walk|babysit|look ~6 for|all the|a afternoon|morning|evening|day|night|weekend", {}, {}, big_favour, met_in_passing | business, "Ask a stranger in the park to watch my dog for the afternoon"},
+    {"for the whole|entire ~2 hour|hours|layover|flight|journey|trip|day|afternoon|evening|morning", {}, {}, big_favour, met_in_passing, "Ask some random person at the airport to help with the kids for the whole four-hour layover"},
+    {"drive|driving me|us to|home|back|into|over|across", {}, {}, big_favour, met_in_passing, "Ask the woman at the bus stop if she could drive me to Harlow"},
+    {"watch|mind|keep|guard|walk|babysit|look ~6 for|all|spend|spending the|a afternoon|morning|evening|day|night|weekend", {}, {}, big_favour, met_in_passing | business, "Ask a stranger in the park to watch my dog for the afternoon"},
 };
 
 constexpr sv negations[] = {"without", "before", "not", "never", "no", "instead", "rather",
@@ -1272,7 +1289,7 @@ constexpr sv public_places[] = {
     "one|1|two|2 star|stars", "bad|negative|angry|scathing review", "under my real|own|full name"};
 constexpr sv public_acts[] = {"announce|announcing|announcement", "aloud", "objection|objections", "post|posting|posted ~9 that|about",
                               "post|posting|posted a|the|his|her|their|my|our photo|picture|video|review|screenshot|name",
-                              "publish|publishing", "tweet|tweeting", "declare|declaring",
+                              "publish|publishing", "petition|petitions", "tweet|tweeting", "declare|declaring",
                               "denounce|denouncing", "expose|exposing", "shout|shouting",
                               "call|calling out", "<the|a|s|daily|morning|weekly|team|our|my|next|this|tomorrow stand up", "broadcast", "tell everyone",
                               "reply all", "cc|ccing everyone|all", "publicly", "crowdfunding|gofundme",
