@@ -95,6 +95,8 @@ constexpr AskVerb ask_verbs[] = {
     {"^ obtenir|obtiens|solliciter|sollicite", Addressee::preposition, "Obtenir un rendez-vous chez le dentiste"},
     {"^ echanger|echange|permuter|troquer ~4 avec", Addressee::object, "Échanger mon samedi avec Inès"},
     {"^ donner|donne|rapporter|rapporte|ramener|ramene|rendre|rends|renvoyer|renvoie|retourner|retourne", Addressee::preposition, "Donner mon badge à l'accueil"},
+    // « Savoir si la pharmacie a encore du sirop » : the question, asked of the one who knows
+    {"^ savoir|voir si|s", Addressee::object, "Savoir si la pharmacie a encore du sirop pour la toux"},
     {"^ me|se|nous faire rembourser|expliquer|conseiller|montrer|indiquer|preter|offrir|livrer", Addressee::preposition, "Se faire rembourser le billet de train annulé au guichet"},
     // Un souhait adressé à quelqu'un : « J'aimerais que tu ... », « Je veux que vous ... ».
     {"aimerais|aimerait|voudrais|voudrait|veux|voulais|souhaite|souhaiterais|prefererais que|qu tu|vous", Addressee::none, "J'aimerais que tu m'appelles ce soir"},
@@ -241,6 +243,8 @@ constexpr Bundle bundles[] = {
     {"en meme temps", false, "Demander le sel et en même temps le poivre"},
     {"<relire|verifier|corriger|lire|imprimer|signer|scanner|remplir|valider|tester|laver|plier|trier|preparer|ecrire|rediger|regarder|controler|reparer|nettoyer|commander|reserver|confirmer|noter|photocopier|traduire|completer|modifier|emballer|peser|mesurer|chercher|recuperer|relever|calculer|recopier et de|d [s|se|me|m|te|t|lui|leur|nous|vous] #inf", false, "Demander à Marc de ranger le salon et de sortir le chien"},
     {"et demander|redemander", true, "Appeler le garage et demander le devis"},
+    // a second order in the imperative: « Demande un devis et signe-le »
+    {"et signe|signez|paie|payez|reserve|reservez|commande|commandez|envoie|envoyez|appelle|appelez|demande|demandez", false, "Demande un devis pour le volet et signe-le dans la foulée"},
     {"sur|concernant|pour ~4 et demander|redemander", false, "Écrire au syndic pour l'ascenseur et demander le code"},
     // une liste de choses demandées : « un plan, un numéro de taxi et une adresse »
     {", un|une|des|le|la|les|l|mon|ma|mes _ ~3 et un|une|des|le|la|les|mon|ma|mes", false, "Demander à l'accueil un plan, un stylo et une carte"},
@@ -431,6 +435,7 @@ constexpr Rule rules[] = {
     {"conge sabbatique|parental|formation", {}, job, negotiation, neg_ask, "Demander un congé sabbatique"},
     {"signe|signer|signerai|valide|valider|accepte|accepter le|ce|son|votre|leur devis", {}, money, {}, negated, "Dire au menuisier que je signe le devis"},
     {"devis ~6 que je|j signe|accepte|valide", {}, money, {}, negated, "Démarrer la terrasse lundi, selon le devis de 6 000 € que je signe"},
+    {"devis ~8 et signe|signer|signez|valide|valider|validez|accepte|accepter|acceptez le|la|les", {}, money, {}, negated, "Demande un devis pour la réparation du volet et signe-le dans la foulée"},
     {"verser|payer|regler|verse|paie|paye|regle|verserai|paierai|reglerai ~2 les|des|mes|nos frais|acompte|arrhes|caution|cotisation", {}, money, {}, negated | asked_about | trivial_sum, "Appeler la crèche pour confirmer l'inscription et verser les frais de dossier de 150 €"},
     {"commander|commande|commandes|commandez ~3 chauffe|lampe|lampes|tomes|meuble|meubles|canape|cuisine|frigo|machine|velo|ordinateur|ordi|telephone|pneus|chaudiere|fenetres|volets|table|chaises|lit|matelas|exemplaires|autres", {}, money, {}, negated | asked_about, "Écrire au service client pour commander trois autres lampes identiques"},
     // (a book ordered at the bookshop binds nothing until it is paid for)
@@ -528,6 +533,7 @@ constexpr Rule rules[] = {
     // a role or a project taken on for years, or for the next months
     {"les ~1 prochaines|prochains annees|ans|saisons|semestres", {}, commitment, {}, negated | asked_about, "Demander au syndic de m'inscrire au conseil syndical pour les trois prochaines années"},
     {"les six|neuf|douze|dix prochains mois", {}, commitment, {}, negated | asked_about, "Accepter le projet commun que Romain me propose pour les six prochains mois"},
+    {"de facon|maniere permanente|definitive", {}, commitment, {}, negated | asked_about, "Proposer à mon chef de reprendre de façon permanente le planning de l'équipe de nuit"},
     {"tous|toutes les|chaque lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaines|semaine|week ~4 jusqu|jusque|toute|tout", {}, commitment, {}, negated | asked_about, "Demander à mon frère de garder les enfants tous les mercredis jusqu'à l'été"},
     {"prendre|reprendre|gerer|suivre|assurer ~6 jusqu|jusque a la fin", {}, commitment, {}, negated, "Demander à ma cheffe si je peux prendre en charge le dossier Dupont jusqu'à la fin de l'année"},
     {"donner|donne|donnerai mon|notre accord|feu ~6 vente|achat|compromis|travaux|devis|commande|location|bail", {}, commitment, {}, negated | asked_about, "Donner mon accord à l'agence pour la vente de l'appartement"},
@@ -790,6 +796,12 @@ constexpr Rule rules[] = {
     {"un|une gros|grand|enorme|immense service|faveur", {}, {}, big_favour, unguarded, "Demander un énorme service à Paul"},
     {"a ma|notre place", {}, {}, big_favour, business, "Demander à Paul d'écrire le rapport à ma place"},
     {"gratuitement|gratos|gratis", {}, {}, big_favour, business, "Demander au peintre de le faire gratuitement"},
+    // a visit to the house for free, even by the trade
+    {"venir|passer ~8 gratuitement|gratis|gratos", {}, {}, big_favour, unguarded, "Demander au vétérinaire de venir soigner mon chien chez moi dimanche, gratuitement"},
+    // work asked on someone's days off
+    {"pendant|durant|sur ses|son|tes|ton|vos|votre|leurs|leur jours|jour|vacances|conge|conges|repos|week", {}, {}, big_favour, unguarded, "Demander au gardien de l'immeuble de repeindre mon salon pendant ses jours de congé"},
+    {"detour|detours de|d #num km|kilometres|kilometre|bornes", {}, {}, big_favour, business, "Demander à la conductrice du covoiturage de faire un détour de 40 km pour me déposer"},
+    {"prepares|preparer|prepare|preparez|fais|faire|faites ~2 slides|diapos|diaporama|discours|expose|powerpoint", {}, {}, big_favour, business, "Tu me prépares les slides de ma présentation de lundi ?"},
     {"a l oeil", {}, {}, big_favour, business, "Demander au garagiste de réparer à l'œil"},
     {"rediger|ecrire|preparer|faire ~2 mon|ma|mes discours|memoire|these|dissertation|rapport|cv|devoirs|declaration|comptabilite|site",
      {}, {}, big_favour, business, "Demander à ma sœur de rédiger mon CV"},
@@ -855,6 +867,12 @@ constexpr Rule rules[] = {
     {"pourquoi il|elle|ils|elles|tu|vous ~2 sans cesse", {}, {}, confrontation, unguarded, "Demander à Paul pourquoi il m'interrompt sans cesse"},
     {"critiquer|critique|critiques|critiquent|critiquait|critiquais", {}, {}, confrontation, negated, "Demander à mon chef de ne pas critiquer mon travail"},
     {"pourquoi son|sa|ses|mon|ma|mes|ton|ta|tes|leur _ ~5 pas|jamais", {}, {}, confrontation, unguarded, "Demander pourquoi mon chef ne répond jamais"},
+    {"pourquoi le|la|les voisin|voisine|voisins|proprio|proprietaire|gardien|gardienne|syndic|coloc|colloc|colocataire ~6 pas|jamais", {}, {}, confrontation, unguarded, "Demander pourquoi le voisin du 2e ne trie jamais ses poubelles"},
+    // what is done to one's child or to oneself, to stop
+    {"arreter|arrete|arretez|cesser|cesse|cessez de|d [le|la|les|me|m|nous|l|lui] gronder|punir|crier|humilier|engueuler|rabaisser|interrompre|ignorer|moquer|insulter", {}, {}, change_person, close_only, "Demander à la maîtresse de Léo d'arrêter de le punir devant toute la classe"},
+    {"changer|change|changes [completement|radicalement|vraiment] de frequentations|amis|copains|vie|caractere|comportement|attitude", {}, {}, change_person, close_only, "Demander à mon ado de changer complètement de fréquentations"},
+    // a payment stopped until the other acts: an ultimatum, and a conflict
+    {"ne|n paierai|payerai|verserai|reglerai plus", {}, ultimatum, confrontation, unguarded, "Écrire à la propriétaire que je ne paierai plus le loyer tant que la fuite ne sera pas réparée"},
     {"pourquoi ~6 copie|copies|copiee|plagie|sabote|dénigre|denigre|menti|ment|mens|mentir|cache|caches|cachee|vole|voles|volee|pique|empoche|empoches|trahi|trahie|ignore|ignores|ignorer|triche|exclu|exclue|humilie|humiliee|moque|insulte|insultee|snobe|crie|engueule|lache|largue|balance|critique|attribue|approprie|favorise|privilegie|chouchoute|rabaisse",
      {}, {}, confrontation, unguarded, "Demander à Marc pourquoi il a copié mon rapport"},
     // « je me sens nul » parle de soi, pas de l'autre
@@ -1266,6 +1284,7 @@ constexpr sv public_places[] = {"devant toute la|tout le cantine|classe|salle|ec
     "au micro", "sous le|la|son|sa post|publication|story|video",
     "devant toute|tout l assemblee|equipe|entreprise|association|amphi|atelier",
     "sur le|la canal|chaine|groupe public|publique|general|generale",
+    "groupe|conversation whatsapp|facebook|messenger|signal|telegram ~3 immeuble|quartier|residence|copro|coproprietaires|voisins|parents|rue",
     "devant ~2 tout|toute|tous|toutes|collegues|equipe|famille|amis|clients|invites|gens|autres|classe|monde|eux|public|service|voisins|personnel|bureau|coproprietaires|residents|locataires|parents|habitants|salaries|employes|membres",
     "en public", "publiquement",
     "en reunion", "a la|le reunion|assemblee|pot|soiree|fete|mariage|diner", "en ag",
@@ -1281,7 +1300,7 @@ constexpr sv public_acts[] = {"annonc*", "pardon", "excuses", "publier|publie|po
                               "publier|publie|publiant|poster|poste ~2 photo|photos|video|videos|avis|capture|captures|nom|adresse", "declarer|declare",
                               "denoncer|denonce", "afficher|affiche", "crier|crie", "balancer",
                               "dire a tout le monde", "prendre la parole", "publiquement",
-                              "ecrire|ecris|mettre|mets ~8 que|qu", "cagnotte|crowdfunding|leetchi|cagnottes"};
+                              "ecrire|ecris|mettre|mets ~8 que|qu", "cagnotte|crowdfunding|leetchi|cagnottes", "petition|petitions"};
 constexpr sv lending[] = {"preter", "prete", "pretes", "pretez", "preterais", "preterait",
                            "emprunter", "emprunte", "empruntes"};
 constexpr sv possibility[] = {"si|s je|j|on peux|peut|pourrais|pourrait|pouvais"};
