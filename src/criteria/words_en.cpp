@@ -84,6 +84,8 @@ constexpr AskVerb ask_verbs[] = {
     {"^ offer|offering !to", Addressee::object, "Offer the seller 200 for the bike"},
     // an order in the indicative, for good: "From now on you knock"
     {"^ from now on you", Addressee::none, "From now on you knock first"},
+    // a chore given in the indicative: "Jamie, you're on bins tonight"
+    {"you are|re on bins|dishes|washing|cooking|laundry|hoovering|recycling|dinner|breakfast|duty|pickup", Addressee::none, "Jamie, you're on bins tonight."},
     // the person written first, as on a note: "To the café staff: could I ...?"
     {"^ to !be|do|ask|get|make|have|see|find|try|check|start|stop|keep|help|avoid|say|tell|whom|anyone|everyone|all|whoever|this|that|my|whom|date|dos|day", Addressee::object, "To the café staff: could I use the toilet?"},
     {"^ to my|our ~3 :", Addressee::object, "To my landlord: could you fix the tap?"},
@@ -257,6 +259,7 @@ constexpr Bundle bundles[] = {
     {"and maybe|perhaps|possibly", false, "Could you lend me a pen, and maybe cover lunch too?"},
     {"and i|we will|ll", false, "Text Jess that I'll be there, and I'll organise the hen do as well"},
     {"and then", false, "Ask for the bill and then a taxi"},
+    {"and you also|then", false, "Tonight you apologise to my sister and you also call your mother"},
     {"while he|she|you|they|we|i am|is|are|s|re|m at it", false, "Ask Sam for the notes while he is at it"},
     {"while at it", false, "Ask for a bag while at it"},
     {"at the same time", false, "Ask for the key at the same time"},
@@ -397,6 +400,9 @@ constexpr Rule rules[] = {
     {"stop|quit being so|such|that|always _", {}, {}, change_person, close_only, "Ask my brother to stop being so rude"},
     {"not [to] be so|such|always _", {}, {}, change_person, close_only, "Ask my flatmate if she could try not to be so grumpy"},
     {"to be nicer|kinder|politer|tidier|quieter|friendlier|warmer|calmer|happier|nicer|better", vague_object, {}, change_person, close_only, "Ask my sister to be nicer"},
+    {"be better|nicer|kinder people|persons|person|neighbours|neighbors|friends|parents", vague_object, {}, change_person, close_only, "Gonna ask my neighbours to like, be better people idk"},
+    // a friend told to leave their partner
+    {"dump|dumping|ditch|ditching|leave|leaving her|his|their boyfriend|girlfriend|husband|wife|partner", {}, {}, emotional_load, negated, "Gonna ask my best friend to dump her boyfriend because he's honestly awful"},
     {"[generally|just|always] be a bit|little|lot nicer|kinder|politer|tidier|quieter|friendlier|warmer|calmer|happier|better|cleaner|neater", vague_object, {}, change_person, close_only, "Ask my flatmate to generally be a bit tidier"},
     {"to change|changing ~2 attitude|behaviour|behavior|ways|habits|personality|tone|mindset|lifestyle",
      vague_object, {}, change_person, close_only, "Ask my dad to change his attitude"},
@@ -478,6 +484,9 @@ constexpr Rule rules[] = {
      {}, commitment, {}, neg_ask, "Offer to be the treasurer of the tenants' association"},
     {"as a|the candidate|candidates|candidacy|speaker|panellist|panelist|keynote", {}, commitment, {}, neg_ask, "Sign up as a candidate for the staff council"},
     {"join|joining ~4 permanent|permanently|regular|full member|drummer|singer|guitarist|bassist|player|partner|volunteer|time", {}, commitment, {}, negated, "Text the band that yes, I'll join as their permanent drummer from September"},
+    {"tattoo|tattoos|tattooed|tattooist|tattooing", {}, commitment, {}, negated | asked_about, "Ask the tattooist to do my girlfriend's name on my forearm tonight"},
+    {"whole|entire team|office|department|family|class ~8 my treat", {}, money, {}, negated | trivial_sum, "Invite the whole team to lunch, my treat"},
+    {"whole|entire team|office|department|family|class ~8 i am|m|ll|will pay|paying", {}, money, {}, negated | trivial_sum, "Take the whole team out for dinner, I'm paying"},
     // a letter printed in the paper is a public statement
     {"print|printing|publish|publishing|run|running ~3 my|our letter|article|piece|column|story|essay|poem|complaint", {}, public_statement, {}, negated | asked_about, "Ask the local paper to print my letter about the library closing"},
     {"every|each monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend ~3 this|the|all|whole season|year|term|semester",
@@ -530,6 +539,8 @@ constexpr Rule rules[] = {
     {"credit|card limit|line", {}, commitment, {}, neg_ask, "Ask the bank to raise my credit limit"},
     {"overdraft", {}, commitment, {}, neg_ask, "Ask the bank for an overdraft"},
     {"a loan", {}, commitment, {}, neg_ask, "Ask the bank for a loan"},
+    {"joint [bank] account|accounts|mortgage|lease", {}, commitment, {}, neg_ask, "Ask the bank to open a joint account for me and my girlfriend"},
+    {"joint [bank] account|accounts|mortgage|lease", {}, {}, negotiation, neg_ask | business, "Would you be willing to open a joint bank account with me next week?"},
     {"#amount ~2 loan|loans|mortgage", {}, commitment, {}, neg_ask | trivial_sum, "Ask the bank for a £5,000 personal loan"},
     {"a loan", {}, {}, loan, neg_ask | business, "Ask my brother for a loan"},
     {"lend|lends|lending|loan|loans|spot|front|advance ~3 <your|his|her|their|the #big", {}, money, loan, negated | asked_about | business, "Ask my friend to lend me 300 euros"},
@@ -580,6 +591,7 @@ constexpr Rule rules[] = {
     // --- relationships
     {"date|dating me|him|her|them", {}, relationship, declaration, negated, "Ask Sam to date me"},
     {"go|going out with me", {}, {}, declaration, negated, "Ask Kim to go out with me"},
+    {"make it|this|us official", {}, relationship, declaration, negated, "Shall we both delete the app and make this official?"},
     {"go|come for|to a movie|film|drink|dinner|meal|coffee|walk with me", {}, {}, declaration, met_in_passing, "Ask the girl from the canteen if she'll go for a movie with me on Saturday"},
     {"go|come for|to a drink|drinks|dinner|coffee|movie after|sometime|tonight|later", {}, {}, declaration, met_in_passing, "Ask the barista if she'd like to go for a drink after her shift"},
     // asking out is a declaration, but a first date starts nothing that lasts
@@ -611,7 +623,7 @@ constexpr Rule rules[] = {
     // a person's own number, asked of them: an approach (a business's number is its job)
     {"for her|his [phone|mobile] number $", {}, {}, declaration, unguarded, "Ask the man at the bar for his number"},
     {"for her|his [phone|mobile] number before|tonight|today|after|when|while", {}, {}, declaration, unguarded, "Ask the barista for her number before I leave"},
-    {"have|get|take her|his [phone|mobile] number !for|to|so|in", {}, {}, declaration, unguarded, "Ask the barista if I can have her number"},
+    {"have|get|take her|his|your [phone|mobile] number !for|to|so|in", {}, {}, declaration, unguarded, "Ask the barista if I can have her number"},
     {"ask|asking ~6 out for|to a|an|dinner|lunch|drinks|coffee|breakfast", {}, {}, declaration, negated, "Ask the new girl out for a drink"},
     {"my|your|his|her crush", {}, {}, declaration, negated, "Ask my crush if they want a drink on Friday"},
     {"you are|re|look [so|really|very|pretty|super] cute|beautiful|gorgeous|stunning|attractive|hot", {}, {}, declaration, negated, "Can I have your number? You're really cute"},
@@ -1156,7 +1168,7 @@ constexpr Rule rules[] = {
     // a threat of leaving: "I'll move out unless they start cleaning"
     {"ll|will|am|m ~4 unless", {}, ultimatum, ultimatum, negated, "Tell my housemates that I'll move out unless they start cleaning the kitchen"},
     {"vote|voting out", {}, {}, confrontation, negated, "Ask the members to vote out the treasurer"},
-    {"take|taking you|her|him out ~2 sometime|for|to|on|one", {}, {}, declaration, negated, "Can I have your number? I'd really like to take you out sometime"},
+    {"take|taking you|her|him out ~2 sometime|some|for|to|on|one", {}, {}, declaration, negated, "Can I have your number? I'd really like to take you out sometime"},
     {"#num|two|three|five|ten|fifteen|twenty percent|pc raise|rise|increase|pay", {}, {}, raise, asked_about, "Could I have a ten percent raise now that I've finished my trial period?"},
     // the whole table's bill; a rota for the whole year; a decision reversed in front of all
     {"pay|paying|cover|covering for everyone|everybody", {}, money, {}, negated | asked_about, "Offer to pay for everyone's dinner tonight"},
@@ -1185,7 +1197,7 @@ constexpr Rule rules[] = {
     {"drive|driving|take|taking me|us to the|a hospital|station|clinic|doctor|doctors|vet|hotel|city|town|airport", {}, {}, big_favour, met_in_passing, "Ask the woman at the bus stop if she could drive me to the hospital"},
     {"neighbour|neighbours ~8 lend|borrow ~3 car|van|truck|motorbike !jack|keys|key|charger|seat|wash|park|parking|pump|manual|vacuum|battery|boot", {}, {}, big_favour, unguarded, "Ask the neighbour downstairs if I can borrow his car on Saturday"},
     // a standing arrangement from now on: "babysit the twins every Wednesday from now on"
-    {"every|each monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|morning|evening|night ~3 from now on", {}, commitment, {}, negated | asked_about, "Ask my sister to drive me to work every Monday from now on"},
+    {"every|each monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|morning|evening|night|month|fortnight ~3 from now on", {}, commitment, {}, negated | asked_about, "Ask my sister to drive me to work every Monday from now on"},
     {"every|each monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|morning|evening|night ~3 from|starting|beginning [in] january|february|march|april|may|june|july|august|september|october|november|december|autumn|spring|summer|winter|term",
      {}, commitment, {}, negated | asked_about, "Ask my neighbour to take the bins out every Monday starting in October"},
     {"every|each monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|morning|evening|night ~3 from next week|month|term",
@@ -1247,6 +1259,8 @@ constexpr sv price_words[] = {"try|trying on|out the|a", "test drive|driving", "
                               "refundable",
                               // what is still for sale is asked about: "is it still available?"
                               "still available|free|for sale", "on sale",
+                              // a price that names the thing asked about: "whether the £45 boots come in a size 8"
+                              "whether|if the|these|this|that|those #amount",
                               "how much", "expensive", "cheaper", "cheap", "charge", "charges",
                               // a ceiling, change, the means of paying a sum already due: asking,
                               // not committing (an offer to buy at a price does commit)
@@ -1404,7 +1418,7 @@ constexpr Respelling respellings[] = {
     {"shes", "she is"},      {"hes", "he is"},         {"theyre", "they are"},
     {"whats", "what is"},    {"thats", "that is"},     {"couldnt", "could not"},
     {"wouldnt", "would not"}, {"shouldnt", "should not"}, {"neighbor", "neighbour"},
-    {"&", "and"}, {"cud", "could"}, {"cld", "could"}, {"wud", "would"}, {"wld", "would"}, {"nite", "night"}, {"wk", "week"},            {"aks", "ask"},           {"askk", "ask"},            {"wfh", "work from home"}};
+    {"&", "and"}, {"cud", "could"}, {"cld", "could"}, {"wud", "would"}, {"wld", "would"}, {"nite", "night"}, {"wk", "week"},            {"aks", "ask"},           {"askk", "ask"},            {"wfh", "work from home"}, {"chk", "check"}};
 
 }  // namespace
 
