@@ -192,8 +192,8 @@ struct Guards {
   // Per token: a question word or a negation starts there; lending or asking whether it
   // is possible came earlier in its sentence.
   std::vector<char> question_at, negation_at, lend_before, possible_before;
-  // Per sentence: a price is asked, money comes back.
-  std::vector<char> price_in_sentence, incoming_in_sentence;
+  // Per sentence: a price is asked, money comes back, a short length of time is said.
+  std::vector<char> price_in_sentence, incoming_in_sentence, brief_in_sentence;
   // From their marker ("because", "vu que") to the next comma or the end of the sentence.
   std::vector<Span> justifications;
   // The request names sums of money, none of them above the trivial amount.

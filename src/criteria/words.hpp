@@ -66,6 +66,8 @@ enum Guard : unsigned {
                               // three months. I'll ask my GP for a referral" asks no months
   unaddressed = 1u << 12,     // only when no one is named as asked: "Dare to ask for a discount"
                               // is a goal, "Ose demander une promotion à ton boss" is one ask
+  brief = 1u << 14,           // cancelled when a short length of time is said in the sentence: "cover
+                              // my phone shift for half an hour" is minutes, not hours
   told_before = 1u << 13,     // cancelled when told before the ask of someone named: "he has left
                               // his dishes for a week, so can I ask him to ..." is the situation
 };
@@ -185,6 +187,7 @@ struct LangWords {
   List just_met;        // the person is a stranger whoever they are: "we've only just met"
   List sum_followers;   // a bare number before one is a sum: "lend me 300 till Friday"
   List number_labels;   // a bare number after one names a thing, not a sum: "the number 38 bus"
+  List brief_times;     // a short length of time said: "for ten minutes", « une demi-heure »
 
   std::span<const WarningRule> warnings;
 

@@ -493,7 +493,8 @@ constexpr Rule rules[] = {
      {}, commitment, {}, neg_ask, "Offer to coach the team every Saturday this season"},
     {"drive|take|pick|ferry ~4 every|each|all ~3 this|the|all|whole season|year|term", {}, {}, big_favour, business, "Ask the parents' group chat if someone could drive Leo to every away match this season"},
     {"change|changing|rewrite|rewriting their|his|her|your will", {}, {}, negotiation, negated, "Ask my grandparents to change their will so I get the house"},
-    {"for|over the next|coming year|season|term|semester|twelve", {}, commitment, {}, negated | asked_about, "Offer to run the quiz night every month for the next year"},
+    {"for|over the next|coming [two|three|four|five|few|#num] year|years|season|seasons|term|terms|semester|twelve", {}, commitment, {}, negated | asked_about, "Offer to run the quiz night every month for the next year"},
+    {"for the whole|entire season|year|term|semester", {}, commitment, {}, negated | asked_about | lent, "Tell the club secretary I'll run our Instagram account for the whole season"},
     {"volunteer|volunteering|sign|signing [up] ~4 whole|every|each season|year|term|summer|month|semester|week",
      {}, commitment, {}, neg_ask, "Sign up as a volunteer for the whole season"},
     {"yes to ~3 offer|proposal|contract|deal", {}, commitment, {}, negated, "Say yes to the job offer"},
@@ -801,12 +802,13 @@ constexpr Rule rules[] = {
     {"stay|sleep|crash|live|living|staying at|on|with ~3 for two|three|four|five|six|several|few|couple weeks|months", {}, {}, big_favour, negated, "Ask my sister if I can stay at her place for two months"},
     {"stay|sleep|crash|live|living|staying at|on|with ~3 for #num weeks|months", {}, {}, big_favour, negated, "Ask my sister if I can stay at her place for 2 months"},
     {"stay|sleep|crash|live|living|staying at|on|with ~3 for a|the week|month|summer|fortnight", {}, {}, big_favour, negated, "Ask my aunt if I can stay with her for a week"},
-    {"cover|covering ~4 shift|shifts|weekend|holiday", {}, {}, big_favour, business, "Ask Jo to cover my shift"},
+    {"cover|covering ~4 shift|shifts|weekend|holiday", {}, {}, big_favour, business | brief, "Ask Jo to cover my shift"},
     // work handed over for days is hours put on someone else
     {"take|taking over my|our ~3 report|reports|tasks|clients|shift|shifts|duties|caseload|workload|classes|lessons|calls|tickets|rota", {}, {}, big_favour, business, "Ask Priya to take over my three client reports this week"},
     // a talk or its slides prepared or given for the asker is hours of work
     {"presentation|talk|speech|pitch|training|workshop|lecture|demo for me|instead", {}, {}, big_favour, business, "Ask my colleague to give the quarterly presentation for me next week"},
     {"prepare|make|write|design|build|do all|whole ~4 slides|deck|presentation|speech|report|essay|thesis", {}, {}, big_favour, business, "Ask my colleague to prepare all thirty of my presentation slides for Monday"},
+    {"write|draft|prepare|do ~3 full|whole|entire|complete ~2 application|proposal|report|essay|thesis|dissertation|plan|website", {}, {}, big_favour, business, "Ask my mentor to write a full grant application for me by Monday"},
     {"put|putting together ~2 slide|slides|deck|presentation|speech|report", {}, {}, big_favour, business, "Ask my friend to put together the slides for my talk on Monday"},
     {"whole|entire move|removal", {}, {}, big_favour, business, "Ask my brother to help me with the whole move next month"},
     {"build|make|prepare|write|design|do ~2 slide|slides|deck|presentation|speech ~1 for my|me", {}, {}, big_favour, business, "Ask Kofi to build the slide deck for my talk on Monday"},
@@ -815,7 +817,7 @@ constexpr Rule rules[] = {
     {"take|taking me|us on", {}, job, negotiation, negated, "Ask the bakery to take me on for the summer"},
     {"whole of ~2 half|holiday|holidays|summer|week|weekend|term|break", {}, {}, big_favour, business, "Ask my in-laws to have the kids for the whole of half-term"},
     {"every day|morning|evening|night|week ~3 next|this|the|whole term|month|year|summer|semester", {}, {}, big_favour, business | lent, "Ask Aisha's mum to pick my two up from school every day next term"},
-    {"no extra charge|cost", {}, {}, big_favour, unguarded, "Ask the electrician to rewire the shed too at no extra charge"},
+    {"<cup|mug|glass|size|portion|shot|syrup|milk no extra charge|cost", {}, {}, big_favour, unguarded, "Ask the electrician to rewire the shed too at no extra charge"},
     {"electrician ~8 leak|sink|tap|plumbing|boiler|car|bike", {}, {}, big_favour, unguarded, "Ask the electrician to look at the leak under the sink"},
     {"plumber ~8 socket|sockets|wiring|lights|light|fuse|car|bike", {}, {}, big_favour, unguarded, "Ask the plumber to check a socket"},
     {"drive|driving|take|taking|give|giving me|us ~1 home|there|back|lift|ride", {}, {}, big_favour, met_in_passing, "Ask the man across the aisle if he'd drive me home"},
@@ -852,7 +854,7 @@ constexpr Rule rules[] = {
     {"for free|nothing", {}, {}, big_favour, business, "Ask the painter to do it for free"},
     {"build|building|design|designing|make|making|code|coding ~2 website|app|site|logo", {}, {}, big_favour, business, "Ask Leo to build my website"},
     {"write|writing my|our|the ~2 talk|speech|essay|cv|letter", {}, {}, big_favour, business, "Ask Marc to write my talk"},
-    {"look|looking over ~1 my|our cv|resume|essay|taxes|tax|computer|laptop|contract", {}, {}, big_favour, business, "Ask the receptionist to look over my CV"},
+    {"look|looking over ~1 my|our cv|resume|essay|taxes|tax|computer|laptop|contract", {}, {}, big_favour, business | brief, "Ask the receptionist to look over my CV"},
     {"free of charge", {}, {}, big_favour, business, "Ask the plumber to come free of charge"},
     // a whole job done for free, even by the trade: a quantity, or a visit to the house
     {"#num ~5 for|free free|of", {}, {}, big_favour, unguarded, "Ask the bakery to make 200 cupcakes for our street party free of charge"},
@@ -1238,6 +1240,10 @@ constexpr Rule rules[] = {
     // an hour or more of a stranger's time
     {"stranger|strangers|passer|passerby|passersby ~8 an|one|two|three|several|few hour|hours", {}, {}, big_favour, unguarded, "Ask a stranger to watch my bike for an hour"},
     {"for|about|around [an|one|two|three|several|a] [few|couple] [of] hour|hours", {}, {}, big_favour, met_in_passing, "Ask someone in the café to mind my laptop for an hour"},
+    {"after his|her|their|your shift", {}, {}, big_favour, unguarded, "Ask the hotel concierge if he'd show me round the old town after his shift"},
+    {"sleep|stay|crash in|at|on their|his|her|your tent|place|flat|house|sofa|couch|room", {}, {}, big_favour, met_in_passing, "Ask a festival-goer I just met if I can sleep in their tent tonight"},
+    {"my|our ~1 on call ~1 week|weekend|shift|shifts|rota|duty", {}, {}, big_favour, business, "Ask my colleague to cover my entire on-call week while I'm on holiday"},
+    {"free private|weekly|extra|one lessons|lesson|classes|sessions|coaching|tutoring", {}, {}, big_favour, unguarded, "Ask the yoga teacher to give me free private lessons every week"},
     {"for the whole|entire ~2 hour|hours|layover|flight|journey|trip|day|afternoon|evening|morning", {}, {}, big_favour, met_in_passing, "Ask some random person at the airport to help with the kids for the whole four-hour layover"},
     {"drive|driving me|us to|home|back|into|over|across", {}, {}, big_favour, met_in_passing, "Ask the woman at the bus stop if she could drive me to Harlow"},
     {"watch|mind|keep|guard|walk|babysit|look ~6 for|all|spend|spending the|a afternoon|morning|evening|day|night|weekend", {}, {}, big_favour, met_in_passing | business, "Ask a stranger in the park to watch my dog for the afternoon"},
@@ -1283,7 +1289,7 @@ constexpr sv incoming_money[] = {"ask|asking ~3 for #amount", "give|giving|gift|
                                  "waive|waiving|waived", "write|writing off",
                                  "cancel|cancelling|canceling|remove|removing|scrap|scrapping|drop|dropping|lift|overturn ~4 fine|fines|fee|fees|charge|charges|penalty|penalties|ticket|surcharge",
                                  // money owed to me, asked for: "Venmo me the $14", "your share of the pizza"
-                                 "venmo|paypal|revolut|zelle|cashapp|monzo|bank|transfer|send|ping me|us", "your|his|her|their share",
+                                 "venmo|paypal|revolut|zelle|cashapp|monzo|bank|transfer|send|ping me|us", "your|his|her|their share", "your|his|her|their #amount share",
                                  // paid by the other, out of their own pocket: a gift, not a debt
                                  "pay|paying|cover|covering ~6 herself|himself|themselves|yourself", "out of her|his|their|your own pocket"};
 constexpr sv public_places[] = {
@@ -1314,6 +1320,8 @@ constexpr sv addressed[] = {"you"};
 // a bare number followed by one of these is a sum: "lend me 300 till Friday", "20 for the taxi"
 constexpr sv sum_followers[] = {"for", "to", "until", "till", "til", "by", "before", "and", "a", "per"};
 // a bare number after one of these names a thing: "bus 38", "room 12", "gate 45"
+// a short length of time said: the `brief` guard
+constexpr sv brief_times[] = {"for|about|around|just|only [a] few|couple|ten|five|fifteen|twenty|two|three [of] minutes|mins", "for|about|around|just|only [a] minute|moment|sec|second", "half an hour", "twice", "quick|quickly"};
 constexpr sv number_labels[] = {"bus", "route", "line", "platform", "gate", "room", "table", "seat", "row",
                                 "flat", "apartment", "unit", "door", "floor", "level", "page", "chapter",
                                 "exercise", "question", "flight", "train", "number", "no", "aisle", "locker", "desk", "ward", "bed"};
@@ -1462,6 +1470,7 @@ const LangWords& english() {
       .just_met = just_met,
       .sum_followers = sum_followers,
       .number_labels = number_labels,
+      .brief_times = brief_times,
       .warnings = warnings,
       .currencies = currencies,
       .number_words = number_words,

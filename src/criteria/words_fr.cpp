@@ -95,6 +95,8 @@ constexpr AskVerb ask_verbs[] = {
     {"^ obtenir|obtiens|solliciter|sollicite", Addressee::preposition, "Obtenir un rendez-vous chez le dentiste"},
     {"^ echanger|echange|permuter|troquer ~4 avec", Addressee::object, "Échanger mon samedi avec Inès"},
     {"^ donner|donne|rapporter|rapporte|ramener|ramene|rendre|rends|renvoyer|renvoie|retourner|retourne", Addressee::preposition, "Donner mon badge à l'accueil"},
+    // a note to the residents: « Merci de bien refermer la porte du hall »
+    {"^ merci de|d", Addressee::none, "Merci de bien refermer la porte du hall derrière vous"},
     // « Savoir si la pharmacie a encore du sirop » : the question, asked of the one who knows
     {"^ savoir|voir si|s", Addressee::object, "Savoir si la pharmacie a encore du sirop pour la toux"},
     {"^ me|se|nous faire rembourser|expliquer|conseiller|montrer|indiquer|preter|offrir|livrer", Addressee::preposition, "Se faire rembourser le billet de train annulé au guichet"},
@@ -196,6 +198,8 @@ constexpr Vague vague[] = {
     {"des services|faveurs", Qualified::by_preposition, "Demander des services à des inconnus"},
     {"un|des|le|les|mes|ce|quelques|ton|ses|tes|deux|trois truc|trucs|machin|machins|bidule|bidules|bricole|bricoles", Qualified::never, "Demander un truc à ma sœur"},
     {"un|des|le|ce|quelques petit|petits truc|trucs|service|services", Qualified::never, "Demander un petit truc à la pharmacienne"},
+    {"son|ton|votre|leur avis", Qualified::by_preposition, "Demander son avis à Mathilde"},
+    {"aider|aide|aides pour le|la|l anniversaire|fete|soiree|mariage|repas|evenement", Qualified::never, "Demander à mes amis de m'aider pour l'anniversaire de Clara"},
     {"des|quelques|certaines|une|deux|trois|plusieurs chose|choses", Qualified::never, "Demander des choses à mon frère"},
     {", de tout ca|cela", Qualified::never, "Tu pourrais me dire ce que t'en penses, de tout ça ?"},
     {"quelque chose !de", Qualified::by_word, "Demander quelque chose à Paul"},
@@ -534,6 +538,11 @@ constexpr Rule rules[] = {
     {"les ~1 prochaines|prochains annees|ans|saisons|semestres", {}, commitment, {}, negated | asked_about, "Demander au syndic de m'inscrire au conseil syndical pour les trois prochaines années"},
     {"les six|neuf|douze|dix prochains mois", {}, commitment, {}, negated | asked_about, "Accepter le projet commun que Romain me propose pour les six prochains mois"},
     {"de facon|maniere permanente|definitive", {}, commitment, {}, negated | asked_about, "Proposer à mon chef de reprendre de façon permanente le planning de l'équipe de nuit"},
+    {"sans attendre le|la|l devis|accord|confirmation", {}, money, {}, unguarded, "Demander au garagiste de commencer la réparation de l'embrayage sans attendre le devis"},
+    {"bail|contrat|compromis|devis|promesse signe|signee|signes|signees", {}, commitment, {}, negated, "Bonjour Monsieur, je vous renvoie le bail signé ce soir, c'est bon pour vous ?"},
+    {"tous|toutes les|chaque ~2 a partir de|du|d", {}, commitment, {}, negated | asked_about, "Je voudrais télétravailler tous les vendredis à partir du mois prochain"},
+    {"je|j participe|participerai ~3 organisation", {}, commitment, {}, negated, "Je vous confirme que je participe à l'organisation du salon en octobre"},
+    {"proposer|propose|offrir|offre ~4 payer|regler tout|toute|toutes|tous", {}, money, {}, negated, "Proposer à mes amis de payer tout le restaurant pour mon anniversaire"},
     // a standing order at the shop: « me garder une baguette tous les soirs »
     {"me|m garder|mettre|reserver|livrer ~5 tous|toutes|chaque les|soirs|soir|matins|matin|jours|jour|semaines|semaine", {}, commitment, {}, negated | asked_about, "Demander au boulanger de me garder une baguette tous les soirs"},
     {"tatouer|tatoue|tatouage|tatouages|tatoueur|tatoueuse", {}, commitment, {}, negated | asked_about, "Demander au tatoueur de me faire le prénom de ma copine sur l'avant-bras ce soir"},
@@ -643,6 +652,7 @@ constexpr Rule rules[] = {
     {"faire une pause", {}, relationship, emotional_load, neg_ask, "Proposer à Sam de faire une pause"},
     {"fini entre nous", {}, relationship, emotional_load, neg_ask, "Dire à Léa que c'est fini entre nous"},
     {"se|nous remettre|remet|remettrait|remettons|remettait ensemble", {}, relationship, emotional_load, negated, "Proposer à mon ex de se remettre ensemble"},
+    {"se|nous mettre|mettait|mette|mettions|mettrait ensemble", {}, relationship, declaration, negated, "Et si on se mettait ensemble officiellement ?"},
     {"pren*|lou*|achet*|trouv*|cherch* ~2 appart|appartement|logement|maison|studio|colocation ~1 ensemble", {}, relationship, emotional_load, negated, "Chercher un appartement ensemble"},
     {"ex ~5 reessayer|recommencer|redonner|retenter|reprendre", {}, relationship, emotional_load, negated, "Demander à mon ex de réessayer"},
     {"plus etre amis|amies|ami|amie|potes", {}, relationship, emotional_load, unguarded, "Dire à Léa qu'on ne peut plus être amies"},
@@ -808,6 +818,8 @@ constexpr Rule rules[] = {
     // work asked on someone's days off
     {"pendant|durant|sur ses|son|tes|ton|vos|votre|leurs|leur jours|jour|vacances|conge|conges|repos|week", {}, {}, big_favour, unguarded, "Demander au gardien de l'immeuble de repeindre mon salon pendant ses jours de congé"},
     {"detour|detours de|d #num km|kilometres|kilometre|bornes", {}, {}, big_favour, business, "Demander à la conductrice du covoiturage de faire un détour de 40 km pour me déposer"},
+    {"reinstaller|installer|reparer|nettoyer|repeindre|laver|configurer|vider tous|toutes les|mes|nos", {}, {}, big_favour, business, "Demander à mon cousin informaticien de réinstaller tous les ordinateurs du cabinet ce week-end"},
+    {"quelque un ~8 sa|son|leur|votre voiture|camion|maison|appartement", {}, {}, big_favour, unguarded, "Demander à quelqu'un à la station-service de me prêter sa voiture"},
     {"prepares|preparer|prepare|preparez|fais|faire|faites ~2 slides|diapos|diaporama|discours|expose|powerpoint", {}, {}, big_favour, business, "Tu me prépares les slides de ma présentation de lundi ?"},
     {"a l oeil", {}, {}, big_favour, business, "Demander au garagiste de réparer à l'œil"},
     {"rediger|ecrire|preparer|faire ~2 mon|ma|mes discours|memoire|these|dissertation|rapport|cv|devoirs|declaration|comptabilite|site",
@@ -822,7 +834,7 @@ constexpr Rule rules[] = {
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes|automobiliste ~8 sa|son|leur|votre voiture", {}, {}, big_favour, unguarded, "Demander à une passante de me prêter sa voiture"},
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes|automobiliste ~8 en voiture", {}, {}, big_favour, unguarded, "Demander à un inconnu de vous raccompagner en voiture jusqu'à la gare"},
     {"inconnu|inconnue|inconnus|passant|passante|passants ~8 #big", {}, {}, big_favour, unguarded, "Demander à un inconnu de me donner 100 €"},
-    {"inconnu|inconnue|inconnus|passant|passante|passants ~8 12|15|20|25|30|40|50|quinze|vingt|trente|quarante|cinquante !h|heures|minutes|min|secondes|metres|m|km|ans|pour|centimes|cts|ct", {}, {}, big_favour, unguarded, "Demander à un inconnu de me prêter 20 €"},
+    {"inconnu|inconnue|inconnus|passant|passante|passants ~8 <le|la|du|au|ligne|bus|tram|numero|quai|voie|porte 12|15|20|25|30|40|50|quinze|vingt|trente|quarante|cinquante !h|heures|minutes|min|secondes|metres|m|km|ans|pour|centimes|cts|ct", {}, {}, big_favour, unguarded, "Demander à un inconnu de me prêter 20 €"},
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes|connais ~12 leur|son|sa|ses jardin|maison|appartement|douche|salle|toilettes|piscine|cour|terrain|canape|cuisine", {}, {}, big_favour, unguarded, "Demander à une passante si je peux utiliser sa douche"},
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes|connais ~12 chez lui|elle|eux|elles", {}, {}, big_favour, unguarded, "Demander à un inconnu si je peux dormir chez lui"},
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes ~12 dejeuner|diner|manger|boire ensemble", {}, {}, big_favour, unguarded, "Demander à une inconnue si on peut dîner ensemble"},
@@ -925,6 +937,8 @@ constexpr Rule rules[] = {
     {"faire|fasse|fassent|fais|faites [enfin] son|ton|leur|votre travail|boulot|job [enfin] correctement|serieusement|enfin", vague_object, {}, confrontation, unguarded, "Demander à la CAF de bien vouloir enfin faire son travail correctement"},
     {"devrait|devrais|devriez|devraient revoir|changer sa|ta|votre|leur methode|facon|manière|maniere|attitude|comportement", {}, {}, change_person, unguarded, "Dire au prof qu'il devrait revoir sa méthode"},
     {"que|qu il|elle|ils|elles|tu|vous admette|admettes|admettent|admettiez|reconnaisse|reconnaisses|reconnaissent|avoue|avoues|avouent", {}, {}, confrontation, unguarded, "Exiger de Sophie qu'elle admette que le dossier, c'est moi qui l'ai monté"},
+    {"avoue|avouer|avouent|admette|admettre|reconnaisse|reconnaitre ~2 avoir", {}, {}, confrontation, unguarded, "Demander sur le groupe Facebook du quartier que le voisin du 3e avoue avoir rayé ma voiture"},
+    {"je|j sais ~2 que ce|c est vous|toi|lui|elle|eux", {}, {}, confrontation, unguarded, "Pourriez-vous arrêter de laisser vos sacs devant ma porte ? Je sais très bien que c'est vous."},
     {"reconnaitre|admettre|avouer ~4 tort|torts|faute|erreur|menti|trompe", {}, {}, confrontation, unguarded, "Demander à Paul de reconnaître son erreur"},
     {"va|vas|vont|allez|compte|comptes|comptez|comptent un jour", {}, {}, confrontation, unguarded, "Demander au propriétaire s'il compte un jour réparer le chauffage"},
     {"ne paie|paye|payent|paient pas", {}, {}, confrontation, unguarded, "Demander pourquoi le client ne paie pas"},
@@ -1238,7 +1252,7 @@ constexpr Rule rules[] = {
     // une heure ou plus du temps d'un inconnu
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes ~8 une|deux|trois|plusieurs heure|heures", {}, {}, big_favour, unguarded, "Demander à un passant de surveiller mon vélo pendant une heure"},
     // son propre service pris par un autre : des heures de travail
-    {"faire|prendre|assurer|reprendre mes|ma|mon heures|permanence|permanences|garde|gardes|astreinte|creneau|service", {}, {}, big_favour, business, "Demander à un collègue de prendre ma garde de dimanche"},
+    {"faire|prendre|assurer|reprendre mes|ma|mon heures|permanence|permanences|garde|gardes|astreinte|creneau|service", {}, {}, big_favour, business | brief, "Demander à un collègue de prendre ma garde de dimanche"},
     // tout un chantier refait gratis, même par l'artisan : des jours de travail disputés
     {"tout|toute|tous|toutes ~5 gratuitement|gratis|gratos", {}, {}, big_favour, unguarded, "Demander à mon ami plombier de refaire toute la salle de bain gratuitement"},
     {"gratuitement|gratis|gratos ~3 tout|toute|tous|toutes", {}, {}, big_favour, unguarded, "Réclamer au carreleur qu'il revienne refaire gratuitement toute la salle de bain"},
@@ -1281,6 +1295,7 @@ constexpr sv incoming_money[] = {"demander|demande ~4 #amount", "avoir|gagner|to
                                  "#amount de remise|rabais|reduction|ristourne|moins", "remise|rabais|ristourne de #amount",
                                  // une amende, des frais annulés : de l'argent qu'on ne paie pas
                                  "annuler|annule|enlever|enleve|retirer|retire|supprimer|supprime|effacer|lever|sauter ~4 amende|amendes|frais|agios|penalite|penalites|pv|contravention|majoration|surtaxe",
+                                 "annulation|exoneration|remise|remboursement ~4 amende|amendes|frais|agios|penalite|penalites|pv|contravention|majoration|surtaxe",
                                  // l'argent qu'on me doit, demandé : « ta part de la pizza »
                                  "ta|votre|sa|leur part", "lydia|paylib|wero|paypal|revolut",
                                  // un geste commercial est une remise demandée
@@ -1319,6 +1334,8 @@ constexpr sv addressed[] = {"tu", "vous"};
 // un nombre nu suivi de l'un d'eux est une somme : « prête-moi 300 jusqu'à vendredi »
 constexpr sv sum_followers[] = {"pour", "jusque", "jusqu", "avant", "et", "de", "par", "a"};
 // un nombre nu après l'un d'eux nomme une chose : « le bus 38 », « la salle 12 », « le quai 3 »
+// a short length of time said: the `brief` guard
+constexpr sv brief_times[] = {"quelques|cinq|dix|quinze|vingt|deux|trois minutes|min", "une|1|deux|2 minute|minutes", "une demi heure", "deux fois", "vite fait", "rapidement"};
 constexpr sv number_labels[] = {"bus", "ligne", "quai", "voie", "porte", "salle", "chambre", "table", "place",
                                 "siege", "rang", "appartement", "appart", "etage", "page", "chapitre", "exercice",
                                 "question", "vol", "train", "numero", "n", "no", "allee", "casier", "bureau", "lit", "tram"};
@@ -1470,6 +1487,7 @@ const LangWords& french() {
       .just_met = just_met,
       .sum_followers = sum_followers,
       .number_labels = number_labels,
+      .brief_times = brief_times,
       .warnings = warnings,
       .currencies = currencies,
       .number_words = number_words,

@@ -337,6 +337,19 @@ TEST_CASE("low cost: hours of work, a stranger's place or car, a business togeth
   CHECK(has(kinds("J'aimerais trouver le courage de dire non à ma belle-mère", C), ReasonKind::habit));
 }
 
+// A short length of time said in the sentence makes a shift or a read-through minutes, not
+// hours; without it, the same ask is a big favour.
+TEST_CASE("low cost: a short length of time said turns hours into minutes") {
+  CHECK(Verdict::fail == low_cost("Ask Deepa to cover my Tuesday lunchtime phone shift"));
+  CHECK(Verdict::pass == low_cost("Ask Deepa to cover my Tuesday lunchtime phone shift for half an hour"));
+  CHECK(Verdict::fail == low_cost("Ask my mentor to look over my CV"));
+  CHECK(Verdict::pass == low_cost("Ask my mentor whether she'd look over my CV for ten minutes on Friday"));
+  CHECK(Verdict::fail == low_cost("Demander à un collègue de prendre ma permanence de samedi"));
+  CHECK(Verdict::pass == low_cost("Demander à un collègue de prendre ma permanence samedi, juste dix minutes"));
+  // ... but not a stranger's car, however short
+  CHECK(Verdict::fail == low_cost("Ask a stranger if I can borrow their car for ten minutes"));
+}
+
 TEST_CASE("low cost: feelings, changing someone, confrontations") {
   CHECK(has(kinds("Ask my best friend Alex if he'd date me, I've had feelings for him for years", L), ReasonKind::declaration));
   CHECK(has(kinds("Dire à Camille que je suis amoureux d'elle", L), ReasonKind::declaration));
