@@ -45,7 +45,6 @@ Guards find_guards(const Matcher& m) {
   const std::size_t sentences = n == 0 ? 0 : t.tokens.back().sentence + 1;
   g.price_in_sentence.assign(sentences, 0);
   g.incoming_in_sentence.assign(sentences, 0);
-  g.brief_in_sentence.assign(sentences, 0);
   g.lend_before = seen_before(m, c.lending);
   g.possible_before = seen_before(m, c.possibility);
   for (std::size_t i = 0; i < n; ++i) {
@@ -53,7 +52,7 @@ Guards find_guards(const Matcher& m) {
     g.negation_at[i] = m.any_at(c.negations, i) != npos ? 1 : 0;
     if (m.any_at(c.price_words, i) != npos) g.price_in_sentence[t[i].sentence] = 1;
     if (m.any_at(c.incoming_money, i) != npos) g.incoming_in_sentence[t[i].sentence] = 1;
-    if (m.any_at(c.brief_times, i) != npos) g.brief_in_sentence[t[i].sentence] = 1;
+    if (m.any_at(c.brief_times, i) != npos) g.brief_said = true;
   }
   g.justifications = find_justifications(m);
   const Amounts& amounts = m.amounts();
@@ -118,7 +117,7 @@ bool guarded(const Text& t, const Guards& g, const Asking& a, unsigned guards, s
   if ((guards & words::of_the_ask) != 0 && in_asked_act) return true;
   if ((guards & words::lent) != 0 && g.lend_before[at] != 0) return true;
   if ((guards & words::trivial_sum) != 0 && g.trivial_sums_only) return true;
-  if ((guards & words::brief) != 0 && g.brief_in_sentence[t[at].sentence] != 0) return true;
+  if ((guards & words::brief) != 0 && g.brief_said) return true;
   if ((guards & words::possible) != 0 && g.possible_before[at] != 0) return true;
   if ((guards & words::they_pay) != 0 && in_asked_act && a.addressee.found() && !a.business) return true;
   if ((guards & words::close_only) != 0 && (a.asks.empty() || a.in_passing || a.generic)) return true;

@@ -192,12 +192,14 @@ struct Guards {
   // Per token: a question word or a negation starts there; lending or asking whether it
   // is possible came earlier in its sentence.
   std::vector<char> question_at, negation_at, lend_before, possible_before;
-  // Per sentence: a price is asked, money comes back, a short length of time is said.
-  std::vector<char> price_in_sentence, incoming_in_sentence, brief_in_sentence;
+  // Per sentence: a price is asked, money comes back.
+  std::vector<char> price_in_sentence, incoming_in_sentence;
   // From their marker ("because", "vu que") to the next comma or the end of the sentence.
   std::vector<Span> justifications;
   // The request names sums of money, none of them above the trivial amount.
   bool trivial_sums_only = false;
+  // A short length of time is said somewhere in the request ("It's one page", "for ten minutes").
+  bool brief_said = false;
 
   bool negated(const Text& text, std::size_t s) const;
   bool asked_about(const Text& text, std::size_t s, std::size_t from = 0) const;  // a question word in s's sentence, from `from` on

@@ -207,6 +207,7 @@ constexpr Vague vague[] = {
     {"<the|these|those|my|your|his|her|our|their|how|what|which|all|two|three|many|other|both things",
      Qualified::never, "Ask my flatmate about things"},
     {"whatever", Qualified::never, "Ask for whatever is left"},
+    {"about it|this|that [sometime|someday|later|soon] $", Qualified::never, "Ask someone about it sometime."},
     {"some kind|sort of", Qualified::never, "Find out whether it might be possible at some point to get some kind of support"},
     {"and help $", Qualified::never, "Ask my sister to come and help."},
     {"help|helping [me|us] with everything", Qualified::never, "Ask some random person at the airport to help with everything"},
@@ -354,7 +355,7 @@ constexpr Rule rules[] = {
     // a numbered list of asks: "1) the knee 2) the rash"
     {"1 ) ~8 2 )", bundled, {}, {}, unguarded, "Ask the GP: 1) my knee 2) the rash"},
     // an act of one's own, then an ask: two things to do ("Sign up for the marathon and ask my cousin ...")
-    {"^ sign|book|buy|order|register|enrol|enroll|join|pay|apply|enter ~6 and [also|then] ask|asking", bundled, {}, {}, unguarded, "Sign up for the marathon and ask my cousin to train with me every week"},
+    {"^ sign|book|buy|order|register|enrol|enroll|join|pay|apply|enter ~8 and [also|then] ask|asking", bundled, {}, {}, unguarded, "Sign up for the marathon and ask my cousin to train with me every week"},
     {"learn|learning|able|brave|courage|confidence|confident to ask|asking", habit, {}, {}, unguarded, "Learn to ask for help"},
     {"find|finding|have|get the courage|nerve|guts|strength to", habit, {}, {}, unguarded, "Find the courage to say no to my boss"},
     {"braver|bolder|better|comfortable|easier|confident at|with|about asking", habit, {}, {}, unguarded, "Be more confident about asking"},
@@ -409,6 +410,7 @@ constexpr Rule rules[] = {
     {"to change|changing ~2 attitude|behaviour|behavior|ways|habits|personality|tone|mindset|lifestyle",
      vague_object, {}, change_person, close_only, "Ask my dad to change his attitude"},
     {"value|appreciate|recognise|recognize|respect my|our work|efforts|effort|contribution|contributions|opinion|opinions|ideas|time|space|boundaries|privacy", vague_object, {}, change_person, unguarded, "Get my team to value my work"},
+    {"respecting|valuing my|our time|space|boundaries|privacy|work|opinion", vague_object, {}, change_person, unguarded, "You need to start respecting my time"},
     {"to grow up", vague_object, {}, change_person, close_only, "Ask my brother to grow up"},
     // (more support at work or with a task is help asked, not a change of person)
     {"more patience|understanding|respect|empathy|consideration|attention|recognition|appreciation|support|kindness !at|with|on",
@@ -465,6 +467,11 @@ constexpr Rule rules[] = {
     {"commit|committing|commits to", {}, commitment, {}, neg_ask, "Commit to the project until June"},
     {"confirm|confirming|finalise|finalize|finalising|finalizing|place|placing ~3 order|purchase", {}, money, {}, negated | asked_about, "Confirm the order for the new sofa"},
     {"go|going ahead and order|book|buy|pay|purchase", {}, money, {}, negated, "Tell the garage to go ahead and order the new clutch"},
+    {"i|we need|have to pay ~3 today|now|tonight|upfront|asap", {}, money, {}, negated | trivial_sum, "who's in for splitting a £300 Airbnb in Brighton? I need to pay today"},
+    {"my [formal] resignation", {}, job, emotional_load, neg_ask, "Email HR: please accept this as my formal resignation, effective 30 June"},
+    {"move|moving to the|another ~2 office|branch|site ~3 permanently", {}, job, negotiation, neg_ask, "Can I move to the Manchester office permanently from September?"},
+    {"order|ordering|buy|buying ~6 that|which cost|costs|costing", {}, money, {}, negated | asked_about | trivial_sum, "Ask the optician to order the designer frames that cost €450"},
+    {"^ pay ~6 #amount", {}, money, {}, negated | trivial_sum, "Pay the club treasurer the £120 annual fee"},
     {"charge|bill|put it|this|that|them|everything to|on my|the|our room|card|account", {}, money, {}, negated | trivial_sum, "Ask the hotel to book us the excursion package and charge it to the room"},
     // booking what is paid for commits the money; a table at a café does not
     {"book|booking|reserve|reserving ~3 venue|flights|flight|holiday|cruise|package|hotel|trip|honeymoon|tickets|cottage|villa|course|removal|removals|movers|minibus|coach|caterer", {}, money, {}, negated | asked_about, "Book the hotel in Rome for May"},
@@ -815,10 +822,13 @@ constexpr Rule rules[] = {
     {"take|taking over my|our ~3 report|reports|tasks|clients|shift|shifts|duties|caseload|workload|classes|lessons|calls|tickets|rota", {}, {}, big_favour, business, "Ask Priya to take over my three client reports this week"},
     // a talk or its slides prepared or given for the asker is hours of work
     {"presentation|talk|speech|pitch|training|workshop|lecture|demo for me|instead", {}, {}, big_favour, business, "Ask my colleague to give the quarterly presentation for me next week"},
+    {"present|presenting ~9 for me|instead", {}, {}, big_favour, business, "@Lena would you be up for presenting our Q3 results at the all-hands for me?"},
     {"prepare|make|write|design|build|do all|whole ~4 slides|deck|presentation|speech|report|essay|thesis", {}, {}, big_favour, business, "Ask my colleague to prepare all thirty of my presentation slides for Monday"},
     {"write|draft|prepare|do ~3 full|whole|entire|complete ~2 application|proposal|report|essay|thesis|dissertation|plan|website", {}, {}, big_favour, business, "Ask my mentor to write a full grant application for me by Monday"},
     {"put|putting together ~2 slide|slides|deck|presentation|speech|report", {}, {}, big_favour, business, "Ask my friend to put together the slides for my talk on Monday"},
     {"whole|entire move|removal", {}, {}, big_favour, business, "Ask my brother to help me with the whole move next month"},
+    {"every ~3 ever", {}, {}, big_favour, unguarded, "Ask the librarian to dig up every article ever written about our village for me"},
+    {"half|50 price|off ~3 everything", {}, {}, negotiation, negated, "Ask the cashier for half price on everything because I'm a regular"},
     {"tier|tiered|wedding cake", {}, {}, big_favour, business, "Ask my godmother to bake a three-tier cake for my wedding next month"},
     {"watch|mind|keep|guard|look ~4 all afternoon|day|morning|evening|night|weekend", {}, {}, big_favour, unguarded, "Ask the car park attendant to watch my bike all afternoon while I shop"},
     {"lend|lending me|us his|her|their|your car|van|flat|house ~4 whole|entire|month|months|summer|weeks", {}, {}, big_favour, unguarded, "Ask my cousin to lend me her car for the whole of August"},
@@ -835,7 +845,7 @@ constexpr Rule rules[] = {
     {"electrician ~8 leak|sink|tap|plumbing|boiler|car|bike", {}, {}, big_favour, unguarded, "Ask the electrician to look at the leak under the sink"},
     {"plumber ~8 socket|sockets|wiring|lights|light|fuse|car|bike", {}, {}, big_favour, unguarded, "Ask the plumber to check a socket"},
     {"drive|driving|take|taking|give|giving me|us ~1 home|there|back|lift|ride", {}, {}, big_favour, met_in_passing, "Ask the man across the aisle if he'd drive me home"},
-    {"<co proofread|review|read|edit|correct|rewrite|write ~4 thesis|dissertation|book|manuscript|novel", {}, {}, big_favour, business, "Ask my friend to proofread my thesis"},
+    {"<co proofread|review|read|edit|correct|rewrite|write ~4 thesis|dissertation|book|manuscript|novel", {}, {}, big_favour, business | brief, "Ask my friend to proofread my thesis"},
     {"whole|entire ~2 thesis|dissertation|book|manuscript|novel|report|portfolio|website|codebase|deck|slides|presentation|essay|spreadsheet|project|assignment", {}, {}, big_favour, business | negated, "Ask my dad to read my whole thesis"},
     {"write|writing|do|doing|make|making|build|building my|our half|part|share|bit of ~3 presentation|project|essay|report|assignment|homework|coursework|deck", {}, {}, big_favour, business, "Ask my classmate to write my half of the presentation"},
     {"write|writing|draft|drafting|prepare|preparing|make|making|do|doing|design|designing the|my|our ~2 slides|deck|presentation|report|speech|proposal|essay|website",
@@ -917,6 +927,9 @@ constexpr Rule rules[] = {
     {"why did|do|does|has|have|had|is|was|were|would|could|are not|never he|she|they|you", {}, {}, confrontation, unguarded, "Ask my friend: why didn't you call?"},
     {"why do|does|did|would|will|can|could|have|has|are|is he|she|they|you|we ~1 never|always", {}, {}, confrontation, unguarded, "Ask my brother why do you never call"},
     {"how come ~4 always|never", {}, {}, confrontation, unguarded, "Ask my sister how come I always pay"},
+    {"stop|quit commenting|judging|criticising|criticizing|nagging|interrupting|mocking|teasing", {}, {}, change_person, close_only, "Mum, could you and Dad stop commenting on what I eat at every dinner?"},
+    {"be nicer|kinder|politer|friendlier to each other|one", vague_object, {}, change_person, unguarded, "Can everyone in this chat just be nicer to each other?"},
+    {"been|was|were|is|are unfair|harsh|rude|mean|horrible|nasty|cruel ~3 to|with|all", {}, {}, confrontation, negated, "Email my son's teacher to tell her she has been unfair to him all year"},
     {"responsibility for your|his|her|their life|lives|actions", {}, {}, change_person, unguarded, "Could you finally start taking some responsibility for your life?"},
     {"to become more|less !than", {}, {}, change_person, close_only, "Ask my nephew to become more ambitious about his career"},
     {"you|u always forget|ignore|interrupt|cancel|leave|complain|forgot", {}, {}, confrontation, unguarded, "Text Bea: 'You always forget to invite me, don't you?'"},
@@ -1345,7 +1358,7 @@ constexpr sv addressed[] = {"you"};
 constexpr sv sum_followers[] = {"for", "to", "until", "till", "til", "by", "before", "and", "a", "per"};
 // a bare number after one of these names a thing: "bus 38", "room 12", "gate 45"
 // a short length of time said: the `brief` guard
-constexpr sv brief_times[] = {"for|about|around|just|only [a] few|couple|ten|five|fifteen|twenty|two|three [of] minutes|mins", "for|about|around|just|only [a] minute|moment|sec|second", "half an hour", "twice", "quick|quickly"};
+constexpr sv brief_times[] = {"for|about|around|just|only [a] few|couple|ten|five|fifteen|twenty|two|three [of] minutes|mins", "for|about|around|just|only [a] minute|moment|sec|second", "half an hour", "twice", "quick|quickly", "one|1|single page", "#num words"};
 constexpr sv number_labels[] = {"bus", "route", "line", "platform", "gate", "room", "table", "seat", "row",
                                 "flat", "apartment", "unit", "door", "floor", "level", "page", "chapter",
                                 "exercise", "question", "flight", "train", "number", "no", "aisle", "locker", "desk", "ward", "bed"};
