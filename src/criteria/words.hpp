@@ -66,10 +66,10 @@ enum Guard : unsigned {
                               // three months. I'll ask my GP for a referral" asks no months
   unaddressed = 1u << 12,     // only when no one is named as asked: "Dare to ask for a discount"
                               // is a goal, "Ose demander une promotion à ton boss" is one ask
-  brief = 1u << 14,           // cancelled when a short length of time is said: "cover my phone shift
-                              // for half an hour", "look over my CV? It's one page" are minutes
   told_before = 1u << 13,     // cancelled when told before the ask of someone named: "he has left
                               // his dishes for a week, so can I ask him to ..." is the situation
+  brief = 1u << 14,           // cancelled when a short length of time is said: "cover my phone shift
+                              // for half an hour", "look over my CV? It's one page" are minutes
 };
 
 // A trigger and what it does to each criterion: nothing, or a reason of that kind.
