@@ -944,6 +944,7 @@ constexpr Rule rules[] = {
     {"why am|do|did|was|have|must i|we ~1 always|never|constantly the|stuck|left|given|landed|asked|doing|paying|cleaning|cooking|waiting|last|first|blamed|passed|overlooked|ignored|excluded|picking|on|have|get|pay|clean|cook|wait", {}, {}, confrontation, close_only, "Ask my boss why am I always on the late shift"},
     {"why ~4 left out", {}, {}, confrontation, unguarded, "Ask the CEO why my team was left out of the bonuses"},
     {"why ~4 passed over|overlooked|forgotten|sidelined|excluded", {}, {}, confrontation, unguarded, "Ask why I was passed over for the project"},
+    {"why ~5 wrong|late|broken|missing|forgotten|forgot|messed|mistakes|errors|unfinished ~2 again", {}, {}, confrontation, close_only, "Ask Greg why his figures are wrong again"},
     {"ruin|ruins|ruining|ruined my", {}, {}, confrontation, negated, "Tell the neighbours their music ruins my evenings"},
     {"it|this|that has|needs to stop", {}, {}, confrontation, negated, "Tell them it has to stop"},
     {"you|u never listen|help|call|text|reply|clean|cook|ask|thank|notice|care", {}, {}, confrontation, unguarded, "babe u never listen"},
@@ -1329,7 +1330,7 @@ constexpr sv incoming_money[] = {"ask|asking ~3 for #amount", "give|giving|gift|
                                  "venmo|paypal|revolut|zelle|cashapp|monzo|bank|transfer|send|ping me|us", "your|his|her|their share", "your|his|her|their #amount share",
                                  // paid by the other, out of their own pocket: a gift, not a debt
                                  "pay|paying|cover|covering ~6 herself|himself|themselves|yourself", "out of her|his|their|your own pocket"};
-constexpr sv public_places[] = {
+constexpr sv public_places[] = {"public comment|comments|reply|review|post", 
     "public instagram|facebook|twitter|tiktok|profile|page|account|story|feed|channel",
     "in front of ~2 everyone|everybody|team|class|colleagues|coworkers|people|others|family|guests|friends|staff|customers|them|boss|clients|audience|crowd|office|group|whole|all|department|neighbours|residents",
     "residents meeting", "the|our congregation|parish",
@@ -1344,7 +1345,7 @@ constexpr sv public_places[] = {
     "mailing list", "reply all", "on the radio", "on air", "the press", "in class", "on stage",
     "general meeting", "everyone at", "fundraiser|crowdfunding|gofundme", "online",
     "one|1|two|2 star|stars", "bad|negative|angry|scathing review", "under my real|own|full name"};
-constexpr sv public_acts[] = {"announce|announcing|announcement", "aloud", "objection|objections", "post|posting|posted ~9 that|about",
+constexpr sv public_acts[] = {"post|leave|write|posting|leaving ~3 comment|comments|review", "announce|announcing|announcement", "aloud", "objection|objections", "post|posting|posted ~9 that|about",
                               "post|posting|posted a|the|his|her|their|my|our photo|picture|video|review|screenshot|name",
                               "publish|publishing", "petition|petitions", "tweet|tweeting", "declare|declaring",
                               "denounce|denouncing", "expose|exposing", "shout|shouting",

@@ -111,6 +111,7 @@ constexpr AskVerb ask_verbs[] = {
     {"^ relancer|relance", Addressee::object, "Relancer l'agence pour le dépôt de garantie"},
     // une commande confirmée à quelqu'un : « Confirmer à l'agence ... »
     {"^ confirmer|confirme", Addressee::preposition, "Confirmer la commande au vendeur"},
+    {"^ repondre|reponds|repondez", Addressee::preposition, "Répondre au vendeur que je prends le vélo"},
     // marchander : l'autre partie répond (réserver seul reste un acte)
     {"^ negocier|negocie|marchander|marchande", Addressee::none, "Négocier un départ plus tôt avec ma cheffe"},
     // un ultimatum dit à la personne : « Soit tu ranges, soit je ... »
@@ -351,6 +352,7 @@ constexpr Rule rules[] = {
     {"trouver|avoir|prendre [enfin|vraiment] le|la|l courage|force|audace de|d", habit, {}, {}, unguarded, "Trouver le courage de dire non à ma belle-mère"},
     {"a l avenir", habit, {}, {}, unguarded, "À l'avenir demander un reçu"},
     {"oser|ose|apprendre|arriver|reussir a|de demander", habit, {}, {}, unguarded, "Réussir à demander une remise"},
+    {"oser|ose|osez dire|repondre non", habit, {}, {}, unguarded, "Oser dire non à ma sœur"},
     {"ose|oses|osent|oser|osez demander", habit, {}, {}, unaddressed, "Oser demander une remise"},
     {"ose|oses|osent|oser dire|exprimer ce|mon|ma|mes", habit, {}, {}, unguarded, "Oser dire ce que je pense en réunion"},
     {"trouver un|le moyen de|d", habit, {}, {}, unguarded, "Trouver un moyen de parler à mon père"},
@@ -662,6 +664,7 @@ constexpr Rule rules[] = {
     {"faire une pause", {}, relationship, emotional_load, neg_ask, "Proposer à Sam de faire une pause"},
     {"fini entre nous", {}, relationship, emotional_load, neg_ask, "Dire à Léa que c'est fini entre nous"},
     {"se|nous remettre|remet|remettrait|remettons|remettait ensemble", {}, relationship, emotional_load, negated, "Proposer à mon ex de se remettre ensemble"},
+    {"me|te remettre|remets avec", {}, relationship, emotional_load, negated, "Me remettre avec Julien avant l'été"},
     {"se|nous mettre|mettait|mette|mettions|mettrait ensemble", {}, relationship, declaration, negated, "Et si on se mettait ensemble officiellement ?"},
     {"se|nous marie|marier|marions|mariait|marierait|mariions", {}, relationship, declaration, negated, "Serais-tu d'accord pour qu'on se marie l'an prochain ?"},
     {"le numero de|d ~4 inviter|revoir|diner|sortir|verre", {}, {}, declaration, negated, "Obtenir le numéro de la serveuse pour l'inviter à dîner"},
@@ -893,6 +896,7 @@ constexpr Rule rules[] = {
     {"pourquoi il ne !y ~4 pas|jamais|plus|rien", {}, {}, confrontation, unguarded, "Demander à Paul pourquoi il ne répond pas"},
     {"pourquoi personne|aucun|aucune ~3", {}, {}, confrontation, unguarded, "Demander pourquoi personne ne m'a prévenu"},
     {"pourquoi ~4 pas|jamais ~3 invite|invitee|prevenu|prevenue|informe|informee|consulte|consultee|inclus|incluse|paye|payee|remercie|remerciee", {}, {}, confrontation, unguarded, "Demander pourquoi je n'ai pas été invitée"},
+    {"pourquoi ~5 encore faux|fausses|fausse|faux|rate|ratee|oublie|oubliee|retard|casse|cassee|fini|finie|pas|vide|sale", {}, {}, confrontation, close_only, "Demander à Greg pourquoi ses chiffres sont encore faux"},
     {"pourquoi il|elle|ils|elles|tu|vous ~2 toujours|constamment", {}, {}, confrontation, unguarded, "Demander à Léa pourquoi elle part toujours tôt"},
     {"pourquoi le|la|les|l|mon|ma|mes|son|sa|ses|notre|leur _ ~1 toujours|constamment|sans", {}, {}, confrontation, close_only, "Demander pourquoi mon chef refuse toujours"},
     {"s|se attribue|attribuer|attribuait|attribuent|approprie|approprier|appropriait ~2 mon|ma|mes|notre|nos|le|la|les|l travail|travaux|idee|idees|merite|boulot|projet|succes|resultats|dossier|code",
@@ -1337,7 +1341,7 @@ constexpr sv incoming_money[] = {"demander|demande ~4 #amount", "avoir|gagner|to
                                  "sans acompte|arrhes|avance|engagement|payer|verser|frais",
                                  // payé par l'autre, de sa poche : un cadeau, pas une dette
                                  "payer|paie|paye|paies|payes|paierait|paierais|paieraient|payerait|regler|regle ~6 elle|lui|eux|vous meme|memes", "de sa|ta|votre|leur poche", "a ma|notre place"};
-constexpr sv public_places[] = {"devant toute la|tout le cantine|classe|salle|ecole|bureau|service|open|monde|groupe|promo|promotion",
+constexpr sv public_places[] = {"commentaire|commentaires|message|avis public|publique|publics|publiques", "devant toute la|tout le cantine|classe|salle|ecole|bureau|service|open|monde|groupe|promo|promotion",
     "au micro", "sous le|la|son|sa post|publication|story|video",
     "devant toute|tout l assemblee|equipe|entreprise|association|amphi|atelier",
     "sur le|la canal|chaine|groupe public|publique|general|generale",
@@ -1354,7 +1358,7 @@ constexpr sv public_places[] = {"devant toute la|tout le cantine|classe|salle|ec
     "sur les reseaux", "sur le groupe", "dans le groupe", "le canal", "la boucle",
     "a toute la|l equipe|boite|famille|classe", "a tout le service|bureau|monde|immeuble",
     "au micro", "repondre a tous", "en plein|pleine", "a la radio", "dans la presse"};
-constexpr sv public_acts[] = {"annonc*", "pardon", "excuses", "publier|publie|poster|poste ~3 ma|mon|sa|son|une|un candidature|annonce|lettre|texte", "publier|publie|publiant|poster|poste ~10 que|qu",
+constexpr sv public_acts[] = {"poster|publier|laisser|ecrire|mettre ~3 commentaire|commentaires", "annonc*", "pardon", "excuses", "publier|publie|poster|poste ~3 ma|mon|sa|son|une|un candidature|annonce|lettre|texte", "publier|publie|publiant|poster|poste ~10 que|qu",
                               "publier|publie|publiant|poster|poste ~2 photo|photos|video|videos|avis|capture|captures|nom|adresse", "declarer|declare !mes|mon|ma|nos|vos|ses|son|sa|les|leurs|leur|impots|revenus|sinistre",
                               "denoncer|denonce", "afficher|affiche", "crier|crie", "balancer",
                               "dire a tout le monde", "prendre la parole", "publiquement",
