@@ -127,9 +127,11 @@ bool addressee_generic(const Matcher& m, Span addressee) {
 bool addressee_in_passing(const Matcher& m, const Asking& a) {
   const tables::Tables& c = m.tables();
   const bool article = m.any_at(c.articles, a.addressee.first) != npos;
-  if (article && m.any_in(c.passing_groups, a.addressee.first, a.addressee.last)) return true;
+  const bool to_the = a.addressee_prep.found() && m.any_at(c.to_the, a.addressee_prep.first) != npos;
+  // "the couple at the next table", « au couple de la table voisine »: the group is met there
+  if ((article || to_the) && m.any_in(c.passing_groups, a.addressee.first, a.addressee.last)) return true;
   if (m.any_in(c.close_people, a.addressee.first, a.addressee.last)) return false;
-  if (a.addressee_prep.found() && m.any_at(c.to_the, a.addressee_prep.first) != npos) return true;
+  if (to_the) return true;
   return m.any_at(c.articles, a.addressee.first) != npos;
 }
 

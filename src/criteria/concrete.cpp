@@ -139,7 +139,14 @@ std::vector<Span> find_bundles(const Matcher& m, const Asking& a, const Findings
   const std::size_t first_ask = a.asks.empty() ? 0 : a.asks.front().verb.first;
   for (const Matcher::Hit& h : m.all_matches(m.tables().bundles)) {
     const Span s = h.span;
-    if (s.first <= first_ask) continue;
+    // A question before the first ask found is an ask itself ("Is it still available? Could
+    // you also send photos?"), unless it is a reproach ("Why are you always late? Can you...").
+    const auto reproach_before = [&] {
+      return std::any_of(rules.low_cost.begin(), rules.low_cost.end(), [&](const Found& x) {
+        return x.span.first < s.first && t[x.span.first].sentence == t[s.first].sentence;
+      });
+    };
+    if (s.first <= first_ask && (!t.punct(s.first, "?") || reproach_before())) continue;
     // A second ask of two words at least, its own verb included ("puis de passer l'aspirateur").
     if (t.words_in(s.first + 1, t.sentence_last(s.last)) < 2) continue;
     if (m.words().bundles[h.pattern].after_infinitive && !m.any_in(m.tables().infinitive_marks, first_ask, s.first))

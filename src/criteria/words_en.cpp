@@ -640,6 +640,7 @@ constexpr Rule rules[] = {
     {"for her|his [phone|mobile] number $", {}, {}, declaration, unguarded, "Ask the man at the bar for his number"},
     {"for her|his [phone|mobile] number before|tonight|today|after|when|while", {}, {}, declaration, unguarded, "Ask the barista for her number before I leave"},
     {"have|get|take her|his|your [phone|mobile] number !for|to|so|in", {}, {}, declaration, unguarded, "Ask the barista if I can have her number"},
+    {"give|giving me your [phone|mobile] number !for|to|so|in|if", {}, {}, declaration, unguarded, "Would you give me your number?"},
     {"ask|asking ~6 out for|to a|an|dinner|lunch|drinks|coffee|breakfast", {}, {}, declaration, negated, "Ask the new girl out for a drink"},
     {"my|your|his|her crush", {}, {}, declaration, negated, "Ask my crush if they want a drink on Friday"},
     {"you are|re|look [so|really|very|pretty|super] cute|beautiful|gorgeous|stunning|attractive|hot", {}, {}, declaration, negated, "Can I have your number? You're really cute"},
@@ -796,6 +797,7 @@ constexpr Rule rules[] = {
     {"lend|lending|borrow|borrowing ~3 their|your|his|her bike|bicycle|scooter|car|van|motorbike|laptop|keys", {}, {}, big_favour, met_in_passing, "Ask a man at the bus stop to lend me his bike"},
     // calls for someone to go, cuts asked about: confrontations
     {"demand|demanding|call|calling ~6 resign|resignation|resignations|sacking|firing", {}, {}, confrontation, unguarded, "Demand that the manager resign at the meeting"},
+    {"that ~4 be|is|get|gets replaced|fired|sacked|removed|dismissed|disciplined|punished|expelled|suspended", {}, {}, confrontation, unguarded, "Ask at the residents' meeting that the caretaker be replaced"},
     {"why ~3 bonus|bonuses|salary|salaries|pay|wages|hours|budget|budgets|raise|raises|shifts was|were|got|been|have|has cut|reduced|slashed|docked|axed", {}, {}, confrontation, unguarded, "Ask my manager why my hours were cut"},
     {"babysit|babysitting|childminding", {}, {}, big_favour, business, "Ask my sister to babysit tonight"},
     {"drive|driving|take|taking|pick|picking|collect|collecting|fetch|fetching ~3 me|us ~3 airport", {}, {}, big_favour, business, "Ask my dad to drive me to the airport"},
@@ -869,7 +871,7 @@ constexpr Rule rules[] = {
     {"sit|eat|dine|join|squeeze ~2 their|his|her table", {}, {}, big_favour, met_in_passing, "Ask a family at the next table if I can sit at their table"},
     {"share ~2 their|his|her dinner|meal|lunch|barbecue|bbq|food", {}, {}, big_favour, met_in_passing, "Ask the family on the next campsite pitch if we can share their barbecue dinner tonight"},
     {"read|look over my|our ~1 application|cv|resume|essay|letter|report", {}, {}, big_favour, met_in_passing, "Ask the man beside me in the waiting room to read over my job application"},
-    {"can|could|may ~6 in|into|on|onto his|her|their [front|back] garden|yard|pool|driveway|lawn|roof|house|home|flat", {}, {}, big_favour, met_in_passing,
+    {"can|could|may ~6 in|into|on|onto his|her|their [front|back] garden|yard|pool|driveway|lawn|roof|house|home|flat|field|fields|barn|meadow|orchard", {}, {}, big_favour, met_in_passing,
      "Ask the man washing his car if I can take photos in his front garden"},
     {"have|grab|get|share|eat [a] dinner|lunch|breakfast|drink|drinks|coffee|meal with me|us|them|you", {}, {}, big_favour, met_in_passing,
      "Ask the woman beside me whether she'd like to have dinner with me"},
@@ -906,6 +908,7 @@ constexpr Rule rules[] = {
     {"use|using their|your garden|yard|pool|bathroom|toilet|shower|kitchen|house|flat|home", {}, {}, big_favour, business, "Ask the neighbours if I can use their garden"},
     {"stranger|strangers ~6 borrow|borrowing their|his|her|your car|bike|van", {}, {}, big_favour, unguarded, "Ask a stranger if I can borrow their car"},
     {"join them|him|her|you for dinner|lunch|breakfast|supper|drinks", {}, {}, big_favour, unguarded, "Ask the couple if I can join them for dinner"},
+    {"two|three|four|five|six hours|hour drive|away|journey", {}, {}, big_favour, business, "Ask Karim to drive me to Leeds, a three-hour drive away"},
     {"his|her|their|your car|van|flat|house|apartment|boat|motorbike for|during ~1 the|a|whole|all weekend|week|month|night|holiday|holidays|summer", {}, {}, big_favour, business, "Ask the neighbour for his car for the weekend"},
     // a service outside the person's trade: "ask the taxi driver to look at my boiler"
     {"taxi|driver|florist|cashier|waiter|waitress|barista|hairdresser|barber|baker|librarian|receptionist|shopkeeper|pharmacist|chemist|dentist|plumber|electrician|postman|cleaner ~8 look|fix|repair|mend|check|fill|do ~5 laptop|computer|phone|cv|resume|tax|taxes|chain|bike",
@@ -1085,6 +1088,8 @@ constexpr Rule rules[] = {
     // one's own work changed for good
     {"work|working from home permanently", {}, job, negotiation, neg_ask, "Ask my manager if I can work from home permanently"},
     {"work|working remotely permanently", {}, job, negotiation, neg_ask, "Ask my manager if I can work remotely permanently"},
+    // a change asked for good, whatever it is: "keep it for good"
+    {"<closed|shut|gone|over|left|leaving|closing for good !morning|luck|reason|cause|measure", {}, commitment, {}, neg_ask, "Ask Tom if I can keep his old bike for good"},
     {"work|working from home for good", {}, job, negotiation, neg_ask, "Ask my boss if I can work from home for good"},
     {"work|working remotely for good", {}, job, negotiation, neg_ask, "Ask my boss if I can work remotely for good"},
     {"go|going|drop|dropping|move|moving|cut|cutting|switch|switching ~3 four|4|three|3 days a|per week", {}, job, negotiation, neg_ask, "Ask HR if I can go down to four days a week"},

@@ -452,6 +452,9 @@ constexpr Rule rules[] = {
     {"pendant|sur|pour un|une an|annee", {}, commitment, {}, neg_ask | they_pay, "Proposer au primeur de commander un panier chaque semaine pendant un an"},
     {"inscrire|inscris|inscrive|inscription ~6 an|annee prochain|prochaine", {}, commitment, {}, neg_ask, "Demander à la scolarité de m'inscrire en double licence l'an prochain"},
     {"echeancier|echelonnement", {}, commitment, negotiation, neg_ask, "Demander un échéancier pour la facture"},
+    // a change asked for good: « définitivement », « pour de bon »
+    {"<ferme|fermee|fermes|fermees|fermer|fermera|fermait|clos|close|fini|finie|termine|terminee|arrete|arretee definitivement", {}, commitment, {}, neg_ask, "Demander à ma cheffe si je peux finir à 16 h le vendredi, définitivement"},
+    {"<ferme|fermee|fermes|fermees|fermer|fermera|fermait|clos|close|fini|finie|termine|terminee|arrete|arretee pour de bon", {}, commitment, {}, neg_ask, "Proposer à Paul de garder son vélo pour de bon"},
     {"baisser|baisse|reduire|reduise|diminuer ~3 prix|tarif|loyer ~2 de #big", {}, {}, negotiation, asked_about, "Demander au vendeur de baisser son prix de 500 €"},
     {"payer|paiement|regler ~4 en plusieurs|deux|trois|quatre|dix fois", {}, commitment, negotiation, neg_ask, "Demander à payer la facture en plusieurs fois"},
     {"retourner|revenir vivre|habiter chez", {}, commitment, big_favour, negated, "Demander à mes parents si je peux revenir vivre chez eux"},
@@ -640,6 +643,8 @@ constexpr Rule rules[] = {
     {"demander|demande|redemander son numero", {}, {}, declaration, business, "Demander son numéro à la fille du train"},
     {"son numero [de] [telephone|portable] $", {}, {}, declaration, business, "Demander à ma voisine de table son numéro"},
     {"son|ton|votre numero ~12 revoir|reverrai|revoie|revoir|voir|boire|verre|diner|sortir|rappeler", {}, {}, declaration, negated, "Demander son numéro à Léa pour la revoir"},
+    // a number asked in direct speech, for nothing said: an approach
+    {"donner|donnerais|donnes|donnez|filer|files|filerais|laisser|laisserais|laisses|laissez ton|votre numero [de] [telephone|portable] !pour|afin|de|d|du|si", {}, {}, declaration, business, "Tu me donnerais ton numéro ?"},
     {"juste toi et moi", {}, {}, declaration, negated, "Proposer un dîner, juste toi et moi"},
     {"tous|toutes les deux ~4 diner|dejeuner|verre|sortir|cine|cinema|resto|restaurant", {}, {}, declaration, negated, "Proposer à Léa qu'on aille tous les deux au resto"},
     {"diner|dejeuner|verre|sortir|cine|cinema|resto|restaurant ~4 tous|toutes les deux", {}, {}, declaration, negated, "Proposer à Sam un dîner tous les deux"},
@@ -664,6 +669,7 @@ constexpr Rule rules[] = {
     {"faire une pause", {}, relationship, emotional_load, neg_ask, "Proposer à Sam de faire une pause"},
     {"fini entre nous", {}, relationship, emotional_load, neg_ask, "Dire à Léa que c'est fini entre nous"},
     {"se|nous remettre|remet|remettrait|remettons|remettait ensemble", {}, relationship, emotional_load, negated, "Proposer à mon ex de se remettre ensemble"},
+    {"m|me en veut|veux|voulait|voudrait|voulez encore|toujours", {}, {}, emotional_load, close_only, "Demander à ma mère si elle m'en veut encore"},
     {"me|te remettre|remets avec", {}, relationship, emotional_load, negated, "Me remettre avec Julien avant l'été"},
     {"se|nous mettre|mettait|mette|mettions|mettrait ensemble", {}, relationship, declaration, negated, "Et si on se mettait ensemble officiellement ?"},
     {"se|nous marie|marier|marions|mariait|marierait|mariions", {}, relationship, declaration, negated, "Serais-tu d'accord pour qu'on se marie l'an prochain ?"},
@@ -759,6 +765,10 @@ constexpr Rule rules[] = {
     {"<pour transporter|porter|deplacer|bouger|monter|descendre ~2 meubles|affaires|armoire|piano", {}, {}, big_favour, business, "Demander à mon frère de porter l'armoire"},
     // (a tool lent « pour descendre les cartons » is the asker's own work; two boxes are minutes)
     {"<pour transporter|porter|deplacer|bouger|monter|descendre ~2 <un|deux|2|trois|3|quelques|petits cartons", {}, {}, big_favour, business, "Demander à mon frère de porter les cartons"},
+    {"sur|dans leur|son|sa toit|terrasse|jardin|piscine|champ|pre|grange|cour", {}, {}, big_favour, met_in_passing, "Demander au gardien d'en face de me laisser monter sur leur toit"},
+    {"#num heures de route|trajet|voiture", {}, {}, big_favour, business, "Demander à Karim de me conduire à Nantes, à 4 heures de route"},
+    {"deux|trois|quatre|cinq|six heures de route|trajet|voiture", {}, {}, big_favour, business, "Demander à Karim de me conduire à Bordeaux, à trois heures de route"},
+    {"diner|manger|dejeuner|souper ~2 avec eux|elles", {}, {}, big_favour, met_in_passing, "Demander au couple de la table voisine si je peux dîner avec eux"},
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes ~8 monter|porter|descendre|deplacer|transporter ~3 canape|meubles|armoire|frigo|matelas|lit|buffet|commode|cartons|valises", {}, {}, big_favour, unguarded, "Demander à un passant de porter mon canapé"},
     {"tous|toutes mes|nos cartons|meubles|affaires", {}, {}, big_favour, business, "Demander de l'aide pour tous mes cartons"},
     {"aider|aide|aides ~3 repeindre|peindre|renover|travaux|bricoler|construire|vider", {}, {}, big_favour, business, "Demander à mon frère de m'aider à repeindre"},
@@ -804,6 +814,8 @@ constexpr Rule rules[] = {
     {"visiter|voir ~2 cuisine|cuisines|coulisses|jardin|maison|appartement|atelier|cockpit", {}, {}, big_favour, met_in_passing | business, "Demander à un voisin inconnu de me faire visiter son jardin"},
     // the phone, the car, the toilets of someone met in passing (a café's are its service)
     {"utiliser|emprunter|prendre|essayer son|sa|leur|leurs|votre|vos telephone|portable|voiture|velo|ordinateur|ordi|douche|cuisine|toilettes|wc|jardin|piscine|garage|camion|trottinette|scooter|appareil|machine|four|imprimante|tablette|baignoire", {}, {}, big_favour, met_in_passing | business, "Demander à un inconnu si je peux utiliser son téléphone"},
+    // through a stranger's garden: « vous » is someone not close
+    {"passer|traverser|couper par votre|vos jardin|cour|propriete|terrain|champ|pre|maison", {}, {}, big_favour, business, "Vous pourriez me laisser passer par votre jardin ?"},
     {"entrer|rentrer chez vous|toi|lui|elle|eux", {}, {}, big_favour, met_in_passing | business, "Bonjour madame, pourrais-je entrer chez vous pour utiliser vos toilettes ?"},
     {"asseoir|abriter|monter|attendre|dormir|rester|installer|reposer|rechauffer|planter|camper ~3 dans|sur sa|son|leur|votre voiture|camion|camionnette|jardin|cour|maison|appartement|piscine|terrasse|balcon|canape", {}, {}, big_favour, met_in_passing | business, "Demander à la dame du parc si je peux m'asseoir dans sa voiture pour me réchauffer"},
     {"traverser|couper [par] son|sa|leur|votre champ|jardin|terrain|cour|propriete|pre|parcelle|verger", {}, {}, big_favour, met_in_passing | business, "Demander au fermier d'à côté, que je connais pas, si je peux traverser son champ avec le quad"},
@@ -867,6 +879,8 @@ constexpr Rule rules[] = {
     {"ce|est est|ce normal que|qu tu|vous", {}, {}, confrontation, unguarded, "C'est normal que tu rentres à 2 h sans prévenir ?"},
     {"pour une fois", {}, {}, confrontation, unguarded, "Tu pourrais pour une fois me prévenir ?"},
     {"comme tout le monde", {}, {}, confrontation, unguarded, "Tu pourrais prévenir comme tout le monde ?"},
+    // that someone be replaced or punished: a charge against them, whoever hears it
+    {"que|qu ~4 soit|soient|sois remplace|remplacee|remplaces|renvoye|renvoyee|vire|viree|licencie|licenciee|sanctionne|sanctionnee|puni|punie|exclu|exclue|destitue|destituee", {}, {}, confrontation, unguarded, "Demander à la réunion que le trésorier soit remplacé"},
     {"ca|cela fait ~3 que je|j attends", {}, {}, confrontation, unguarded, "Rends-moi les sous, ça fait un an que j'attends"},
     {"rends|rendre|rembourse|rembourser ~2 enfin", {}, {}, confrontation, unguarded, "Rends-moi enfin les sous"},
     {"faire un|des effort|efforts $", vague_object, {}, change_person, close_only, "Tu pourrais faire un effort."},

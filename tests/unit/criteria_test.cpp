@@ -838,3 +838,31 @@ TEST_CASE("the families of the twenty-first batch") {
   CHECK(Verdict::pass == concrete("Offrir à ma voisine âgée de lui rapporter du pain en rentrant"));
   CHECK(Verdict::fail == low_cost("Demander au chauffeur de taxi de m'aider à remplir mon dossier de retraite"));
 }
+
+TEST_CASE("the families of the sixty-second to sixty-fifth batches") {
+  // a reproach with "again", a public reply, a big favour of a drive of hours
+  CHECK(Verdict::fail == low_cost("Ask Nina why the invoice is late again"));
+  CHECK(Verdict::fail == low_cost("Demander à Karim de m'emmener à Lyon, à quatre heures de route"));
+  CHECK(Verdict::pass == low_cost("Demander à Karim de m'emmener à la gare, à dix minutes d'ici"));
+  // a group met where it sits is met in passing; one's own parents are not
+  CHECK(Verdict::fail == low_cost("Demander au groupe de la table d'à côté si je peux manger avec eux"));
+  CHECK(Verdict::pass == low_cost("Demander à mes parents si je peux manger avec eux dimanche"));
+  // a question before the ask found is an ask too, unless it is a reproach
+  CHECK(Verdict::fail == concrete("Bonjour, le vélo est-il encore à vendre ? Et vous pourriez aussi me dire s'il a des freins neufs ?"));
+  CHECK(Verdict::pass == concrete("Pourquoi tu ne ranges jamais ? Tu peux ranger tes chaussures ce soir ?"));
+  // that someone be replaced is a charge against them, in public it cannot be taken back
+  CHECK(Verdict::fail == low_cost("Proposer à l'assemblée que la gardienne soit renvoyée"));
+  CHECK(Verdict::fail == reversible("Demander au micro que le président du club soit remplacé"));
+  CHECK(Verdict::fail == low_cost("Suggest at the staff meeting that the new supervisor be removed"));
+  // a change asked for good locks something in; a shop closed for good is only asked about
+  CHECK(Verdict::fail == reversible("Demander à Paul si je peux garder sa guitare pour de bon"));
+  CHECK(Verdict::pass == reversible("Demander à la fleuriste si la boutique d'en face a fermé définitivement"));
+  CHECK(Verdict::fail == reversible("Ask Leo if I can keep his camping stove for good"));
+  CHECK(Verdict::pass == reversible("Ask the librarian whether the reading room is closed for good"));
+  // a number asked in direct speech, with nothing it is for, is an approach
+  CHECK(Verdict::fail == low_cost("Dire au garçon du concert : tu me laisserais ton numéro ?"));
+  CHECK(Verdict::pass == low_cost("Vous pourriez me laisser votre numéro pour le devis ?"));
+  CHECK(Verdict::fail == low_cost("Would you give me your number?"));
+  // through a stranger's garden
+  CHECK(Verdict::fail == low_cost("Je pourrais couper par votre jardin pour rejoindre la plage ?"));
+}
