@@ -797,6 +797,9 @@ constexpr Rule rules[] = {
     {"lend|lending|borrow|borrowing ~3 their|your|his|her bike|bicycle|scooter|car|van|motorbike|laptop|keys", {}, {}, big_favour, met_in_passing, "Ask a man at the bus stop to lend me his bike"},
     // calls for someone to go, cuts asked about: confrontations
     {"demand|demanding|call|calling ~6 resign|resignation|resignations|sacking|firing", {}, {}, confrontation, unguarded, "Demand that the manager resign at the meeting"},
+    // why a person decided against me: a reproach, not a question (a business explains its own)
+    {"why ~3 he|she|they|you cancelled|scrapped|axed|refused|removed|dropped|closed|ignored|excluded|overruled", {}, {}, confrontation, business, "Ask the coach why he dropped my son from the team"},
+    {"why did he|she|they|you cancel|scrap|axe|refuse|remove|drop|close|ignore|exclude|overrule", {}, {}, confrontation, business, "Ask the coach why did he drop my son"},
     {"that ~4 be|is|get|gets replaced|fired|sacked|removed|dismissed|disciplined|punished|expelled|suspended", {}, {}, confrontation, unguarded, "Ask at the residents' meeting that the caretaker be replaced"},
     {"why ~3 bonus|bonuses|salary|salaries|pay|wages|hours|budget|budgets|raise|raises|shifts was|were|got|been|have|has cut|reduced|slashed|docked|axed", {}, {}, confrontation, unguarded, "Ask my manager why my hours were cut"},
     {"babysit|babysitting|childminding", {}, {}, big_favour, business, "Ask my sister to babysit tonight"},
@@ -841,6 +844,9 @@ constexpr Rule rules[] = {
     // a job asked for starts one: lasting, and a negotiation
     {"hire|employ me|us", {}, job, negotiation, negated, "Ask the café owner to hire me starting Monday"},
     {"take|taking me|us on", {}, job, negotiation, negated, "Ask the bakery to take me on for the summer"},
+    {"give|offer me the|a|that|this ~3 job|position|role|post|vacancy", {}, {}, negotiation, negated, "Ask the manager to give me the Saturday job"},
+    {"as a|my|his|her|their business|full partner|partners|associate|cofounder", {}, commitment, negotiation, negated, "Ask my cousin to run the stall with me as a business partner"},
+    {"with me as a|my partner|associate|cofounder", {}, commitment, negotiation, negated, "Ask my cousin to run the stall with me as a partner"},
     {"whole of ~2 half|holiday|holidays|summer|week|weekend|term|break", {}, {}, big_favour, business, "Ask my in-laws to have the kids for the whole of half-term"},
     {"every day|morning|evening|night|week ~3 next|this|the|whole term|month|year|summer|semester", {}, {}, big_favour, business | lent, "Ask Aisha's mum to pick my two up from school every day next term"},
     {"<cup|mug|glass|size|portion|shot|syrup|milk no extra charge|cost", {}, {}, big_favour, unguarded, "Ask the electrician to rewire the shed too at no extra charge"},
@@ -873,6 +879,8 @@ constexpr Rule rules[] = {
     {"read|look over my|our ~1 application|cv|resume|essay|letter|report", {}, {}, big_favour, met_in_passing, "Ask the man beside me in the waiting room to read over my job application"},
     {"can|could|may ~6 in|into|on|onto his|her|their [front|back] garden|yard|pool|driveway|lawn|roof|house|home|flat|field|fields|barn|meadow|orchard", {}, {}, big_favour, met_in_passing,
      "Ask the man washing his car if I can take photos in his front garden"},
+    // a private place lent for a season, close or not
+    {"his|her|their|your garage|shed|loft|attic|basement|cellar|driveway|garden|yard ~2 all|for|over|during|through [the] winter|summer|year|month|season|holidays", {}, {}, big_favour, business, "Ask my neighbour if I can keep my bike in his garage all winter"},
     {"have|grab|get|share|eat [a] dinner|lunch|breakfast|drink|drinks|coffee|meal with me|us|them|you", {}, {}, big_favour, met_in_passing,
      "Ask the woman beside me whether she'd like to have dinner with me"},
     {"invite|inviting|take|taking her|him|them|you ~1 to|for|out dinner|lunch|drinks|drink|cinema|movie|movies", {}, {}, declaration, met_in_passing,
@@ -913,6 +921,8 @@ constexpr Rule rules[] = {
     // a service outside the person's trade: "ask the taxi driver to look at my boiler"
     {"taxi|driver|florist|cashier|waiter|waitress|barista|hairdresser|barber|baker|librarian|receptionist|shopkeeper|pharmacist|chemist|dentist|plumber|electrician|postman|cleaner ~8 look|fix|repair|mend|check|fill|do ~5 laptop|computer|phone|cv|resume|tax|taxes|chain|bike",
      {}, {}, big_favour, unguarded, "Ask the plumber fixing my sink to also have a quick look at my laptop"},
+    // sewing or ironing asked of someone whose trade it is not
+    {"taxi|driver|florist|cashier|waiter|waitress|barista|hairdresser|barber|baker|librarian|receptionist|shopkeeper|pharmacist|chemist|plumber|electrician|postman|butcher ~8 sew|stitch|restitch|hem|darn|iron", {}, {}, big_favour, unguarded, "Ask the barber to sew the button back on my coat"},
     {"taxi|driver|florist|cashier|waiter|waitress|barista|hairdresser|baker|librarian|receptionist|shopkeeper ~8 look|fix|repair|mend|check|fill|do ~3 boiler|bike|car|computer|laptop|tax|taxes|roof|sink|plumbing|wiring",
      {}, {}, big_favour, unguarded, "Ask the taxi driver to look at my boiler"},
     {"lend|borrow|lending|borrowing ~3 car|van|truck|flat|house|apartment !jack|keys|key|charger|seat|park|wash|wipes|phone|mat|mats|radio|battery",

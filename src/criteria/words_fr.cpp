@@ -184,7 +184,8 @@ constexpr sv businesses[] = {
     "dentiste", "opticien", "opticienne", "veterinaire", "veto", "coiffeur", "coiffeuse",
     "couturiere", "cordonnier", "serrurier", "technicien", "technicienne", "reparateur", "peintre",
     "couvreur", "menuisier", "carreleur", "macon", "boulanger", "boulangere", "boucher", "bouchere",
-    "fleuriste", "primeur", "epicier", "epiciere", "buraliste", "guichetier", "guichetiere"};
+    "fleuriste", "primeur", "epicier", "epiciere", "buraliste", "guichetier", "guichetiere",
+    "loueur", "loueuse"};
 constexpr sv time_words[] = {
     "demain", "aujourdhui", "ce soir", "ce matin", "maintenant", "bientot", "tout de suite",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir",
@@ -204,6 +205,7 @@ constexpr Vague vague[] = {
     {"aider|aide|aides pour le|la|l anniversaire|fete|soiree|mariage|repas|evenement", Qualified::never, "Demander à mes amis de m'aider pour l'anniversaire de Clara"},
     {"de|d te|t|me|m|nous aider $", Qualified::never, "Demande à quelqu'un de t'aider."},
     {"des|quelques|certaines|une|deux|trois|plusieurs chose|choses", Qualified::never, "Demander des choses à mon frère"},
+    {"quelque chose", Qualified::by_word, "Demander quelque chose à ma cheffe"},
     {", de tout ca|cela", Qualified::never, "Tu pourrais me dire ce que t'en penses, de tout ça ?"},
     {"quelque chose !de", Qualified::by_word, "Demander quelque chose à Paul"},
     {"quelque chose|truc pour la|le|notre fete|soiree|sortie|voyage|week|anniversaire|pique", Qualified::never, "Demander à mon voisin quelque chose pour la fête"},
@@ -452,6 +454,8 @@ constexpr Rule rules[] = {
     {"pendant|sur|pour un|une an|annee", {}, commitment, {}, neg_ask | they_pay, "Proposer au primeur de commander un panier chaque semaine pendant un an"},
     {"inscrire|inscris|inscrive|inscription ~6 an|annee prochain|prochaine", {}, commitment, {}, neg_ask, "Demander à la scolarité de m'inscrire en double licence l'an prochain"},
     {"echeancier|echelonnement", {}, commitment, negotiation, neg_ask, "Demander un échéancier pour la facture"},
+    {"comme|en associe|associee|associes|associees|coproprietaire|cogerant|cogerante", {}, commitment, negotiation, negated, "Proposer à ma cousine de reprendre la boutique avec moi comme associée"},
+    {"me|m donner|donne|confier|confie|proposer|propose|offrir|offre le|un|ce|cette|la poste|job|boulot|emploi|contrat", {}, {}, negotiation, negated, "Demander au gérant de me donner le job du samedi"},
     // a change asked for good: « définitivement », « pour de bon »
     {"<ferme|fermee|fermes|fermees|fermer|fermera|fermait|clos|close|fini|finie|termine|terminee|arrete|arretee definitivement", {}, commitment, {}, neg_ask, "Demander à ma cheffe si je peux finir à 16 h le vendredi, définitivement"},
     {"<ferme|fermee|fermes|fermees|fermer|fermera|fermait|clos|close|fini|finie|termine|terminee|arrete|arretee pour de bon", {}, commitment, {}, neg_ask, "Proposer à Paul de garder son vélo pour de bon"},
@@ -488,7 +492,7 @@ constexpr Rule rules[] = {
     {"enchere|encherir|encheres", {}, money, {}, neg_ask, "Participer aux enchères"},
     {"achat|acheter|achete|achetons|acheterais|acheterai|acquerir|acquisition ~3 maison|appartement|voiture|studio|terrain|bien|commerce|local|bateau",
      {}, money, {}, neg_ask | they_pay, "Acheter une maison avec Léa"},
-    {"acompte|arrhes !remboursable|remboursables", {}, commitment, {}, negated | asked_about, "Verser un acompte pour la cuisine"},
+    {"acompte|arrhes !remboursable|remboursables|sont|est|seront|serait|seraient|etaient", {}, commitment, {}, negated | asked_about, "Verser un acompte pour la cuisine"},
     {"lettre ouverte|tribune", {}, public_statement, {}, neg_ask, "Demander au journal de publier ma lettre ouverte"},
     {"verser|payer|laisser|donner ~3 caution", {}, money, {}, neg_ask | they_pay, "Verser la caution de l'appartement"},
     {"de|d payer|financer|offrir|acheter ~3 caution|voiture|maison|appartement|billet|billets|loyer|mariage", {}, {}, big_favour, neg_ask | business, "Demander à mes parents de payer la caution"},
@@ -766,6 +770,8 @@ constexpr Rule rules[] = {
     // (a tool lent « pour descendre les cartons » is the asker's own work; two boxes are minutes)
     {"<pour transporter|porter|deplacer|bouger|monter|descendre ~2 <un|deux|2|trois|3|quelques|petits cartons", {}, {}, big_favour, business, "Demander à mon frère de porter les cartons"},
     {"sur|dans leur|son|sa toit|terrasse|jardin|piscine|champ|pre|grange|cour", {}, {}, big_favour, met_in_passing, "Demander au gardien d'en face de me laisser monter sur leur toit"},
+    // un lieu privé prêté pour une saison, proche ou non
+    {"son|sa|leur|votre|ton|ta garage|cave|grenier|box|parking|cour|jardin|remise|abri ~2 tout|toute|pendant|durant l|le|la|les|cet|cette hiver|ete|annee|mois|saison|automne|printemps|vacances", {}, {}, big_favour, business, "Demander à mon frère de stocker mes cartons dans son garage tout l'hiver"},
     {"#num heures de route|trajet|voiture", {}, {}, big_favour, business, "Demander à Karim de me conduire à Nantes, à 4 heures de route"},
     {"deux|trois|quatre|cinq|six heures de route|trajet|voiture", {}, {}, big_favour, business, "Demander à Karim de me conduire à Bordeaux, à trois heures de route"},
     {"diner|manger|dejeuner|souper ~2 avec eux|elles", {}, {}, big_favour, met_in_passing, "Demander au couple de la table voisine si je peux dîner avec eux"},
@@ -870,6 +876,8 @@ constexpr Rule rules[] = {
     {"sa|ta|votre|leur voiture|maison|appartement|camionnette|moto|bateau [pour|pendant] ~1 le|la|tout|toute|une|deux|trois|les week|semaine|mois|nuit|vacances|ete", {}, {}, big_favour, business, "Demander au voisin sa voiture pour le week-end"},
     {"fleuriste|caissier|caissiere|serveur|serveuse|boulanger|boulangere|coiffeur|coiffeuse|libraire|chauffeur|taxi|bibliothecaire|receptionniste ~8 reparer|depanner|regarder|verifier|remplir|faire|oeil ~3 chaine|velo|voiture|chaudiere|ordinateur|impots|evier|plomberie|declaration|dossier|formulaire|papiers|fuite",
      {}, {}, big_favour, unguarded, "Demander au fleuriste de réparer mon vélo"},
+    // couture ou repassage demandés à qui n'en fait pas métier
+    {"fleuriste|caissier|caissiere|serveur|serveuse|boulanger|boulangere|coiffeur|coiffeuse|libraire|chauffeur|taxi|pharmacien|pharmacienne|facteur|factrice|plombier|electricien|boucher|bouchere|receptionniste ~8 recoudre|coudre|repriser|raccommoder|repasser|ourler", {}, {}, big_favour, unguarded, "Demander à la coiffeuse de recoudre le bouton de ma veste"},
     {"me|m|nous faire visiter", {}, {}, big_favour, business, "Demander à un passant de me faire visiter le quartier"},
     {"preter|emprunter|prete ~3 voiture|camion|appartement|maison", {}, {}, unclear, business, "Demander à mon frère de me prêter sa voiture"},
     // --- confrontations and reproaches
@@ -879,6 +887,10 @@ constexpr Rule rules[] = {
     {"ce|est est|ce normal que|qu tu|vous", {}, {}, confrontation, unguarded, "C'est normal que tu rentres à 2 h sans prévenir ?"},
     {"pour une fois", {}, {}, confrontation, unguarded, "Tu pourrais pour une fois me prévenir ?"},
     {"comme tout le monde", {}, {}, confrontation, unguarded, "Tu pourrais prévenir comme tout le monde ?"},
+    // pourquoi une personne a décidé contre moi : un reproche (une entreprise explique les siennes)
+    {"pourquoi ~5 a|ont|avez|as supprime|supprimee|annule|annulee|refuse|refusee|retire|retiree|coupe|coupee|ferme|fermee|exclu|exclue|ignore|ignoree|ecarte|ecartee", {}, {}, confrontation, business, "Demander au micro pourquoi le maire a supprimé la navette"},
+    // « pour changer ? » : un reproche
+    {"pour changer ?", {}, {}, confrontation, unguarded, "Tu pourrais ranger tes affaires, pour changer ?"},
     // that someone be replaced or punished: a charge against them, whoever hears it
     {"que|qu ~4 soit|soient|sois remplace|remplacee|remplaces|renvoye|renvoyee|vire|viree|licencie|licenciee|sanctionne|sanctionnee|puni|punie|exclu|exclue|destitue|destituee", {}, {}, confrontation, unguarded, "Demander à la réunion que le trésorier soit remplacé"},
     {"ca|cela fait ~3 que je|j attends", {}, {}, confrontation, unguarded, "Rends-moi les sous, ça fait un an que j'attends"},
@@ -1321,6 +1333,8 @@ constexpr sv question_words[] = {"comment", "quand", "quel", "quelle", "quels", 
 // ... et l'objet qu'on essaie : « essayer le vélo à 1 200 € » ne paie rien
 constexpr sv price_words[] = {"essayer|tester|essaye|teste le|la|les|l|un|une", "prix",
                               "c|ce est|etait [bien|vraiment] #amount",
+                              // un prix vérifié : « si la crème est bien à 15,90 € »
+                              "est|sont|etait|serait bien|toujours|encore a #amount",
                               // une chose désignée par son prix, dans une question : « si le câble à 15 € est compatible »
                               "si le|la|les|l|ce|cette|ces _ a #amount", "si le|la|les|l|ce|cette|ces _ _ a #amount", "tarif", "tarifs", "devis", "cout", "couts", "coute",
                               "coutent", "couterait", "couteraient", "coutera", "estimation",

@@ -865,4 +865,19 @@ TEST_CASE("the families of the sixty-second to sixty-fifth batches") {
   CHECK(Verdict::fail == low_cost("Would you give me your number?"));
   // through a stranger's garden
   CHECK(Verdict::fail == low_cost("Je pourrais couper par votre jardin pour rejoindre la plage ?"));
+  // a drawn-out favour of a private place, a reproach for a decision, sewing outside a trade
+  CHECK(Verdict::fail == low_cost("Demander à ma tante si je peux laisser ma moto dans sa remise tout l'été"));
+  CHECK(Verdict::fail == low_cost("Ask my uncle if the canoe can stay in his shed over the winter"));
+  CHECK(Verdict::fail == low_cost("Demander à l'entraîneur pourquoi il a écarté ma fille de l'équipe"));
+  CHECK(Verdict::fail == low_cost("Ask the head teacher why she cancelled the school trip"));
+  CHECK(Verdict::fail == low_cost("Demander au boucher de repasser ma chemise"));
+  CHECK(Verdict::fail == low_cost("Ask the florist to hem my trousers"));
+  CHECK(Verdict::fail == low_cost("Tu pourrais sortir les poubelles, pour changer ?"));
+  // a partner's share, a post asked for: a negotiation
+  CHECK(Verdict::fail == reversible("Ask Tomás to run the food truck with me as a partner"));
+  CHECK(Verdict::fail == low_cost("Ask the hotel manager to give me the night porter job"));
+  // a price checked and refund terms asked about commit nothing; "something" says nothing
+  CHECK(Verdict::pass == reversible("Demander au vendeur si le casque est bien à 49 €"));
+  CHECK(Verdict::pass == reversible("Demander à l'hôtel si l'acompte est remboursable"));
+  CHECK(Verdict::fail == concrete("Demander à mon voisin quelque chose de sympa"));
 }
