@@ -916,6 +916,9 @@ constexpr Rule rules[] = {
     {"use|using their|your garden|yard|pool|bathroom|toilet|shower|kitchen|house|flat|home", {}, {}, big_favour, business, "Ask the neighbours if I can use their garden"},
     {"stranger|strangers ~6 borrow|borrowing their|his|her|your car|bike|van", {}, {}, big_favour, unguarded, "Ask a stranger if I can borrow their car"},
     {"join them|him|her|you for dinner|lunch|breakfast|supper|drinks", {}, {}, big_favour, unguarded, "Ask the couple if I can join them for dinner"},
+    {"eat|dine|lunch ~2 with them !at|on", {}, {}, big_favour, met_in_passing, "Ask the couple at the next table if I can eat with them"},
+    // through a stranger's garden: "your" said to someone met there
+    {"cut|cutting|walk|walked|walking|go|went|going|pass|passed|climb|climbed through|across your|their garden|yard|field|property|land|drive|driveway", {}, {}, big_favour, business, "Could I cut through your garden to get my ball?"},
     {"two|three|four|five|six hours|hour drive|away|journey", {}, {}, big_favour, business, "Ask Karim to drive me to Leeds, a three-hour drive away"},
     {"his|her|their|your car|van|flat|house|apartment|boat|motorbike for|during ~1 the|a|whole|all weekend|week|month|night|holiday|holidays|summer", {}, {}, big_favour, business, "Ask the neighbour for his car for the weekend"},
     // a service outside the person's trade: "ask the taxi driver to look at my boiler"
@@ -973,6 +976,7 @@ constexpr Rule rules[] = {
     {"who keeps|keep ~1 *ing", {}, {}, confrontation, unguarded, "Ask the neighbours who keeps dumping rubbish by my gate"},
     {"^ do|did|are|were|have you really", {}, {}, confrontation, unguarded, "Do you really watch the kids in the yard?"},
     {"for once", {}, {}, confrontation, close_only, "Could you, for once, let me know when you'll be late?"},
+    {"for a change ?", {}, {}, confrontation, unguarded, "Could you do the dishes for a change?"},
     {"like a normal person|adult", {}, {}, confrontation, unguarded, "Could you text me like a normal person?"},
     {"is it normal|okay|ok that you", {}, {}, confrontation, unguarded, "Is it normal that you come home at 2 without a word?"},
     {"for a lift|ride", {}, {}, big_favour, met_in_passing | business, "Ask someone at the bus stop for a lift into town"},

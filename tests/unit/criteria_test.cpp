@@ -880,4 +880,9 @@ TEST_CASE("the families of the sixty-second to sixty-fifth batches") {
   CHECK(Verdict::pass == reversible("Demander au vendeur si le casque est bien à 49 €"));
   CHECK(Verdict::pass == reversible("Demander à l'hôtel si l'acompte est remboursable"));
   CHECK(Verdict::fail == concrete("Demander à mon voisin quelque chose de sympa"));
+  // the English twins of the French families
+  CHECK(Verdict::fail == low_cost("Can you put the bins out for a change?"));
+  CHECK(Verdict::fail == low_cost("Ask the group at the next table if we can dine with them"));
+  CHECK(Verdict::pass == low_cost("Ask my grandparents if we can dine with them on Sunday"));
+  CHECK(Verdict::fail == low_cost("Would it be OK if I walked across your field to reach the river?"));
 }
