@@ -845,6 +845,7 @@ constexpr Rule rules[] = {
     {"hire|employ me|us", {}, job, negotiation, negated, "Ask the café owner to hire me starting Monday"},
     {"take|taking me|us on", {}, job, negotiation, negated, "Ask the bakery to take me on for the summer"},
     {"give|offer me the|a|that|this ~3 job|position|role|post|vacancy", {}, {}, negotiation, negated, "Ask the manager to give me the Saturday job"},
+    {"work|working for|with me|us at|in my|our company|firm|business|shop|restaurant|startup|agency", {}, job, negotiation, negated, "Ask Nadia to come and work with me at my company from June"},
     {"as a|my|his|her|their business|full partner|partners|associate|cofounder", {}, commitment, negotiation, negated, "Ask my cousin to run the stall with me as a business partner"},
     {"with me as a|my partner|associate|cofounder", {}, commitment, negotiation, negated, "Ask my cousin to run the stall with me as a partner"},
     {"whole of ~2 half|holiday|holidays|summer|week|weekend|term|break", {}, {}, big_favour, business, "Ask my in-laws to have the kids for the whole of half-term"},
@@ -1385,7 +1386,10 @@ constexpr sv number_labels[] = {"bus", "route", "line", "platform", "gate", "roo
 // the person is a stranger, whoever they are: "I know we've only just met"
 constexpr sv just_met[] = {"only just met", "just met", "never met", "don t|do not know each other",
                            "don t|do not know you", "total|complete stranger", "i|we ve|have never met|spoken",
-                           "i|we have|ve not met", "i|we haven t met"};
+                           "i|we have|ve not met", "i|we haven t met",
+                           "next table",
+                           // what one says to someone one does not know: "Excuse me, ...", "Sir, ..."
+                           "excuse me", "sorry to bother you", "sir|madam|ma am ,"};
 constexpr sv possessives[] = {"my _", "your _", "his _", "her _", "their _", "our _", "the boss",
                               "the manager", "the landlord", "the neighbour", "the neighbor"};
 

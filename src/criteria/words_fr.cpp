@@ -456,6 +456,8 @@ constexpr Rule rules[] = {
     {"echeancier|echelonnement", {}, commitment, negotiation, neg_ask, "Demander un échéancier pour la facture"},
     {"comme|en associe|associee|associes|associees|coproprietaire|cogerant|cogerante", {}, commitment, negotiation, negated, "Proposer à ma cousine de reprendre la boutique avec moi comme associée"},
     {"me|m donner|donne|confier|confie|proposer|propose|offrir|offre le|un|ce|cette|la poste|job|boulot|emploi|contrat", {}, {}, negotiation, negated, "Demander au gérant de me donner le job du samedi"},
+    // un emploi offert à quelqu'un : « Tu viens travailler avec moi dans ma boîte »
+    {"travailler|bosser avec moi|nous dans|chez ma|mon|notre boite|entreprise|societe|agence|cabinet|restaurant|resto|startup", {}, job, negotiation, negated, "Tu viens travailler avec moi dans ma boîte à partir de lundi"},
     // a change asked for good: « définitivement », « pour de bon »
     {"<ferme|fermee|fermes|fermees|fermer|fermera|fermait|clos|close|fini|finie|termine|terminee|arrete|arretee definitivement", {}, commitment, {}, neg_ask, "Demander à ma cheffe si je peux finir à 16 h le vendredi, définitivement"},
     {"<ferme|fermee|fermes|fermees|fermer|fermera|fermait|clos|close|fini|finie|termine|terminee|arrete|arretee pour de bon", {}, commitment, {}, neg_ask, "Proposer à Paul de garder son vélo pour de bon"},
@@ -935,7 +937,7 @@ constexpr Rule rules[] = {
     // a member voted out, a public charge against someone
     {"exclusion|exclure|destitution|destituer|revocation|revoquer", {}, {}, confrontation, negated, "Demander en AG de l'asso qu'on vote l'exclusion du trésorier"},
     // what is done to one's child or to oneself, to stop
-    {"arreter|arrete|arretez|cesser|cesse|cessez de|d [le|la|les|me|m|nous|l|lui] gronder|punir|crier|humilier|engueuler|rabaisser|interrompre|ignorer|moquer|insulter", {}, {}, change_person, close_only, "Demander à la maîtresse de Léo d'arrêter de le punir devant toute la classe"},
+    {"arreter|arrete|arretez|cesser|cesse|cessez de|d [le|la|les|me|m|nous|l|lui] gronder|punir|crier|humilier|engueuler|rabaisser|interrompre|ignorer|moquer|insulter", {}, {}, change_person, negated, "Demander à la maîtresse de Léo d'arrêter de le punir devant toute la classe"},
     {"changer|change|changes [completement|radicalement|vraiment] de frequentations|amis|copains|vie|caractere|comportement|attitude", {}, {}, change_person, close_only, "Demander à mon ado de changer complètement de fréquentations"},
     // a payment stopped until the other acts: an ultimatum, and a conflict
     {"ne|n paierai|payerai|verserai|reglerai plus", {}, ultimatum, confrontation, unguarded, "Écrire à la propriétaire que je ne paierai plus le loyer tant que la fuite ne sera pas réparée"},
@@ -1409,7 +1411,10 @@ constexpr sv just_met[] = {"vient|venons de se|nous rencontrer", "ne se connait 
                            "que|qu je|j|vous|tu|on|nous ne|n connais|connait|connaissez|connaissons pas",
                            "famille|personne|femme|homme|dame|monsieur|voisin|voisine|voisins inconnu|inconnue|inconnus|inconnues",
                            // quelqu'un croisé, assis à côté le temps d'un trajet
-                           "croise|croisee|croises|croisees dans|au|a|en", "voisin|voisine de siege|rangee|train|bus|table"};
+                           "croise|croisee|croises|croisees dans|au|a|en", "voisin|voisine de siege|rangee|train|bus|table",
+                           "table voisine",
+                           // ce qu'on dit à qui l'on ne connaît pas : « Excusez-moi, ... », « Monsieur, ... »
+                           "excusez moi", "pardon monsieur|madame", "bonjour|bonsoir monsieur|madame", "monsieur|madame ,"};
 constexpr sv possessives[] = {"mon _", "ma _", "mes _", "son _", "sa _", "ses _", "leur _",
                               "notre _", "le patron", "le proprio", "le voisin", "la voisine"};
 

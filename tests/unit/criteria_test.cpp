@@ -885,4 +885,13 @@ TEST_CASE("the families of the sixty-second to sixty-fifth batches") {
   CHECK(Verdict::fail == low_cost("Ask the group at the next table if we can dine with them"));
   CHECK(Verdict::pass == low_cost("Ask my grandparents if we can dine with them on Sunday"));
   CHECK(Verdict::fail == low_cost("Would it be OK if I walked across your field to reach the river?"));
+  // "Excuse me, ...", « Monsieur, ... »: said to someone one does not know
+  CHECK(Verdict::fail == low_cost("Excusez-moi, vous pourriez me déposer en voiture jusqu'à la mairie ?"));
+  CHECK(Verdict::fail == low_cost("Excuse me, could you give me a lift to the hospital?"));
+  CHECK(Verdict::pass == low_cost("Excuse me, could you tell me where the hospital is?"));
+  // asking a teacher to stop shouting at my son is a change asked, whoever is asked
+  CHECK(Verdict::fail == low_cost("Demander à l'entraîneur de Tom d'arrêter de crier sur lui"));
+  // a job offered is lasting and a negotiation
+  CHECK(Verdict::fail == reversible("Proposer à Inès de venir travailler avec moi dans mon cabinet"));
+  CHECK(Verdict::fail == reversible("Ask Ravi to come and work with me at my agency"));
 }
