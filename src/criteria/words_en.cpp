@@ -1232,6 +1232,7 @@ constexpr Rule rules[] = {
     {"#num|two|three|five|ten|fifteen|twenty percent|pc raise|rise|increase|pay", {}, {}, raise, asked_about, "Could I have a ten percent raise now that I've finished my trial period?"},
     // the whole table's bill; a rota for the whole year; a decision reversed in front of all
     {"pay|paying|cover|covering for everyone|everybody", {}, money, {}, negated | asked_about, "Offer to pay for everyone's dinner tonight"},
+    {"pay|paying|cover|covering|foot|footing ~4 whole|entire ~1 team|group|table|weekend|trip|holiday|bill|meal|party|round", {}, money, {}, negated | asked_about, "Offer to cover the whole team's dinner bill"},
     {"pay|paying|cover|covering for the whole|entire table|group|bill|team", {}, money, {}, negated | asked_about, "Offer to pay for the whole table tonight"},
     {"rota|shift|shifts|call|duty|duties ~4 whole|entire|full year|term|season", {}, commitment, {}, negated | asked_about, "Tell my manager I'm happy to take the weekend on-call rota for the whole year"},
     {"reverse|overturn|revoke|undo ~4 cut|cuts|decision|budget|policy|ban", {}, {}, confrontation, negated, "Ask the CEO to reverse the cut to my team's budget"},

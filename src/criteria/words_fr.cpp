@@ -465,6 +465,9 @@ constexpr Rule rules[] = {
     {"payer|paiement|regler ~4 en plusieurs|deux|trois|quatre|dix fois", {}, commitment, negotiation, neg_ask, "Demander à payer la facture en plusieurs fois"},
     {"retourner|revenir vivre|habiter chez", {}, commitment, big_favour, negated, "Demander à mes parents si je peux revenir vivre chez eux"},
     {"sans resiliation|retractation|remboursement", {}, commitment, {}, unguarded, "Acheter le billet sans remboursement"},
+    // payer pour tous, ou tout un séjour : « payer l'addition de toute l'équipe »
+    {"payer|regler|offrir ~4 tout|toute le|la|l monde|equipe|groupe|tablee|bande|sejour|week|voyage|weekend", {}, money, {}, negated | asked_about, "Proposer de payer l'addition de toute l'équipe"},
+    {"payer|regler|offrir ~4 le|la|l sejour|week|voyage|weekend|addition [end] entier|entiere", {}, money, {}, negated | asked_about, "Proposer d'offrir le week-end entier à Lucie"},
     {"pas de resiliation|retractation|remboursement", {}, commitment, {}, unguarded, "Accepter l'offre, pas de rétractation"},
     {"sans|aucune possibilite de|d annulation|resiliation|remboursement|retractation", {}, commitment, {}, unguarded, "Réserver sans possibilité d'annulation"},
     {"sans annulation", {}, commitment, {}, unguarded, "Réserver la salle sans annulation"},

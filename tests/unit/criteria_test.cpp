@@ -894,4 +894,9 @@ TEST_CASE("the families of the sixty-second to sixty-fifth batches") {
   // a job offered is lasting and a negotiation
   CHECK(Verdict::fail == reversible("Proposer à Inès de venir travailler avec moi dans mon cabinet"));
   CHECK(Verdict::fail == reversible("Ask Ravi to come and work with me at my agency"));
+  // paying for a whole group or a whole trip commits money, in both languages
+  CHECK(Verdict::fail == reversible("Offer to foot the whole group's bar bill tonight"));
+  CHECK(Verdict::fail == reversible("Proposer de régler le séjour entier de ma sœur"));
+  CHECK(Verdict::fail == reversible("Proposer d'offrir le dessert à toute la tablée"));
+  CHECK(Verdict::pass == reversible("Demander au guide combien coûte la visite pour tout le groupe"));
 }
