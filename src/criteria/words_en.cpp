@@ -841,6 +841,9 @@ constexpr Rule rules[] = {
     {"walk|take|drive me|us all the way", {}, {}, big_favour, unguarded, "Could you walk me all the way to the station? It's about twenty minutes."},
     {"borrow|borrowing|use|using his|her|their|your car|van|flat|house ~4 whole|entire|month|months|summer|weeks", {}, {}, big_favour, unguarded, "Ask my uncle if I could borrow his car for the whole of August"},
     {"build|make|prepare|write|design|do ~2 slide|slides|deck|presentation|speech ~1 for my|me", {}, {}, big_favour, business, "Ask Kofi to build the slide deck for my talk on Monday"},
+    {"prepare|write|draft|give ~2 talk|speech|toast|lecture|keynote ~6 for me", {}, {}, big_favour, business, "Ask Yusuf to prepare the talk for Friday's meeting for me"},
+    // skilled work of hours, asked free
+    {"rewire|rewiring|renovate|renovating|repaint|repainting|plaster|plastering|tile|tiling|redo|redoing|refit|landscape|reroof ~4 for free|nothing", {}, {}, big_favour, unguarded, "Ask the retired electrician to rewire my kitchen for free"},
     // a job asked for starts one: lasting, and a negotiation
     {"hire|employ me|us", {}, job, negotiation, negated, "Ask the café owner to hire me starting Monday"},
     {"take|taking me|us on", {}, job, negotiation, negated, "Ask the bakery to take me on for the summer"},
@@ -1259,6 +1262,8 @@ constexpr Rule rules[] = {
     {"neighbour|neighbours ~8 lend|borrow ~3 car|van|truck|motorbike !jack|keys|key|charger|seat|wash|park|parking|pump|manual|vacuum|battery|boot", {}, {}, big_favour, unguarded, "Ask the neighbour downstairs if I can borrow his car on Saturday"},
     // a standing arrangement from now on: "babysit the twins every Wednesday from now on"
     {"every|each monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|morning|evening|night|month|fortnight|year ~3 from now on", {}, commitment, {}, negated | asked_about, "Ask my sister to drive me to work every Monday from now on"},
+    // a duty taken on for a season: "run the bake sale every term this year"
+    {"run|running|organise|organising|organize|organizing|host|hosting|lead|leading|coach|coaching|chair|chairing ~5 every|each week|month|term|season|year|meeting|match|session ~2 this|next|the|for|until", {}, commitment, {}, negated | asked_about, "Offer to run the quiz every month this year"},
     {"every|each monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|morning|evening|night ~3 from|starting|beginning [in] january|february|march|april|may|june|july|august|september|october|november|december|autumn|spring|summer|winter|term",
      {}, commitment, {}, negated | asked_about, "Ask my neighbour to take the bins out every Monday starting in October"},
     {"every|each monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|morning|evening|night ~3 from next week|month|term",

@@ -1222,6 +1222,7 @@ constexpr Rule rules[] = {
     {"surveiller|garder ~3 deux|trois|plusieurs|2|3 heures", {}, {}, big_favour, business, "Demander à la dame à côté de moi de surveiller ma valise deux heures"},
     {"garder|surveiller|travailler ~6 sans supplement", {}, {}, big_favour, unguarded, "Demander à l'assistante maternelle de garder Tom tous les samedis sans supplément"},
     {"vidange|revision|reparation|reparer|changer|remplacer|installer|refaire ~4 gratuitement|gratuite|gratuit|gratis|gratos", {}, {}, big_favour, unguarded, "Demander au réparateur de téléphone de changer mon écran gratuitement"},
+    {"repeindre|refaire|renover|carreler|recarreler|platrer|isoler|recabler|amenager ~6 gratuitement|gratuit|gratis|gratos|rien", {}, {}, big_favour, unguarded, "Demander à l'électricien retraité de refaire l'électricité de ma cuisine gratuitement"},
     {"cuisiner|preparer|faire ~4 #num|vingt|trente|quarante|cinquante|cent invites|personnes|convives", {}, {}, big_favour, business, "Maman, tu peux cuisiner pour les trente invités de mon anniversaire ?"},
     {"venir|passer me|m|nous chercher|prendre|recuperer ~4 aeroport|roissy|orly|cdg|beauvais|zaventem|cointrin", {}, {}, big_favour, business, "tu peux venir me chercher à Roissy mardi à 23h30 ?"},
     {"apres son|sa|leur|ton|votre service|travail|boulot|shift", {}, {}, big_favour, unguarded, "Demander au serveur de me raccompagner en voiture après son service"},

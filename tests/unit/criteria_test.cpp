@@ -899,4 +899,9 @@ TEST_CASE("the families of the sixty-second to sixty-fifth batches") {
   CHECK(Verdict::fail == reversible("Proposer de régler le séjour entier de ma sœur"));
   CHECK(Verdict::fail == reversible("Proposer d'offrir le dessert à toute la tablée"));
   CHECK(Verdict::pass == reversible("Demander au guide combien coûte la visite pour tout le groupe"));
+  // a duty for a season, a talk written for me, skilled work asked free
+  CHECK(Verdict::fail == reversible("Offer to host the board-game night every month until the summer"));
+  CHECK(Verdict::fail == low_cost("Ask Priya to write the best-man speech for me"));
+  CHECK(Verdict::fail == low_cost("Ask my neighbour the painter to repaint our hallway for free"));
+  CHECK(Verdict::fail == low_cost("Demander à mon oncle carreleur de refaire ma salle de bains gratuitement"));
 }
