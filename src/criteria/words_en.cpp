@@ -221,6 +221,8 @@ constexpr Vague vague[] = {
     {"to help $", Qualified::never, "Ask someone to help."},
     {"something|anything together", Qualified::never, "Would you be up for doing something together?"},
     {"everything ~3 wrong|bad|broken", Qualified::never, "Complain to the landlord about everything that's wrong with the flat"},
+    // "everything going on" names no one thing to answer about
+    {"everything [that] [s|is] going|happening|lately", Qualified::never, "Ask my sister what she makes of everything going on at home"},
     {"a few|couple [of] things !about|from|for|that|which|i|you|we|they|he|she|to", Qualified::never, "Ask my boss about a few things"},
     {"<of|than the usual !time|place|way|price", Qualified::never, "Ask Dana to bring the usual on Friday"},
     {"a|some|few bits|bobs|odds", Qualified::never, "Ask Grandma about a few bits for the party"},
@@ -695,7 +697,7 @@ constexpr Rule rules[] = {
     {"<whether|if|know|wonder it s|is me or", {}, ultimatum, ultimatum, unguarded, "Tell Sam it's me or the band"},
     {"if ~10 , i am|m|will|ll moving|move|leaving|leave|quitting|quit|going|calling|call|done", {}, ultimatum, ultimatum, unguarded, "Tell my flatmate that if the bins are not out by Friday, I'm moving out"},
     // "either ask for an extension or ask to hand it in late" is two asks of mine, no threat
-    {"either ~15 or !ask|asking|request|email|text|call|phone|see|check|try", {}, ultimatum, ultimatum, unguarded, "Tell my boss either he pays me or I go"},
+    {"either !the|a|an|this|that|these|those|one|some|whichever ~15 or !ask|asking|request|email|text|call|phone|see|check|try", {}, ultimatum, ultimatum, unguarded, "Tell my boss either he pays me or I go"},
     {"ultimatum", {}, ultimatum, ultimatum, negated, "Give my flatmate an ultimatum"},
     {"if he|she|they|you ~6 i|we am|will|shall|are ~1 leaving|quitting|leave|quit|go|going|call|calling|report|reporting|move|moving|done|out|resign|resigning|walking",
      {}, ultimatum, ultimatum, unguarded, "Tell Sam that if he lies again I am leaving"},
@@ -740,7 +742,7 @@ constexpr Rule rules[] = {
     // a share of a business bought out: a deal between partners
     {"buy|buying out ~2 share|shares|stake|half|part", {}, {}, negotiation, asked_about, "Ask my business partner to buy out my share of the company"},
     {"buy|buying me|us|him|her out", {}, {}, negotiation, asked_about, "Ask my partner to buy me out of the company"},
-    {"knock|knocking|take|taking ~3 off ~3 rent|price|asking", {}, {}, negotiation, asked_about, "Ask the landlord to knock £100 off the rent"},
+    {"knock|knocking|take|taking ~5 off ~3 rent|price|asking", {}, {}, negotiation, asked_about, "Ask the landlord to knock £100 off the rent"},
     {"knock|knocking|take|taking #big off", {}, {}, negotiation, asked_about, "Ask the seller to knock £500 off"},
     {"raise|raising|change|changing|bump|improve ~2 grade|grades|mark|marks|score|result", {}, {}, negotiation, asked_about, "Ask my teacher to raise my grade"},
     {"work ~2 four|4|three|3 days a week", {}, {}, negotiation, asked_about, "Ask to work four days a week"},
@@ -797,13 +799,15 @@ constexpr Rule rules[] = {
     {"lend|lending|borrow|borrowing ~3 their|your|his|her bike|bicycle|scooter|car|van|motorbike|laptop|keys", {}, {}, big_favour, met_in_passing, "Ask a man at the bus stop to lend me his bike"},
     // calls for someone to go, cuts asked about: confrontations
     {"demand|demanding|call|calling ~6 resign|resignation|resignations|sacking|firing", {}, {}, confrontation, unguarded, "Demand that the manager resign at the meeting"},
+    // demanding that someone do or stop something: a confrontation
+    {"demand|demanding that", {}, {}, confrontation, unguarded, "Knock on his door and demand that he stop revving his bike at night"},
     // why a person decided against me: a reproach, not a question (a business explains its own)
     {"why ~3 he|she|they|you cancelled|scrapped|axed|refused|removed|dropped|closed|ignored|excluded|overruled", {}, {}, confrontation, business, "Ask the coach why he dropped my son from the team"},
     {"why did he|she|they|you cancel|scrap|axe|refuse|remove|drop|close|ignore|exclude|overrule", {}, {}, confrontation, business, "Ask the coach why did he drop my son"},
     {"that ~4 be|is|get|gets replaced|fired|sacked|removed|dismissed|disciplined|punished|expelled|suspended", {}, {}, confrontation, unguarded, "Ask at the residents' meeting that the caretaker be replaced"},
     {"why ~3 bonus|bonuses|salary|salaries|pay|wages|hours|budget|budgets|raise|raises|shifts was|were|got|been|have|has cut|reduced|slashed|docked|axed", {}, {}, confrontation, unguarded, "Ask my manager why my hours were cut"},
     {"babysit|babysitting|childminding", {}, {}, big_favour, business, "Ask my sister to babysit tonight"},
-    {"drive|driving|take|taking|pick|picking|collect|collecting|fetch|fetching ~3 me|us ~3 airport", {}, {}, big_favour, business, "Ask my dad to drive me to the airport"},
+    {"drive|driving|take|taking|pick|picking|collect|collecting|fetch|fetching ~3 me|us ~3 airport|heathrow|gatwick|stansted|luton", {}, {}, big_favour, business, "Ask my dad to drive me to the airport"},
     {"drive|driving|take|taking|pick|picking ~3 me|us ~3 heathrow|gatwick|stansted|luton|jfk|lax|schiphol|orly|roissy|cdg ~6", {}, {}, big_favour, business, "Ask Sam to drive me to Gatwick on Friday"},
     {"drive|driving|take|taking me|us ~4 for my|our ~4 flight|plane", {}, {}, big_favour, business, "Ask my cousin to drive me into town for my early flight"},
     // a whole shift, a whole month: days of someone's time
@@ -814,11 +818,12 @@ constexpr Rule rules[] = {
     {"dentist|doctor|gp|vet|pharmacist|lawyer|solicitor ~12 laptop|computer|wifi|printer|router|essay|homework|tax|taxes|car|boiler", {}, {}, big_favour, unguarded, "Ask my dentist to look at my laptop"},
     {"dentist|doctor|gp|vet|pharmacist|plumber|electrician|mechanic|hairdresser|barber ~12 business plan|plans|proposal|idea", {}, {}, big_favour, unguarded, "Ask my dentist to look at my business plan"},
     {"accountant|bookkeeper ~12 laptop|computer|wifi|printer|router|essay|homework|car|boiler", {}, {}, big_favour, unguarded, "Ask my accountant to fix my printer"},
-    {"give|giving me|us a lift|ride ~3 airport", {}, {}, big_favour, business, "Ask Sam to give me a lift to the airport"},
+    {"give|giving me|us a lift|ride ~3 airport|heathrow|gatwick|stansted|luton", {}, {}, big_favour, business, "Ask Sam to give me a lift to the airport"},
     {"host|hosting me|us", {}, {}, big_favour, business, "Ask my cousin to host us"},
     {"put me|us up", {}, {}, big_favour, business, "Ask my aunt to put us up"},
     // a night on a sister's sofa is small; weeks there, or anyone's from a stranger, is not
     {"stay|sleep|crash at|on ~2 place|sofa|couch|flat|house", {}, {}, big_favour, met_in_passing, "Ask the man at the bar if I can crash on his sofa"},
+    {"stay|sleep|crash|staying|sleeping|crashing at|in theirs|his|hers|yours", {}, {}, big_favour, met_in_passing, "Ask the guy from the hostel queue if I can crash at his tonight"},
     {"stay|sleep|crash|live|living|staying at|on|with ~3 for two|three|four|five|six|several|few|couple weeks|months", {}, {}, big_favour, negated, "Ask my sister if I can stay at her place for two months"},
     {"stay|sleep|crash|live|living|staying at|on|with ~3 for #num weeks|months", {}, {}, big_favour, negated, "Ask my sister if I can stay at her place for 2 months"},
     {"stay|sleep|crash|live|living|staying at|on|with ~3 for a|the week|month|summer|fortnight", {}, {}, big_favour, negated, "Ask my aunt if I can stay with her for a week"},
@@ -917,7 +922,10 @@ constexpr Rule rules[] = {
     {"lift|ride home|back|there ~2 from a|some random|stranger", {}, {}, big_favour, unguarded, "Ask for a lift home from a random guy"},
     {"someone|somebody|stranger|random ~6 lunch|dinner|coffee|drink|drinks with me", {}, {}, big_favour, unguarded, "Ask someone at the café to have lunch with me"},
     {"random|strangers|stranger|unknown ~6 lunch|dinner|house|home|bathroom|garden", {}, {}, big_favour, unguarded, "Knock on a random house to use the bathroom"},
-    {"use|using their|your garden|yard|pool|bathroom|toilet|shower|kitchen|house|flat|home", {}, {}, big_favour, business, "Ask the neighbours if I can use their garden"},
+    {"use|using their|your garden|yard|pool|bathroom|toilet|toilets|loo|washroom|shower|kitchen|house|flat|home", {}, {}, big_favour, business, "Ask the neighbours if I can use their garden"},
+    // the toilet or the shower of a home: a household's privacy, a neighbour's too
+    {"toilet|toilets|loo|bathroom|shower in|of his|her|their|your house|home|flat|apartment", {}, {}, big_favour, business, "See if the man walking his dog would let me use the bathroom in his house"},
+    {"knock|knocking|ring|ringing ~12 use|using their|his|her|your toilet|toilets|loo|bathroom|shower", {}, {}, big_favour, business, "Knock on the neighbour's door and ask to use her toilet"},
     {"stranger|strangers ~6 borrow|borrowing their|his|her|your car|bike|van", {}, {}, big_favour, unguarded, "Ask a stranger if I can borrow their car"},
     {"join them|him|her|you for dinner|lunch|breakfast|supper|drinks", {}, {}, big_favour, unguarded, "Ask the couple if I can join them for dinner"},
     {"eat|dine|lunch ~2 with them !at|on", {}, {}, big_favour, met_in_passing, "Ask the couple at the next table if I can eat with them"},
@@ -926,7 +934,7 @@ constexpr Rule rules[] = {
     {"two|three|four|five|six hours|hour drive|away|journey", {}, {}, big_favour, business, "Ask Karim to drive me to Leeds, a three-hour drive away"},
     {"his|her|their|your car|van|flat|house|apartment|boat|motorbike for|during ~1 the|a|whole|all weekend|week|month|night|holiday|holidays|summer", {}, {}, big_favour, business, "Ask the neighbour for his car for the weekend"},
     // a service outside the person's trade: "ask the taxi driver to look at my boiler"
-    {"taxi|driver|florist|cashier|waiter|waitress|barista|hairdresser|barber|baker|librarian|receptionist|shopkeeper|pharmacist|chemist|dentist|plumber|electrician|postman|cleaner ~8 look|fix|repair|mend|check|fill|do ~5 laptop|computer|phone|cv|resume|tax|taxes|chain|bike",
+    {"taxi|driver|florist|cashier|waiter|waitress|barista|hairdresser|barber|baker|librarian|receptionist|shopkeeper|pharmacist|chemist|dentist|plumber|electrician|postman|cleaner ~14 look|fix|repair|mend|check|fill|do ~5 laptop|computer|phone|cv|resume|tax|taxes|chain|bike|pram|buggy|pushchair|umbrella|suitcase",
      {}, {}, big_favour, unguarded, "Ask the plumber fixing my sink to also have a quick look at my laptop"},
     // sewing or ironing asked of someone whose trade it is not
     {"taxi|driver|florist|cashier|waiter|waitress|barista|hairdresser|barber|baker|librarian|receptionist|shopkeeper|pharmacist|chemist|plumber|electrician|postman|butcher ~8 sew|stitch|restitch|hem|darn|iron", {}, {}, big_favour, unguarded, "Ask the barber to sew the button back on my coat"},

@@ -419,6 +419,7 @@ constexpr Rule rules[] = {
     {"me traiter ~2 mieux|autrement|respect|egal|egale|adulte|adultes", vague_object, {}, change_person, close_only, "Demander à mon père de me traiter comme un adulte"},
     // --- asking someone to stop a habit
     {"de|d|peut|peux|pourrait|pourrais|pourriez|pouvez|veux|voudrais|voulez arreter|cesser de|d", {}, {}, change_person, close_only, "Demander à mon père d'arrêter de fumer"},
+    {"que|qu il|elle|ils|elles|tu|vous arrete|arretent|arretes|arretiez|cesse|cessent|cesses [enfin|donc|bien] de|d", {}, {}, change_person, close_only, "Dire à mon voisin que j'aimerais qu'il arrête enfin de claquer sa porte"},
     {"arrete|arretez|cesse|cessez de|d", {}, {}, change_person, close_only, "Arrête de crier"},
     {"de|d ne plus|pas", {}, {}, change_person, close_only, "Demander à mon voisin de ne plus klaxonner"},
     {"pour ne plus", {}, {}, change_person, close_only, "Tu serais d'accord pour ne plus me couper la parole ?"},
@@ -575,6 +576,9 @@ constexpr Rule rules[] = {
     {"prendre|reprendre|gerer|suivre|assurer ~6 jusqu|jusque a la fin", {}, commitment, {}, negated, "Demander à ma cheffe si je peux prendre en charge le dossier Dupont jusqu'à la fin de l'année"},
     {"donner|donne|donnerai mon|notre accord|feu ~6 vente|achat|compromis|travaux|devis|commande|location|bail", {}, commitment, {}, negated | asked_about, "Donner mon accord à l'agence pour la vente de l'appartement"},
     {"signe|signer|signerai pour ~2 colocation|coloc|appartement|appart|location|bail", {}, commitment, {}, negated | asked_about, "Dire à Camille que je signe pour la colocation de la rentrée"},
+    // « envoie-moi le bail que je le signe » : la signature est dite, l'objet en pronom
+    {"que|qu je|j|on le|la|les|l signe|signions", {}, commitment, {}, negated, "Tu m'envoies le bail que je le signe ce soir ?"},
+    {"pour le|la|les signer", {}, commitment, {}, negated, "Demander à l'agence de m'envoyer le bail pour le signer"},
     {"coacher|entrainer|encadrer|animer|presider|gerer ~6 toute|toutes la|les saison|annee|saisons", {}, commitment, {}, neg_ask, "Proposer au club de coacher les U12 pour toute la saison"},
     // tout ce qui revient dans l'année : « pour toutes les sorties de l'année »
     {"place ~4 pour toute|tout l|la annee|saison|an", {}, commitment, {}, neg_ask, "Écrire au club pour confirmer ma place pour toute l'année"},
@@ -634,6 +638,7 @@ constexpr Rule rules[] = {
     {"etre ma|mon petite|petit amie|ami", {}, relationship, declaration, negated, "Demander à Inès d'être ma petite amie"},
     // un café avec un collègue pour le projet n'est pas une approche ; avec la serveuse, si
     {"boire|prendre un verre|cafe|pot avec moi", {}, {}, declaration, met_in_passing, "Demander à la serveuse de boire un verre avec moi"},
+    {"on|nous dine|dejeune|mange|diner|dejeuner|manger ensemble", {}, {}, declaration, met_in_passing, "Demander à la serveuse si on dîne ensemble après son service"},
     {"monter|monte|montions|creer|cree|lancer|lance ~3 boite|entreprise|societe|startup|affaire ensemble", {}, commitment, big_favour, neg_ask, "Proposer à Julie qu'on monte notre boîte ensemble"},
     {"etre en couple", {}, relationship, declaration, negated, "Demander à Léa d'être en couple"},
     {"se|nous mettre ensemble", {}, relationship, declaration, negated, "Proposer à Sam de se mettre ensemble"},
@@ -803,7 +808,7 @@ constexpr Rule rules[] = {
     {"dormir|rester|loger|vivre|habiter chez|avec ~3 pendant|pdt deux|trois|quatre|cinq|six|plusieurs|quelques semaines|mois", {}, {}, big_favour, negated, "Demander à ma sœur si je peux rester chez elle pendant deux mois"},
     {"dormir|rester|loger|vivre|habiter chez|avec ~3 pendant|pdt #num semaines|mois", {}, {}, big_favour, negated, "Demander à ma sœur si je peux rester chez elle pendant 2 mois"},
     {"dormir|rester|loger chez ~3 une|la semaine|quinzaine|mois|ete", {}, {}, big_favour, negated, "Demander à ma tante si je peux rester chez elle une semaine"},
-    {"me|m|nous conduire|emmener|amener|deposer ~3 aeroport", {}, {}, big_favour, business, "Demander à Paul de me conduire à l'aéroport"},
+    {"me|m|nous conduire|emmener|amener|deposer ~3 aeroport|roissy|orly|cdg|beauvais", {}, {}, big_favour, business, "Demander à Paul de me conduire à l'aéroport"},
     {"relire|corriger|rediger|ecrire ~3 memoire|these|manuscrit|roman|livre", {}, {}, big_favour, business, "Demander à ma sœur de relire mon mémoire"},
     // des heures de travail, qui que soit la personne
     {"toute|tout la|le|ma|mon|notre compta|comptabilite|dossier|demenagement|site", {}, {}, big_favour, business, "Demander à Paul de faire toute la compta de l'asso"},
@@ -811,7 +816,7 @@ constexpr Rule rules[] = {
     {"12|15|20|25|30|35|40|45|50|60|70|80|90|100|120|150|200|250|300|400|500|vingt|trente|quarante|cinquante|cent|centaines pages|diapos|diapositives", {}, {}, big_favour, business, "Demander à Léa de relire mes 80 pages"},
     {"monter|assembler|remonter ~3 armoire|meuble|meubles|lit|bureau|etagere|etageres|cuisine|placard|ikea", {}, {}, big_favour, business, "Demander à Paul de m'aider à monter l'armoire"},
     // un service hors du métier : « au pharmacien de regarder mon vélo », « à l'électricien de monter l'armoire »
-    {"pharmacien|pharmacienne|electricien|electricienne|plombier|dentiste|medecin|infirmier|infirmiere|facteur|factrice|coiffeur|coiffeuse ~8 oeil|regarder|reparer|verifier|remplir|monter|aider ~5 chaine|velo|voiture|pneu|pneus|moto|scooter|armoire|meuble|impots|declaration|ordinateur|ordi|portable|telephone|cv",
+    {"pharmacien|pharmacienne|electricien|electricienne|plombier|dentiste|medecin|infirmier|infirmiere|facteur|factrice|coiffeur|coiffeuse ~14 oeil|regarder|reparer|verifier|remplir|monter|aider ~5 chaine|velo|voiture|pneu|pneus|moto|scooter|armoire|meuble|impots|declaration|ordinateur|ordi|portable|telephone|cv|poussette|roue|roues|parapluie|valise",
      {}, {}, big_favour, unguarded, "Demander au pharmacien de regarder la chaîne de mon vélo"},
     // une invitation à quelqu'un croisé : une approche
     {"inviter|invite|invites ~1 a|au diner|dejeuner|restaurant|resto|verre|cine|cinema|boire", {}, {}, declaration, met_in_passing, "Demander à la fille de la salle de sport si je peux l'inviter à dîner"},
@@ -825,6 +830,9 @@ constexpr Rule rules[] = {
     {"visiter|voir ~2 cuisine|cuisines|coulisses|jardin|maison|appartement|atelier|cockpit", {}, {}, big_favour, met_in_passing | business, "Demander à un voisin inconnu de me faire visiter son jardin"},
     // the phone, the car, the toilets of someone met in passing (a café's are its service)
     {"utiliser|emprunter|prendre|essayer son|sa|leur|leurs|votre|vos telephone|portable|voiture|velo|ordinateur|ordi|douche|cuisine|toilettes|wc|jardin|piscine|garage|camion|trottinette|scooter|appareil|machine|four|imprimante|tablette|baignoire", {}, {}, big_favour, met_in_passing | business, "Demander à un inconnu si je peux utiliser son téléphone"},
+    // les toilettes, la douche d'une maison : l'intimité d'un foyer, voisin compris
+    {"toilettes|wc|douche|salle de|d sa|son|leur|votre maison|appartement|appart|logement", {}, {}, big_favour, business, "Demander à un passant si je peux utiliser les toilettes de sa maison"},
+    {"sonner|frapper chez ~8 utiliser|emprunter ses|leurs|vos toilettes|wc|douche", {}, {}, big_favour, business, "Sonner chez la voisine pour lui demander d'utiliser ses toilettes"},
     // through a stranger's garden: « vous » is someone not close
     {"passer|traverser|couper par votre|vos jardin|cour|propriete|terrain|champ|pre|maison", {}, {}, big_favour, business, "Vous pourriez me laisser passer par votre jardin ?"},
     {"entrer|rentrer chez vous|toi|lui|elle|eux", {}, {}, big_favour, met_in_passing | business, "Bonjour madame, pourrais-je entrer chez vous pour utiliser vos toilettes ?"},
@@ -877,9 +885,9 @@ constexpr Rule rules[] = {
     {"inconnu|inconnue|inconnus|passant|passante|passants ~8 <le|la|du|au|ligne|bus|tram|numero|quai|voie|porte 12|15|20|25|30|40|50|quinze|vingt|trente|quarante|cinquante !h|heures|minutes|min|secondes|metres|m|km|ans|pour|centimes|cts|ct", {}, {}, big_favour, unguarded, "Demander à un inconnu de me prêter 20 €"},
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes|connais ~12 leur|son|sa|ses jardin|maison|appartement|douche|salle|toilettes|piscine|cour|terrain|canape|cuisine", {}, {}, big_favour, unguarded, "Demander à une passante si je peux utiliser sa douche"},
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes|connais ~12 chez lui|elle|eux|elles", {}, {}, big_favour, unguarded, "Demander à un inconnu si je peux dormir chez lui"},
-    {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes ~12 dejeuner|diner|manger|boire ensemble", {}, {}, big_favour, unguarded, "Demander à une inconnue si on peut dîner ensemble"},
+    {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes ~12 dejeuner|diner|manger|boire|dine|dejeune|mange ensemble", {}, {}, big_favour, unguarded, "Demander à une inconnue si on peut dîner ensemble"},
     {"sa|ta|votre|leur voiture|maison|appartement|camionnette|moto|bateau [pour|pendant] ~1 le|la|tout|toute|une|deux|trois|les week|semaine|mois|nuit|vacances|ete", {}, {}, big_favour, business, "Demander au voisin sa voiture pour le week-end"},
-    {"fleuriste|caissier|caissiere|serveur|serveuse|boulanger|boulangere|coiffeur|coiffeuse|libraire|chauffeur|taxi|bibliothecaire|receptionniste ~8 reparer|depanner|regarder|verifier|remplir|faire|oeil ~3 chaine|velo|voiture|chaudiere|ordinateur|impots|evier|plomberie|declaration|dossier|formulaire|papiers|fuite",
+    {"fleuriste|caissier|caissiere|serveur|serveuse|boulanger|boulangere|coiffeur|coiffeuse|libraire|chauffeur|taxi|bibliothecaire|receptionniste ~14 reparer|depanner|regarder|verifier|remplir|faire|oeil ~3 chaine|velo|voiture|chaudiere|ordinateur|impots|evier|plomberie|declaration|dossier|formulaire|papiers|fuite",
      {}, {}, big_favour, unguarded, "Demander au fleuriste de réparer mon vélo"},
     // couture ou repassage demandés à qui n'en fait pas métier
     {"fleuriste|caissier|caissiere|serveur|serveuse|boulanger|boulangere|coiffeur|coiffeuse|libraire|chauffeur|taxi|pharmacien|pharmacienne|facteur|factrice|plombier|electricien|boucher|bouchere|receptionniste ~8 recoudre|coudre|repriser|raccommoder|repasser|ourler", {}, {}, big_favour, unguarded, "Demander à la coiffeuse de recoudre le bouton de ma veste"},
@@ -940,7 +948,9 @@ constexpr Rule rules[] = {
     // a member voted out, a public charge against someone
     {"exclusion|exclure|destitution|destituer|revocation|revoquer", {}, {}, confrontation, negated, "Demander en AG de l'asso qu'on vote l'exclusion du trésorier"},
     // what is done to one's child or to oneself, to stop
-    {"arreter|arrete|arretez|cesser|cesse|cessez de|d [le|la|les|me|m|nous|l|lui] gronder|punir|crier|humilier|engueuler|rabaisser|interrompre|ignorer|moquer|insulter", {}, {}, change_person, negated, "Demander à la maîtresse de Léo d'arrêter de le punir devant toute la classe"},
+    {"arreter|arrete|arretez|cesser|cesse|cessez de|d le|la|les|me|m|nous|l|lui gronder|punir|crier|humilier|engueuler|rabaisser|interrompre|ignorer|moquer|insulter", {}, {}, change_person, negated, "Demander à la maîtresse de Léo d'arrêter de le punir devant toute la classe"},
+    // « arrêter de crier » sans personne visée : un bruit, un changement demandé seulement à un proche
+    {"arreter|arrete|arretez|cesser|cesse|cessez de|d gronder|punir|crier|humilier|engueuler|rabaisser|interrompre|ignorer|moquer|insulter", {}, {}, change_person, close_only, "Demander à mon frère d'arrêter de crier au téléphone"},
     {"changer|change|changes [completement|radicalement|vraiment] de frequentations|amis|copains|vie|caractere|comportement|attitude", {}, {}, change_person, close_only, "Demander à mon ado de changer complètement de fréquentations"},
     // a payment stopped until the other acts: an ultimatum, and a conflict
     {"ne|n paierai|payerai|verserai|reglerai plus", {}, ultimatum, confrontation, unguarded, "Écrire à la propriétaire que je ne paierai plus le loyer tant que la fuite ne sera pas réparée"},
@@ -974,7 +984,9 @@ constexpr Rule rules[] = {
     {"des excuses", {}, {}, confrontation, unguarded, "Demander des excuses à Paul"},
     {"se plaindre|plaindre de lui|elle|son|sa|ses|mon|ma", {}, {}, confrontation, unguarded, "Se plaindre de lui au directeur"},
     {"vole|volent|volait|ment|mentent|mentait|triche|trichent", {}, {}, confrontation, unguarded, "Dire à mon chef que Marc ment"},
-    {"detourne|detournee|detourner|detournement|escroqu*|arnaqu*|empoche|pique|piquer !nique", {}, {}, confrontation, unguarded, "Dire au patron que Marc détourne de l'argent"},
+    {"detourne|detournee|detourner|detournement|escroqu*|arnaqu*|empoche", {}, {}, confrontation, unguarded, "Dire au patron que Marc détourne de l'argent"},
+    // « il pique dans la caisse » accuse ; « je peux te piquer ton stylo ? » emprunte
+    {"<te|vous|t pique|piquer !nique|un|une|ton|ta|tes|votre|vos", {}, {}, confrontation, unguarded, "Dire au patron que Julie pique dans la caisse"},
     {"dans mon|son|leur dos", {}, {}, confrontation, unguarded, "Demander pourquoi ils parlent dans mon dos"},
     {"pourquoi je|j ai|suis ~2 ecarte|ecartee|exclu|exclue|oublie|oubliee|ignore|ignoree|vire|viree|remplace|remplacee|zappe|zappee",
      {}, {}, confrontation, close_only, "Demander pourquoi j'ai été écartée"},
@@ -1211,7 +1223,7 @@ constexpr Rule rules[] = {
     {"toutes|tout|toute les|le|la taches|menage|cuisine|vaisselle|lessive|courses ~4 a partir de maintenant", {}, commitment, big_favour, negated | asked_about, "Demander à mon coloc de faire toutes les tâches ménagères à partir de maintenant"},
     {"toutes|tout|toute les|le|la taches|menage|cuisine|vaisselle|lessive|courses ~4 desormais|dorenavant", {}, commitment, big_favour, negated | asked_about, "Demander à mon coloc de faire tout le ménage désormais"},
     // un service hors du métier de la personne : « au plombier de relire ma déclaration »
-    {"plombier|plombiere|garagiste|mecanicien|electricien|electricienne|boulanger|boulangere|coiffeur|coiffeuse|boucher|bouchere|fleuriste|serveur|serveuse|chauffeur ~8 declaration|impots|ordinateur|portable|cv|lettre|dissertation|devoirs|memoire|contrat|telephone|repeindre|peindre|tapisser|box|internet|routeur",
+    {"plombier|plombiere|garagiste|mecanicien|electricien|electricienne|boulanger|boulangere|coiffeur|coiffeuse|boucher|bouchere|fleuriste|serveur|serveuse|chauffeur ~14 declaration|impots|ordinateur|portable|cv|lettre|dissertation|devoirs|memoire|contrat|telephone|repeindre|peindre|tapisser|box|internet|routeur",
      {}, {}, big_favour, unguarded, "Demander au coiffeur de relire mon CV"},
     {"garder|surveiller|promener mon|ma|mes chien|chienne|chat|chiens|enfant|enfants|bebe|fils|fille", {}, {}, big_favour, met_in_passing, "Demander à la fleuriste de garder mon chien pendant que je fais mes courses"},
     {"pendant|durant|de une|1|deux|2|trois|plusieurs heure|heures", {}, {}, big_favour, met_in_passing, "Demander à un passant de surveiller mon vélo pendant une heure"},
@@ -1417,6 +1429,10 @@ constexpr sv just_met[] = {"vient|venons de se|nous rencontrer", "ne se connait 
                            // quelqu'un croisé, assis à côté le temps d'un trajet
                            "croise|croisee|croises|croisees dans|au|a|en", "voisin|voisine de siege|rangee|train|bus|table",
                            "table voisine",
+                           // « un mec dans la queue », « une dame au marché » : quelqu'un de croisé, sans nom
+                           "un|une mec|type|gars|nana|meuf|fille|garcon|homme|femme|dame|monsieur|jeune|ado dans|au|sur|devant|derriere",
+                           // « Thomas, de la salle de sport, » : connu d'un lieu et de là seulement
+                           ", de|du [la|le] salle|club|cours de|d sport|gym|muscu|danse|yoga|boxe|escalade|tennis|foot|natation|theatre ,",
                            // ce qu'on dit à qui l'on ne connaît pas : « Excusez-moi, ... », « Monsieur, ... »
                            "excusez moi", "pardon monsieur|madame", "bonjour|bonsoir monsieur|madame", "monsieur|madame ,"};
 constexpr sv possessives[] = {"mon _", "ma _", "mes _", "son _", "sa _", "ses _", "leur _",

@@ -904,4 +904,25 @@ TEST_CASE("the families of the sixty-second to sixty-fifth batches") {
   CHECK(Verdict::fail == low_cost("Ask Priya to write the best-man speech for me"));
   CHECK(Verdict::fail == low_cost("Ask my neighbour the painter to repaint our hallway for free"));
   CHECK(Verdict::fail == low_cost("Demander à mon oncle carreleur de refaire ma salle de bains gratuitement"));
+  // the toilets of someone's home, a ride to a named airport, a repair far from one's trade
+  CHECK(Verdict::fail == low_cost("Demander à la dame du rez-de-chaussée si je peux aller aux toilettes de son appartement"));
+  CHECK(Verdict::fail == low_cost("Ring at the house on the corner and ask to use their loo"));
+  CHECK(Verdict::fail == low_cost("Ask my brother to drive us to Stansted at dawn"));
+  CHECK(Verdict::fail == low_cost("Demander à mon cousin de nous emmener à Orly dimanche"));
+  CHECK(Verdict::fail == low_cost("Ask the barista who served me if she could maybe have a look at my broken pushchair"));
+  // "stop shouting" with no one it is done to is noise, small for strangers
+  CHECK(Verdict::pass == low_cost("Demander aux jeunes au fond du tram d'arrêter de crier"));
+  CHECK(Verdict::fail == low_cost("Demander à mon fils d'arrêter de crier dans l'escalier"));
+  // a night at a stranger's, a meal or a drink proposed to someone known from one place
+  CHECK(Verdict::fail == low_cost("Ask the woman from the bus stop if I can sleep at hers tonight"));
+  CHECK(Verdict::fail == low_cost("Demander à Inès, du club d'escalade, si on dîne ensemble samedi"));
+  CHECK(Verdict::fail == low_cost("Demander à une fille dans le train si elle veut boire un verre avec moi"));
+  // an alternative of things is no threat: "either the red or the blue"
+  CHECK(Verdict::pass == reversible("Ask the florist for either the tulips or the roses, whichever lasts longer"));
+  CHECK(Verdict::fail == reversible("Tell my flatmate either she cleans the kitchen or I move out"));
+  // a monthly sum off the rent, a contract sent to be signed, a demand made
+  CHECK(Verdict::fail == low_cost("Ask the landlord to take 80 quid a month off the rent"));
+  CHECK(Verdict::fail == reversible("Envoie-moi l'avenant que je le signe demain"));
+  CHECK(Verdict::fail == low_cost("Dire à ma sœur que je voudrais qu'elle arrête enfin de me couper la parole"));
+  CHECK(Verdict::pass == low_cost("Tu peux me piquer un stylo à l'accueil ?"));
 }
