@@ -301,7 +301,9 @@ constexpr sv coordinators[] = {"and", "plus", "as well as", "along with"};
 // where the act asked for starts: "ask my dad to ...", "ask my mum if she'll ..."
 constexpr sv infinitive_marks[] = {"to _", "if|whether he|she|they|you|it|we _", "if|whether her|his|their|our|my _ _ could|would|can|will"};
 constexpr sv justifications[] = {
-    "because", "cause", "cuz", "coz", "since", "as i|we|it|my|the|they|he|she", "given that",
+    "because", "cause", "cuz", "coz", "since",
+    // "take this as my resignation" names what a thing is, gives no reason
+    "<this|that|it|them|such|same|soon|long|well|much|far|email|letter|message|note|text as i|we|it|my|the|they|he|she", "given that",
     "seeing as|that", "the reason is", "considering", "it s|has been", "s|has|have|had been *ing", "i already",
     "i|we have tried", "honestly", "frankly", "to be honest", "the thing is",
     "after all", "especially since|as|because"};
@@ -439,7 +441,7 @@ constexpr Rule rules[] = {
      {}, commitment, {}, neg_ask, "Sign the lease for the new flat"},
     {"co sign|signing|signs|signer", {}, commitment, big_favour, neg_ask, "Ask my dad to co-sign my loan"},
     {"cosign|cosigning|cosigner", {}, commitment, big_favour, neg_ask, "Ask my mum to cosign the lease"},
-    {"guarantor", {}, commitment, big_favour, neg_ask, "Ask my aunt to be my guarantor"},
+    {"guarantor|guarantors", {}, commitment, big_favour, neg_ask, "Ask my aunt to be my guarantor"},
     {"guarantee|guaranteeing my|the|his|her loan|lease|rent|mortgage", {}, commitment, big_favour, neg_ask, "Ask my dad to guarantee my loan"},
     {"#num|one|two|three|four|five|six|ten|twelve|eighteen|twenty|multi year|years|month|months contract|contracts|lease|subscription|membership|plan|commitment|loan|mortgage|deal|tenancy|warranty",
      {}, commitment, {}, neg_ask, "Sign up for a two year contract"},
@@ -517,6 +519,20 @@ constexpr Rule rules[] = {
     {"yes to ~3 offer|proposal|contract|deal", {}, commitment, {}, negated, "Say yes to the job offer"},
     {"volunteer|volunteering|offer|offering to run|organise|organize|lead|coordinate|host|coach|manage ~4 next|whole|every|each season|year|term|summer|semester|spring|autumn|winter",
      {}, commitment, {}, neg_ask, "Volunteer to run the school fete next summer"},
+    // the whole of an event taken on: "offer to organise the whole end-of-year party"
+    {"offer|offering|offered|volunteer|volunteering|propose|proposing ~8 to organise|organize|run|plan|coordinate the|a whole|entire", {}, commitment, {}, neg_ask, "Offer on the parents' forum to run the whole summer fair"},
+    {"stand|standing|run|running for treasurer|chair|chairman|chairwoman|chairperson|president|secretary|mayor|councillor|councilor|captain|office", {}, commitment, {}, negated | asked_about, "Tell the committee that I'm standing for secretary"},
+    {"stand|standing|run|running for the ~2 committee|board|council|presidency|chair", {}, commitment, {}, negated | asked_about, "Tell the parents' group I'm running for the school board"},
+    // a date held for a wedding, an installation booked, a share paid ahead
+    {"book|booking|reserve|reserving|hold|holding ~6 for our|my|the wedding|reception|ceremony", {}, commitment, {}, neg_ask, "Ask the town hall to book 3 May for our wedding"},
+    {"book|booking|schedule|scheduling|confirm|confirming [in] the|an|my|our installation|install|fitting", {}, commitment, {}, neg_ask, "Ask the kitchen fitter to schedule the installation for June"},
+    {"#num % deposit|upfront|advance|down", {}, money, {}, negated | asked_about, "Ask the caterer to hold the date against a 30% deposit"},
+    {"send|sending|transfer|transferring|wire|wiring ~3 deposit", {}, money, {}, negated | asked_about, "Ask the seller if I can send her a deposit to hold the sofa"},
+    // a sum promised in the words to say: "I'll pay the 120 on pickup", "I'll transfer you the 250"
+    {"ll|will pay|transfer|wire [you|u] [the|a] #num", {}, money, {}, negated | asked_about | trivial_sum, "Text the seller: I'll transfer you the 300 tonight"},
+    // one's own arrangement changed for good
+    {"move|moving|change|changing|switch|switching|shift|shifting ~6 permanently", {}, commitment, {}, neg_ask, "Ask the team if we can move the weekly call to Monday permanently"},
+    {"enter|entering|register|registering|sign|signing|book|booking me|us ~6 #amount fee|entry|entrance", {}, money, {}, negated | asked_about, "Ask the club to enter me in the relay for the £25 fee"},
     {"co write|writing|author|authoring|found|founding|own|run", {}, commitment, {}, neg_ask, "Co-write the book with Ana"},
     // a venture started together binds both for as long as it runs
     {"start|starting|launch|launching|found|founding ~3 podcast|business|company|band|startup|shop|channel|newsletter|blog|charity together|with", {}, commitment, {}, neg_ask, "Ask Tom to start a podcast with me"},
@@ -530,7 +546,7 @@ constexpr Rule rules[] = {
     {"non refundable", {}, money, {}, unguarded, "Buy the non-refundable ticket"},
     {"nonrefundable", {}, money, {}, unguarded, "Book the nonrefundable hotel"},
     {"not refundable", {}, money, {}, unguarded, "Pay for the course that is not refundable"},
-    {"renew|renewing|extend|extending ~2 lease|contract|tenancy|mortgage|subscription|membership", {}, commitment, {}, neg_ask, "Renew the lease for another year"},
+    {"renew|renewing|extend|extending ~2 lease|contract|tenancy|mortgage|subscription|membership|plan|deal|package|tariff|broadband", {}, commitment, {}, negated | asked_about, "Renew the lease for another year"},
     {"renew|renewing ~2 for another|a|one|two|three year|years|term", {}, commitment, {}, neg_ask, "Just tell the landlord yes, we'll renew for another year"},
     {"renew|renewing ~3 insurance|policy|cover|warranty", {}, commitment, {}, neg_ask, "Tell them to renew the car insurance for another year"},
     {"break|breaking ~2 lease|contract|tenancy", {}, commitment, {}, neg_ask | possible, "Break the lease on my flat"},
@@ -654,6 +670,8 @@ constexpr Rule rules[] = {
     {"marriage proposal", {}, relationship, declaration, negated, "Plan the marriage proposal"},
     {"propose marriage", {}, relationship, declaration, negated, "Propose marriage to Sam"},
     {"get|getting engaged", {}, relationship, declaration, negated, "Ask Jo to get engaged"},
+    // leaving and telling the other to find who replaces me: an end imposed
+    {"have|has|need|needs|must|ll|will ~3 find someone|somebody|a|another else|replacement|flatmate|housemate|roommate|tenant|lodger", {}, commitment, emotional_load, negated, "Tell my housemate I'm moving out in May and he'll need to find someone else"},
     {"engagement ring", {}, relationship, declaration, negated, "Buy an engagement ring"},
     {"move|moving|moved in together", {}, relationship, emotional_load, negated, "Ask Sam if we can move in together"},
     {"move|moving in with me|her|him|them|you|us", {}, relationship, emotional_load, negated, "Ask Kim to move in with me"},
@@ -835,7 +853,7 @@ constexpr Rule rules[] = {
     {"present|presenting ~9 for me|instead", {}, {}, big_favour, business, "@Lena would you be up for presenting our Q3 results at the all-hands for me?"},
     {"prepare|make|write|design|build|do all|whole ~4 slides|deck|presentation|speech|report|essay|thesis", {}, {}, big_favour, business, "Ask my colleague to prepare all thirty of my presentation slides for Monday"},
     {"write|draft|prepare|do ~3 full|whole|entire|complete ~2 application|proposal|report|essay|thesis|dissertation|plan|website", {}, {}, big_favour, business, "Ask my mentor to write a full grant application for me by Monday"},
-    {"put|putting together ~2 slide|slides|deck|presentation|speech|report", {}, {}, big_favour, business, "Ask my friend to put together the slides for my talk on Monday"},
+    {"put|putting together ~4 slide|slides|deck|presentation|speech|report", {}, {}, big_favour, business, "Ask my friend to put together the slides for my talk on Monday"},
     {"whole|entire move|removal", {}, {}, big_favour, business, "Ask my brother to help me with the whole move next month"},
     {"every ~3 ever", {}, {}, big_favour, unguarded, "Ask the librarian to dig up every article ever written about our village for me"},
     {"half|50 price|off ~3 everything", {}, {}, negotiation, negated, "Ask the cashier for half price on everything because I'm a regular"},
@@ -900,7 +918,7 @@ constexpr Rule rules[] = {
     {"build|building|design|designing|make|making|code|coding ~2 website|app|site|logo", {}, {}, big_favour, business, "Ask Leo to build my website"},
     {"write|writing my|our|the ~2 talk|speech|essay|cv|letter", {}, {}, big_favour, business, "Ask Marc to write my talk"},
     {"look|looking over ~1 my|our cv|resume|essay|taxes|tax|computer|laptop|contract", {}, {}, big_favour, business | brief, "Ask the receptionist to look over my CV"},
-    {"free of charge", {}, {}, big_favour, business, "Ask the plumber to come free of charge"},
+    {"<cancelled|canceled|cancel|cancellation|returned|return|exchanged|exchange|changed|change|delivered|delivery|refunded free of charge", {}, {}, big_favour, business, "Ask the plumber to come free of charge"},
     // a whole job done for free, even by the trade: a quantity, or a visit to the house
     {"#num ~5 for|free free|of", {}, {}, big_favour, unguarded, "Ask the bakery to make 200 cupcakes for our street party free of charge"},
     {"come|coming out|round|over ~10 for|free free|of", {}, {}, big_favour, unguarded, "Ask the vet if she would come out to the house on Sunday to see the dog for free"},
@@ -932,6 +950,12 @@ constexpr Rule rules[] = {
     // through a stranger's garden: "your" said to someone met there
     {"cut|cutting|walk|walked|walking|go|went|going|pass|passed|climb|climbed through|across your|their garden|yard|field|property|land|drive|driveway", {}, {}, big_favour, business, "Could I cut through your garden to get my ball?"},
     {"two|three|four|five|six hours|hour drive|away|journey", {}, {}, big_favour, business, "Ask Karim to drive me to Leeds, a three-hour drive away"},
+    {"#num|two|three|four|five|six hours|hour each way", {}, {}, big_favour, business, "Ask Jo to drive me to the wedding, it's two hours each way"},
+    // going with someone to the hospital or to court: hours, and a weight to carry
+    {"hospital|court|funeral|clinic with me", {}, {}, big_favour, negated | business, "Ask my friend to come to the hospital with me for the results"},
+    // a date named as such
+    {"as|like a date", {}, {}, declaration, negated, "Ask Nora to the cinema on Friday, as a date"},
+    {"have|take a look at ~6 laptop|computer|phone|printer|router|car", {}, {}, big_favour, met_in_passing, "Excuse me, could you take a look at my laptop? It keeps freezing"},
     {"his|her|their|your car|van|flat|house|apartment|boat|motorbike for|during ~1 the|a|whole|all weekend|week|month|night|holiday|holidays|summer", {}, {}, big_favour, business, "Ask the neighbour for his car for the weekend"},
     // a service outside the person's trade: "ask the taxi driver to look at my boiler"
     {"taxi|driver|florist|cashier|waiter|waitress|barista|hairdresser|barber|baker|librarian|receptionist|shopkeeper|pharmacist|chemist|dentist|plumber|electrician|postman|cleaner ~14 look|fix|repair|mend|check|fill|do ~5 laptop|computer|phone|cv|resume|tax|taxes|chain|bike|pram|buggy|pushchair|umbrella|suitcase",
@@ -973,6 +997,7 @@ constexpr Rule rules[] = {
     {"why ~4 left out", {}, {}, confrontation, unguarded, "Ask the CEO why my team was left out of the bonuses"},
     {"why ~4 passed over|overlooked|forgotten|sidelined|excluded", {}, {}, confrontation, unguarded, "Ask why I was passed over for the project"},
     {"why ~5 wrong|late|broken|missing|forgotten|forgot|messed|mistakes|errors|unfinished ~2 again", {}, {}, confrontation, close_only, "Ask Greg why his figures are wrong again"},
+    {"you|u ~2 forget|forgot|forgotten ~4 again", {}, {}, confrontation, unguarded, "Did you really forget to call the plumber again?"},
     {"ruin|ruins|ruining|ruined my", {}, {}, confrontation, negated, "Tell the neighbours their music ruins my evenings"},
     {"it|this|that has|needs to stop", {}, {}, confrontation, negated, "Tell them it has to stop"},
     {"you|u never listen|help|call|text|reply|clean|cook|ask|thank|notice|care", {}, {}, confrontation, unguarded, "babe u never listen"},
@@ -1102,6 +1127,8 @@ constexpr Rule rules[] = {
     // lasting stakes: memberships by the year, a name on a lease, an account together
     {"#num month|months|year|years ~2 membership|contract|subscription|plan|lease|tenancy", {}, commitment, {}, neg_ask, "Ask the gym for the 12-month membership"},
     {"sign|signing me|us up ~4 month|months|year|years|membership|contract|plan|subscription|course|term", {}, commitment, {}, neg_ask, "Ask the front desk to sign me up for the yearly plan"},
+    {"enrol|enroll|enrolling|register|registering|book|booking me|us ~4 for a|one|the|two|six|twelve|#num year|years|months", {}, commitment, {}, neg_ask, "Ask the gym manager to register me for a year"},
+    {"two|three|six|nine|twelve|eighteen|#num month|year ~1 course|programme|program|contract|membership|placement|training|apprenticeship", {}, commitment, {}, neg_ask, "Ask my boss to put me on the nine-month leadership course"},
     {"add|adding|put|putting ~3 to|on the|my|our tenancy|lease|mortgage|deeds", {}, commitment, {}, neg_ask, "Ask the landlord to add my partner to the tenancy"},
     {"accept|accepting|accepted ~3 offer|job|position|post|role", {}, job, {}, neg_ask, "Reply to the recruiter accepting the offer"},
     {"#large loan|mortgage|credit", {}, {}, loan, neg_ask, "Ask the bank for a £15,000 loan"},
@@ -1115,7 +1142,7 @@ constexpr Rule rules[] = {
     {"work|working from home permanently", {}, job, negotiation, neg_ask, "Ask my manager if I can work from home permanently"},
     {"work|working remotely permanently", {}, job, negotiation, neg_ask, "Ask my manager if I can work remotely permanently"},
     // a change asked for good, whatever it is: "keep it for good"
-    {"<closed|shut|gone|over|left|leaving|closing for good !morning|luck|reason|cause|measure", {}, commitment, {}, neg_ask, "Ask Tom if I can keep his old bike for good"},
+    {"<closed|shut|gone|over|left|leaving|closing for good !morning|luck|reason|cause|measure", {}, commitment, {}, negated | asked_about, "Ask Tom if I can keep his old bike for good"},
     {"work|working from home for good", {}, job, negotiation, neg_ask, "Ask my boss if I can work from home for good"},
     {"work|working remotely for good", {}, job, negotiation, neg_ask, "Ask my boss if I can work remotely for good"},
     {"go|going|drop|dropping|move|moving|cut|cutting|switch|switching ~3 four|4|three|3 days a|per week", {}, job, negotiation, neg_ask, "Ask HR if I can go down to four days a week"},

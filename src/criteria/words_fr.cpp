@@ -545,7 +545,23 @@ constexpr Rule rules[] = {
      {}, commitment, {}, neg_ask, "Proposer d'être trésorier du club"},
     {"porter|porte volontaire|candidat|candidate|benevole ~4 organiser|gerer|coordonner|toute|tout|chaque|annee|saison",
      {}, commitment, {}, neg_ask, "Me porter volontaire pour organiser la kermesse"},
+    // tout un événement pris en charge : « proposer d'organiser toute la fête de fin d'année »
+    {"proposer|propose|proposes|proposez ~8 organiser|gerer|coordonner|preparer tout|toute le|la ~1 fete|soiree|kermesse|voyage|mariage|repas|evenement|anniversaire|sortie|tournoi|gala", {}, commitment, {}, neg_ask, "Proposer sur le groupe des parents d'organiser toute la kermesse"},
+    {"me|m presenter|presente ~3 poste|election|elections|presidence|tresorerie|bureau", {}, commitment, {}, negated | asked_about, "Annoncer au club que je me présente au poste de trésorier"},
+    {"heures|heure ~2 aller|sens", {}, {}, big_favour, business, "Demander à Léo de me conduire au mariage, c'est deux heures aller"},
+    {"heures|heure ~2 chaque trajet", {}, {}, big_favour, business, "Demander à Léo de m'emmener chez ses parents, trois heures chaque trajet"},
+    {"hopital|tribunal|enterrement|obseques|clinique avec moi", {}, {}, big_favour, negated | business, "Demander à mon amie de venir à l'hôpital avec moi pour les résultats"},
+    {"accompagner|accompagnes|accompagnez ~3 hopital|tribunal|enterrement|obseques|clinique", {}, {}, big_favour, negated | business, "Demander à ma sœur de m'accompagner à l'hôpital vendredi"},
+    {"comme un|une rencard|date|rdv", {}, {}, declaration, negated, "Proposer à Nora un ciné vendredi, comme un rencard"},
+    {"rendez vous galant", {}, {}, declaration, negated, "Inviter Jules à dîner, en rendez-vous galant"},
+    {"vire|virerai|transfere|paie|paye|paierai|regle|reglerai [te|vous] les|la #num", {}, money, {}, negated | asked_about | trivial_sum, "Écrire au vendeur : je te vire les 300 ce soir"},
+    {"deplacer|decaler|passer|changer ~6 definitivement", {}, commitment, {}, neg_ask, "Demander à l'équipe si on peut décaler la réunion au lundi définitivement"},
+    {"reserver|bloquer|retenir ~6 pour notre|mon|le mariage|reception|ceremonie", {}, commitment, {}, neg_ask, "Demander à la mairie de réserver le 3 mai pour notre mariage"},
+    {"#num % de|d acompte|arrhes", {}, money, {}, negated | asked_about, "Demander au traiteur de bloquer la date contre 30 % d'acompte"},
     {"inscrire|inscris|inscrive|inscription ~4 toute|pour l|la annee|saison|an|trimestre|semestre", {}, commitment, {}, neg_ask, "Demander à la prof de m'inscrire pour toute l'année"},
+    {"inscrire|inscris|inscrive|inscription|abonner|abonne ~4 pour|sur|pendant un|une|six|douze|#num an|annee|mois", {}, commitment, {}, neg_ask, "Demander au club de m'inscrire pour un an"},
+    // une formation, un contrat qui durent : « la formation de six mois »
+    {"formation|stage|cursus|programme|contrat|abonnement|engagement|master de|d un|une|six|neuf|douze|dix|#num mois|an|ans|annee|annees", {}, commitment, {}, neg_ask, "Demander à ma cheffe de m'inscrire à la formation de neuf mois"},
     // payé avant d'être livré : « 180 € payés d'avance »
     {"paye|payes|payee|payees|payer|regle|regler de|a avance", {}, money, {}, negated | asked_about | trivial_sum, "Commander la veste, 180 € payés d'avance"},
     {"inscrire|inscris|inscrive|inscription ~8 dure|durent|durera|dureront|durant #num|deux|trois|quatre|six|neuf|douze mois|ans|annees|semestres", {}, commitment, {}, neg_ask, "Demander de m'inscrire à la formation qui dure six mois"},
@@ -647,6 +663,10 @@ constexpr Rule rules[] = {
     {"se|nous marier", {}, relationship, declaration, negated, "Proposer à Sam de se marier"},
     {"demande|demander|demandes|demanderai|demanderais|demandera ~2 en mariage", {}, relationship, declaration, negated, "Demander Léa en mariage"},
     {"fiancailles|fiancer", {}, relationship, declaration, negated, "Parler des fiançailles à Sam"},
+    {"se|nous fiance|fiancions|fiancer", {}, relationship, declaration, negated, "Proposer à Jules qu'on se fiance à Noël"},
+    // partir et laisser l'autre chercher qui vous remplace : une fin imposée
+    {"doit|dois|devra|devras|devez|devrez|faut ~3 trouver|chercher quelque|qqn ~2 autre", {}, commitment, emotional_load, negated, "Dire à mon coloc que je pars en juin et qu'il doit trouver quelqu'un d'autre"},
+    {"doit|dois|devra|devras|devez|devrez|faut ~3 trouver|chercher un|une remplacant|remplacante|remplacement", {}, commitment, emotional_load, negated, "Dire à ma coloc que je pars et qu'elle devra trouver une remplaçante"},
     {"sentiments pour", {}, {}, declaration, unguarded, "Dire à Léa que j'ai des sentiments pour elle"},
     {"<en amoureux|amoureuse", {}, {}, declaration, unguarded, "Dire à Sam que je suis amoureuse"},
     {"plus que|qu ~2 ami|amie|amis|amies|amitie|pote|potes|copain|copine|copains", {}, relationship, declaration, unguarded, "Dire à Léa que je veux être plus qu'une amie"},
@@ -949,6 +969,7 @@ constexpr Rule rules[] = {
     {"exclusion|exclure|destitution|destituer|revocation|revoquer", {}, {}, confrontation, negated, "Demander en AG de l'asso qu'on vote l'exclusion du trésorier"},
     // what is done to one's child or to oneself, to stop
     {"arreter|arrete|arretez|cesser|cesse|cessez de|d le|la|les|me|m|nous|l|lui gronder|punir|crier|humilier|engueuler|rabaisser|interrompre|ignorer|moquer|insulter", {}, {}, change_person, negated, "Demander à la maîtresse de Léo d'arrêter de le punir devant toute la classe"},
+    {"tu|t|vous as|avez encore oublie", {}, {}, confrontation, unguarded, "Tu as encore oublié d'appeler le plombier ?"},
     // « arrêter de crier » sans personne visée : un bruit, un changement demandé seulement à un proche
     {"arreter|arrete|arretez|cesser|cesse|cessez de|d gronder|punir|crier|humilier|engueuler|rabaisser|interrompre|ignorer|moquer|insulter", {}, {}, change_person, close_only, "Demander à mon frère d'arrêter de crier au téléphone"},
     {"changer|change|changes [completement|radicalement|vraiment] de frequentations|amis|copains|vie|caractere|comportement|attitude", {}, {}, change_person, close_only, "Demander à mon ado de changer complètement de fréquentations"},

@@ -926,3 +926,34 @@ TEST_CASE("the families of the sixty-second to sixty-fifth batches") {
   CHECK(Verdict::fail == low_cost("Dire à ma sœur que je voudrais qu'elle arrête enfin de me couper la parole"));
   CHECK(Verdict::pass == low_cost("Tu peux me piquer un stylo à l'accueil ?"));
 }
+
+TEST_CASE("the families of the sixty-fourth to sixty-seventh batches, second round") {
+  // what is locked in: a renewal for a discount, a rate lost for good, an event taken whole
+  CHECK(Verdict::fail == reversible("Ask the phone company to extend my plan by 18 months for the cheaper rate"));
+  CHECK(Verdict::fail == reversible("Offer on the street's group chat to organise the whole jumble sale"));
+  CHECK(Verdict::pass == reversible("Ask my sister to organise the whole birthday picnic"));
+  CHECK(Verdict::fail == reversible("Proposer au comité d'organiser tout le tournoi de pétanque"));
+  CHECK(Verdict::fail == reversible("Tell the tenants' association I'm running for the board"));
+  CHECK(Verdict::fail == reversible("Ask the venue to hold 14 June for our wedding"));
+  CHECK(Verdict::fail == reversible("Demander à l'église de réserver le 20 juin pour notre mariage"));
+  CHECK(Verdict::fail == reversible("Ask the builder to book in the installation for next week"));
+  CHECK(Verdict::fail == reversible("Ask the photographer to keep the date for a 40% deposit"));
+  CHECK(Verdict::fail == reversible("Demander au club de m'inscrire pour un an"));
+  CHECK(Verdict::fail == reversible("Ask my manager to send me on the twelve-month management programme"));
+  // a free cancellation asked about is no favour
+  CHECK(Verdict::pass == low_cost("Could you tell me if the table can be cancelled free of charge?"));
+  // what a thing is, said with "as", gives no reason: "take this as my resignation"
+  CHECK(Verdict::fail == reversible("Please take this email as my resignation"));
+  // sums promised, arrangements made permanent, hours each way, a date named as such
+  CHECK(Verdict::fail == reversible("hi, I'll pay the 90 when I collect it, ok?"));
+  CHECK(Verdict::pass == reversible("Ça vous dérange si je vous paie les 4 € en pièces ?"));
+  CHECK(Verdict::fail == reversible("Could we shift the team lunch to Thursdays permanently?"));
+  CHECK(Verdict::fail == low_cost("Could you drive me to the coast on Sunday? It's two hours each way"));
+  CHECK(Verdict::fail == low_cost("Tu veux venir au tribunal avec moi mardi ?"));
+  CHECK(Verdict::fail == low_cost("Would you want to see a film on Saturday, like a date?"));
+  CHECK(Verdict::fail == low_cost("Did you forget to feed the cat again?"));
+  // an engagement proposed, a flatmate left to find someone else
+  CHECK(Verdict::fail == reversible("Demander à Inès si on se fiance l'an prochain"));
+  CHECK(Verdict::fail == low_cost("Dire à mon colocataire que je pars en mai et qu'il devra trouver quelqu'un d'autre"));
+  CHECK(Verdict::fail == low_cost("Tell my flatmate I'm leaving in April and she'll have to find a replacement"));
+}
