@@ -120,7 +120,7 @@ bool guarded(const Text& t, const Guards& g, const Asking& a, unsigned guards, s
   if ((guards & words::brief) != 0 && g.brief_said) return true;
   if ((guards & words::possible) != 0 && g.possible_before[at] != 0) return true;
   if ((guards & words::they_pay) != 0 && in_asked_act && a.addressee.found() && !a.business) return true;
-  if ((guards & words::close_only) != 0 && (a.asks.empty() || a.in_passing || a.generic)) return true;
+  if ((guards & words::close_only) != 0 && (a.asks.empty() || a.in_passing || a.generic || a.business)) return true;
   if ((guards & words::met_in_passing) != 0 && !a.in_passing) return true;
   if ((guards & words::unaddressed) != 0 && a.addressee.found()) return true;
   if ((guards & words::told_before) != 0 && a.addressee.found() && a.ask.found() && s < a.ask.first) return true;

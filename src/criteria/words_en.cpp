@@ -308,7 +308,9 @@ constexpr sv justifications[] = {
     "i|we have tried", "honestly", "frankly", "to be honest", "the thing is",
     "after all", "especially since|as|because"};
 // the situation an NVC request starts from: "When you shout at me in front of the kids, ..."
-constexpr sv situations[] = {"when|whenever you|he|she|they"};
+constexpr sv situations[] = {"when|whenever you|he|she|they",
+                             // at the start, what happens stated first: "When the dishes stay out, I feel ..."
+                             "^ when|whenever the|my|our|your|his|her|their|i|we"};
 
 // ------------------------------------------------------------------------------------
 // The triggers: what each pattern does to concrete, reversible and low_cost.
@@ -362,6 +364,9 @@ constexpr Rule rules[] = {
     {"^ sign|book|buy|order|register|enrol|enroll|join|pay|apply|enter ~8 and [also|then] ask|asking", bundled, {}, {}, unguarded, "Sign up for the marathon and ask my cousin to train with me every week"},
     {"learn|learning|able|brave|courage|confidence|confident to ask|asking", habit, {}, {}, unguarded, "Learn to ask for help"},
     {"find|finding|have|get the courage|nerve|guts|strength to", habit, {}, {}, unguarded, "Find the courage to say no to my boss"},
+    {"^ get|getting|become|becoming better|more|less at|confident|comfortable", habit, {}, {}, unguarded, "Get better at saying what I want"},
+    {"say|saying no to all|every|everything|any", habit, {}, {}, of_the_ask, "Say no to every extra task this week"},
+    {"one|a request|ask per|a day|week", habit, {}, {}, unguarded, "Make one request a day to someone I don't know"},
     {"braver|bolder|better|comfortable|easier|confident at|with|about asking", habit, {}, {}, unguarded, "Be more confident about asking"},
     {"afraid|scared|shy to|of ask|asking", habit, {}, {}, unguarded, "Stop being afraid to ask"},
     {"talk|speak|chat|socialise|socialize ~5 more|less $", habit, {}, {}, unguarded, "Talk to people at uni more"},
@@ -579,7 +584,7 @@ constexpr Rule rules[] = {
     {"a loan", {}, {}, loan, neg_ask | business, "Ask my brother for a loan"},
     {"lend|lends|lending|loan|loans|spot|front|advance ~3 <your|his|her|their|the #big", {}, money, loan, negated | asked_about | business, "Ask my friend to lend me 300 euros"},
     // a loan above the trivial (about 10) and under #big: "lend me twenty quid", "front me 20$"
-    {"lend|lends|lending|loan|loans|spot|front|advance|borrow|borrowing ~3 12|15|20|25|30|35|40|45|50|fifteen|twenty|thirty|forty|fifty !minutes|mins|min|hours|seconds|pages|people|percent",
+    {"lend|lends|lending|loan|loans|spot|front|advance|borrow|borrowing ~3 12|15|20|25|30|35|40|45|50|fifteen|twenty|thirty|forty|fifty !minutes|mins|min|hours|seconds|pages|people|percent|cents|cent|p|pence",
      {}, money, loan, negated | asked_about | business | trivial_sum, "Ask my flatmate to lend me 20 until Friday"},
     {"lend|lends|lending|loan|spot|front|advance|borrow|borrowing ~3 few|couple|several [of] grand|thousand|hundred", {}, money, loan, negated | asked_about | business, "Ask my cousin to lend me a few grand"},
     {"i|we will|ll pay|paying you|him|her|them back", {}, money, loan, negated | business | trivial_sum, "I will pay you back on Monday"},
@@ -647,6 +652,13 @@ constexpr Rule rules[] = {
     {"fallen|falling for", {}, {}, declaration, unguarded, "Tell Sam I am falling for him"},
     {"fancy|fancied you|her|him", {}, {}, declaration, unguarded, "Tell Kim I fancy her"},
     {"i|cause|because|coz fancy them", {}, {}, declaration, unguarded, "Ask someone at the bar for their number because I fancy them"},
+    {"because|cause|coz|since i like|adore|dig him|her|them|you", {}, {}, declaration, unguarded, "Ask the man at the bakery for his number because I like him"},
+    // who someone is asked to become, not what to do: no act to answer
+    {"become|becoming a|an [completely|totally|entirely|whole] different|new|better person", vague_object, {}, change_person, unguarded, "Get my husband to become a different person"},
+    // a tab opened for a whole table: money committed ahead
+    {"open|opening|start|starting|run|running a|my tab", {}, money, {}, negated | asked_about, "Ask the waiter to start a tab for the group on my card"},
+    // a private garden or house lent for a party
+    {"garden|house|flat|yard|backyard|terrace|patio ~3 for my|our|a|the party|birthday|wedding|barbecue|bbq|reception", {}, {}, big_favour, business, "Ask the neighbours if we could use their garden for my birthday"},
     {"fancied|fancying you|her|him", {}, {}, declaration, unguarded, "Ask Priya for her number because I've fancied her for weeks"},
     {"more than ~1 friend|friends|friendship|mates", {}, relationship, declaration, unguarded, "Tell Alex I want to be more than friends"},
     {"i ~1 like|liked him|her|you $", {}, {}, declaration, unguarded, "Tell Jo I like you"},
@@ -1018,7 +1030,11 @@ constexpr Rule rules[] = {
     {"is it normal|okay|ok that you", {}, {}, confrontation, unguarded, "Is it normal that you come home at 2 without a word?"},
     {"for a lift|ride", {}, {}, big_favour, met_in_passing | business, "Ask someone at the bus stop for a lift into town"},
     {"#num|two|three|six week|weeks|month|months extension|delay", {}, {}, negotiation, asked_about, "Ask my tutor for a two-month extension"},
-    {"#num % off|discount ~3 rent|car|house|flat|salary", {}, {}, negotiation, asked_about, "Ask the landlord for 20% off the rent"},
+    {"#num % off|discount ~3 rent|car|house|flat|salary|rates|rate|prices|fees|quote|contract", {}, {}, negotiation, asked_about, "Ask the landlord for 20% off the rent"},
+    {"raise|raising|increase|increasing ~4 rate|rates|fee|fees|prices by #num %", {}, {}, negotiation, asked_about, "Tell my client I'm raising my day rate by 20%"},
+    {"paid|earns|earning|gets more than me|us", {}, {}, confrontation, unguarded, "Ask my manager why Tom is paid more than me"},
+    {"#num|six|three|twelve month|year ~1 retainer|assignment|mission|secondment|engagement", {}, commitment, {}, neg_ask, "Email the agency that I accept the three-month assignment"},
+    {"^ i wish i|we were|was|could|had", habit, {}, {}, unguarded, "I wish I could say no more easily"},
     {"chip|chipping in ~3 wedding|deposit|car|tuition|house|flat", {}, {}, big_favour, negated | business, "Ask my parents to chip in for the wedding"},
     {"contribute|contributing ~3 wedding|deposit|car|tuition|house|flat", {}, {}, big_favour, negated | business, "Ask my parents to contribute to the wedding"},
     {"#large toward|towards|for the|my|our ~2 fees|course|tuition|wedding|deposit|car|rent|studies", {}, {}, big_favour, negated | business, "Ask my parents for £1,500 toward the course fees"},
@@ -1355,11 +1371,17 @@ constexpr sv question_words[] = {"how", "when", "what", "which", "where", "why",
                                  // a copy of a signed paper is asked for, not signed
                                  "copy", "copies", "scan", "photocopy",
                                  "info", "information", "details", "conditions",
-                                 "terms", "form", "rules", "policy", "procedure", "steps"};
+                                 "terms", "form", "rules", "policy", "procedure", "steps",
+                                 // an explanation asked for: "explain the $1,200 line on the invoice"
+                                 "explain", "explanation", "clarify", "breakdown"};
 // ... and what one tries: "try on the £200 jacket" pays nothing
 constexpr sv price_words[] = {"try|trying on|out the|a", "test drive|driving", "price", "prices", "pricing", "cost", "costs", "costing",
                               "quote", "quotes", "estimate", "estimates", "fee", "fees",
                               "rate", "rates", "discount", "discounts", "tariff", "budget",
+                              // a receipt is for a sum paid; a price found fair is asked about
+                              "receipt", "receipts", "sound|sounds|seem|seems fair|reasonable|right|ok|okay",
+                              // a haggle: "would they do two scarves for 15 quid"
+                              "you|they|he|she d|would do|take|accept ~4 for #amount",
                               // whether a sum comes back is asked about: "is the £900 deposit refundable?"
                               "refundable",
                               // what is still for sale is asked about: "is it still available?"
@@ -1374,7 +1396,7 @@ constexpr sv price_words[] = {"try|trying on|out the|a", "test drive|driving", "
                               "break|change a|my|this|the #amount", "fair|reasonable|decent|normal|usual|going|right fare|price|rate", "fare", "fares",
                               // a lower sum offered instead of the one asked: a discount asked for
                               "#amount ~5 instead of #amount", "#amount ~5 rather than #amount", "change for a|my|this|the #amount", "in|with cash|coins", "by card|cheque|check"};
-constexpr sv incoming_money[] = {"ask|asking ~3 for #amount", "give|giving|gift|send|sending|wire|transfer me|us", "as a|an|my ~1 gift|present",
+constexpr sv incoming_money[] = {"ask|asking ~3 for #amount", "chase|chasing", "give|giving|gift|send|sending|wire|transfer me|us", "as a|an|my ~1 gift|present",
                                  "for my|our birthday|christmas|wedding|graduation", "return", "returns", "returned", "lower", "lowering", "reduce", "reduction", "cut", "refund", "refunds", "reimburse", "reimbursed", "reimbursement", "expense", "expensing", "expensed", "claim|claiming back|for",
                                  "back", "owe", "owes", "owed", "raise", "salary", "wage",
                                  "bonus", "paid", "compensation", "rise", "increase",

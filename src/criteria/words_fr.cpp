@@ -223,6 +223,7 @@ constexpr Vague vague[] = {
     {"ce que je veux|voudrais|merite", Qualified::never, "Demander ce que je veux"},
     {"ce dont on|nous a|avons parle|discute", Qualified::never, "Relancer Bertrand sur ce dont on a parlé"},
     {"ceux|celles|celui|celle de le|l autre fois|jour", Qualified::never, "Demander à ma mère de me renvoyer les papiers, enfin ceux de l'autre fois"},
+    {"faire quelque ~1 pour", Qualified::never, "Vous pourriez faire quelque chose pour mon dossier ?"},
     {"le truc habituel", Qualified::never, "Demander à Dana d'apporter le truc habituel"},
     {"ce dont je ai besoin", Qualified::never, "Demander ce dont j'ai besoin"},
 };
@@ -298,7 +299,7 @@ constexpr sv justifications[] = {
     "ca fait des|deux|trois|plusieurs"};
 // la situation d'où part une demande en CNV : « Quand tu cries devant les enfants, ... », et ce
 // que j'observe : « Quand je vois que mes missions ont doublé, ... »
-constexpr sv situations[] = {"quand|lorsque tu|vous|il|elle|ils|elles", "quand|lorsque je|j vois|entends|constate|remarque|lis|trouve"};
+constexpr sv situations[] = {"quand|lorsque tu|vous|il|elle|ils|elles", "^ quand|lorsque le|la|les|mon|ma|mes|notre|nos|ton|ta|tes|son|sa|ses", "quand|lorsque je|j vois|entends|constate|remarque|lis|trouve"};
 constexpr sv step_labels[] = {"etape", "niveau", "palier", "echelon", "exposition", "defi",
                               "jour", "exercice", "mission", "suds", "anxiete", "peur", "stress",
                               "semaine", "note", "notes", "rappel", "objectif", "jeu", "devoir", "entrainement"};
@@ -369,6 +370,9 @@ constexpr Rule rules[] = {
     {"apprendre|savoir|oser|reussir|arriver a|de dire|demander|refuser", habit, {}, {}, unguarded, "Apprendre à dire non"},
     {"devenir ~3 qui", habit, {}, {}, unguarded, "Devenir quelqu'un qui ose"},
     {"devenir plus|moins", habit, {}, {}, unguarded, "Devenir plus à l'aise pour dire non"},
+    {"devenir|etre meilleur|meilleure|bon|bonne en|a", habit, {}, {}, unguarded, "Devenir meilleure en conversation"},
+    {"dire non a|aux tout|toute|toutes|tous|chaque", habit, {}, {}, of_the_ask, "Dire non à toutes les réunions du vendredi ce mois-ci"},
+    {"une|un demande|requete ~2 par jour|semaine", habit, {}, {}, unguarded, "Faire une demande par jour à quelqu'un que je ne connais pas"},
     // a call with nothing asked in it
     {"^ appeler|telephoner|rappeler|texter ~2 $", no_ask, {}, {}, unguarded, "Appeler maman."},
     {"poser plus de questions", habit, {}, {}, unguarded, "Poser plus de questions en cours"},
@@ -525,7 +529,7 @@ constexpr Rule rules[] = {
     // une grosse somme demandée, même en cadeau : « demander 300 balles à ma grand-mère »
     {"demander|demande ~4 #big", {}, {}, loan, neg_ask | business, "Demander 300 balles à ma tante"},
     // un prêt au-delà du trivial (environ 10) et en deçà de #big : « me prêter vingt balles »
-    {"preter|prete|pretes|pretez|preterais|preterait|avancer|avance|avancerais|depanner|depanne|emprunter|emprunte ~3 12|15|20|25|30|35|40|45|50|quinze|vingt|trente|quarante|cinquante !h|heures|minutes|min|pages|personnes|pourcent|pour",
+    {"preter|prete|pretes|pretez|preterais|preterait|avancer|avance|avancerais|depanner|depanne|emprunter|emprunte ~3 12|15|20|25|30|35|40|45|50|quinze|vingt|trente|quarante|cinquante !h|heures|minutes|min|pages|personnes|pourcent|pour|centimes|cts|ct|cents",
      {}, money, loan, negated | asked_about | business, "Demander à Paul de me prêter 20 €"},
     {"je te|le|la|vous|leur rembourse|rembourserai|rends|rendrai ~4 argent|euros|balles|somme|tout|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois|semaine|paye|paie", {}, money, loan, negated | business | trivial_sum, "Je te rembourse vendredi"},
     {"filer|file|refile|donne|passe|avance|envoie moi|nous ~2 #big", {}, money, loan, negated | asked_about | business, "File-moi 100 balles"},
@@ -561,7 +565,7 @@ constexpr Rule rules[] = {
     {"inscrire|inscris|inscrive|inscription ~4 toute|pour l|la annee|saison|an|trimestre|semestre", {}, commitment, {}, neg_ask, "Demander à la prof de m'inscrire pour toute l'année"},
     {"inscrire|inscris|inscrive|inscription|abonner|abonne ~4 pour|sur|pendant un|une|six|douze|#num an|annee|mois", {}, commitment, {}, neg_ask, "Demander au club de m'inscrire pour un an"},
     // une formation, un contrat qui durent : « la formation de six mois »
-    {"formation|stage|cursus|programme|contrat|abonnement|engagement|master de|d un|une|six|neuf|douze|dix|#num mois|an|ans|annee|annees", {}, commitment, {}, neg_ask, "Demander à ma cheffe de m'inscrire à la formation de neuf mois"},
+    {"formation|stage|cursus|programme|contrat|abonnement|engagement|master|mission|cdd|interim|bail de|d un|une|deux|trois|quatre|cinq|six|huit|neuf|douze|dix|#num mois|an|ans|annee|annees", {}, commitment, {}, neg_ask, "Demander à ma cheffe de m'inscrire à la formation de neuf mois"},
     // payé avant d'être livré : « 180 € payés d'avance »
     {"paye|payes|payee|payees|payer|regle|regler de|a avance", {}, money, {}, negated | asked_about | trivial_sum, "Commander la veste, 180 € payés d'avance"},
     {"inscrire|inscris|inscrive|inscription ~8 dure|durent|durera|dureront|durant #num|deux|trois|quatre|six|neuf|douze mois|ans|annees|semestres", {}, commitment, {}, neg_ask, "Demander de m'inscrire à la formation qui dure six mois"},
@@ -757,6 +761,9 @@ constexpr Rule rules[] = {
     {"participer|contribuer|aider ~3 frais|financer|payer|financement ~3 mariage|etudes|voiture|appartement|maison|permis|voyage|demenagement", {}, {}, big_favour, negated | business, "Demander à mes parents de participer aux frais de mon mariage"},
     {"augmentation de|d #num|salaire|remuneration", {}, {}, raise, asked_about, "Demander une augmentation de 5 %"},
     {"augmentation de|d #amount", {}, {}, raise, asked_about, "Demander à mon chef une augmentation de deux cents euros par mois"},
+    {"hausse|augmentation ~3 #num % ~3 tarif|tarifs|prix|taux|salaire|honoraires", {}, {}, negotiation, asked_about, "Annoncer à mon client une hausse de 15 % de mes tarifs"},
+    {"mieux paye|payee|payes|payees|remunere|remuneree que moi|nous", {}, {}, confrontation, unguarded, "Demander à ma cheffe pourquoi Léa est mieux payée que moi"},
+    {"^ etre moins|plus gene|genee|timide|stresse|stressee|angoisse|angoissee|a", habit, {}, {}, unguarded, "Être moins stressée quand je demande un service"},
     {"me|m donner|donne|confier|confie|proposer|propose le|son poste", {}, {}, promotion, negated, "Demander à mon boss de me donner le poste de Sophie qui part"},
     {"hausse|revalorisation de|d salaire|remuneration|paye|paie", {}, {}, raise, asked_about, "Demander une hausse de salaire"},
     {"augmenter|augmente|augmentes|augmentiez ~2 salaire|paye|paie|remuneration|tjm|tarif", {}, {}, raise, asked_about, "Demander à mon chef d'augmenter mon salaire"},
@@ -850,6 +857,8 @@ constexpr Rule rules[] = {
     {"visiter|voir ~2 cuisine|cuisines|coulisses|jardin|maison|appartement|atelier|cockpit", {}, {}, big_favour, met_in_passing | business, "Demander à un voisin inconnu de me faire visiter son jardin"},
     // the phone, the car, the toilets of someone met in passing (a café's are its service)
     {"utiliser|emprunter|prendre|essayer son|sa|leur|leurs|votre|vos telephone|portable|voiture|velo|ordinateur|ordi|douche|cuisine|toilettes|wc|jardin|piscine|garage|camion|trottinette|scooter|appareil|machine|four|imprimante|tablette|baignoire", {}, {}, big_favour, met_in_passing | business, "Demander à un inconnu si je peux utiliser son téléphone"},
+    // un jardin, une maison prêtés pour une fête
+    {"jardin|maison|appartement|appart|terrasse|cour|salon ~3 pour mon|ma|notre|une|un|la|le anniversaire|anniv|fete|soiree|mariage|barbecue|bbq|reception", {}, {}, big_favour, business, "Demander aux voisins si on peut utiliser leur jardin pour ma fête"},
     // les toilettes, la douche d'une maison : l'intimité d'un foyer, voisin compris
     {"toilettes|wc|douche|salle de|d sa|son|leur|votre maison|appartement|appart|logement", {}, {}, big_favour, business, "Demander à un passant si je peux utiliser les toilettes de sa maison"},
     {"sonner|frapper chez ~8 utiliser|emprunter ses|leurs|vos toilettes|wc|douche", {}, {}, big_favour, business, "Sonner chez la voisine pour lui demander d'utiliser ses toilettes"},
@@ -963,7 +972,7 @@ constexpr Rule rules[] = {
     {"tire|tirer|tirait la couverture", {}, {}, confrontation, unguarded, "Demander à Marc pourquoi il tire la couverture à lui"},
     {"pourquoi il|elle|ils|elles|tu|vous ~2 sans cesse", {}, {}, confrontation, unguarded, "Demander à Paul pourquoi il m'interrompt sans cesse"},
     {"critiquer|critique|critiques|critiquent|critiquait|critiquais", {}, {}, confrontation, negated, "Demander à mon chef de ne pas critiquer mon travail"},
-    {"pourquoi son|sa|ses|mon|ma|mes|ton|ta|tes|leur _ ~5 pas|jamais", {}, {}, confrontation, unguarded, "Demander pourquoi mon chef ne répond jamais"},
+    {"pourquoi son|sa|ses|mon|ma|mes|ton|ta|tes|leur _ ~5 pas|jamais", {}, {}, confrontation, business, "Demander pourquoi mon chef ne répond jamais"},
     {"pourquoi le|la|les voisin|voisine|voisins|proprio|proprietaire|gardien|gardienne|syndic|coloc|colloc|colocataire ~6 pas|jamais", {}, {}, confrontation, unguarded, "Demander pourquoi le voisin du 2e ne trie jamais ses poubelles"},
     // a member voted out, a public charge against someone
     {"exclusion|exclure|destitution|destituer|revocation|revoquer", {}, {}, confrontation, negated, "Demander en AG de l'asso qu'on vote l'exclusion du trésorier"},
@@ -1368,7 +1377,9 @@ constexpr sv question_words[] = {"comment", "quand", "quel", "quelle", "quels", 
                                  "modalites", "delai", "delais", "formulaire", "procedure",
                                  "demarches", "etapes", "regles", "ou en", "date",
                                  // whether something exists is asked about: « s'il existe une possibilité de temps partiel »
-                                 "existe", "existerait"};
+                                 "existe", "existerait",
+                                 // une explication demandée : « une explication sur la ligne de 1 200 € »
+                                 "explication", "explications", "detail"};
 // ... et l'objet qu'on essaie : « essayer le vélo à 1 200 € » ne paie rien
 constexpr sv price_words[] = {"essayer|tester|essaye|teste le|la|les|l|un|une", "prix",
                               "c|ce est|etait [bien|vraiment] #amount",
@@ -1380,7 +1391,9 @@ constexpr sv price_words[] = {"essayer|tester|essaye|teste le|la|les|l|un|une", 
                               "montant", "frais", "reduction", "remise", "ristourne", "rabais", "taux", "essai", "essais",
                               // ce qui est encore à vendre se demande : « est-il toujours disponible ? »
                               "toujours|encore disponible|disponibles|dispo|dispos",
-                              "promo", "budget !de|du", "cher", "combien",
+                              "promo", "budget !de|du", "budget de|d le|l equipe|service", "cher", "combien",
+                              // un reçu est pour une somme payée ; un petit geste est une remise ; un prix jugé
+                              "recu", "recus", "justificatif", "geste", "parait|semble correct|raisonnable|juste|normal|honnete|cher",
                               // un plafond, la monnaie, la façon de payer une somme déjà due : on
                               // demande, on ne s'engage pas (une offre d'achat à un prix engage)
                               "moins de #amount", "pas plus de #amount", "max|maximum #amount",
@@ -1389,7 +1402,7 @@ constexpr sv price_words[] = {"essayer|tester|essaye|teste le|la|les|l|un|une", 
                               "#amount ~5 au lieu de #amount", "juste|bon|correct|raisonnable|normal prix", "en especes|liquide|monnaie", "par carte|cheque",
                               // la monnaie sur un billet : on ne paie rien
                               "la monnaie"};
-constexpr sv incoming_money[] = {"demander|demande ~4 #amount", "avoir|gagner|toucher|recevoir ~4 de plus par|chaque mois|an|annee|semaine", "me|m|nous|vous donner|donne|offrir|offre|verser|virer|envoyer", "en cadeau",
+constexpr sv incoming_money[] = {"demander|demande ~4 #amount", "relancer|relance", "avoir|gagner|toucher|recevoir ~4 de plus par|chaque mois|an|annee|semaine", "me|m|nous|vous donner|donne|offrir|offre|verser|virer|envoyer", "en cadeau",
                                  "pour mon|notre anniversaire|noel|mariage", "baisser", "baisse", "reduire", "reduction", "diminuer", "rembours*", "rendre", "rende", "rendes", "doit", "dois",
                                  "devez", "augmentation", "salaire", "prime", "paye", "paie",
                                  "remuneration", "indemnite", "indemnites", "retour",

@@ -957,3 +957,35 @@ TEST_CASE("the families of the sixty-fourth to sixty-seventh batches, second rou
   CHECK(Verdict::fail == low_cost("Dire à mon colocataire que je pars en mai et qu'il devra trouver quelqu'un d'autre"));
   CHECK(Verdict::fail == low_cost("Tell my flatmate I'm leaving in April and she'll have to find a replacement"));
 }
+
+TEST_CASE("the families of the sixty-eighth and sixty-ninth batches") {
+  // self-help styles: goals, rules of conduct, a daily quota, an NVC situation stated first
+  CHECK(Verdict::fail == concrete("Get better at asking for feedback"));
+  CHECK(Verdict::fail == concrete("Devenir meilleur en négociation"));
+  CHECK(Verdict::fail == concrete("Dire non à toutes les invitations du week-end"));
+  CHECK(Verdict::fail == concrete("Faire une demande par jour au travail"));
+  CHECK(Verdict::fail == concrete("I wish I were braver with my landlord"));
+  CHECK(Verdict::fail == concrete("Être moins timide quand je parle à mon chef"));
+  CHECK(Verdict::pass == low_cost("When the bins stay out all weekend, I feel embarrassed; would you be willing to bring ours in tonight?"));
+  // an approach given as a reason, who someone is asked to become, a tab, a garden for a party
+  CHECK(Verdict::fail == low_cost("Ask the librarian for her number because I like her"));
+  CHECK(Verdict::fail == concrete("Get my brother to become a better person"));
+  CHECK(Verdict::fail == reversible("Ask the pub to run a tab on my card for the quiz team"));
+  CHECK(Verdict::fail == low_cost("Ask the couple next door if we could borrow their garden for our barbecue"));
+  CHECK(Verdict::fail == low_cost("Demander au voisin si je peux prendre sa terrasse pour ma soirée"));
+  // small sums in cents, a receipt, an explanation, a price found fair, a haggle, a bill chased
+  CHECK(Verdict::pass == reversible("Tu peux m'avancer vingt centimes pour le caddie ?"));
+  CHECK(Verdict::pass == reversible("Could you lend me fifty cents for the locker?"));
+  CHECK(Verdict::pass == reversible("Could I get a receipt for the £40?"));
+  CHECK(Verdict::pass == reversible("Ask the garage to explain the £600 on the bill"));
+  CHECK(Verdict::pass == reversible("Tu trouves que 400 € par mois te semble raisonnable pour une chambre ?"));
+  CHECK(Verdict::pass == reversible("Ask the man at the stall if he'd do the two lamps for 30 quid"));
+  CHECK(Verdict::pass == reversible("Relancer la cliente pour les 800 € de la facture de juin"));
+  CHECK(Verdict::pass == low_cost("Demander à la poste pourquoi mon colis n'est toujours pas arrivé"));
+  // rates raised by a percent, pay compared, a retainer or a mission of months accepted
+  CHECK(Verdict::fail == low_cost("Ask the printer for 30% off their usual prices"));
+  CHECK(Verdict::fail == low_cost("Annoncer à mes clients une hausse de 20 % de mes tarifs"));
+  CHECK(Verdict::fail == low_cost("Ask HR why the new hire earns more than me"));
+  CHECK(Verdict::fail == reversible("Reply to the studio that I accept the six-month retainer"));
+  CHECK(Verdict::fail == reversible("Accepter la mission de quatre mois à Lyon"));
+}
