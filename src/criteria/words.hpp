@@ -51,7 +51,8 @@ enum Guard : unsigned {
                           // parents to pay the deposit" commits their money, not mine
   close_only = 1u << 5,   // only when someone close is asked ("my husband", "Sophie"): not a
                           // stranger in passing ("the people behind me", "au serveur"), not
-                          // people in general, not a wish with no ask
+                          // people in general, not a business ("ask the bank why my transfer
+                          // has not arrived"), not a wish with no ask
   possible = 1u << 8,     // only asked whether it can be done, earlier in the sentence: "ask the
                           // gym whether I can cancel online", "si je peux résilier en ligne"
   lent = 1u << 7,         // a thing is lent or borrowed earlier in the sentence: the time said
