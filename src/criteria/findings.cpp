@@ -26,12 +26,14 @@ Findings rule_findings(const Matcher& m, const Asking& a, const Guards& g) {
       concrete_done[h.pattern] = 1;
     }
     // A reason given is no ask of its own, but "because I fancy her" makes the ask an approach
-    // (a cost; asking out still binds nothing).
+    // (a cost; asking out still binds nothing), and "because I'm resigning" makes it a
+    // resignation.
     const bool justifying = g.justifying(s.first);
-    if ((justifying && rule.low_cost != ReasonKind::declaration) || others_done[h.pattern] != 0 ||
+    const bool job_given = rule.reversible == ReasonKind::job;
+    if ((justifying && rule.low_cost != ReasonKind::declaration && !job_given) || others_done[h.pattern] != 0 ||
         guarded(t, g, a, rule.guards, s.first))
       continue;
-    if (rule.reversible && !justifying) f.reversible.push_back({*rule.reversible, s});
+    if (rule.reversible && (!justifying || job_given)) f.reversible.push_back({*rule.reversible, s});
     if (rule.low_cost) f.low_cost.push_back({*rule.low_cost, s});
     others_done[h.pattern] = 1;
   }

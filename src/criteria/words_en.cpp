@@ -223,6 +223,7 @@ constexpr Vague vague[] = {
     {"everything ~3 wrong|bad|broken", Qualified::never, "Complain to the landlord about everything that's wrong with the flat"},
     // "everything going on" names no one thing to answer about
     {"everything [that] [s|is] going|happening|lately", Qualified::never, "Ask my sister what she makes of everything going on at home"},
+    {"about|with|for an|a issue|problem|thing $", Qualified::never, "Call the helpline about an issue"},
     {"a few|couple [of] things !about|from|for|that|which|i|you|we|they|he|she|to", Qualified::never, "Ask my boss about a few things"},
     {"<of|than the usual !time|place|way|price", Qualified::never, "Ask Dana to bring the usual on Friday"},
     {"a|some|few bits|bobs|odds", Qualified::never, "Ask Grandma about a few bits for the party"},
@@ -418,6 +419,8 @@ constexpr Rule rules[] = {
     {"[generally|just|always] be a bit|little|lot nicer|kinder|politer|tidier|quieter|friendlier|warmer|calmer|happier|better|cleaner|neater", vague_object, {}, change_person, close_only, "Ask my flatmate to generally be a bit tidier"},
     {"to change|changing ~2 attitude|behaviour|behavior|ways|habits|personality|tone|mindset|lifestyle",
      vague_object, {}, change_person, close_only, "Ask my dad to change his attitude"},
+    // "ask my partner to change", and nothing said of what
+    {"to change $", vague_object, {}, change_person, close_only, "Ask my flatmate to change."},
     {"value|appreciate|recognise|recognize|respect my|our work|efforts|effort|contribution|contributions|opinion|opinions|ideas|time|space|boundaries|privacy", vague_object, {}, change_person, unguarded, "Get my team to value my work"},
     {"respecting|valuing my|our time|space|boundaries|privacy|work|opinion", vague_object, {}, change_person, unguarded, "You need to start respecting my time"},
     {"to grow up", vague_object, {}, change_person, close_only, "Ask my brother to grow up"},
@@ -653,6 +656,7 @@ constexpr Rule rules[] = {
     {"fancy|fancied you|her|him", {}, {}, declaration, unguarded, "Tell Kim I fancy her"},
     {"i|cause|because|coz fancy them", {}, {}, declaration, unguarded, "Ask someone at the bar for their number because I fancy them"},
     {"because|cause|coz|since i like|adore|dig him|her|them|you", {}, {}, declaration, unguarded, "Ask the man at the bakery for his number because I like him"},
+    {"find|think him|her|them|you lovely|attractive|cute|beautiful|gorgeous|pretty|handsome|hot|stunning", {}, {}, declaration, unguarded, "Ask the runner from the park for his number because I find him handsome"},
     // who someone is asked to become, not what to do: no act to answer
     {"become|becoming a|an [completely|totally|entirely|whole] different|new|better person", vague_object, {}, change_person, unguarded, "Get my husband to become a different person"},
     // a tab opened for a whole table: money committed ahead
@@ -836,7 +840,7 @@ constexpr Rule rules[] = {
     {"why did he|she|they|you cancel|scrap|axe|refuse|remove|drop|close|ignore|exclude|overrule", {}, {}, confrontation, business, "Ask the coach why did he drop my son"},
     {"that ~4 be|is|get|gets replaced|fired|sacked|removed|dismissed|disciplined|punished|expelled|suspended", {}, {}, confrontation, unguarded, "Ask at the residents' meeting that the caretaker be replaced"},
     {"why ~3 bonus|bonuses|salary|salaries|pay|wages|hours|budget|budgets|raise|raises|shifts was|were|got|been|have|has cut|reduced|slashed|docked|axed", {}, {}, confrontation, unguarded, "Ask my manager why my hours were cut"},
-    {"babysit|babysitting|childminding", {}, {}, big_favour, business, "Ask my sister to babysit tonight"},
+    {"babysit|babysitting|childminding", {}, {}, big_favour, unguarded, "Ask my sister to babysit tonight"},
     {"drive|driving|take|taking|pick|picking|collect|collecting|fetch|fetching ~3 me|us ~3 airport|heathrow|gatwick|stansted|luton", {}, {}, big_favour, business, "Ask my dad to drive me to the airport"},
     {"drive|driving|take|taking|pick|picking ~3 me|us ~3 heathrow|gatwick|stansted|luton|jfk|lax|schiphol|orly|roissy|cdg ~6", {}, {}, big_favour, business, "Ask Sam to drive me to Gatwick on Friday"},
     {"drive|driving|take|taking me|us ~4 for my|our ~4 flight|plane", {}, {}, big_favour, business, "Ask my cousin to drive me into town for my early flight"},
@@ -849,6 +853,24 @@ constexpr Rule rules[] = {
     {"dentist|doctor|gp|vet|pharmacist|plumber|electrician|mechanic|hairdresser|barber ~12 business plan|plans|proposal|idea", {}, {}, big_favour, unguarded, "Ask my dentist to look at my business plan"},
     {"accountant|bookkeeper ~12 laptop|computer|wifi|printer|router|essay|homework|car|boiler", {}, {}, big_favour, unguarded, "Ask my accountant to fix my printer"},
     {"give|giving me|us a lift|ride ~3 airport|heathrow|gatwick|stansted|luton", {}, {}, big_favour, business, "Ask Sam to give me a lift to the airport"},
+    // a thing kept for a season, not for a moment: "borrow her ladder for the whole summer"
+    {"borrow|borrowing|lend|lending|keep|keeping|have|having ~6 for the|a whole|entire summer|winter|term|semester|year|season|holidays", {}, {}, big_favour, negated, "Ask my neighbour if I can borrow his drill for the whole summer"},
+    {"borrow|borrowing|lend|lending|keep|keeping ~6 until|till after|end ~3 exams|summer|christmas|term|semester|year|season", {}, {}, big_favour, negated, "Ask Sam to lend me his camera until after Christmas"},
+    // a pet or a plant looked after for months
+    {"feed|feeding|water|watering|mind|minding|walk|walking|keep|keeping|look ~8 for|during #num|two|three|four|five|six|several|few months", {}, {}, big_favour, negated, "Ask my brother to look after my dog for six months"},
+    // rides every week of a season, a driver leaving his route
+    {"drive|driving|take|taking me|us to|for every|all", {}, {}, big_favour, negated, "Ask Hannah to drive me to every away game this season"},
+    {"bus|tram|train|coach driver ~8 leave|leaving|detour|wait|hold ~4 route|while|bus|tram|train", {}, {}, big_favour, unguarded, "Ask the bus driver to hold the bus while I fetch my bag"},
+    {"keep|keeping|stay|staying ~3 open ~4 late|later|longer|extra", {}, {}, big_favour, unguarded, "Ask the café owner to keep the kitchen open later for our group"},
+    {"extra|another|free night|nights|week|weekend ~2 for free|nothing", {}, {}, big_favour, unguarded, "Ask the hotel to give me an extra night for free"},
+    {"cook|cooking|make|making ~3 for my|our|the whole|entire family|group|team|class|party|street", {}, {}, big_favour, business, "Ask my neighbour to cook lunch for our whole family on Sunday"},
+    {"write|writing|make|making|design|designing|draw|drawing me|us a|an full|whole|complete|personal|custom|entire ~2 programme|program|plan|schedule|diet|menu|website|logo", {}, {}, big_favour, business, "Ask the lad at the gym to write me a full diet plan"},
+    {"give|giving|do|doing|deliver|delivering|present|presenting|run|running my presentation|talk|pitch|speech|lecture|class|workshop|demo|session", {}, {}, big_favour, business, "Ask my teammate to give my pitch at the client meeting"},
+    // a stranger asked for a thing of value, or to mind children
+    {"give|giving me|us their|his|her|your ~2 ticket|tickets", {}, {}, big_favour, unguarded, "Ask the man in the queue to give me his spare concert ticket"},
+    {"mind|minding|watch|watching|look ~2 my|our ~2 kids|children|son|daughter|baby|toddler|twins", {}, {}, big_favour, met_in_passing, "Ask the woman beside me on the bench to watch my kids while I pop into the shop"},
+    // a trade asked of someone outside it: a cake from the barista, a rash shown to the receptionist
+    {"barista|cashier|waiter|waitress|librarian|receptionist|driver|postman|cleaner|shopkeeper ~10 bake|babysit|cook|sew|paint|tutor|rash|mole|lump|symptoms", {}, {}, big_favour, unguarded, "Ask the cashier to bake a cake for my son's party"},
     {"host|hosting me|us", {}, {}, big_favour, business, "Ask my cousin to host us"},
     {"put me|us up", {}, {}, big_favour, business, "Ask my aunt to put us up"},
     // a night on a sister's sofa is small; weeks there, or anyone's from a stranger, is not

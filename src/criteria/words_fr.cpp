@@ -224,6 +224,7 @@ constexpr Vague vague[] = {
     {"ce dont on|nous a|avons parle|discute", Qualified::never, "Relancer Bertrand sur ce dont on a parlé"},
     {"ceux|celles|celui|celle de le|l autre fois|jour", Qualified::never, "Demander à ma mère de me renvoyer les papiers, enfin ceux de l'autre fois"},
     {"faire quelque ~1 pour", Qualified::never, "Vous pourriez faire quelque chose pour mon dossier ?"},
+    {"pour un|une probleme|souci|truc $", Qualified::never, "Appeler la banque pour un souci"},
     {"le truc habituel", Qualified::never, "Demander à Dana d'apporter le truc habituel"},
     {"ce dont je ai besoin", Qualified::never, "Demander ce dont j'ai besoin"},
 };
@@ -293,7 +294,9 @@ constexpr sv coordinators[] = {"et", "plus", "ainsi que", "en plus de|d"};
 // où commence l'acte demandé : « de ... », « s'il ... »
 constexpr sv infinitive_marks[] = {"de|d #inf", "si|s il|elle|ils|elles|tu|vous _", "que|qu il|elle|ils|elles _", "de|d me|te|nous|vous|lui|leur|se|s|le|la|les|l|m|t _"};
 constexpr sv justifications[] = {
-    "parce que|qu", "vu que|qu", "puisque|puisqu", "car", "etant donne", "comme je|j|il|elle|on|ca|c|mon|ma|le|la|nous",
+    "parce que|qu", "vu que|qu", "puisque|puisqu",
+    // « le car », « du car » : l'autocar, pas une raison
+    "<le|du|au|un|en|ce|mon|ton|son|notre|votre|leur|les|des|de|d|grand car", "etant donne", "comme je|j|il|elle|on|ca|c|mon|ma|le|la|nous",
     "sachant que", "depuis que", "du coup", "en effet", "ca fait", "a cause de", "vu le|la|les|mon|ma|mes",
     "je sais que", "je ai deja", "bref", "que je|j aurais|avais", "franchement", "honnetement",
     "ca fait des|deux|trois|plusieurs"};
@@ -423,6 +426,8 @@ constexpr Rule rules[] = {
     {"me traiter ~2 mieux|autrement|respect|egal|egale|adulte|adultes", vague_object, {}, change_person, close_only, "Demander à mon père de me traiter comme un adulte"},
     // --- asking someone to stop a habit
     {"de|d|peut|peux|pourrait|pourrais|pourriez|pouvez|veux|voudrais|voulez arreter|cesser de|d", {}, {}, change_person, close_only, "Demander à mon père d'arrêter de fumer"},
+    // « demander à mon copain de changer », sans dire quoi
+    {"de|d changer $", vague_object, {}, change_person, close_only, "Demander à mon copain de changer."},
     {"que|qu il|elle|ils|elles|tu|vous arrete|arretent|arretes|arretiez|cesse|cessent|cesses [enfin|donc|bien] de|d", {}, {}, change_person, close_only, "Dire à mon voisin que j'aimerais qu'il arrête enfin de claquer sa porte"},
     {"arrete|arretez|cesse|cessez de|d", {}, {}, change_person, close_only, "Arrête de crier"},
     {"de|d ne plus|pas", {}, {}, change_person, close_only, "Demander à mon voisin de ne plus klaxonner"},
@@ -451,7 +456,7 @@ constexpr Rule rules[] = {
     {"signe|signer|signerai|valide|valider|accepte|accepter le|ce|son|votre|leur devis", {}, money, {}, negated, "Dire au menuisier que je signe le devis"},
     {"devis ~6 que je|j signe|accepte|valide", {}, money, {}, negated, "Démarrer la terrasse lundi, selon le devis de 6 000 € que je signe"},
     {"devis ~8 et signe|signer|signez|valide|valider|validez|accepte|accepter|acceptez le|la|les", {}, money, {}, negated, "Demande un devis pour la réparation du volet et signe-le dans la foulée"},
-    {"verser|payer|regler|verse|paie|paye|regle|verserai|paierai|reglerai ~2 les|des|mes|nos frais|acompte|arrhes|caution|cotisation", {}, money, {}, negated | asked_about | trivial_sum, "Appeler la crèche pour confirmer l'inscription et verser les frais de dossier de 150 €"},
+    {"verser|payer|regler|verse|paie|paye|regle|verserai|paierai|reglerai|versant|payant|reglant ~2 les|des|mes|nos|l|le|la frais|acompte|arrhes|caution|cotisation", {}, money, {}, negated | asked_about | trivial_sum, "Appeler la crèche pour confirmer l'inscription et verser les frais de dossier de 150 €"},
     {"commander|commande|commandes|commandez ~3 chauffe|lampe|lampes|tomes|coffret|integrale|integral|collection|meuble|meubles|canape|cuisine|frigo|machine|velo|ordinateur|ordi|telephone|pneus|chaudiere|fenetres|volets|table|chaises|lit|matelas|exemplaires|autres", {}, money, {}, negated | asked_about, "Écrire au service client pour commander trois autres lampes identiques"},
     // (a book ordered at the bookshop binds nothing until it is paid for)
     {"que je|j paierai|payerai|reglerai", {}, money, {}, negated | trivial_sum, "Demander au libraire de me commander ce roman, que je paierai en venant le chercher"},
@@ -836,6 +841,16 @@ constexpr Rule rules[] = {
     {"dormir|rester|loger|vivre|habiter chez|avec ~3 pendant|pdt #num semaines|mois", {}, {}, big_favour, negated, "Demander à ma sœur si je peux rester chez elle pendant 2 mois"},
     {"dormir|rester|loger chez ~3 une|la semaine|quinzaine|mois|ete", {}, {}, big_favour, negated, "Demander à ma tante si je peux rester chez elle une semaine"},
     {"me|m|nous conduire|emmener|amener|deposer ~3 aeroport|roissy|orly|cdg|beauvais", {}, {}, big_favour, business, "Demander à Paul de me conduire à l'aéroport"},
+    // une chose gardée une saison, pas un instant : « ton ordi jusqu'à la fin du semestre »
+    {"preter|prete|pretes|laisser|laisses|garder|emprunter|passer ~6 jusque|jusqu ~2 fin ~2 semestre|trimestre|annee|ete|saison|examens|partiels|vacances", {}, {}, big_favour, negated, "Demander à Léa si elle peut me prêter sa tablette jusqu'à la fin du trimestre"},
+    {"garder|nourrir|arroser|promener|surveiller|occuper ~8 six|deux|trois|quatre|cinq|plusieurs|#num mois", {}, {}, big_favour, negated, "Demander à mon frère s'il peut garder mon chien pendant mon voyage de trois mois"},
+    {"me|m|nous conduire|emmener|amener|deposer ~4 tous|toutes|chaque", {}, {}, big_favour, negated, "Demander à Paul de m'emmener à tous les entraînements cette année"},
+    {"quitter|sortir|devier [de|d] sa|son ligne|trajet|itineraire|parcours", {}, {}, big_favour, unguarded, "Demander au chauffeur de quitter son trajet pour me déposer chez moi"},
+    {"passer|consacrer [toute] le|la|l|son|sa apres|matinee|journee|soiree ~3 a|avec", {}, {}, big_favour, unguarded, "Demander à l'employée de la CAF de passer la matinée à remplir mes papiers avec moi"},
+    {"accompagner|accompagnes|accompagnez ~4 entretien|audience|examen|convocation", {}, {}, big_favour, business, "Demander à un voisin de m'accompagner à mon entretien d'embauche"},
+    {"refaire|refais|refasse|reprendre toute|tout le|la|l ~2 installation|electricite|plomberie|toiture|peinture|cuisine|salle|jardin|carrelage", {}, {}, big_favour, business, "Demander à mon cousin plombier de refaire toute la plomberie de l'appartement"},
+    {"m|me offrir|donner son|sa|ses|leur|leurs|votre|vos ~2 billet|billets|ticket|tickets", {}, {}, big_favour, unguarded, "Demander à un inconnu devant la salle de m'offrir son billet"},
+    {"faire|fassiez|fais|fait credit", {}, money, loan, negated, "Demander à l'épicier de me faire crédit jusqu'à vendredi"},
     {"relire|corriger|rediger|ecrire ~3 memoire|these|manuscrit|roman|livre", {}, {}, big_favour, business, "Demander à ma sœur de relire mon mémoire"},
     // des heures de travail, qui que soit la personne
     {"toute|tout la|le|ma|mon|notre compta|comptabilite|dossier|demenagement|site", {}, {}, big_favour, business, "Demander à Paul de faire toute la compta de l'asso"},
@@ -845,6 +860,7 @@ constexpr Rule rules[] = {
     // un service hors du métier : « au pharmacien de regarder mon vélo », « à l'électricien de monter l'armoire »
     {"pharmacien|pharmacienne|electricien|electricienne|plombier|dentiste|medecin|infirmier|infirmiere|facteur|factrice|coiffeur|coiffeuse ~14 oeil|regarder|reparer|verifier|remplir|monter|aider ~5 chaine|velo|voiture|pneu|pneus|moto|scooter|armoire|meuble|impots|declaration|ordinateur|ordi|portable|telephone|cv|poussette|roue|roues|parapluie|valise",
      {}, {}, big_favour, unguarded, "Demander au pharmacien de regarder la chaîne de mon vélo"},
+    {"pharmacien|pharmacienne|dentiste|medecin|infirmier|infirmiere|facteur|factrice|coiffeur|coiffeuse|kine ~14 reparer|regarder|oeil|verifier ~5 chaudiere|fuite|evier|robinet|lavabo|chauffe", {}, {}, big_favour, unguarded, "Demander à mon médecin s'il peut regarder la fuite de mon évier"},
     // une invitation à quelqu'un croisé : une approche
     {"inviter|invite|invites ~1 a|au diner|dejeuner|restaurant|resto|verre|cine|cinema|boire", {}, {}, declaration, met_in_passing, "Demander à la fille de la salle de sport si je peux l'inviter à dîner"},
     {"juste elle|lui|toi|vous et moi", {}, {}, declaration, negated, "Proposer à Léa un verre, juste elle et moi"},
@@ -891,6 +907,7 @@ constexpr Rule rules[] = {
     {"un|une gros|grand|enorme|immense service|faveur", {}, {}, big_favour, unguarded, "Demander un énorme service à Paul"},
     {"a ma|notre place", {}, {}, big_favour, business, "Demander à Paul d'écrire le rapport à ma place"},
     {"gratuitement|gratos|gratis", {}, {}, big_favour, business, "Demander au peintre de le faire gratuitement"},
+    {"preparer|faire|cuisiner|coudre|peindre|construire|fabriquer ~6 gratuitement|gratos|gratis|gracieusement", {}, {}, big_favour, unguarded, "Demander à la pâtissière de me faire gratuitement un gâteau pour la fête"},
     // a visit to the house for free, even by the trade
     {"venir|passer ~8 gratuitement|gratis|gratos", {}, {}, big_favour, unguarded, "Demander au vétérinaire de venir soigner mon chien chez moi dimanche, gratuitement"},
     // work asked on someone's days off
@@ -906,6 +923,7 @@ constexpr Rule rules[] = {
     {"se|me porter garant|garante|caution", {}, commitment, big_favour, neg_ask, "Demander à mon père de se porter garant"},
     {"etre|soit mon|ma|notre garant|garante|caution", {}, commitment, big_favour, neg_ask, "Demander à ma tante d'être mon garant"},
     {"cosigner|cautionner", {}, commitment, big_favour, neg_ask, "Demander à mon père de cosigner le bail"},
+    {"porter|porte|portes|portiez garant|garante|caution", {}, commitment, big_favour, neg_ask, "Demander à mon oncle de se porter garant pour mon appartement"},
     {"co signer", {}, commitment, big_favour, neg_ask, "Demander à ma mère de co-signer le bail"},
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes|automobiliste ~8 <ou|comment|quand|quoi argent|conduire|emmener|ramener|payer|acheter|heberger|visiter",
      {}, {}, big_favour, unguarded, "Demander à un inconnu de payer mon café"},
@@ -1005,7 +1023,7 @@ constexpr Rule rules[] = {
     {"crier|crie|hurler|hurle sur|contre", {}, {}, confrontation, unguarded, "Demander à mon père d'arrêter de crier sur moi"},
     {"a|as|ont|avez|avait menti|triche|vole|trahi", {}, {}, confrontation, unguarded, "Dire à Paul qu'il a menti"},
     {"casse|tais toi", {}, {}, confrontation, unguarded, "Dire à mon frère : tais-toi"},
-    {"<heure|quand|comment|pourquoi|ou|qui|il|elle|on|ca|magasin|boutique|piscine|poste ferme la", {}, {}, confrontation, unguarded, "Dire à mon frère : ferme-la"},
+    {"<heure|quand|comment|pourquoi|ou|qui|il|elle|on|ca|magasin|boutique|piscine|poste|ai|as|a|avez|avons|bien|j ferme la", {}, {}, confrontation, unguarded, "Dire à mon frère : ferme-la"},
     {"ta|sa|votre|leur faute", {}, {}, confrontation, unguarded, "Dire à Paul que c'est sa faute"},
     {"se|s expliquer|justifier", {}, {}, confrontation, negated, "Demander à Paul de s'expliquer"},
     {"rendre des comptes", {}, {}, confrontation, unguarded, "Demander à mon chef de rendre des comptes"},
@@ -1164,6 +1182,7 @@ constexpr Rule rules[] = {
     {"est [un|une] escroc|voleur|voleuse|menteur|menteuse|arnaqueur|arnaqueuse|incompetent|incompetente|nul|nulle", {}, {}, confrontation, negated, "Poster un avis disant que le chef est incompétent"},
     // demander à l'autre de partir du logement commun
     {"de|d quitter|partir ~3 appart|appartement|logement|coloc|colocation|maison", {}, commitment, confrontation, negated, "Demander à mon coloc de quitter l'appart d'ici la fin du mois"},
+    {"je|j quitte|quitterai|rends|rendrai le|l|mon logement|appartement|appart|studio|bail|maison|chambre", {}, commitment, {}, negated, "Écrire à la propriétaire que je quitte l'appartement fin août"},
     // une approche : rien que nous deux
     {"juste tous les deux", {}, {}, declaration, negated, "Ça te dirait de dîner vendredi, juste tous les deux ?"},
     {"rien que nous deux", {}, {}, declaration, negated, "On se voit samedi, rien que nous deux ?"},
@@ -1375,7 +1394,7 @@ constexpr sv question_words[] = {"comment", "quand", "quel", "quelle", "quels", 
                                  "copie", "copies", "photocopie", "scan",
                                  "info", "infos", "information", "informations", "conditions",
                                  "modalites", "delai", "delais", "formulaire", "procedure",
-                                 "demarches", "etapes", "regles", "ou en", "date",
+                                 "demarches", "etapes", "regles", "ou en", "quelle|quelles date|dates", "la|les date|dates de|d|du|des|limite",
                                  // whether something exists is asked about: « s'il existe une possibilité de temps partiel »
                                  "existe", "existerait",
                                  // une explication demandée : « une explication sur la ligne de 1 200 € »

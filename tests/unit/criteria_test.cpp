@@ -989,3 +989,39 @@ TEST_CASE("the families of the sixty-eighth and sixty-ninth batches") {
   CHECK(Verdict::fail == reversible("Reply to the studio that I accept the six-month retainer"));
   CHECK(Verdict::fail == reversible("Accepter la mission de quatre mois à Lyon"));
 }
+
+TEST_CASE("the families of the seventieth and seventy-first batches") {
+  // things kept for a season, pets minded for months, rides all season, a driver off his route
+  CHECK(Verdict::fail == low_cost("Ask my uncle if I can borrow his tent for the whole summer"));
+  CHECK(Verdict::fail == low_cost("Ask Jo to lend me her calculator until after the exams"));
+  CHECK(Verdict::pass == low_cost("Ask Jo to lend me her calculator for the maths test"));
+  CHECK(Verdict::fail == low_cost("tu peux me laisser ta trottinette jusqu'à la fin de l'année ?"));
+  CHECK(Verdict::fail == low_cost("Ask my sister to water my plants for three months while I'm away"));
+  CHECK(Verdict::fail == low_cost("Demander à ma voisine de nourrir mes poules pendant mes deux mois de stage"));
+  CHECK(Verdict::fail == low_cost("Ask Ben to drive us to every swimming gala this winter"));
+  CHECK(Verdict::fail == low_cost("Demander au conducteur du car de quitter son itinéraire pour me laisser au village"));
+  CHECK(Verdict::pass == low_cost("Ask the taxi driver to wait two minutes while I get my coat"));
+  // hours of someone's evening, a free night, cooking for a family, a programme written
+  CHECK(Verdict::fail == low_cost("Ask the pharmacist to keep the shop open late for me tonight"));
+  CHECK(Verdict::fail == low_cost("Ask the hostel to let me have another night for free"));
+  CHECK(Verdict::fail == low_cost("Ask my friend to cook for our whole team on Friday"));
+  CHECK(Verdict::fail == low_cost("Ask the trainer at the pool to write me a complete swimming plan"));
+  CHECK(Verdict::fail == low_cost("Ask Dev to present my talk at the conference"));
+  CHECK(Verdict::fail == low_cost("Demander à la dame de l'accueil de passer la journée à trier mes papiers avec moi"));
+  // gifts of value, childcare and trades asked outside them, a surety, credit at the shop
+  CHECK(Verdict::fail == low_cost("Ask the girl behind me to give me her festival ticket"));
+  CHECK(Verdict::fail == low_cost("Ask the man at the next table to mind my baby while I take a call"));
+  CHECK(Verdict::fail == low_cost("Ask the receptionist at the gym to babysit on Friday"));
+  CHECK(Verdict::fail == low_cost("Ask the waiter to bake a cake for my wife's birthday"));
+  CHECK(Verdict::fail == low_cost("Demander au facteur de jeter un œil à la fuite de mon évier"));
+  CHECK(Verdict::pass == low_cost("Demander au plombier de regarder aussi la fuite du lavabo"));
+  CHECK(Verdict::fail == reversible("Demander à mon parrain de se porter garant pour le prêt"));
+  CHECK(Verdict::fail == reversible("Demander au boucher de me faire crédit jusqu'au 10"));
+  // a reason that is a resignation, a lease left, a deposit paid in passing, vague asks
+  CHECK(Verdict::fail == reversible("Ask HR if I can leave on the 15th, because I'm resigning"));
+  CHECK(Verdict::fail == reversible("Prévenir le propriétaire que je quitte le studio en juillet"));
+  CHECK(Verdict::fail == reversible("Demander au photographe de bloquer la date en payant l'acompte de 300 €"));
+  CHECK(Verdict::fail == concrete("Appeler l'assurance pour un problème"));
+  CHECK(Verdict::fail == concrete("Email the landlord about an issue"));
+  CHECK(Verdict::fail == concrete("Ask my husband to change."));
+}
