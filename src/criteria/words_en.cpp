@@ -651,12 +651,11 @@ constexpr Rule rules[] = {
     {"crush on", {}, {}, {}, ask_sentence, "Tell Kim I have a crush on her"},
     {"crush on", {}, {}, declaration, unguarded, "How do I ask out the guy I have a crush on?"},
     {"attracted to", {}, {}, declaration, unguarded, "Tell Jo I am attracted to her"},
-    {"find|found you|them|her|him attractive|gorgeous|irresistible|hot|sexy", {}, {}, declaration, negated, "Tell someone at the party that I find them attractive"},
+    {"find|found|think you|them|her|him attractive|gorgeous|irresistible|hot|sexy|lovely|cute|beautiful|pretty|handsome|stunning", {}, {}, declaration, negated, "Tell someone at the party that I find them attractive"},
     {"fallen|falling for", {}, {}, declaration, unguarded, "Tell Sam I am falling for him"},
     {"fancy|fancied you|her|him", {}, {}, declaration, unguarded, "Tell Kim I fancy her"},
     {"i|cause|because|coz fancy them", {}, {}, declaration, unguarded, "Ask someone at the bar for their number because I fancy them"},
     {"because|cause|coz|since i like|adore|dig him|her|them|you", {}, {}, declaration, unguarded, "Ask the man at the bakery for his number because I like him"},
-    {"find|think him|her|them|you lovely|attractive|cute|beautiful|gorgeous|pretty|handsome|hot|stunning", {}, {}, declaration, unguarded, "Ask the runner from the park for his number because I find him handsome"},
     // who someone is asked to become, not what to do: no act to answer
     {"become|becoming a|an [completely|totally|entirely|whole] different|new|better person", vague_object, {}, change_person, unguarded, "Get my husband to become a different person"},
     // a tab opened for a whole table: money committed ahead
