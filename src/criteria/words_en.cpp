@@ -223,6 +223,8 @@ constexpr Vague vague[] = {
     {"everything ~3 wrong|bad|broken", Qualified::never, "Complain to the landlord about everything that's wrong with the flat"},
     // "everything going on" names no one thing to answer about
     {"everything [that] [s|is] going|happening|lately", Qualified::never, "Ask my sister what she makes of everything going on at home"},
+    {"the needful !and|by|to|for|with|today|now|on", Qualified::never, "Kindly do the needful."},
+    {"offer|offering my help $", Qualified::never, "Offer my help."},
     {"about|with|for an|a issue|problem|thing $", Qualified::never, "Call the helpline about an issue"},
     {"a few|couple [of] things !about|from|for|that|which|i|you|we|they|he|she|to", Qualified::never, "Ask my boss about a few things"},
     {"<of|than the usual !time|place|way|price", Qualified::never, "Ask Dana to bring the usual on Friday"},
@@ -366,6 +368,8 @@ constexpr Rule rules[] = {
     {"learn|learning|able|brave|courage|confidence|confident to ask|asking", habit, {}, {}, unguarded, "Learn to ask for help"},
     {"find|finding|have|get the courage|nerve|guts|strength to", habit, {}, {}, unguarded, "Find the courage to say no to my boss"},
     {"^ get|getting|become|becoming better|more|less at|confident|comfortable", habit, {}, {}, unguarded, "Get better at saying what I want"},
+    {"^ be less|more shy|nervous|anxious|awkward|timid|confident|brave|assertive|outgoing|sociable|bold", habit, {}, {}, unguarded, "Be less nervous in meetings this term"},
+    {"sometimes|occasionally when|whenever", habit, {}, {}, of_the_ask, "Ask a colleague for help sometimes when I'm stuck"},
     {"say|saying no to all|every|everything|any", habit, {}, {}, of_the_ask, "Say no to every extra task this week"},
     {"one|a request|ask per|a day|week", habit, {}, {}, unguarded, "Make one request a day to someone I don't know"},
     {"braver|bolder|better|comfortable|easier|confident at|with|about asking", habit, {}, {}, unguarded, "Be more confident about asking"},
@@ -657,7 +661,12 @@ constexpr Rule rules[] = {
     {"i|cause|because|coz fancy them", {}, {}, declaration, unguarded, "Ask someone at the bar for their number because I fancy them"},
     {"because|cause|coz|since i like|adore|dig him|her|them|you", {}, {}, declaration, unguarded, "Ask the man at the bakery for his number because I like him"},
     // who someone is asked to become, not what to do: no act to answer
-    {"become|becoming a|an [completely|totally|entirely|whole] different|new|better person", vague_object, {}, change_person, unguarded, "Get my husband to become a different person"},
+    {"become|becoming a|an ~2 person", vague_object, {}, change_person, unguarded, "Get my husband to become a different person"},
+    {"be more|less romantic|affectionate|attentive|thoughtful|patient|caring|spontaneous|fun with|to me", vague_object, {}, change_person, close_only, "Ask my husband to be more affectionate with me"},
+    // an order to pay back a real sum: a demand
+    {"you|u pay|give me back ~4 #big", {}, {}, confrontation, unguarded, "You give me back the 300 quid by the weekend."},
+    {"plan|idea|work|report|cooking|code|design|proposal|presentation|essay ~2 is|s|was|are|were rubbish|crap|useless|terrible|stupid|garbage|awful|pathetic|trash", {}, {}, confrontation, negated, "Tell my colleague his proposal is rubbish"},
+    {"sign|signing|stay|staying|commit|committing ~3 for another year|term|season|contract", {}, commitment, {}, neg_ask, "Ask the club if I can sign on for another season"},
     // a tab opened for a whole table: money committed ahead
     {"open|opening|start|starting|run|running a|my tab", {}, money, {}, negated | asked_about, "Ask the waiter to start a tab for the group on my card"},
     // a private garden or house lent for a party
@@ -978,6 +987,7 @@ constexpr Rule rules[] = {
     {"toilet|toilets|loo|bathroom|shower in|of his|her|their|your house|home|flat|apartment", {}, {}, big_favour, business, "See if the man walking his dog would let me use the bathroom in his house"},
     {"knock|knocking|ring|ringing ~12 use|using their|his|her|your toilet|toilets|loo|bathroom|shower", {}, {}, big_favour, business, "Knock on the neighbour's door and ask to use her toilet"},
     {"stranger|strangers ~6 borrow|borrowing their|his|her|your car|bike|van", {}, {}, big_favour, unguarded, "Ask a stranger if I can borrow their car"},
+    {"stranger|strangers ~6 borrow|borrowing|use|using their|his|her|your ladder|drill|tools|toolbox|mower|lawnmower|tent|camera|laptop|pushchair|barbecue", {}, {}, big_favour, unguarded, "Ask a stranger if I can borrow his drill for a minute"},
     {"join them|him|her|you for dinner|lunch|breakfast|supper|drinks", {}, {}, big_favour, unguarded, "Ask the couple if I can join them for dinner"},
     {"eat|dine|lunch ~2 with them !at|on", {}, {}, big_favour, met_in_passing, "Ask the couple at the next table if I can eat with them"},
     // through a stranger's garden: "your" said to someone met there
@@ -1571,7 +1581,8 @@ constexpr Respelling respellings[] = {
     {"shes", "she is"},      {"hes", "he is"},         {"theyre", "they are"},
     {"whats", "what is"},    {"thats", "that is"},     {"couldnt", "could not"},
     {"wouldnt", "would not"}, {"shouldnt", "should not"}, {"neighbor", "neighbour"},
-    {"&", "and"}, {"cud", "could"}, {"cld", "could"}, {"wud", "would"}, {"wld", "would"}, {"nite", "night"}, {"wk", "week"},            {"aks", "ask"},           {"askk", "ask"},            {"wfh", "work from home"}, {"chk", "check"}};
+    {"&", "and"}, {"cud", "could"}, {"cld", "could"}, {"wud", "would"}, {"wld", "would"}, {"nite", "night"}, {"wk", "week"},            {"aks", "ask"},           {"askk", "ask"},            {"wfh", "work from home"}, {"chk", "check"},
+    {"sumthing", "something"}, {"sumthin", "something"}, {"somethin", "something"}, {"proofred", "proofread"}, {"ya", "you"}};
 
 }  // namespace
 

@@ -1025,3 +1025,25 @@ TEST_CASE("the families of the seventieth and seventy-first batches") {
   CHECK(Verdict::fail == concrete("Email the landlord about an issue"));
   CHECK(Verdict::fail == concrete("Ask my husband to change."));
 }
+
+TEST_CASE("the families of the seventy-second and seventy-third batches") {
+  // English around the world: "the needful" alone names nothing; with an act it is polite
+  CHECK(Verdict::fail == concrete("Please do the needful at the earliest."));
+  CHECK(Verdict::pass == concrete("Please do the needful and send me the form by Monday"));
+  CHECK(Verdict::fail == low_cost("Ask my mum to proofred my whole dissertation"));
+  CHECK(Verdict::fail == concrete("Be more confident at work this month"));
+  CHECK(Verdict::fail == concrete("Ask my sister for advice sometimes when I'm worried"));
+  CHECK(Verdict::fail == low_cost("Could you be more patient with me?"));
+  CHECK(Verdict::fail == low_cost("I need you to become a kinder person"));
+  CHECK(Verdict::fail == low_cost("You give me back the 250 quid by Monday."));
+  CHECK(Verdict::fail == low_cost("Tell Dan his report was rubbish"));
+  CHECK(Verdict::fail == reversible("Ask the choir if I can stay on for another season"));
+  CHECK(Verdict::fail == low_cost("Ask a stranger if I can use his ladder for five minutes"));
+  // French: a resolution, help offered to no one, a promotion asked, a neighbour reproached to others
+  CHECK(Verdict::fail == concrete("Arrêter de m'excuser tout le temps"));
+  CHECK(Verdict::fail == concrete("Offrir mon aide."));
+  CHECK(Verdict::fail == low_cost("Demander à mon chef le poste de responsable d'équipe"));
+  CHECK(Verdict::fail == low_cost("Écrire dans le groupe de la résidence que la voisine du 3e arrête de secouer ses tapis"));
+  CHECK(Verdict::fail == low_cost("Tu pourrais garder mon chien toute la fin de semaine ?"));
+  CHECK(Verdict::fail == low_cost("Demander à Karim de me rédiger le rapport de vendredi"));
+}
