@@ -431,6 +431,14 @@ constexpr Rule rules[] = {
     // « demander à mon copain de changer », sans dire quoi
     {"de|d changer $", vague_object, {}, change_person, close_only, "Demander à mon copain de changer."},
     {"que|qu il|elle|ils|elles|tu|vous arrete|arretent|arretes|arretiez|cesse|cessent|cesses [enfin|donc|bien] de|d", {}, {}, change_person, close_only, "Dire à mon voisin que j'aimerais qu'il arrête enfin de claquer sa porte"},
+    {"doit|dois|devez|devrait|devrais|devriez|faut ~1 arreter|cesser de|d", {}, {}, change_person, close_only, "Dire à mon oncle qu'il doit arrêter de critiquer ma cuisine"},
+    // une règle posée pour de bon : « à partir de maintenant, tu ne viens plus sans prévenir »
+    {"desormais|dorenavant|maintenant ~3 tu|vous ne|n ~3 plus", {}, {}, change_person, close_only, "Dire à mon frère : désormais, tu ne prends plus ma voiture sans demander"},
+    {"toujours pas ~2 fait|range|rangee|paye|payee|appele|appelee|lave|sorti|sortie|rendu|rendue|repondu|repare|fini", {}, {}, confrontation, unguarded, "Tu as toujours pas rangé le garage ?"},
+    {"me|m|nous faire visiter ~2 ville|quartier|region|coin|vieille|centre", {}, {}, big_favour, unguarded, "Demander au serveur de me faire visiter le quartier après son service"},
+    {"chauffeur|taxi|facteur|factrice|caissier|caissiere|serveur|serveuse|receptionniste|livreur|livreuse ~10 porter|monter|descendre|deplacer ~5 canape|frigo|refrigerateur|armoire|piano|meubles|lit|matelas|cartons", {}, {}, big_favour, unguarded, "Demander au chauffeur de taxi de m'aider à monter mon canapé"},
+    {"si|s ~8 encore|rate|manque|oublie|oublies ~8 pas la peine de|d", {}, ultimatum, ultimatum, unguarded, "Dire à mon frère : si tu rates encore l'anniversaire de maman, pas la peine de venir à Noël"},
+    {"souscrire|souscris|souscrive|adherer|adhere ~6 offre|contrat|abonnement|forfait|assurance|mutuelle|formule", {}, commitment, {}, negated | asked_about, "Appeler la banque pour souscrire l'assurance habitation"},
     // ce qu'un voisin doit cesser, dit à d'autres : un reproche
     {"que|qu le|la|les voisin|voisine|voisins|proprio|gardien|gardienne ~5 arrete|arretent|cesse|cessent", {}, {}, confrontation, unguarded, "Écrire aux autres locataires que le voisin du 2e arrête de fumer dans l'escalier"},
     {"garder|surveiller|occuper ~5 toute|tout la|le fin|week ~1 semaine|end", {}, {}, big_favour, negated, "Tu pourrais garder les enfants toute la fin de semaine ?"},
@@ -930,7 +938,7 @@ constexpr Rule rules[] = {
     {"se|me porter garant|garante|caution", {}, commitment, big_favour, neg_ask, "Demander à mon père de se porter garant"},
     {"etre|soit mon|ma|notre garant|garante|caution", {}, commitment, big_favour, neg_ask, "Demander à ma tante d'être mon garant"},
     {"cosigner|cautionner", {}, commitment, big_favour, neg_ask, "Demander à mon père de cosigner le bail"},
-    {"porter|porte|portes|portiez garant|garante|caution", {}, commitment, big_favour, neg_ask, "Demander à mon oncle de se porter garant pour mon appartement"},
+    {"porter|porte|portes|portiez garant|garante|garants|garantes|caution", {}, commitment, big_favour, neg_ask, "Demander à mon oncle de se porter garant pour mon appartement"},
     {"co signer", {}, commitment, big_favour, neg_ask, "Demander à ma mère de co-signer le bail"},
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes|automobiliste ~8 <ou|comment|quand|quoi argent|conduire|emmener|ramener|payer|acheter|heberger|visiter",
      {}, {}, big_favour, unguarded, "Demander à un inconnu de payer mon café"},
@@ -1132,7 +1140,7 @@ constexpr Rule rules[] = {
     {"me|m paie|paye|payer|finance|financer|offre|offrir ~4 #large", {}, {}, negotiation, negated, "Demander que la boîte me paie une formation à 2 000 €"},
     {"rediger|ecrire|faire|preparer ma|mon partie|part ~3 expose|projet|dossier|rapport|devoir|memoire", {}, {}, big_favour, business, "Demander à un camarade de rédiger ma partie de l'exposé"},
     {"regler|reglant|payer|payant|verser|versant ~3 #large", {}, money, {}, negated | asked_about | possible, "S'inscrire en réglant les 3 000 € de frais"},
-    {"je|j lui|te|vous prends|prendrai|achete|acheterai", {}, money, {}, negated | asked_about, "Dire au primeur que je lui prends tout son stock"},
+    {"je|j lui|te|vous prends|prendrai|achete|acheterai !un|une|des|deux|du|de|quelque|ton|ta|tes|votre|vos", {}, money, {}, negated | asked_about | trivial_sum, "Dire au primeur que je lui prends tout son stock"},
     {"je|j prends|prendrai le|la|l forfait|abonnement|formule|pack|offre", {}, commitment, {}, negated | asked_about, "Dire au kiné que je prends le forfait de vingt séances"},
     {"de complaisance", {}, {}, big_favour, unguarded, "Demander au médecin un arrêt de complaisance"},
     {"annuler|effacer|supprimer|remettre|eponger ~8 #large", {}, {}, negotiation, negated, "Demander d'annuler mon trop-perçu de 1 200 €"},
@@ -1279,7 +1287,7 @@ constexpr Rule rules[] = {
     {"toutes|tout|toute les|le|la taches|menage|cuisine|vaisselle|lessive|courses ~4 a partir de maintenant", {}, commitment, big_favour, negated | asked_about, "Demander à mon coloc de faire toutes les tâches ménagères à partir de maintenant"},
     {"toutes|tout|toute les|le|la taches|menage|cuisine|vaisselle|lessive|courses ~4 desormais|dorenavant", {}, commitment, big_favour, negated | asked_about, "Demander à mon coloc de faire tout le ménage désormais"},
     // un service hors du métier de la personne : « au plombier de relire ma déclaration »
-    {"plombier|plombiere|garagiste|mecanicien|electricien|electricienne|boulanger|boulangere|coiffeur|coiffeuse|boucher|bouchere|fleuriste|serveur|serveuse|chauffeur ~14 declaration|impots|ordinateur|portable|cv|lettre|dissertation|devoirs|memoire|contrat|telephone|repeindre|peindre|tapisser|box|internet|routeur",
+    {"plombier|plombiere|garagiste|mecanicien|electricien|electricienne|boulanger|boulangere|coiffeur|coiffeuse|boucher|bouchere|fleuriste|serveur|serveuse|chauffeur ~14 declaration|impots|ordinateur|cv|lettre|dissertation|devoirs|memoire|contrat|repeindre|peindre|tapisser|box|internet|routeur",
      {}, {}, big_favour, unguarded, "Demander au coiffeur de relire mon CV"},
     {"garder|surveiller|promener mon|ma|mes chien|chienne|chat|chiens|enfant|enfants|bebe|fils|fille", {}, {}, big_favour, met_in_passing, "Demander à la fleuriste de garder mon chien pendant que je fais mes courses"},
     {"pendant|durant|de une|1|deux|2|trois|plusieurs heure|heures", {}, {}, big_favour, met_in_passing, "Demander à un passant de surveiller mon vélo pendant une heure"},
@@ -1576,7 +1584,7 @@ constexpr Respelling hedge_questions[] = {
     {"vous pouvez", "Vous pouvez"}, {"tu voudrais", "Tu voudrais"}, {"vous voudriez", "Vous voudriez"}};
 
 constexpr Respelling respellings[] = {
-    {"jusqua", "jusqu a"},     {"sil", "s il"},          {"sils", "s ils"},         {"quil", "que il"},
+    {"jusqua", "jusqu a"},     {"tjrs", "toujours"},      {"tjs", "toujours"},     {"sil", "s il"},          {"sils", "s ils"},         {"quil", "que il"},
     {"quils", "que ils"},     {"jai", "je ai"},          {"cest", "ce est"},        {"c", "ce est"},
     {"jvais", "je vais"},     {"chui", "je suis"},       {"chuis", "je suis"},
     {"jsuis", "je suis"},     {"ptit", "petit"},         {"ptite", "petite"},

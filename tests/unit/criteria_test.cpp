@@ -1047,3 +1047,27 @@ TEST_CASE("the families of the seventy-second and seventy-third batches") {
   CHECK(Verdict::fail == low_cost("Tu pourrais garder mon chien toute la fin de semaine ?"));
   CHECK(Verdict::fail == low_cost("Demander à Karim de me rédiger le rapport de vendredi"));
 }
+
+TEST_CASE("the families of the seventy-fourth and seventy-fifth batches") {
+  // close relationships: threats with "don't bother", rules laid down, reproaches by text
+  CHECK(Verdict::fail == reversible("Tell my sister: if you cancel on me again, don't bother calling"));
+  CHECK(Verdict::fail == reversible("Dire à ma sœur : si tu oublies encore mon anniversaire, pas la peine de m'appeler"));
+  CHECK(Verdict::fail == low_cost("Dire à ma belle-sœur : désormais, tu ne passes plus sans appeler"));
+  CHECK(Verdict::fail == low_cost("Dire à mon père qu'il devrait arrêter de me comparer à mon frère"));
+  CHECK(Verdict::fail == low_cost("tjrs pas payé ta part du loyer ?"));
+  CHECK(Verdict::fail == low_cost("Still haven't cleaned the bathroom? Really?"));
+  CHECK(Verdict::fail == low_cost("Tell my husband he has to start pulling his weight with the kids"));
+  CHECK(Verdict::fail == low_cost("Ask my uncle to return the €700 he owes me"));
+  CHECK(Verdict::fail == reversible("Demander à mes beaux-parents de se porter garants pour notre location"));
+  CHECK(Verdict::pass == reversible("je vais au marché, je te prends des fraises ?"));
+  // strangers and services: a city shown, furniture carried, a long read, a purchase committed
+  CHECK(Verdict::fail == low_cost("Ask the concierge to show us around the old town this evening"));
+  CHECK(Verdict::fail == low_cost("Demander à la réceptionniste de nous faire visiter la vieille ville"));
+  CHECK(Verdict::fail == low_cost("Ask the delivery driver to help me move my wardrobe upstairs"));
+  CHECK(Verdict::fail == low_cost("Demander au livreur de m'aider à monter mon frigo au troisième"));
+  CHECK(Verdict::fail == low_cost("Ask the barista to read my fifty-page thesis chapter"));
+  CHECK(Verdict::fail == reversible("Ask the gym for an annual pass"));
+  CHECK(Verdict::fail == reversible("Appeler l'opérateur pour souscrire le forfait à prix bloqué sur deux ans"));
+  CHECK(Verdict::pass == low_cost("Demander au serveur si je peux recharger mon téléphone à la prise du bar"));
+  CHECK(Verdict::fail == concrete("Feel more relaxed when I talk to my neighbours"));
+}
