@@ -202,6 +202,19 @@ TEST_CASE("the sentence said to the person gets a first ask said to them") {
   CHECK(has(rewrites("Could we move in together in September?"), "Have you got five minutes to talk tonight?"));
 }
 
+TEST_CASE("a message as typed, \"u\" or « vous », gets a first ask in the same voice") {
+  CHECK(has(rewrites("hey, could u lend me ur car for the weekend? i'll fill it up"),
+            "Could you help me for ten minutes on Saturday?"));
+  CHECK(has(rewrites("could u be a bit less grumpy with me in the mornings?"), "Have you got five minutes to talk tonight?"));
+  CHECK(has(rewrites("hi, would u sign the lease with me as a guarantor?"),
+            "Could you send me the details in writing so I can read them first?"));
+  CHECK(has(rewrites("Pourriez-vous m'héberger tout le mois d'août ?"), "Pourriez-vous m'aider dix minutes samedi ?"));
+  CHECK(has(rewrites("Pourriez-vous arrêter de me couper la parole en réunion ?"),
+            "Auriez-vous cinq minutes pour qu'on parle cette semaine ?"));
+  CHECK(has(rewrites("Vous pourriez signer le bail avec moi ?"),
+            "Pourriez-vous m'envoyer les conditions par écrit pour que je les relise ?"));
+}
+
 TEST_CASE("pages and slides are scaled down to one") {
   CHECK(has(rewrites("Tu pourrais relire les 40 pages de mon rapport ce week-end ?"),
             "Tu pourrais relire une page de mon rapport ce week-end ?"));
