@@ -46,9 +46,16 @@ std::pair<double, std::size_t> number_words(const Text& t, std::size_t i) {
       current += v;
     }
     ++j;
-    if (j < t.size() && t[j].norm == "and") ++j;
+    if (j < t.size() && t.tables->is(t[j].id, tables::number_join)) ++j;
   }
   return {total + current, j};
+}
+
+// The currency after a number, or 0. A sign that opens a sum of its own is not it: in "two
+// £45 tickets" the "two" counts tickets.
+double currency_after(const Text& t, std::size_t j) {
+  if (j + 1 < t.size() && t[j].type == Type::currency && t[j + 1].type == Type::number) return 0;
+  return currency_at(t, j);
 }
 
 }  // namespace
@@ -92,17 +99,20 @@ Amounts find_amounts(const Text& t) {
       if (end == i) continue;
       value = v;
       j = end;
-      if (currency_at(t, j) == 0) {  // a run of number words with no currency: skip it
+      // a run of number words with no currency: skip it; a letter after it is none ("a K")
+      const bool letter = j < t.size() && t[j].type == Type::word && t[j].norm.size() == 1;
+      if (currency_after(t, j) == 0 || letter) {
         i = end - 1;
         continue;
       }
     } else {
       continue;
     }
-    double factor = currency_at(t, j);
+    double factor = currency_after(t, j);
     // a currency named by two words, the second saying which: « 200 francs CFA »
+    // « 2 k€ »: a multiple, then the currency
     if (factor > 0 && currency_at(t, j + 1) > 0) {
-      factor = currency_at(t, j + 1);
+      factor = factor >= 100 ? factor * currency_at(t, j + 1) : currency_at(t, j + 1);
       ++j;
     }
     if (factor > 0) amounts[i] = {j + 1, value * factor};

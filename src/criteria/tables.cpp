@@ -28,7 +28,9 @@ std::string_view pattern_of(const Row& r) {
 
 class Compiler {
  public:
-  explicit Compiler(Compiled& c) : c_(c) {}
+  Compiler(Compiled& c, std::span<const words::Respelling> elided) : c_(c) {
+    for (const words::Respelling& r : elided) elided_.emplace_back(r.meant, r.typed);
+  }
 
   // A string in the language's text, once.
   Word intern(std::string_view s) {
@@ -139,6 +141,20 @@ class Compiler {
   void word(std::string_view w) {
     c_.elems.push_back({Op::word, 0, count32(c_.alts.size()), 1, {}});
     c_.alts.push_back({How::exact, 0, intern(w)});
+    add_elided(c_.elems.back());
+  }
+
+  // "le" in a pattern also matches the "l" of "l'anniversaire".
+  void add_elided(Elem& e) {
+    const std::size_t first = e.first_alt;
+    auto has = [&](std::string_view w) {
+      for (std::size_t k = first; k < c_.alts.size(); ++k)
+        if (c_.alts[k].how == How::exact && str(c_.alts[k].text) == w) return true;
+      return false;
+    };
+    for (const auto& [meant, typed] : elided_)
+      if (has(meant) && !has(typed)) c_.alts.push_back({How::exact, 0, intern(typed)});
+    e.alts = count32(c_.alts.size()) - e.first_alt;
   }
 
   bool alternatives(std::string_view s, Elem& e, std::string_view src) {
@@ -176,6 +192,7 @@ class Compiler {
       i = j + 1;
     }
     e.alts = count32(c_.alts.size()) - e.first_alt;
+    add_elided(e);
     return true;
   }
 
@@ -183,8 +200,11 @@ class Compiler {
     c_.errors.push_back(std::string(src) + "  <- \"" + std::string(part) + "\"");
   }
 
+  std::string_view str(Word w) const { return std::string_view(c_.text).substr(w.offset, w.size); }
+
   Compiled& c_;
   std::unordered_map<std::string, Word> interned_;
+  std::vector<std::pair<std::string, std::string>> elided_;
 };
 
 std::string_view str(const Compiled& c, Word w) { return std::string_view(c.text).substr(w.offset, w.size); }
@@ -248,13 +268,14 @@ void index(Compiled& c, Compiled::Set& set) {
 
 Compiled compile(const words::LangWords& w) {
   Compiled c;
-  Compiler pat(c);
+  Compiler pat(c, w.elided_forms);
 #define MICROASK_COMPILE_SET(name) c.name = pat.list(w.name);
   MICROASK_PATTERN_SETS(MICROASK_COMPILE_SET)
 #undef MICROASK_COMPILE_SET
   const std::vector<std::string> not_infinitives = Compiler::folded_words(w.not_infinitives);
   const std::vector<std::string> markers = Compiler::folded_words(w.markers);
   const std::vector<std::string> step_labels = Compiler::folded_words(w.step_labels);
+  const std::vector<std::string> number_joins = Compiler::folded_words(w.number_joins);
 
   std::map<std::string, double> currencies, number_words_;
   for (const auto& cur : w.currencies)
@@ -278,6 +299,7 @@ Compiled compile(const words::LangWords& w) {
   std::vector<std::string> others = not_infinitives;
   others.insert(others.end(), markers.begin(), markers.end());
   others.insert(others.end(), step_labels.begin(), step_labels.end());
+  others.insert(others.end(), number_joins.begin(), number_joins.end());
   for (const auto& [word, value] : currencies) others.push_back(word);
   for (const auto& [word, value] : number_words_) others.push_back(word);
   for (const auto& [typed, meant] : respellings) others.push_back(typed);
@@ -289,6 +311,7 @@ Compiled compile(const words::LangWords& w) {
   for (const std::string& m : markers) mark(m, marker);
   for (const std::string& n : not_infinitives) mark(n, not_infinitive);
   for (const std::string& l : step_labels) mark(l, step_label);
+  for (const std::string& j : number_joins) mark(j, number_join);
   for (const auto& [word, value] : currencies) c.currencies.push_back({ids.at(word), value});
   for (const auto& [word, value] : number_words_) c.number_words.push_back({ids.at(word), value});
   for (const auto& [typed, meant] : respellings) {

@@ -86,6 +86,7 @@ enum Kind : std::uint8_t {
   marker = 1u << 0,          // a frequent word of the language, for detect_lang
   not_infinitive = 1u << 1,  // ends like an infinitive and is none: "hier", "dernier"
   step_label = 1u << 2,      // names a step of a ladder: "step", "niveau", "SUDS"
+  number_join = 1u << 3,     // joins the words of a number: "and", "of" ("a couple of grand")
 };
 
 // The hash of the words' table (FNV-1a), the same at build time and at run time.

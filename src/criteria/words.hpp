@@ -170,6 +170,7 @@ struct LangWords {
                           // you shout, ...", « Quand tu cries, ... » (with no comma after it,
                           // "ask my brother when he ..." is the question asked)
   List not_infinitives;   // words ending like infinitives that are not: "hier", "dernier"
+  List number_joins;      // between the words of a number: "two hundred and fifty", "a couple of grand"
   List step_labels;       // the label of a step of a ladder before the request ("Step 3 (SUDS
                           // 40):", "Niveau 6 :") or of its rating after it ("(SUDS 60)")
 
@@ -195,6 +196,9 @@ struct LangWords {
   std::span<const Currency> currencies;
   std::span<const NumberWord> number_words;
   std::span<const Respelling> respellings;
+  // An elided word that stands for several ("l'" for "le" and "la"): wherever a pattern
+  // names one of them (`meant`), the elided form (`typed`) matches too.
+  std::span<const Respelling> elided_forms;
   // After a hedge is dropped, the opening of the ask it hid, and the same as a question:
   // "I was wondering if you could lend me a pen" -> "Could you lend me a pen?"
   std::span<const Respelling> hedge_questions;

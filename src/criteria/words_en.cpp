@@ -81,6 +81,7 @@ constexpr AskVerb ask_verbs[] = {
     {"^ try|trying to", Addressee::none, "Try to get a seat by the window"},
     // a thing brought back, an offer made to the person there: "Return the jeans", "Offer the seller 200"
     {"^ return|returning", Addressee::preposition, "Return the jeans to the shop"},
+    {"^ buy|buying|purchase ~6 at|from", Addressee::object, "Buy a metro ticket at the counter"},
     {"^ offer|offering !to", Addressee::object, "Offer the seller 200 for the bike"},
     // an order in the indicative, for good: "From now on you knock"
     {"^ from now on you", Addressee::none, "From now on you knock first"},
@@ -160,6 +161,7 @@ constexpr sv addressee_ends[] = {
     "into", "onto", "while", "though", "instead", "way", "whose", "sorry", "maybe", "perhaps",
     "offering", "asking", "saying", "telling", "explaining", "requesting", "accepting"};
 constexpr sv links[] = {"of", "s"};
+constexpr sv number_joins[] = {"and", "of"};
 constexpr sv step_labels[] = {"step", "level", "rung", "stage", "exposure", "challenge", "day",
                               "task", "homework", "exercise", "suds", "anxiety", "fear", "week",
                               "note", "notes", "reminder", "todo", "goal", "practice", "roleplay"};
@@ -227,6 +229,10 @@ constexpr Vague vague[] = {
     {"offer|offering my help $", Qualified::never, "Offer my help."},
     {"about|with|for an|a issue|problem|thing $", Qualified::never, "Call the helpline about an issue"},
     {"a few|couple [of] things !about|from|for|that|which|i|you|we|they|he|she|to", Qualified::never, "Ask my boss about a few things"},
+    {"a|one thing i|we need|needed|want|wanted", Qualified::never, "Ask the librarian about a thing I need"},
+    {"some|several things !about|from|that|which|like|on|regarding", Qualified::never, "Ask my neighbour if I can borrow some things"},
+    // no moment said: "one of these days"
+    {"one of these days", Qualified::never, "Ask my neighbour to take in my parcels one of these days"},
     {"<of|than the usual !time|place|way|price", Qualified::never, "Ask Dana to bring the usual on Friday"},
     {"a|some|few bits|bobs|odds", Qualified::never, "Ask Grandma about a few bits for the party"},
     {"something|smth|sth|anything for me|us", Qualified::never, "Bro, can you do something for me"},
@@ -538,6 +544,13 @@ constexpr Rule rules[] = {
     {"stand|standing|run|running for the ~2 committee|board|council|presidency|chair", {}, commitment, {}, negated | asked_about, "Tell the parents' group I'm running for the school board"},
     // a date held for a wedding, an installation booked, a share paid ahead
     {"book|booking|reserve|reserving|hold|holding ~6 for our|my|the wedding|reception|ceremony", {}, commitment, {}, neg_ask, "Ask the town hall to book 3 May for our wedding"},
+    // a hire or a booking taken for weeks
+    {"book|booking|rent|renting|hire|hiring|reserve|reserving ~4 for the whole|entire week|month|summer|season|year", {}, commitment, {}, neg_ask, "Ask the rental desk to book the van for the whole month"},
+    {"book|booking|rent|renting|hire|hiring|reserve|reserving ~4 for #num|two|three|four|six weeks|months", {}, commitment, {}, neg_ask, "Ask the garage to rent me the van for three weeks"},
+    // words printed under one's name
+    {"publish|publishing|post|posting|print|printing|run ~6 under|with my [real|full|own] name", {}, public_statement, {}, negated, "Ask the paper to publish my letter under my real name"},
+    // a lasting change of one's own hours
+    {"contract|hours|schedule|job ~3 to #num|four|three|two days a|per week", {}, commitment, negotiation, neg_ask, "Can you change my contract to four days a week from May?"},
     {"book|booking|schedule|scheduling|confirm|confirming [in] the|an|my|our installation|install|fitting", {}, commitment, {}, neg_ask, "Ask the kitchen fitter to schedule the installation for June"},
     {"#num % deposit|upfront|advance|down", {}, money, {}, negated | asked_about, "Ask the caterer to hold the date against a 30% deposit"},
     {"send|sending|transfer|transferring|wire|wiring ~3 deposit", {}, money, {}, negated | asked_about, "Ask the seller if I can send her a deposit to hold the sofa"},
@@ -659,8 +672,8 @@ constexpr Rule rules[] = {
     {"find|found|think you|them|her|him attractive|gorgeous|irresistible|hot|sexy|lovely|cute|beautiful|pretty|handsome|stunning", {}, {}, declaration, negated, "Tell someone at the party that I find them attractive"},
     {"fallen|falling for", {}, {}, declaration, unguarded, "Tell Sam I am falling for him"},
     {"fancy|fancied you|her|him", {}, {}, declaration, unguarded, "Tell Kim I fancy her"},
-    {"i|cause|because|coz fancy them", {}, {}, declaration, unguarded, "Ask someone at the bar for their number because I fancy them"},
-    {"because|cause|coz|since i like|adore|dig him|her|them|you", {}, {}, declaration, unguarded, "Ask the man at the bakery for his number because I like him"},
+    {"i|you|cause|because|coz fancy them|him|her", {}, {}, declaration, unguarded, "Ask someone at the bar for their number because I fancy them"},
+    {"because|cause|coz|since i|you like|adore|dig him|her|them|you", {}, {}, declaration, unguarded, "Ask the man at the bakery for his number because I like him"},
     // who someone is asked to become, not what to do: no act to answer
     {"become|becoming a|an ~2 person", vague_object, {}, change_person, unguarded, "Get my husband to become a different person"},
     {"be more|less romantic|affectionate|attentive|thoughtful|patient|caring|spontaneous|fun with|to me", vague_object, {}, change_person, close_only, "Ask my husband to be more affectionate with me"},
@@ -681,6 +694,7 @@ constexpr Rule rules[] = {
     {"her|his|their number ~6 meet|see|date|again|sometime|drink|dinner|coffee", {}, {}, declaration, negated, "Ask for her number so we can meet again"},
     // a person's own number, asked of them: an approach (a business's number is its job)
     {"for her|his [phone|mobile] number $", {}, {}, declaration, unguarded, "Ask the man at the bar for his number"},
+    {"for their [phone|mobile] number $", {}, {}, declaration, met_in_passing | business, "Ask the person at the gym for their number"},
     {"for her|his [phone|mobile] number before|tonight|today|after|when|while", {}, {}, declaration, unguarded, "Ask the barista for her number before I leave"},
     {"have|get|take her|his|your [phone|mobile] number !for|to|so|in", {}, {}, declaration, unguarded, "Ask the barista if I can have her number"},
     {"give|giving me your [phone|mobile] number !for|to|so|in|if", {}, {}, declaration, unguarded, "Would you give me your number?"},
@@ -691,7 +705,7 @@ constexpr Rule rules[] = {
     {"get|getting|be|being married", {}, relationship, emotional_load, negated, "Ask Sam if he wants to get married"},
     {"over between us", {}, relationship, emotional_load, negated, "Tell Alex it is over between us"},
     {"it s|is over", {}, relationship, emotional_load, negated, "Tell Kim it is over"},
-    {"propose|proposing to [my|her|him] girlfriend|boyfriend|partner|her|him", {}, relationship, declaration, negated, "Propose to my girlfriend"},
+    {"propose|proposing to [my|your|his|her|their] girlfriend|boyfriend|partner|her|him", {}, relationship, declaration, negated, "Propose to my girlfriend"},
     {"marriage proposal", {}, relationship, declaration, negated, "Plan the marriage proposal"},
     {"propose marriage", {}, relationship, declaration, negated, "Propose marriage to Sam"},
     {"get|getting engaged", {}, relationship, declaration, negated, "Ask Jo to get engaged"},
@@ -719,7 +733,7 @@ constexpr Rule rules[] = {
     {"friends anymore", {}, relationship, emotional_load, unguarded, "Tell Jo we are not friends anymore"},
     {"friends any more|longer", {}, relationship, emotional_load, unguarded, "Tell Sam we are not friends any longer"},
     {"stop|stopping seeing ~2 each other|you|him|her", {}, relationship, emotional_load, negated, "Ask Kim to stop seeing each other"},
-    {"cut|cutting ~3 off|ties|contact", {}, relationship, emotional_load, negated, "Tell my cousin I am cutting off contact"},
+    {"cut|cutting !less|more|a|some|an|it|just|only|about|around|half|back ~3 off|ties|contact", {}, relationship, emotional_load, negated, "Tell my cousin I am cutting off contact"},
     {"no longer ~2 friends|see|speak|talk", {}, relationship, emotional_load, unguarded, "Tell Jo we can no longer be friends"},
     {"boyfriend|girlfriend|partner|husband|wife|fiance|fiancee|ex ~8 break|space|pause", {}, relationship, emotional_load, negated, "Ask my boyfriend for a break"},
     {"open relationship|marriage", {}, relationship, emotional_load, negated, "Ask my partner about an open relationship"},
@@ -1071,11 +1085,13 @@ constexpr Rule rules[] = {
     {"is it normal|okay|ok that you", {}, {}, confrontation, unguarded, "Is it normal that you come home at 2 without a word?"},
     {"for a lift|ride", {}, {}, big_favour, met_in_passing | business, "Ask someone at the bus stop for a lift into town"},
     {"#num|two|three|six week|weeks|month|months extension|delay", {}, {}, negotiation, asked_about, "Ask my tutor for a two-month extension"},
+    {"extra|additional|another week|weeks|days|fortnight of [paid] holiday|holidays|leave|vacation", {}, {}, negotiation, asked_about, "Ask your boss for an extra week of paid holiday this year"},
     {"#num % off|discount ~3 rent|car|house|flat|salary|rates|rate|prices|fees|quote|contract", {}, {}, negotiation, asked_about, "Ask the landlord for 20% off the rent"},
     {"raise|raising|increase|increasing ~4 rate|rates|fee|fees|prices by #num %", {}, {}, negotiation, asked_about, "Tell my client I'm raising my day rate by 20%"},
     {"paid|earns|earning|gets more than me|us", {}, {}, confrontation, unguarded, "Ask my manager why Tom is paid more than me"},
     {"#num|six|three|twelve month|year ~1 retainer|assignment|mission|secondment|engagement", {}, commitment, {}, neg_ask, "Email the agency that I accept the three-month assignment"},
     {"^ i wish i|we were|was|could|had", habit, {}, {}, unguarded, "I wish I could say no more easily"},
+    {"^ i wish !you|u|i|we|that|to|for ~4 would|could", no_ask, {}, {}, unguarded, "I wish bus drivers would tell me when we reach my stop"},
     {"chip|chipping in ~3 wedding|deposit|car|tuition|house|flat", {}, {}, big_favour, negated | business, "Ask my parents to chip in for the wedding"},
     {"contribute|contributing ~3 wedding|deposit|car|tuition|house|flat", {}, {}, big_favour, negated | business, "Ask my parents to contribute to the wedding"},
     {"#large toward|towards|for the|my|our ~2 fees|course|tuition|wedding|deposit|car|rent|studies", {}, {}, big_favour, negated | business, "Ask my parents for £1,500 toward the course fees"},
@@ -1573,7 +1589,7 @@ constexpr NumberWord number_words[] = {
     {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
     {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60},
     {"seventy", 70}, {"eighty", 80}, {"ninety", 90}, {"hundred", 100}, {"thousand", 1000}, {"lakh", 100000}, {"lakhs", 100000}, {"crore", 10000000},
-    {"million", 1000000}, {"a", 1}};
+    {"million", 1000000}, {"couple", 2}, {"a", 1}};
 
 constexpr Respelling hedge_questions[] = {
     {"you could", "Could you"}, {"you can", "Can you"}, {"you would", "Would you"},
@@ -1621,6 +1637,7 @@ const LangWords& english() {
       .justifications = justifications,
       .situations = situations,
       .not_infinitives = {},
+      .number_joins = number_joins,
       .step_labels = step_labels,
       .rules = rules,
       .negations = negations,
@@ -1641,6 +1658,7 @@ const LangWords& english() {
       .currencies = currencies,
       .number_words = number_words,
       .respellings = respellings,
+      .elided_forms = {},
       .hedge_questions = hedge_questions,
   };
   return w;

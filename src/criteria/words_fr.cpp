@@ -95,6 +95,9 @@ constexpr AskVerb ask_verbs[] = {
     {"^ obtenir|obtiens|solliciter|sollicite", Addressee::preposition, "Obtenir un rendez-vous chez le dentiste"},
     {"^ echanger|echange|permuter|troquer ~4 avec", Addressee::object, "Échanger mon samedi avec Inès"},
     {"^ donner|donne|rapporter|rapporte|ramener|ramene|rendre|rends|renvoyer|renvoie|retourner|retourne", Addressee::preposition, "Donner mon badge à l'accueil"},
+    // un achat fait au comptoir : « Acheter au guichet un ticket de métro »
+    {"^ acheter|achete|achetez ~6 au|aux|chez", Addressee::object, "Acheter au guichet un ticket de métro"},
+    {"^ acheter|achete|achetez ~6 a la", Addressee::object, "Acheter à la caisse un sac en papier"},
     // a note to the residents: « Merci de bien refermer la porte du hall »
     {"^ merci de|d", Addressee::none, "Merci de bien refermer la porte du hall derrière vous"},
     {"^ passer a|au|aux ~4 pour", Addressee::preposition, "Passer au guichet de la poste pour faire peser mon colis"},
@@ -103,6 +106,7 @@ constexpr AskVerb ask_verbs[] = {
     {"^ me|se|nous faire rembourser|expliquer|conseiller|montrer|indiquer|preter|offrir|livrer", Addressee::preposition, "Se faire rembourser le billet de train annulé au guichet"},
     // Un souhait adressé à quelqu'un : « J'aimerais que tu ... », « Je veux que vous ... ».
     {"aimerais|aimerait|voudrais|voudrait|veux|voulais|souhaite|souhaiterais|prefererais que|qu tu|vous", Addressee::none, "J'aimerais que tu m'appelles ce soir"},
+    {"ai|avons|aurais|aurions besoin que|qu tu|vous", Addressee::none, "Marc, j'ai besoin que tu me renvoies le fichier du budget avant midi"},
     // Un ordre à l'indicatif : « Ce soir tu fais les courses », « Tu me déposes à la gare ».
     {"^ [ce|demain|cet] [soir|matin|midi|apres|aprem] [midi] tu|vous !es|etes|as|avez|avais|sais|savez|dis|n|ne|penses|crois|trouves|dois|etais|aurais|serais",
      Addressee::none, "Ce soir tu fais la vaisselle"},
@@ -227,6 +231,12 @@ constexpr Vague vague[] = {
     {"proposer|offrir mon|ma aide $", Qualified::never, "Proposer mon aide."},
     {"pour un|une probleme|souci|truc $", Qualified::never, "Appeler la banque pour un souci"},
     {"le truc habituel", Qualified::never, "Demander à Dana d'apporter le truc habituel"},
+    {"plein|beaucoup|tas de sujets|choses|trucs|points", Qualified::never, "Demander à mes parents leur avis sur plein de sujets"},
+    // aucun moment dit : « un de ces jours »
+    {"un de ces jours|quatre", Qualified::never, "Demander aux voisins de réceptionner mes colis un de ces jours"},
+    {"quelque chose pour [me|se] aller|sentir mieux", Qualified::never, "Demander à la pharmacienne quelque chose pour aller mieux"},
+    {"<pour me|nous renseigner [un] [peu] $", Qualified::never, "Vous pourriez me renseigner un peu ?"},
+    {"me|nous rendre [un] [petit] service $", Qualified::never, "Bonjour, est-ce que vous pourriez me rendre service ?"},
     {"ce dont je ai besoin", Qualified::never, "Demander ce dont j'ai besoin"},
 };
 
@@ -247,6 +257,11 @@ constexpr Bundle bundles[] = {
     {"et peut etre|eventuellement", false, "Demander à Hugo de me passer le sel et peut-être de ranger la cuisine"},
     {", plus de|d ne|me", false, "Demander au voisin de baisser sa télé, plus de ne plus se garer devant mon portail"},
     {", plus de|d #inf", false, "Demander au voisin de baisser sa télé, plus de tailler sa haie"},
+    {", plus me|m|te|t|nous|lui|leur", false, "Vous pourriez m'indiquer la gare, plus me prêter un stylo ?"},
+    // une suite d'actes, sans « et » : « de nourrir le chat, arroser les plantes, relever le courrier »
+    {", #inf _ ~3 , #inf", false, "Demander à ma sœur de nourrir le chat, arroser les plantes, relever le courrier ce soir"},
+    {", tu|vous _ _ ~3 , tu|vous", false, "Tu ouvres la porte, tu poses le colis, tu refermes à clé, d'accord ?"},
+    {", et tu|vous", false, "Tu me passes le sel, et tu fermes la fenêtre ?"},
     {"puis|ensuite de|d #inf", false, "Demander à Paul de venir puis de rester"},
     {"puis|ensuite #inf", true, "Demander à Paul de venir puis rester"},
     {"tant que|qu a faire", false, "Demander le sel, tant qu'à faire le poivre"},
@@ -304,6 +319,7 @@ constexpr sv justifications[] = {
 // la situation d'où part une demande en CNV : « Quand tu cries devant les enfants, ... », et ce
 // que j'observe : « Quand je vois que mes missions ont doublé, ... »
 constexpr sv situations[] = {"quand|lorsque tu|vous|il|elle|ils|elles", "^ quand|lorsque le|la|les|mon|ma|mes|notre|nos|ton|ta|tes|son|sa|ses", "quand|lorsque je|j vois|entends|constate|remarque|lis|trouve"};
+constexpr sv number_joins[] = {"et"};
 constexpr sv step_labels[] = {"etape", "niveau", "palier", "echelon", "exposition", "defi",
                               "jour", "exercice", "mission", "suds", "anxiete", "peur", "stress",
                               "semaine", "note", "notes", "rappel", "objectif", "jeu", "devoir", "entrainement"};
@@ -753,7 +769,7 @@ constexpr Rule rules[] = {
     {"ou alors|bien je|j|on|tu", {}, ultimatum, ultimatum, unguarded, "Dire à mon fils de ranger, ou alors je me fâche"},
     {", ou je|j", {}, ultimatum, ultimatum, unguarded, "Rends-moi la clé, ou je pars"},
     {"<partout|endroit|moment|jour|ville|pays|quartier|magasin|boutique|restaurant|lieu|cafe|bar|resto|hotel|gare|rue|salle|immeuble|maison|appartement|bureau|ecole|table|place|epicerie|boulangerie|club|salon|cinema|demander|savoir|sais|sait|indiquer|montrer|expliquer ou je|j appelle|pars|quitte|demenage|porte|vais|previens|te|le|la|balance|dis|raconte|coupe|arrete|demissionne|rentre|change|casse|me|m|cherche|trouve|prends", {}, ultimatum, ultimatum, unguarded, "Rends-moi la clé ou j'appelle la police"},
-    {"soit ~15 soit", {}, ultimatum, ultimatum, unguarded, "Dire à Sam : soit tu viens, soit je pars"},
+    {"soit !#num|vers|a|au|en|demain|ce|cet|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|midi|soir|un|une|chez|par|avec|plutot ~15 soit", {}, ultimatum, ultimatum, unguarded, "Dire à Sam : soit tu viens, soit je pars"},
     {"ce|c est ca ou", {}, ultimatum, ultimatum, unguarded, "Dire à Sam : c'est ça ou je pars"},
     {"ou de|d partir|degager|quitter|demenager", {}, ultimatum, ultimatum, unguarded, "Dire à mon coloc de payer ou de partir"},
     {"ou tu|il|elle|vous pars|part|partez|degages|degage|degagez|sors|sort", {}, ultimatum, ultimatum, unguarded, "Dire à mon coloc : tu paies ou tu pars"},
@@ -1350,7 +1366,7 @@ constexpr Rule rules[] = {
     {"mettre fin a|au ~2 colocation|coloc|bail|partenariat|association", {}, commitment, emotional_load, negated | asked_about, "Proposer à Marc de mettre fin à notre colocation"},
     {"devenir|deviennes|deviendrais|devienne ma|mon colocataire|coloc|colocs|associe|associee|associes", {}, commitment, {}, negated | asked_about, "Proposer à Léo de devenir mon colocataire"},
     {"preter|prete|pretes|pretez|preterais ~2 ta|sa|votre carte bleue|bancaire|cb|credit|visa", {}, money, loan, negated | asked_about, "Tu pourrais me prêter ta carte bleue ?"},
-    {"relire|relis|corriger|corriges|lire [tout|toute|entierement] mon|ma|mes|son|ton|le|la|ce ~4 memoire|these|manuscrit|roman|livre", {}, {}, big_favour, business | negated, "Demander à mon oncle de relire mon mémoire"},
+    {"relire|relis|corriger|corriges|lire [tout|toute|entierement] mon|ma|mes|son|ton|le|la|ce !intro|introduction|conclusion|resume|plan|sommaire|page|paragraphe|bibliographie|premiere|derniere|couverture ~4 memoire|these|manuscrit|roman|livre", {}, {}, big_favour, business | negated, "Demander à mon oncle de relire mon mémoire"},
     {"fermer|fermes|cloturer|clotures|cloture ~3 compte|comptes|livret", {}, commitment, {}, negated | asked_about, "Appeler la banque pour clôturer mon livret"},
     {"deux|trois|quatre|plusieurs|#num heures ~4 gratuit|gratuite|gratuits|gratuites|gratuitement|offert|offerte|offertes", {}, {}, big_favour, unguarded, "Demander au coach deux heures de cours particulier gratuit"},
     {"programme|dossier|plan|planning|site|rapport|projet complet|complete|entier|entiere", {}, {}, big_favour, negated, "Demander à ma prof de me préparer un programme complet pour lundi"},
@@ -1420,7 +1436,11 @@ constexpr sv price_words[] = {"essayer|tester|essaye|teste le|la|les|l|un|une", 
                               // un prix vérifié : « si la crème est bien à 15,90 € »
                               "est|sont|etait|serait bien|toujours|encore a #amount",
                               // une chose désignée par son prix, dans une question : « si le câble à 15 € est compatible »
-                              "si le|la|les|l|ce|cette|ces _ a #amount", "si le|la|les|l|ce|cette|ces _ _ a #amount", "tarif", "tarifs", "devis", "cout", "couts", "coute",
+                              "si le|la|les|l|ce|cette|ces _ a #amount", "si le|la|les|l|ce|cette|ces #amount",
+                              // ce qu'un prix comprend : « si les 1 200 euros comprennent les charges »
+                              "inclut|incluent|comprend|comprennent",
+                              // un reçu est pour une somme déjà payée
+                              "ticket de caisse", "si le|la|les|l|ce|cette|ces _ _ a #amount", "tarif", "tarifs", "devis", "cout", "couts", "coute",
                               "coutent", "couterait", "couteraient", "coutera", "estimation",
                               "montant", "frais", "reduction", "remise", "ristourne", "rabais", "taux", "essai", "essais",
                               // ce qui est encore à vendre se demande : « est-il toujours disponible ? »
@@ -1583,6 +1603,9 @@ constexpr Respelling hedge_questions[] = {
     {"tu pourrais", "Tu pourrais"}, {"vous pourriez", "Vous pourriez"}, {"tu peux", "Tu peux"},
     {"vous pouvez", "Vous pouvez"}, {"tu voudrais", "Tu voudrais"}, {"vous voudriez", "Vous voudriez"}};
 
+// « l' » stands for « le » and « la »: a pattern that names either also matches it
+constexpr Respelling elided_forms[] = {{"l", "le"}, {"l", "la"}};
+
 constexpr Respelling respellings[] = {
     {"jusqua", "jusqu a"},     {"tjrs", "toujours"},      {"tjs", "toujours"},     {"sil", "s il"},          {"sils", "s ils"},         {"quil", "que il"},
     {"quils", "que ils"},     {"jai", "je ai"},          {"cest", "ce est"},        {"c", "ce est"},
@@ -1629,6 +1652,7 @@ const LangWords& french() {
       .justifications = justifications,
       .situations = situations,
       .not_infinitives = not_infinitives,
+      .number_joins = number_joins,
       .step_labels = step_labels,
       .rules = rules,
       .negations = negations,
@@ -1649,6 +1673,7 @@ const LangWords& french() {
       .currencies = currencies,
       .number_words = number_words,
       .respellings = respellings,
+      .elided_forms = elided_forms,
       .hedge_questions = hedge_questions,
   };
   return w;

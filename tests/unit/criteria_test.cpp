@@ -1071,3 +1071,39 @@ TEST_CASE("the families of the seventy-fourth and seventy-fifth batches") {
   CHECK(Verdict::pass == low_cost("Demander au serveur si je peux recharger mon téléphone à la prise du bar"));
   CHECK(Verdict::fail == concrete("Feel more relaxed when I talk to my neighbours"));
 }
+
+TEST_CASE("the families of the seventy-sixth to seventy-ninth batches") {
+  // « l' » reads as « le » and « la » in every pattern: near twins get the same verdict
+  CHECK(Verdict::fail == low_cost("Demander à ma voisine si on peut utiliser sa terrasse pour l'anniversaire de Léa"));
+  CHECK(Verdict::fail == low_cost("Demander à ma voisine si on peut utiliser sa terrasse pour le mariage de Léa"));
+  CHECK(Verdict::pass == low_cost("Tu peux relire l'introduction de mon mémoire ce soir ? Une demi-page."));
+  // a count before a sum is no part of it; a letter after "a" is no sum
+  CHECK(Verdict::fail == reversible("Ask the theatre for three £60 seats for Saturday"));
+  CHECK(Verdict::pass == reversible("Ask the barista to write my name with a Z"));
+  // vague objects and no moment
+  CHECK(Verdict::fail == concrete("Ask my aunt about a thing I need"));
+  CHECK(Verdict::fail == concrete("Demander à mon voisin ses conseils sur plein de trucs"));
+  CHECK(Verdict::fail == concrete("Tu pourrais me renseigner ?"));
+  CHECK(Verdict::fail == concrete("Ask my cousin to water the plants one of these days"));
+  CHECK(Verdict::pass == concrete("Demander au guide, juste pour me renseigner, l'heure du dernier départ"));
+  // a purchase at a counter, a need said to the person, a wish said to no one
+  CHECK(Verdict::pass == concrete("Acheter à la caisse un sachet de bonbons"));
+  CHECK(Verdict::pass == concrete("Buy a day pass at the ticket office"));
+  CHECK(Verdict::pass == concrete("Léa, j'ai besoin que tu me rappelles avant midi"));
+  CHECK(Verdict::fail == concrete("I wish my neighbours would warn me before their parties"));
+  // lists with no "and", a second act after « , et tu », « plus »; a choice of days is no threat
+  CHECK(Verdict::fail == concrete("Demander à Paul de sortir le chien, vider le lave-vaisselle, fermer les volets"));
+  CHECK(Verdict::fail == concrete("Tu fermes la porte, et tu éteins la lumière ?"));
+  CHECK(Verdict::fail == concrete("Vous pourriez me dire l'heure, plus me prêter un briquet ?"));
+  CHECK(Verdict::pass == reversible("Soit samedi, soit dimanche : tu préfères quel jour pour le ciné ?"));
+  CHECK(Verdict::fail == reversible("Dire au proprio : soit la fuite est réparée vendredi, soit j'appelle l'agence"));
+  // a proposal in the self-help voice, a haircut, a number asked of someone met there
+  CHECK(Verdict::fail == reversible("Propose to your boyfriend on the beach"));
+  CHECK(Verdict::pass == reversible("Ask the barber to cut a bit more off the sides"));
+  CHECK(Verdict::fail == low_cost("Ask the person at the bookshop for their number"));
+  // hires for weeks, leave and hours negotiated, words printed under one's name
+  CHECK(Verdict::fail == reversible("Ask the hire shop to rent me the trailer for the whole summer"));
+  CHECK(Verdict::fail == low_cost("Ask my manager for two extra days of paid leave"));
+  CHECK(Verdict::fail == reversible("Could you switch my contract to three days a week?"));
+  CHECK(Verdict::fail == reversible("Ask the magazine to print my letter under my full name"));
+}
