@@ -151,8 +151,11 @@ bool addressee_business(const Matcher& m, Span addressee) {
   } else {
     for (std::size_t i = first; i < last; ++i)  // "the gym's front desk": after the possessive
       if (m.any_at(c.links, i) != npos) first = i + 1;
-    first = last > first + 1 ? last - 1 : first;  // the head comes last: "estate agent"
   }
+  // someone close who has the trade (« mon beau-frère comptable », "my cousin the electrician")
+  // is asked as family, not as a business
+  if (m.any_in(c.kin, first, last)) return false;
+  if (m.text().lang == Lang::en) first = last > first + 1 ? last - 1 : first;  // the head comes last: "estate agent"
   return m.any_in(c.businesses, first, last);
 }
 

@@ -104,7 +104,11 @@ void append(std::vector<Found>& to, const std::vector<Found>& more) { to.insert(
 
 Findings find_findings(const Matcher& m, const Amounts& amounts, const Asking& a, const Guards& g) {
   Findings f = rule_findings(m, a, g);
-  append(f.concrete, ask_findings(m, a));
+  // a vague word in the reason given ("Since I want to get better at asking for help, ask
+  // Jonas to ...") is no object of the ask
+  const bool ask_outside = a.ask.found() && !g.justifying(a.ask.first);
+  for (const Found& x : ask_findings(m, a))
+    if (x.kind != ReasonKind::vague_object || !ask_outside || !g.justifying(x.span.first)) f.concrete.push_back(x);
   f.bundles = find_bundles(m, a, f);
   for (const Span& s : f.bundles) f.concrete.push_back({ReasonKind::bundled, s});
   const std::vector<Found> length = length_findings(m, a, g);

@@ -152,6 +152,7 @@ struct LangWords {
   List articles;        // open an addressee met in passing: "the", "a", "le", "un"
   List close_people;    // ... unless close whatever the article: "the team", "la famille"
   List passing_groups;  // ... but not these, after an article: "a family at the next table"
+  List kin;             // family and friends: one who has a trade is still asked as kin
   List addressee_ends;  // end the addressee: "for", "if", "si", "pour", determiners, ...
   List links;           // may join a longer addressee: "of", "de" ("la salle de sport")
   List clause_openers;  // end the search for an addressee: "if", "whether", "si", "comment"

@@ -141,6 +141,10 @@ constexpr sv determiners[] = {"the", "a", "an", "my", "your", "his", "her", "our
                               "that", "these", "those", "its", "one", "every", "each"};
 constexpr sv articles[] = {"the", "a", "an", "this", "that", "these", "those", "some", "someone",
                            "somebody"};
+// family and friends: "my cousin the electrician" is asked as family, not as a business
+constexpr sv kin[] = {"friend", "mate", "brother", "sister", "cousin", "uncle", "aunt", "auntie", "dad", "mum", "mom",
+                      "father", "mother", "son", "daughter", "nephew", "niece", "grandad", "grandpa", "grandma", "gran",
+                      "nan", "husband", "wife", "partner", "boyfriend", "girlfriend", "godfather", "godmother"};
 constexpr sv close_people[] = {
     "team", "family", "colleague", "colleagues", "coworker", "coworkers", "friend", "friends",
     "boss", "manager", "neighbour", "neighbours", "partner", "flatmate", "flatmates", "roommate",
@@ -173,7 +177,7 @@ constexpr sv generic[] = {
     // someone for directions", "someone at the gym"): an addressee, not people in general.
     "others", "other people", "folks", "the world", "around",
     "random people !at|in|on|behind|next|near|outside|inside", "the others", "all of them",
-    "whoever"};
+    "whoever !is|s|at|on|behind|works|answers", "whoever is|s around|free|available|there|here|nearby|about"};
 constexpr sv businesses[] = {
     "bank", "banks", "shop", "store", "company", "firm", "agency", "agent", "office", "desk",
     "service", "gym", "hotel", "dealer", "dealership", "garage", "mechanic", "library", "school", "studio", "academy",
@@ -283,6 +287,7 @@ constexpr Bundle bundles[] = {
     {"and ask|asking|request|tell|remind|email|text|call !it|them", true, "Ask my boss to sign it and ask him for the stapler"},
     {"and also|then ask|asking|tell|request", false, "Ask for the bill and also ask for a taxi"},
     {"about|regarding|concerning ~4 and ask|asking", false, "Email the gym about the locker and ask for a towel"},
+    {"and while i|we ~3 ask|asking|request|tell", false, "Ask my manager for the template, and while I'm there ask for Friday off"},
     // a menu of things asked for: "for a map, a taxi number and a recommendation"
     {", a|an|the|some|my|his|her|their _ ~3 and a|an|the|some|my|his|her|their", false, "Ask the desk for a map, a pen and a torch"},
     // several questions in a row: "Is the soup vegan? Can we move tables?"
@@ -315,7 +320,9 @@ constexpr sv justifications[] = {
     "<this|that|it|them|such|same|soon|long|well|much|far|email|letter|message|note|text as i|we|it|my|the|they|he|she", "given that",
     "seeing as|that", "the reason is", "considering", "it s|has been", "s|has|have|had been *ing", "i already",
     "i|we have tried", "honestly", "frankly", "to be honest", "the thing is",
-    "after all", "especially since|as|because"};
+    "after all", "especially since|as|because",
+    // a feeling set aside: "Even though I feel silly about it, ask ..."
+    "even though|if|tho i feel|find|am|m", "although i feel|find|am|m"};
 // the situation an NVC request starts from: "When you shout at me in front of the kids, ..."
 constexpr sv situations[] = {"when|whenever you|he|she|they",
                              // at the start, what happens stated first: "When the dishes stay out, I feel ..."
@@ -422,6 +429,12 @@ constexpr Rule rules[] = {
     {"you be [a] [bit|little|tad] nicer|kinder|politer|tidier|quieter|friendlier|warmer|calmer|happier|nicer|better|*er", {}, {}, change_person, close_only, "Would you be a little nicer to me?"},
     // a way of being to stop is one clear ask, reported or said (blind batches 8 and 14)
     {"stop|quit being so|such|that|always _", {}, {}, change_person, close_only, "Ask my brother to stop being so rude"},
+    // who the person is, asked of anyone: "stop being so arrogant"
+    {"stop|quit being so|such|that [a|an] arrogant|rude|condescending|patronising|patronizing|smug|selfish|mean|nasty|aggressive|obnoxious|judgmental|judgemental|pushy|bossy|sexist|racist|creepy|dismissive|entitled",
+     {}, {}, change_person, unguarded, "Ask the guy at the gym to stop being so arrogant"},
+    {"talk|talking|speak|speaking down to me|us", {}, {}, change_person, unguarded, "Say to the guy at the desk: could you stop talking down to me?"},
+    // a reproach after the question: "Can you tip more next time? It's embarrassing."
+    {"? it|that s|is|was embarrassing|humiliating|ridiculous|unacceptable", {}, {}, confrontation, unguarded, "Can you tip more next time? It's embarrassing."},
     {"not [to] be so|such|always _", {}, {}, change_person, close_only, "Ask my flatmate if she could try not to be so grumpy"},
     {"to be nicer|kinder|politer|tidier|quieter|friendlier|warmer|calmer|happier|nicer|better", vague_object, {}, change_person, close_only, "Ask my sister to be nicer"},
     {"be better|nicer|kinder people|persons|person|neighbours|neighbors|friends|parents", vague_object, {}, change_person, close_only, "Gonna ask my neighbours to like, be better people idk"},
@@ -551,6 +564,16 @@ constexpr Rule rules[] = {
     {"publish|publishing|post|posting|print|printing|run ~6 under|with my [real|full|own] name", {}, public_statement, {}, negated, "Ask the paper to publish my letter under my real name"},
     // a lasting change of one's own hours
     {"contract|hours|schedule|job ~3 to #num|four|three|two days a|per week", {}, commitment, negotiation, neg_ask, "Can you change my contract to four days a week from May?"},
+    // a role taken on: "I'll take on the Leeds project as lead"
+    {"take|taking on ~5 as [the] lead|leader|manager|head|coordinator|chair|owner", {}, commitment, {}, neg_ask, "Tell my manager I'll take on the Leeds project as lead"},
+    // a paper asked for to be signed, drawn up, or an account set up: the commitment follows
+    {"lease|contract|agreement|papers|paperwork ~10 to sign", {}, commitment, {}, negated, "Ask the agent for the lease on the flat to sign today"},
+    {"lease|contract|agreement|papers|paperwork ~10 , to sign", {}, commitment, {}, negated, "Ask the agent for the lease on the flat, to sign today"},
+    {"take|taking|accept|accepting my|our|the|a deposit", {}, money, {}, negated | asked_about, "Ask the person at the letting agency desk to take my deposit for the flat today"},
+    {"draw|drawing|drew up ~3 contract|agreement|lease|paperwork|papers", {}, commitment, {}, neg_ask, "Ask the dealer to draw up the purchase contract"},
+    {"set|setting up ~4 mortgage|loan|pension|overdraft|plan", {}, commitment, {}, negated | asked_about, "Ask the bank to set up the five-year fixed mortgage for me"},
+    {"order|ordering ~3 table|sofa|couch|wardrobe|bed|mattress|kitchen|fridge|freezer|cooker|oven|car|laptop|boiler|windows|furniture|desk|piano|carpet", {}, money, {}, negated | asked_about, "Order the oak table from the showroom today"},
+    {"offer|offering|promise|promising to pay|cover|fund ~5 #big", {}, money, {}, negated, "Offer to pay my cousin's £1,250 course fees"},
     {"book|booking|schedule|scheduling|confirm|confirming [in] the|an|my|our installation|install|fitting", {}, commitment, {}, neg_ask, "Ask the kitchen fitter to schedule the installation for June"},
     {"#num % deposit|upfront|advance|down", {}, money, {}, negated | asked_about, "Ask the caterer to hold the date against a 30% deposit"},
     {"send|sending|transfer|transferring|wire|wiring ~3 deposit", {}, money, {}, negated | asked_about, "Ask the seller if I can send her a deposit to hold the sofa"},
@@ -894,6 +917,7 @@ constexpr Rule rules[] = {
     {"mind|minding|watch|watching|look ~2 my|our ~2 kids|children|son|daughter|baby|toddler|twins", {}, {}, big_favour, met_in_passing, "Ask the woman beside me on the bench to watch my kids while I pop into the shop"},
     // a trade asked of someone outside it: a cake from the barista, a rash shown to the receptionist
     {"barista|cashier|waiter|waitress|librarian|receptionist|driver|postman|cleaner|shopkeeper ~10 bake|babysit|cook|sew|paint|tutor|rash|mole|lump|symptoms", {}, {}, big_favour, unguarded, "Ask the cashier to bake a cake for my son's party"},
+    {"barista|cashier|waiter|waitress|librarian|receptionist|driver|postman|cleaner|shopkeeper|baker|barber|hairdresser|plumber ~10 design|draw|build|code|make ~3 logo|website|app|poster|flyer|brochure|menu", {}, {}, big_favour, unguarded, "Ask the barista to design a logo for my business"},
     {"host|hosting me|us", {}, {}, big_favour, business, "Ask my cousin to host us"},
     {"put me|us up", {}, {}, big_favour, business, "Ask my aunt to put us up"},
     // a night on a sister's sofa is small; weeks there, or anyone's from a stranger, is not
@@ -957,6 +981,7 @@ constexpr Rule rules[] = {
      "Ask a dog owner in the park if I can take their dog round the block"},
     {"visit|visiting|see|seeing|tour ~2 kitchen|kitchens|backstage|garden|house|home|flat|cockpit|workshop", {}, {}, big_favour, met_in_passing | business,
      "Ask a neighbour I don't know if I can visit his garden"},
+    {"#num|two|three|four|five|six hour|hours ~1 tour|walk|drive|ride|visit", {}, {}, big_favour, business, "Ask a local I don't know for a two-hour tour of the old town"},
     {"see|visit|tour the kitchen|kitchens|backstage|cockpit", {}, {}, big_favour, unguarded, "Ask to visit the kitchens of a restaurant"},
     {"sit|eat|dine|join|squeeze ~2 their|his|her table", {}, {}, big_favour, met_in_passing, "Ask a family at the next table if I can sit at their table"},
     {"share ~2 their|his|her dinner|meal|lunch|barbecue|bbq|food", {}, {}, big_favour, met_in_passing, "Ask the family on the next campsite pitch if we can share their barbecue dinner tonight"},
@@ -1092,6 +1117,8 @@ constexpr Rule rules[] = {
     {"#num|six|three|twelve month|year ~1 retainer|assignment|mission|secondment|engagement", {}, commitment, {}, neg_ask, "Email the agency that I accept the three-month assignment"},
     {"^ i wish i|we were|was|could|had", habit, {}, {}, unguarded, "I wish I could say no more easily"},
     {"^ i wish !you|u|i|we|that|to|for ~4 would|could", no_ask, {}, {}, unguarded, "I wish bus drivers would tell me when we reach my stop"},
+    {"whenever something|anything|it|there|people|someone|somebody", habit, {}, {}, unguarded, "Ask for refunds whenever something goes wrong"},
+    {"talk|speak|chat to|with more ~1 people|strangers|colleagues|women|men", habit, {}, {}, unguarded, "Talk to more random people"},
     {"chip|chipping in ~3 wedding|deposit|car|tuition|house|flat", {}, {}, big_favour, negated | business, "Ask my parents to chip in for the wedding"},
     {"contribute|contributing ~3 wedding|deposit|car|tuition|house|flat", {}, {}, big_favour, negated | business, "Ask my parents to contribute to the wedding"},
     {"#large toward|towards|for the|my|our ~2 fees|course|tuition|wedding|deposit|car|rent|studies", {}, {}, big_favour, negated | business, "Ask my parents for £1,500 toward the course fees"},
@@ -1411,7 +1438,7 @@ constexpr Rule rules[] = {
     {"rewrite|redo|rework|redesign|rebuild ~3 completely|entirely|totally|from scratch", {}, {}, big_favour, business, "Ask my teammate to redo my slides from scratch"},
     // an hour or more of a stranger's time
     {"stranger|strangers|passer|passerby|passersby ~8 an|one|two|three|several|few hour|hours", {}, {}, big_favour, unguarded, "Ask a stranger to watch my bike for an hour"},
-    {"for|about|around [an|one|two|three|several|a] [few|couple] [of] hour|hours", {}, {}, big_favour, met_in_passing, "Ask someone in the café to mind my laptop for an hour"},
+    {"<free|available|open|booked|empty|reserved for|about|around [an|one|two|three|several|a] [few|couple] [of] hour|hours", {}, {}, big_favour, met_in_passing, "Ask someone in the café to mind my laptop for an hour"},
     {"after his|her|their|your shift", {}, {}, big_favour, unguarded, "Ask the hotel concierge if he'd show me round the old town after his shift"},
     {"sleep|stay|crash in|at|on their|his|her|your tent|place|flat|house|sofa|couch|room|caravan|camper|van", {}, {}, big_favour, met_in_passing, "Ask a festival-goer I just met if I can sleep in their tent tonight"},
     {"my|our ~1 on call ~1 week|weekend|shift|shifts|rota|duty", {}, {}, big_favour, business, "Ask my colleague to cover my entire on-call week while I'm on holiday"},
@@ -1430,9 +1457,12 @@ constexpr sv question_words[] = {"how", "when", "what", "which", "where", "why",
                                  "info", "information", "details", "conditions",
                                  "terms", "form", "rules", "policy", "procedure", "steps",
                                  // an explanation asked for: "explain the $1,200 line on the invoice"
-                                 "explain", "explanation", "clarify", "breakdown"};
+                                 "explain", "explanation", "clarify", "breakdown",
+                                 // a job description is read, not applied for
+                                 "description"};
 // ... and what one tries: "try on the £200 jacket" pays nothing
-constexpr sv price_words[] = {"try|trying on|out the|a", "test drive|driving", "price", "prices", "pricing", "cost", "costs", "costing",
+constexpr sv price_words[] = {"on the menu", "per person|head", "split|splitting ~3 bill|check|tab|ways", "include|includes",
+                              "try|trying on|out the|a", "test drive|driving", "price", "prices", "pricing", "cost", "costs", "costing",
                               "quote", "quotes", "estimate", "estimates", "fee", "fees",
                               "rate", "rates", "discount", "discounts", "tariff", "budget",
                               // a receipt is for a sum paid; a price found fair is asked about
@@ -1623,6 +1653,7 @@ const LangWords& english() {
       .articles = articles,
       .close_people = close_people,
       .passing_groups = passing_groups,
+      .kin = kin,
       .addressee_ends = addressee_ends,
       .links = links,
       .clause_openers = clause_openers,

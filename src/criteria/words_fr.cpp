@@ -135,6 +135,10 @@ constexpr sv determiners[] = {"le", "la", "les", "l", "un", "une", "des", "mon",
 constexpr sv articles[] = {"le", "la", "les", "l", "un", "une", "des", "ce", "cet", "cette", "ces", "quelque"};
 // une famille, un groupe ne sont les siens que si c'est dit : « la famille qui m'a indiqué le chemin »
 constexpr sv passing_groups[] = {"famille", "familles", "couple", "groupe"};
+// la famille et les amis : « mon beau-frère comptable » est sollicité en proche, pas en commerçant
+constexpr sv kin[] = {"ami", "amie", "copain", "copine", "pote", "frere", "soeur", "cousin", "cousine", "oncle",
+                      "tante", "pere", "mere", "papa", "maman", "fils", "fille", "neveu", "niece", "papi", "mamie",
+                      "mari", "femme", "conjoint", "conjointe", "parrain", "marraine", "gendre"};
 constexpr sv close_people[] = {
     "equipe", "famille", "collegue", "collegues", "ami", "amie", "amis", "amies", "chef",
     "cheffe", "patron", "patronne", "manager", "voisin", "voisine", "voisins", "conjoint",
@@ -225,6 +229,7 @@ constexpr Vague vague[] = {
     {"un|une service|faveur", Qualified::by_preposition, "Demander un service à Paul"},
     {"une question !sur|pour|concernant|au|aux|de", Qualified::never, "Poser une question à mon chef"},
     {"ce que je veux|voudrais|merite", Qualified::never, "Demander ce que je veux"},
+    {"dire ce que je pense|ressens !de|du|des|sur|d", Qualified::never, "Oser enfin dire ce que je pense au travail"},
     {"ce dont on|nous a|avons parle|discute", Qualified::never, "Relancer Bertrand sur ce dont on a parlé"},
     {"ceux|celles|celui|celle de le|l autre fois|jour", Qualified::never, "Demander à ma mère de me renvoyer les papiers, enfin ceux de l'autre fois"},
     {"faire quelque ~1 pour", Qualified::never, "Vous pourriez faire quelque chose pour mon dossier ?"},
@@ -315,7 +320,9 @@ constexpr sv justifications[] = {
     "<le|du|au|un|en|ce|mon|ton|son|notre|votre|leur|les|des|de|d|grand car", "etant donne", "comme je|j|il|elle|on|ca|c|mon|ma|le|la|nous",
     "sachant que", "depuis que", "du coup", "en effet", "ca fait", "a cause de", "vu le|la|les|mon|ma|mes",
     "je sais que", "je ai deja", "bref", "que je|j aurais|avais", "franchement", "honnetement",
-    "ca fait des|deux|trois|plusieurs"};
+    "ca fait des|deux|trois|plusieurs",
+    // ce qu'on met de côté pour demander quand même : « Bien que ce dossier compte, ... »
+    "<veux|voulez|voudrais|voudriez|veut|voudrait|aimerais|aimerait|ou bien que|qu", "meme si", "quoique|quoiqu"};
 // la situation d'où part une demande en CNV : « Quand tu cries devant les enfants, ... », et ce
 // que j'observe : « Quand je vois que mes missions ont doublé, ... »
 constexpr sv situations[] = {"quand|lorsque tu|vous|il|elle|ils|elles", "^ quand|lorsque le|la|les|mon|ma|mes|notre|nos|ton|ta|tes|son|sa|ses", "quand|lorsque je|j vois|entends|constate|remarque|lis|trouve"};
@@ -367,6 +374,7 @@ constexpr Rule rules[] = {
     // un état à atteindre est un but : « Me sentir moins stressée quand j'appelle le médecin »
     {"^ me|se sentir|etre moins|plus stresse|stressee|nerveux|nerveuse|angoisse|angoissee|timide|tendu|tendue|confiant|confiante|detendu|detendue|serein|sereine|a",
      habit, {}, {}, unguarded, "Me sentir moins stressée quand j'appelle le médecin"},
+    {"^ me|se sentir legitime|legitimes|capable|capables|libre|libres|fier|fiere|forte|fort|mieux|bien", habit, {}, {}, unguarded, "Me sentir légitime quand je demande mon chemin"},
     {"^ etre moins|plus stresse|stressee|nerveux|nerveuse|angoisse|angoissee|timide|tendu|tendue|confiant|confiante|detendu|detendue|serein|sereine",
      habit, {}, {}, unguarded, "Être moins nerveux quand je parle à mon chef"},
     {"toujours demander", habit, {}, {}, unguarded, "Toujours demander un reçu"},
@@ -430,6 +438,14 @@ constexpr Rule rules[] = {
     {"que|qu tu|vous sois|soyez|deviennes|deveniez [un] [peu] plus|moins _", {}, {}, change_person, close_only, "J'aimerais que tu sois plus présent"},
     // une façon d'être à arrêter est une demande claire, rapportée ou dite (lots aveugles 8 et 14)
     {"arreter|arrete|arretes|cesser|cesse|cesses de|d etre aussi|si|tellement|toujours _", {}, {}, change_person, close_only, "Demander à ma sœur d'arrêter d'être aussi froide"},
+    // ce que la personne est, demandé à quiconque : « d'arrêter d'être aussi arrogant »
+    {"arreter|arrete|arretez|cesser|cesse|cessez de|d etre aussi|si|tellement arrogant|arrogante|condescendant|condescendante|mechant|mechante|desagreable|agressif|agressive|impoli|impolie|hautain|hautaine|lourd|lourde|macho|sexiste|raciste|egoiste|meprisant|meprisante",
+     {}, {}, change_person, unguarded, "Dire au mec à la salle d'arrêter d'être aussi arrogant"},
+    {"me|nous parler de haut", {}, {}, change_person, unguarded, "Demander au guichetier d'arrêter de me parler de haut"},
+    {"me|nous parler sur ce ton", {}, {}, change_person, unguarded, "Demander au livreur de ne pas me parler sur ce ton"},
+    {"me|nous prendre de haut", {}, {}, change_person, unguarded, "Demander au vendeur de ne plus me prendre de haut"},
+    // un reproche dans la question : « Tu pourrais enfin penser à m'appeler ? »
+    {"pourrais|pourriez|peux|pouvez|voudrais|voudriez [tu|vous] enfin", {}, {}, confrontation, unguarded, "Tu pourrais enfin penser à m'appeler le soir ?"},
     {"qu|que il|elle|ils|elles soit|soient plus|moins _", vague_object, {}, change_person, close_only, "Demander qu'il soit plus poli"},
     {"de|d|pour etre plus gentil|gentille|attentionne|attentionnee|present|presente|attentif|attentive|patient|patiente|respectueux|respectueuse|ouvert|ouverte|tendre|calme|poli|polie",
      vague_object, {}, change_person, close_only, "Demander à mon mari d'être plus gentil"},
@@ -598,6 +614,15 @@ constexpr Rule rules[] = {
     {"reserver|bloquer|retenir ~6 pour notre|mon|le mariage|reception|ceremonie", {}, commitment, {}, neg_ask, "Demander à la mairie de réserver le 3 mai pour notre mariage"},
     {"#num % de|d acompte|arrhes", {}, money, {}, negated | asked_about, "Demander au traiteur de bloquer la date contre 30 % d'acompte"},
     {"inscrire|inscris|inscrive|inscription ~4 toute|pour l|la annee|saison|an|trimestre|semestre", {}, commitment, {}, neg_ask, "Demander à la prof de m'inscrire pour toute l'année"},
+    {"inscription|abonnement|adhesion annuelle|annuel", {}, commitment, {}, neg_ask, "Confirmer au conservatoire l'inscription annuelle de mon fils"},
+    {"inscrire|inscris|entrer|rejoindre|integrer|elire ~1 au|a bureau|conseil|comite|ca", {}, commitment, {}, neg_ask, "Demander au président de m'inscrire au bureau de l'association"},
+    // le feu vert donné à un artisan : la commande est lancée
+    {"donner|donne|donnez le|mon|notre feu vert", {}, commitment, {}, neg_ask, "Donner le feu vert au cuisiniste pour la pose de la cuisine"},
+    {"donner|donne|donnez mon|notre accord ~6 lancer|commencer|demarrer|commande|tirage|travaux|pose|chantier|impression", {}, commitment, {}, neg_ask, "Donner mon accord à l'imprimeur pour lancer le tirage des faire-part"},
+    // un rôle pris : « je prends la coordination du projet »
+    {"prendre|prends|reprendre|reprends la coordination|direction|responsabilite|presidence|tete de|du|des", {}, commitment, {}, neg_ask, "Dire à mon chef que je prends la coordination du projet l'an prochain"},
+    {"candidature ~3 municipales|elections|legislatives|regionales|europeennes|presidence", {}, public_statement, {}, neg_ask, "Demander de publier ma candidature aux municipales"},
+    {"publier|publie|diffuser|afficher ~6 sous|avec mon [vrai|propre] nom", {}, public_statement, {}, negated, "Demander au journal de publier mon témoignage sous mon vrai nom"},
     {"inscrire|inscris|inscrive|inscription|abonner|abonne ~4 pour|sur|pendant un|une|six|douze|#num an|annee|mois", {}, commitment, {}, neg_ask, "Demander au club de m'inscrire pour un an"},
     // une formation, un contrat qui durent : « la formation de six mois »
     {"formation|stage|cursus|programme|contrat|abonnement|engagement|master|mission|cdd|interim|bail de|d un|une|deux|trois|quatre|cinq|six|huit|neuf|douze|dix|#num mois|an|ans|annee|annees", {}, commitment, {}, neg_ask, "Demander à ma cheffe de m'inscrire à la formation de neuf mois"},
@@ -886,12 +911,18 @@ constexpr Rule rules[] = {
     // des heures de travail, qui que soit la personne
     {"toute|tout la|le|ma|mon|notre compta|comptabilite|dossier|demenagement|site", {}, {}, big_favour, business, "Demander à Paul de faire toute la compta de l'asso"},
     {"remplir|faire ~2 declaration d|de impots|revenus", {}, {}, big_favour, business, "Demander à ma sœur de m'aider à remplir ma déclaration d'impôts"},
+    {"faire|remplir|preparer tout|toute ma|mon|mes|notre declaration|compta|comptabilite|dossier|paperasse", {}, {}, big_favour, negated, "Demander à mon beau-frère de faire toute ma déclaration d'impôts ce week-end"},
+    {"programme|plan|planning ~4 complet|complete|entier|personnalise|personnalisee", {}, {}, big_favour, business, "Demander à un mec à la salle de m'écrire un programme d'entraînement complet"},
     {"12|15|20|25|30|35|40|45|50|60|70|80|90|100|120|150|200|250|300|400|500|vingt|trente|quarante|cinquante|cent|centaines pages|diapos|diapositives", {}, {}, big_favour, business, "Demander à Léa de relire mes 80 pages"},
     {"monter|assembler|remonter ~3 armoire|meuble|meubles|lit|bureau|etagere|etageres|cuisine|placard|ikea", {}, {}, big_favour, business, "Demander à Paul de m'aider à monter l'armoire"},
     // un service hors du métier : « au pharmacien de regarder mon vélo », « à l'électricien de monter l'armoire »
     {"pharmacien|pharmacienne|electricien|electricienne|plombier|dentiste|medecin|infirmier|infirmiere|facteur|factrice|coiffeur|coiffeuse ~14 oeil|regarder|reparer|verifier|remplir|monter|aider ~5 chaine|velo|voiture|pneu|pneus|moto|scooter|armoire|meuble|impots|declaration|ordinateur|ordi|portable|telephone|cv|poussette|roue|roues|parapluie|valise",
      {}, {}, big_favour, unguarded, "Demander au pharmacien de regarder la chaîne de mon vélo"},
     {"pharmacien|pharmacienne|dentiste|medecin|infirmier|infirmiere|facteur|factrice|coiffeur|coiffeuse|kine ~14 reparer|regarder|oeil|verifier ~5 chaudiere|fuite|evier|robinet|lavabo|chauffe", {}, {}, big_favour, unguarded, "Demander à mon médecin s'il peut regarder la fuite de mon évier"},
+    {"boulanger|boulangere|caissier|caissiere|vendeur|vendeuse|serveur|serveuse|barman|bibliothecaire|receptionniste|facteur|factrice|coiffeur|coiffeuse|chauffeur ~14 regarder|soigner|examiner|oeil ~4 piqure|blessure|bouton|cheville|genou|plaie|brulure|morsure|eruption|grain",
+     {}, {}, big_favour, unguarded, "Demander au boulanger de regarder ma piqûre de guêpe"},
+    {"caissier|caissiere|vendeuse|serveur|serveuse|boulanger|boulangere|bibliothecaire|receptionniste|barman ~14 reparer|changer|regarder ~5 ecran|telephone|portable|ordinateur|ordi|velo|voiture|tablette",
+     {}, {}, big_favour, unguarded, "Demander à la caissière du supermarché de réparer l'écran de mon téléphone"},
     // une invitation à quelqu'un croisé : une approche
     {"inviter|invite|invites ~1 a|au diner|dejeuner|restaurant|resto|verre|cine|cinema|boire", {}, {}, declaration, met_in_passing, "Demander à la fille de la salle de sport si je peux l'inviter à dîner"},
     {"juste elle|lui|toi|vous et moi", {}, {}, declaration, negated, "Proposer à Léa un verre, juste elle et moi"},
@@ -1456,7 +1487,8 @@ constexpr sv price_words[] = {"essayer|tester|essaye|teste le|la|les|l|un|une", 
                               "#amount ~5 au lieu de #amount", "juste|bon|correct|raisonnable|normal prix", "en especes|liquide|monnaie", "par carte|cheque",
                               // la monnaie sur un billet : on ne paie rien
                               "la monnaie"};
-constexpr sv incoming_money[] = {"demander|demande ~4 #amount", "relancer|relance", "avoir|gagner|toucher|recevoir ~4 de plus par|chaque mois|an|annee|semaine", "me|m|nous|vous donner|donne|offrir|offre|verser|virer|envoyer", "en cadeau",
+constexpr sv incoming_money[] = {"retirer|retire ~3 #amount",
+                                 "demander|demande ~4 #amount", "relancer|relance", "avoir|gagner|toucher|recevoir ~4 de plus par|chaque mois|an|annee|semaine", "me|m|nous|vous donner|donne|offrir|offre|verser|virer|envoyer", "en cadeau",
                                  "pour mon|notre anniversaire|noel|mariage", "baisser", "baisse", "reduire", "reduction", "diminuer", "rembours*", "rendre", "rende", "rendes", "doit", "dois",
                                  "devez", "augmentation", "salaire", "prime", "paye", "paie",
                                  "remuneration", "indemnite", "indemnites", "retour",
@@ -1638,6 +1670,7 @@ const LangWords& french() {
       .articles = articles,
       .close_people = close_people,
       .passing_groups = passing_groups,
+      .kin = kin,
       .addressee_ends = addressee_ends,
       .links = links,
       .clause_openers = clause_openers,

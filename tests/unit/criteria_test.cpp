@@ -1107,3 +1107,46 @@ TEST_CASE("the families of the seventy-sixth to seventy-ninth batches") {
   CHECK(Verdict::fail == reversible("Could you switch my contract to three days a week?"));
   CHECK(Verdict::fail == reversible("Ask the magazine to print my letter under my full name"));
 }
+
+TEST_CASE("the families of the eightieth to eighty-third batches") {
+  // money: a couple of grand, « 3 k€ », prices asked about, a bill split, a payment offered
+  CHECK(Verdict::fail == reversible("Tell my brother I'll give him a couple of grand for the wedding"));
+  CHECK(Verdict::fail == low_cost("Demander à la banque un crédit de 3 k€"));
+  CHECK(Verdict::pass == reversible("Is the 900 ¥ on the menu per person?"));
+  CHECK(Verdict::pass == reversible("Could you split the £48 bill two ways?"));
+  CHECK(Verdict::pass == reversible("Demander à l'agence si les 950 € de loyer comprennent l'eau"));
+  CHECK(Verdict::pass == reversible("Demander à ma conseillère si je peux retirer 800 € au distributeur"));
+  CHECK(Verdict::fail == reversible("Offer to pay my friend's £900 rent this month"));
+  // commitments in mild words: a role taken, papers drawn up, an order, a go-ahead, a board
+  CHECK(Verdict::fail == reversible("Tell the director I'll take on the Lyon office as manager"));
+  CHECK(Verdict::fail == reversible("Ask the dealer to draw up the paperwork for the van"));
+  CHECK(Verdict::fail == reversible("Ask the bank to set up the fixed-rate mortgage"));
+  CHECK(Verdict::fail == reversible("Order the leather sofa from the shop today"));
+  CHECK(Verdict::fail == reversible("Donner le feu vert au carreleur pour la salle de bains"));
+  CHECK(Verdict::fail == reversible("Confirmer au club l'adhésion annuelle de ma fille"));
+  CHECK(Verdict::fail == reversible("Demander à la présidente de m'inscrire au comité du quartier"));
+  CHECK(Verdict::fail == reversible("Dire à ma cheffe que je prends la direction du service en janvier"));
+  // what is set aside before the ask is no part of it
+  CHECK(Verdict::pass == concrete("Since I want to be braver about asking for help, ask Mia to check one sum in my budget"));
+  CHECK(Verdict::pass == low_cost("Bien que ce rendez-vous décide de ma promotion, demander à l'assistante l'heure exacte"));
+  CHECK(Verdict::pass == low_cost("Ask HR if I can read the job description for the senior post"));
+  CHECK(Verdict::pass == low_cost("Ask the receptionist whether the meeting room is free for an hour"));
+  // habits and goals; a second ask "while I'm there"; someone at the desk
+  CHECK(Verdict::fail == concrete("Ask for a discount whenever something is damaged"));
+  CHECK(Verdict::fail == concrete("Talk to more strangers"));
+  CHECK(Verdict::fail == concrete("Me sentir fière quand je pose une question en cours"));
+  CHECK(Verdict::fail == concrete("Oser dire ce que je ressens en réunion"));
+  CHECK(Verdict::fail == concrete("Ask my boss for the rota, and while I'm there ask for Monday off"));
+  CHECK(Verdict::pass == concrete("Ask whoever is at the front desk for a spare key card"));
+  // changes asked of anyone, reproaches, services outside a trade, hours of a stranger
+  CHECK(Verdict::fail == low_cost("Ask the woman at the café to stop being so rude"));
+  CHECK(Verdict::fail == low_cost("Dire au vendeur d'arrêter d'être aussi méprisant"));
+  CHECK(Verdict::fail == low_cost("Can you call first next time? It's embarrassing."));
+  CHECK(Verdict::fail == low_cost("Tu voudrais enfin ranger tes affaires ?"));
+  CHECK(Verdict::fail == low_cost("Ask the cashier to design a flyer for my band"));
+  CHECK(Verdict::fail == low_cost("Demander à la caissière de réparer mon vélo"));
+  CHECK(Verdict::fail == low_cost("Demander au boulanger de regarder ma brûlure"));
+  CHECK(Verdict::fail == low_cost("Ask a man at the harbour for a three-hour tour of the bay"));
+  // someone close who has the trade is asked as family
+  CHECK(Verdict::fail == low_cost("Demander à mon cousin plombier de refaire toute la plomberie de la maison"));
+}
