@@ -33,7 +33,7 @@ constexpr AskVerb ask_verbs[] = {
     {"i want|need you to", Addressee::none, "I need you to call me back before five"},
     {"request|requests|requested|requesting", Addressee::preposition, "Request a table by the window"},
     {"tell|tells|told|telling", Addressee::object, "Tell my sister the train is late"},
-    {"<the|a|an|my|your|his|her|our|their|this|that|team|group call|calls|calling|phone|phones|ring|text|texts|texting|email|emails|emailing|mail|message|ping|dm|contact|contacting",
+    {"<the|a|an|my|your|his|her|our|their|this|that|team|group call|calls|calling|phone|phones|ring|text|texts|texting|txt|email|emails|emailing|mail|message|msg|ping|dm|contact|contacting",
      Addressee::object, "Call the dentist about my filling"},
     {"<the|a|an|my|your|his|her|our|their|this|that e mail", Addressee::object, "E-mail the landlord about the boiler"},
     {"write|writes|writing|talk|talking|speak|speaking|propose|proposing|suggest|suggesting|reach",
@@ -53,6 +53,8 @@ constexpr AskVerb ask_verbs[] = {
     {"could|can|would|will you", Addressee::none, "Could you pass me the salt?"},
     // said to the people there: "Can someone review the PR?"
     {"could|can|would|will someone|somebody|anyone|anybody", Addressee::none, "Can someone grab the door for me?"},
+    // a note about the person: "dad -> can he grab bread", "priya -> can we do 2:30"
+    {"can|could|would|will he|she|they|we", Addressee::none, "dad -> can he grab bread on his way home"},
     {"would you mind", Addressee::none, "Would you mind closing the window?"},
     {"wondering|wonder|wondered if|whether you|u could|can|would|might", Addressee::none, "I was wondering if you could lend me a pen"},
     {"grateful|thankful|obliged if you|u could|would", Addressee::none, "I would be grateful if you could send me a copy"},
@@ -155,7 +157,7 @@ constexpr sv passing_groups[] = {"family", "families", "couple", "group"};
 constexpr sv addressee_ends[] = {
     "the", "a", "an", "my", "your", "our", "their", "this", "that", "these", "those", "some",
     "for", "to", "if", "whether", "why", "how", "what", "when", "where", "which", "who", "whom",
-    "about", "and", "or", "but", "so", "because", "since", "as", "with", "from", "in", "on",
+    "about", "re", "abt", "and", "or", "but", "so", "because", "since", "as", "with", "from", "in", "on",
     "at", "by", "next", "after", "before", "during", "until", "please", "now", "again", "is",
     "are", "was", "were", "can", "could", "would", "will", "should", "not", "do", "does", "did",
     "more", "less", "out", "up", "off", "over", "back", "he", "she", "it", "i", "we", "they",
@@ -237,6 +239,9 @@ constexpr Vague vague[] = {
     {"some|several things !about|from|that|which|like|on|regarding", Qualified::never, "Ask my neighbour if I can borrow some things"},
     // no moment said: "one of these days"
     {"one of these days", Qualified::never, "Ask my neighbour to take in my parcels one of these days"},
+    // a day named as the topic, and nothing of what about it: "call mum about sunday"
+    {"about|re|abt sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|tmrw|weekend $", Qualified::never, "txt mum re sunday"},
+    {"sort|sorting|fix|fixing|solve|solving|handle|handling [out] my|the|a problem|issue|situation $", Qualified::never, "Ask the hotel to sort out my problem."},
     {"<of|than the usual !time|place|way|price", Qualified::never, "Ask Dana to bring the usual on Friday"},
     {"a|some|few bits|bobs|odds", Qualified::never, "Ask Grandma about a few bits for the party"},
     {"something|smth|sth|anything for me|us", Qualified::never, "Bro, can you do something for me"},
@@ -244,9 +249,9 @@ constexpr Vague vague[] = {
     {"that|the thing we talked|spoke|discussed", Qualified::never, "Ask Sam about that thing we talked about"},
     // a comparison or an occasion says which thing no better: "something cheaper", "something for the party"
     {"something|anything cheaper|better|different|nicer|bigger|smaller|similar !to|for", Qualified::never, "Ask the market lady for something cheaper"},
-    {"something|anything for the|a|our|my party|trip|weekend|event|occasion|holiday|barbecue|picnic|wall|walls|bathroom|kitchen|garden|house|flat|room|bedroom|car|bike|office|desk|door|window|floor|sink|fence|shed", Qualified::never, "Ask my neighbour for something for the party"},
+    {"something|anything for the|a|our|my party|trip|weekend|event|occasion|holiday|holidays|barbecue|picnic|wall|walls|bathroom|kitchen|garden|house|flat|room|bedroom|car|bike|office|desk|door|window|floor|sink|fence|shed", Qualified::never, "Ask my neighbour for something for the party"},
     // a kind that says nothing of what: "something nice", "anything good"
-    {"something|anything [a] [bit|little] nice|nicer|good|better|special|different|interesting|fun|cool|else|new|exciting|random|useful",
+    {"something|anything [a] [bit|little] nice|nicer|good|better|special|different|interesting|fun|cool|else|new|exciting|random|useful|weird|strange|odd|funny",
      Qualified::never, "Ask the baker for something nice"},
     {"the|that|this _ thing !i|you|we|they|he|she|that|which|to", Qualified::never, "Ask my landlord about the boiler thing"},
     {"the|that|this thing !i|you|we|they|he|she|that|which|to|is|s", Qualified::never, "Ask my roommate about the thing from last week"},
@@ -430,9 +435,13 @@ constexpr Rule rules[] = {
     // a way of being to stop is one clear ask, reported or said (blind batches 8 and 14)
     {"stop|quit being so|such|that|always _", {}, {}, change_person, close_only, "Ask my brother to stop being so rude"},
     // who the person is, asked of anyone: "stop being so arrogant"
-    {"stop|quit being so|such|that [a|an] arrogant|rude|condescending|patronising|patronizing|smug|selfish|mean|nasty|aggressive|obnoxious|judgmental|judgemental|pushy|bossy|sexist|racist|creepy|dismissive|entitled",
+    {"stop|quit being so|such|that [a|an] arrogant|rude|condescending|patronising|patronizing|smug|selfish|mean|nasty|aggressive|obnoxious|judgmental|judgemental|pushy|bossy|sexist|racist|creepy|dismissive|entitled|grumpy|moody|unfriendly|miserable|sarcastic|impatient|cold",
      {}, {}, change_person, unguarded, "Ask the guy at the gym to stop being so arrogant"},
     {"talk|talking|speak|speaking down to me|us", {}, {}, change_person, unguarded, "Say to the guy at the desk: could you stop talking down to me?"},
+    {"make|making an effort to be less|more|nicer|kinder|politer|friendlier", {}, {}, change_person, unguarded, "Ask the waiter to make an effort to be less rude"},
+    // a reproach asked as a question at work: "explain why you're late to every stand-up"
+    {"late to|for every|each", {}, {}, confrontation, unguarded, "Hi Ben, could you explain why you're late to every stand-up?"},
+    {"unfairly", {}, {}, confrontation, unguarded, "Could you re-mark my exam? I think you marked me unfairly."},
     // a reproach after the question: "Can you tip more next time? It's embarrassing."
     {"? it|that s|is|was embarrassing|humiliating|ridiculous|unacceptable", {}, {}, confrontation, unguarded, "Can you tip more next time? It's embarrassing."},
     {"not [to] be so|such|always _", {}, {}, change_person, close_only, "Ask my flatmate if she could try not to be so grumpy"},
@@ -566,6 +575,20 @@ constexpr Rule rules[] = {
     {"contract|hours|schedule|job ~3 to #num|four|three|two days a|per week", {}, commitment, negotiation, neg_ask, "Can you change my contract to four days a week from May?"},
     // a role taken on: "I'll take on the Leeds project as lead"
     {"take|taking on ~5 as [the] lead|leader|manager|head|coordinator|chair|owner", {}, commitment, {}, neg_ask, "Tell my manager I'll take on the Leeds project as lead"},
+    {"as [the] organiser|organizer|coordinator|chair|treasurer|secretary of", {}, commitment, {}, neg_ask, "Ask the school to list me as organiser of the spring fair"},
+    {"put|putting|print|printing my|our name ~4 newsletter|website|poster|programme|program|flyer|bulletin|leaflet", {}, public_statement, {}, negated, "Could you put my name in the school newsletter?"},
+    {"enrol|enroll|enrolling|sign|signing|opt|opting|join|joining ~5 pension|pensions", {}, commitment, {}, neg_ask, "Please enrol me in the pension scheme from this month"},
+    {"fixed term|bond|deposit|isa|savings", {}, commitment, {}, neg_ask, "Ask the bank to open a fixed-term savings account for me"},
+    {"#num yr|year|years fixed|bond|term", {}, commitment, {}, neg_ask, "Ask the bank to move my savings into the 5 yr fixed bond"},
+    {"annual|yearly plan|premium|premiums|policy|billing|contract", {}, commitment, {}, neg_ask, "Ask the insurer to switch my policy to the annual premium plan"},
+    {"for|pay|paying the #big change|cancellation|admin|booking|transfer|late|penalty fee|fees|charge", {}, money, {}, negated | asked_about, "Ask the airline to move my flight for the 80 euro change fee"},
+    {"though|despite|although the #big change|cancellation|admin|booking|transfer|late|penalty fee|fees|charge", {}, money, {}, negated | asked_about, "Ask the hotel to cancel my stay even though the 120 euro cancellation fee applies"},
+    {"extend|extending ~3 stay|booking|rental|lease|tenancy by|for a|one|two|three|#num week|weeks|month|months", {}, commitment, {}, neg_ask, "Ask the hostel to extend my stay by a month"},
+    {"for|pay|paying ~3 whole|full|entire year|season|term ~2 upfront|advance", {}, money, {}, negated | asked_about, "Ask my partner if we can pay the gardener for a whole year upfront"},
+    {"add|adding|put|putting ~3 name to|on the|our|my tenancy|lease|mortgage|deeds|contract", {}, commitment, {}, neg_ask, "Ask the landlord to add my boyfriend's name to our tenancy"},
+    {"enrol|enroll|register|sign ~5 full|whole|entire|a year|season|term of", {}, commitment, {}, neg_ask, "Please enrol Kai in the full year of Saturday football"},
+    {"contract ~6 i|i will|ll sign|signing it", {}, commitment, {}, negated, "Please send the contract over, I'll sign it tonight"},
+    {"split|splitting the cost|costs|price|bill of ~3 #large", {}, money, negotiation, negated | asked_about, "Ask the neighbour if we can split the cost of a new 600 pound fence"},
     // a paper asked for to be signed, drawn up, or an account set up: the commitment follows
     {"lease|contract|agreement|papers|paperwork ~10 to sign", {}, commitment, {}, negated, "Ask the agent for the lease on the flat to sign today"},
     {"lease|contract|agreement|papers|paperwork ~10 , to sign", {}, commitment, {}, negated, "Ask the agent for the lease on the flat, to sign today"},
@@ -744,7 +767,7 @@ constexpr Rule rules[] = {
     {"break|breaking|broke up", {}, relationship, emotional_load, neg_ask, "Tell Kim I want to break up"},
     {"split|splitting up", {}, relationship, emotional_load, neg_ask, "Tell Jo we should split up"},
     {"<my|his|her|their|your|our divorce|divorcing", {}, relationship, emotional_load, neg_ask, "Tell my husband I want a divorce"},
-    {"we ~2 separate|split !a|an|the|bill|bills|it|this|that|our|costs|cost|fuel|petrol|taxi|cab|dessert|pizza|check|cheque", {}, relationship, emotional_load, neg_ask, "Tell Sam we should separate"},
+    {"we ~2 <bill|bills|check|tab|cost|costs separate|split !a|an|the|bill|bills|it|this|that|our|costs|cost|fuel|petrol|taxi|cab|dessert|pizza|check|cheque", {}, relationship, emotional_load, neg_ask, "Tell Sam we should separate"},
     {"i|we ~3 separate|split !the|bills|bill|checks|cheques|our|my|it|this|that|a", {}, relationship, emotional_load, neg_ask, "Tell Kim I want to split"},
     {"end|ending ~2 relationship|marriage|engagement|friendship", {}, relationship, emotional_load, neg_ask, "Ask Jo to end the relationship"},
     {"end|ending things", {}, relationship, emotional_load, neg_ask, "Tell Sam I want to end things"},
@@ -860,6 +883,7 @@ constexpr Rule rules[] = {
      {}, {}, big_favour, unguarded, "Ask the hairdresser to look at my laptop"},
     // how the other judges me, whether my job is safe: questions with emotional load
     {"think|thinks|thought|believe|believes|find|finds i am|m [a] bad|terrible|awful|horrible|selfish|useless|failure|boring|annoying|ugly|fat|stupid|lazy|good", {}, {}, emotional_load, unguarded, "Ask my sister whether she thinks I'm a selfish person"},
+    {"still love|loves|like|likes me", {}, {}, emotional_load, unguarded, "Ask my partner whether he still loves me"},
     {"at risk of being|getting let|fired|sacked|laid|made", {}, {}, emotional_load, unguarded, "Ask my manager if I'm at risk of being laid off"},
     {"going to be fired|sacked|axed", {}, {}, emotional_load, unguarded, "Ask my boss whether I'm going to be fired"},
     {"going to be let|laid go|off", {}, {}, emotional_load, unguarded, "Ask my boss whether I'm going to be laid off"},
@@ -957,7 +981,7 @@ constexpr Rule rules[] = {
     {"with me as a|my partner|associate|cofounder", {}, commitment, negotiation, negated, "Ask my cousin to run the stall with me as a partner"},
     {"whole of ~2 half|holiday|holidays|summer|week|weekend|term|break", {}, {}, big_favour, business, "Ask my in-laws to have the kids for the whole of half-term"},
     {"every day|morning|evening|night|week ~3 next|this|the|whole term|month|year|summer|semester", {}, {}, big_favour, business | lent, "Ask Aisha's mum to pick my two up from school every day next term"},
-    {"<cup|mug|glass|size|portion|shot|syrup|milk no extra charge|cost", {}, {}, big_favour, unguarded, "Ask the electrician to rewire the shed too at no extra charge"},
+    {"do|fix|rewire|repair|paint|install|fit|clean|service|redo|replace|build ~6 no extra charge|cost", {}, {}, big_favour, unguarded, "Ask the electrician to rewire the shed too at no extra charge"},
     {"electrician ~8 leak|sink|tap|plumbing|boiler|car|bike", {}, {}, big_favour, unguarded, "Ask the electrician to look at the leak under the sink"},
     {"plumber ~8 socket|sockets|wiring|lights|light|fuse|car|bike", {}, {}, big_favour, unguarded, "Ask the plumber to check a socket"},
     {"drive|driving|take|taking|give|giving me|us ~1 home|there|back|lift|ride", {}, {}, big_favour, met_in_passing, "Ask the man across the aisle if he'd drive me home"},
@@ -982,6 +1006,10 @@ constexpr Rule rules[] = {
     {"visit|visiting|see|seeing|tour ~2 kitchen|kitchens|backstage|garden|house|home|flat|cockpit|workshop", {}, {}, big_favour, met_in_passing | business,
      "Ask a neighbour I don't know if I can visit his garden"},
     {"#num|two|three|four|five|six hour|hours ~1 tour|walk|drive|ride|visit", {}, {}, big_favour, business, "Ask a local I don't know for a two-hour tour of the old town"},
+    {"carry|carrying|lug|lugging|haul|hauling ~6 across|through town|city", {}, {}, big_favour, business, "Ask the guest next door to help me carry my luggage across town"},
+    {"lend|lending me|us his|her|their|your own car|van|truck|motorbike|house|flat", {}, {}, big_favour, negated, "Ask the mechanic to lend me his own car for the weekend"},
+    {"repaint|repainting|paint|painting|clean|cleaning|tidy|tidying|decorate|decorating the|our|my whole|entire house|flat|hallway|kitchen|garden|garage", {}, {}, big_favour, business, "Ask my father-in-law to repaint the whole hallway for us"},
+    {"in his|her|their suitcase|luggage|bag|case", {}, {}, big_favour, met_in_passing, "Ask a stranger at the airport to carry my parcel in his suitcase"},
     {"see|visit|tour the kitchen|kitchens|backstage|cockpit", {}, {}, big_favour, unguarded, "Ask to visit the kitchens of a restaurant"},
     {"sit|eat|dine|join|squeeze ~2 their|his|her table", {}, {}, big_favour, met_in_passing, "Ask a family at the next table if I can sit at their table"},
     {"share ~2 their|his|her dinner|meal|lunch|barbecue|bbq|food", {}, {}, big_favour, met_in_passing, "Ask the family on the next campsite pitch if we can share their barbecue dinner tonight"},
@@ -1043,6 +1071,7 @@ constexpr Rule rules[] = {
     // a service outside the person's trade: "ask the taxi driver to look at my boiler"
     {"taxi|driver|florist|cashier|waiter|waitress|barista|hairdresser|barber|baker|librarian|receptionist|shopkeeper|pharmacist|chemist|dentist|plumber|electrician|postman|cleaner ~14 look|fix|repair|mend|check|fill|do ~5 laptop|computer|phone|cv|resume|tax|taxes|chain|bike|pram|buggy|pushchair|umbrella|suitcase",
      {}, {}, big_favour, unguarded, "Ask the plumber fixing my sink to also have a quick look at my laptop"},
+    {"clerk|receptionist|concierge|agent|cashier|waiter|waitress|barista|driver ~10 fix|repair|mend ~4 screen|phone|laptop|bike|car", {}, {}, big_favour, unguarded, "Ask the car hire clerk to fix my cracked phone screen"},
     // sewing or ironing asked of someone whose trade it is not
     {"taxi|driver|florist|cashier|waiter|waitress|barista|hairdresser|barber|baker|librarian|receptionist|shopkeeper|pharmacist|chemist|plumber|electrician|postman|butcher ~8 sew|stitch|restitch|hem|darn|iron", {}, {}, big_favour, unguarded, "Ask the barber to sew the button back on my coat"},
     {"taxi|driver|florist|cashier|waiter|waitress|barista|hairdresser|baker|librarian|receptionist|shopkeeper ~8 look|fix|repair|mend|check|fill|do ~3 boiler|bike|car|computer|laptop|tax|taxes|roof|sink|plumbing|wiring",
@@ -1111,7 +1140,7 @@ constexpr Rule rules[] = {
     {"for a lift|ride", {}, {}, big_favour, met_in_passing | business, "Ask someone at the bus stop for a lift into town"},
     {"#num|two|three|six week|weeks|month|months extension|delay", {}, {}, negotiation, asked_about, "Ask my tutor for a two-month extension"},
     {"extra|additional|another week|weeks|days|fortnight of [paid] holiday|holidays|leave|vacation", {}, {}, negotiation, asked_about, "Ask your boss for an extra week of paid holiday this year"},
-    {"#num % off|discount ~3 rent|car|house|flat|salary|rates|rate|prices|fees|quote|contract", {}, {}, negotiation, asked_about, "Ask the landlord for 20% off the rent"},
+    {"#num % off|discount ~4 rent|car|house|flat|salary|rates|rate|prices|fees|quote|contract|licence|license|renewal|subscription|membership|invoice", {}, {}, negotiation, asked_about, "Ask the landlord for 20% off the rent"},
     {"raise|raising|increase|increasing ~4 rate|rates|fee|fees|prices by #num %", {}, {}, negotiation, asked_about, "Tell my client I'm raising my day rate by 20%"},
     {"paid|earns|earning|gets more than me|us", {}, {}, confrontation, unguarded, "Ask my manager why Tom is paid more than me"},
     {"#num|six|three|twelve month|year ~1 retainer|assignment|mission|secondment|engagement", {}, commitment, {}, neg_ask, "Email the agency that I accept the three-month assignment"},
@@ -1119,6 +1148,8 @@ constexpr Rule rules[] = {
     {"^ i wish !you|u|i|we|that|to|for ~4 would|could", no_ask, {}, {}, unguarded, "I wish bus drivers would tell me when we reach my stop"},
     {"whenever something|anything|it|there|people|someone|somebody", habit, {}, {}, unguarded, "Ask for refunds whenever something goes wrong"},
     {"talk|speak|chat to|with more ~1 people|strangers|colleagues|women|men", habit, {}, {}, unguarded, "Talk to more random people"},
+    {"^ ask|request ~8 in general $", habit, {}, {}, unguarded, "Ask for help in general"},
+    {"^ get|make the|my family|kids|team|everyone ~2 cooperate|help|listen more", habit, {}, {}, unguarded, "Get the family to cooperate more."},
     {"chip|chipping in ~3 wedding|deposit|car|tuition|house|flat", {}, {}, big_favour, negated | business, "Ask my parents to chip in for the wedding"},
     {"contribute|contributing ~3 wedding|deposit|car|tuition|house|flat", {}, {}, big_favour, negated | business, "Ask my parents to contribute to the wedding"},
     {"#large toward|towards|for the|my|our ~2 fees|course|tuition|wedding|deposit|car|rent|studies", {}, {}, big_favour, negated | business, "Ask my parents for £1,500 toward the course fees"},

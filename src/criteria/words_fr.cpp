@@ -27,7 +27,9 @@ constexpr sv markers[] = {
     "encore", "deja", "jamais", "toujours", "vers", "sans", "sous", "entre", "apres", "avant",
     "pendant", "depuis", "comme", "alors", "donc", "car", "bon", "merci", "demain", "soir",
     "matin", "semaine", "confiant", "confiante", "arreter", "oser", "quitter", "signer",
-    "prendre", "rendre", "envoyer", "ecrire", "inviter", "relancer", "aupres", "chez"};
+    "prendre", "rendre", "envoyer", "ecrire", "inviter", "relancer", "aupres", "chez",
+    // tapé vite, sans accents : « dem a Karim sil peut me preter ... »
+    "dem", "dmd", "sil", "preter", "stp", "svp", "rdv", "bcp", "tjrs", "pk", "qd", "boulot", "appart", "coloc"};
 
 // ------------------------------------------------------------------------------------
 // Asking, and whom
@@ -216,7 +218,7 @@ constexpr Vague vague[] = {
     {"quelque chose", Qualified::by_word, "Demander quelque chose à ma cheffe"},
     {", de tout ca|cela", Qualified::never, "Tu pourrais me dire ce que t'en penses, de tout ça ?"},
     {"quelque chose !de", Qualified::by_word, "Demander quelque chose à Paul"},
-    {"quelque chose|truc pour la|le|notre fete|soiree|sortie|voyage|week|anniversaire|pique", Qualified::never, "Demander à mon voisin quelque chose pour la fête"},
+    {"quelque chose|truc pour la|le|notre fete|soiree|sortie|voyage|week|anniversaire|pique|cuisine|maison|salon|chambre|appart|appartement|jardin|voiture|salle", Qualified::never, "Demander à mon voisin quelque chose pour la fête"},
     {"de le|la|l aide|soutien", Qualified::by_preposition, "Demander de l'aide à mon frère"},
     {"de aide|soutien", Qualified::by_preposition, "Demander un peu d'aide à Paul"},
     {"un [petit|gros|bon|rapide] coup de main", Qualified::by_preposition, "Demander un coup de main à mon voisin"},
@@ -236,6 +238,10 @@ constexpr Vague vague[] = {
     {"proposer|offrir mon|ma aide $", Qualified::never, "Proposer mon aide."},
     {"pour un|une probleme|souci|truc $", Qualified::never, "Appeler la banque pour un souci"},
     {"le truc habituel", Qualified::never, "Demander à Dana d'apporter le truc habituel"},
+    {"quelque chose ~4 a propos", Qualified::never, "Demander quelque chose au garagiste à propos de ma voiture"},
+    {"quelque chose ~4 au sujet", Qualified::never, "Demander quelque chose à la banque au sujet de mon compte"},
+    {"regarder|voir|verifier ca|cela $", Qualified::never, "Pourriez-vous regarder ça ?"},
+    {"regarder|voir|verifier ca|cela quand|des|rapidement|vite", Qualified::never, "Bonjour, pourriez-vous regarder ça quand vous aurez le temps ?"},
     {"plein|beaucoup|tas de sujets|choses|trucs|points", Qualified::never, "Demander à mes parents leur avis sur plein de sujets"},
     // aucun moment dit : « un de ces jours »
     {"un de ces jours|quatre", Qualified::never, "Demander aux voisins de réceptionner mes colis un de ces jours"},
@@ -257,7 +263,7 @@ constexpr Bundle bundles[] = {
     {"puis|pis aussi", false, "Demander le sel, puis aussi le poivre"},
     {"ainsi que", false, "Demander le sel ainsi que le poivre"},
     {"et puis|ensuite", false, "Demander le sel et puis le poivre"},
-    {", puis|ensuite|aussi", false, "Demander le sel, puis le poivre"},
+    {", puis|ensuite|aussi !je|j", false, "Demander le sel, puis le poivre"},
     {"et en plus", false, "Demander le sel et en plus le poivre"},
     {"et peut etre|eventuellement", false, "Demander à Hugo de me passer le sel et peut-être de ranger la cuisine"},
     {", plus de|d ne|me", false, "Demander au voisin de baisser sa télé, plus de ne plus se garer devant mon portail"},
@@ -375,6 +381,7 @@ constexpr Rule rules[] = {
     {"^ me|se sentir|etre moins|plus stresse|stressee|nerveux|nerveuse|angoisse|angoissee|timide|tendu|tendue|confiant|confiante|detendu|detendue|serein|sereine|a",
      habit, {}, {}, unguarded, "Me sentir moins stressée quand j'appelle le médecin"},
     {"^ me|se sentir legitime|legitimes|capable|capables|libre|libres|fier|fiere|forte|fort|mieux|bien", habit, {}, {}, unguarded, "Me sentir légitime quand je demande mon chemin"},
+    {"^ oser|demander|reclamer|solliciter ~8 en general $", habit, {}, {}, unguarded, "Oser réclamer auprès des services clients en général."},
     {"^ etre moins|plus stresse|stressee|nerveux|nerveuse|angoisse|angoissee|timide|tendu|tendue|confiant|confiante|detendu|detendue|serein|sereine",
      habit, {}, {}, unguarded, "Être moins nerveux quand je parle à mon chef"},
     {"toujours demander", habit, {}, {}, unguarded, "Toujours demander un reçu"},
@@ -615,6 +622,12 @@ constexpr Rule rules[] = {
     {"#num % de|d acompte|arrhes", {}, money, {}, negated | asked_about, "Demander au traiteur de bloquer la date contre 30 % d'acompte"},
     {"inscrire|inscris|inscrive|inscription ~4 toute|pour l|la annee|saison|an|trimestre|semestre", {}, commitment, {}, neg_ask, "Demander à la prof de m'inscrire pour toute l'année"},
     {"inscription|abonnement|adhesion annuelle|annuel", {}, commitment, {}, neg_ask, "Confirmer au conservatoire l'inscription annuelle de mon fils"},
+    {"inscription|desinscription|resiliation|depart|annulation|adhesion definitive|definitif", {}, commitment, {}, neg_ask, "Pourriez-vous valider mon inscription définitive au master ?"},
+    {"commande|contrat|bail|devis|compromis|avenant ~3 a signer", {}, commitment, {}, negated, "Pouvez-vous m'envoyer le bon de commande à signer ?"},
+    {"annonce|communique officiel|officielle|officiels|officielles", {}, public_statement, {}, neg_ask, "Pourriez-vous publier sur notre site l'annonce officielle de notre partenariat ?"},
+    {"lancer|commencer|demarrer|valider ~4 reparation|reparations|travaux|chantier|commande", {}, commitment, {}, negated | asked_about, "Demander au garagiste de lancer la réparation prévue au devis"},
+    {"qu|que on prenne|prend|cherche|loue ~1 colocation|coloc|appart|appartement|logement", {}, relationship, emotional_load, negated, "Salut Emma, tu veux qu'on prenne une colocation près du campus ?"},
+    {"passer|passe en|au teletravail complet|total|integral", {}, job, negotiation, neg_ask, "Je souhaite passer en télétravail complet"},
     {"inscrire|inscris|entrer|rejoindre|integrer|elire ~1 au|a bureau|conseil|comite|ca", {}, commitment, {}, neg_ask, "Demander au président de m'inscrire au bureau de l'association"},
     // le feu vert donné à un artisan : la commande est lancée
     {"donner|donne|donnez le|mon|notre feu vert", {}, commitment, {}, neg_ask, "Donner le feu vert au cuisiniste pour la pose de la cuisine"},
@@ -912,6 +925,13 @@ constexpr Rule rules[] = {
     {"toute|tout la|le|ma|mon|notre compta|comptabilite|dossier|demenagement|site", {}, {}, big_favour, business, "Demander à Paul de faire toute la compta de l'asso"},
     {"remplir|faire ~2 declaration d|de impots|revenus", {}, {}, big_favour, business, "Demander à ma sœur de m'aider à remplir ma déclaration d'impôts"},
     {"faire|remplir|preparer tout|toute ma|mon|mes|notre declaration|compta|comptabilite|dossier|paperasse", {}, {}, big_favour, negated, "Demander à mon beau-frère de faire toute ma déclaration d'impôts ce week-end"},
+    {"repousser|reporter|decaler ~5 de|d deux|trois|quatre|plusieurs|#num semaines|mois", {}, {}, negotiation, negated | asked_about, "Pourriez-vous repousser la remise du rapport de trois semaines ?"},
+    {"toutes|tous mes|ses|tes permanences|gardes|astreintes|creneaux|services|tournees", {}, {}, big_favour, business, "Pourrais-tu assurer toutes mes permanences du mois de juillet ?"},
+    {"corriger|relire|revoir|reprendre|refaire tout|toute mon|ma|le|la code|projet|site|appli|application|tableur|fichier|maquette", {}, {}, big_favour, business, "Tu peux corriger tout mon code du sprint ce week-end ?"},
+    {"nous|m|me offrir|payer|financer le|la|les|un|une sejour|voyage|vacances|croisiere|billets|permis|voiture|mariage|ordinateur", {}, {}, loan, negated | business, "Demander à mes beaux-parents de nous offrir le séjour au ski"},
+    {"dans sa|son|leur|votre valise|sac|bagage|bagages|coffre", {}, {}, big_favour, met_in_passing, "Demander à un inconnu à l'aéroport de transporter mon colis dans sa valise"},
+    {"exiger|exige|exigerai ~6 change|changes|changiez|changer de|d attitude|comportement|ton", {}, {}, change_person, unguarded, "Exiger du conseiller qu'il change d'attitude"},
+    {"faire un effort pour etre moins|plus", {}, {}, change_person, unguarded, "Vous pourriez faire un effort pour être moins désagréable ?"},
     {"programme|plan|planning ~4 complet|complete|entier|personnalise|personnalisee", {}, {}, big_favour, business, "Demander à un mec à la salle de m'écrire un programme d'entraînement complet"},
     {"12|15|20|25|30|35|40|45|50|60|70|80|90|100|120|150|200|250|300|400|500|vingt|trente|quarante|cinquante|cent|centaines pages|diapos|diapositives", {}, {}, big_favour, business, "Demander à Léa de relire mes 80 pages"},
     {"monter|assembler|remonter ~3 armoire|meuble|meubles|lit|bureau|etagere|etageres|cuisine|placard|ikea", {}, {}, big_favour, business, "Demander à Paul de m'aider à monter l'armoire"},
@@ -1344,7 +1364,7 @@ constexpr Rule rules[] = {
     {"garder|surveiller ~3 tout|toute le|la|l mercredi|samedi|dimanche|journee|apres|week|soiree", {}, {}, big_favour, business, "Demander à la mère d'un copain de classe de Léo de garder Léo tout le mercredi"},
     {"surveiller|garder ~3 deux|trois|plusieurs|2|3 heures", {}, {}, big_favour, business, "Demander à la dame à côté de moi de surveiller ma valise deux heures"},
     {"garder|surveiller|travailler ~6 sans supplement", {}, {}, big_favour, unguarded, "Demander à l'assistante maternelle de garder Tom tous les samedis sans supplément"},
-    {"vidange|revision|reparation|reparer|changer|remplacer|installer|refaire ~4 gratuitement|gratuite|gratuit|gratis|gratos", {}, {}, big_favour, unguarded, "Demander au réparateur de téléphone de changer mon écran gratuitement"},
+    {"vidange|revision|reparation|reparer|changer|remplacer|installer|refaire !de|d ~4 gratuitement|gratuite|gratuit|gratis|gratos", {}, {}, big_favour, unguarded, "Demander au réparateur de téléphone de changer mon écran gratuitement"},
     {"repeindre|refaire|renover|carreler|recarreler|platrer|isoler|recabler|amenager ~6 gratuitement|gratuit|gratis|gratos|rien", {}, {}, big_favour, unguarded, "Demander à l'électricien retraité de refaire l'électricité de ma cuisine gratuitement"},
     {"cuisiner|preparer|faire ~4 #num|vingt|trente|quarante|cinquante|cent invites|personnes|convives", {}, {}, big_favour, business, "Maman, tu peux cuisiner pour les trente invités de mon anniversaire ?"},
     {"venir|passer me|m|nous chercher|prendre|recuperer ~4 aeroport|roissy|orly|cdg|beauvais|zaventem|cointrin", {}, {}, big_favour, business, "tu peux venir me chercher à Roissy mardi à 23h30 ?"},

@@ -1150,3 +1150,37 @@ TEST_CASE("the families of the eightieth to eighty-third batches") {
   // someone close who has the trade is asked as family
   CHECK(Verdict::fail == low_cost("Demander à mon cousin plombier de refaire toute la plomberie de la maison"));
 }
+
+TEST_CASE("the families of the eighty-fourth to eighty-seventh batches") {
+  // work and school: a discount on a renewal, a pension, a role in print, a deadline moved
+  CHECK(Verdict::fail == low_cost("Hi Ana, could we get a 25% discount on the yearly subscription renewal?"));
+  CHECK(Verdict::fail == reversible("Hi HR, please sign me up for the company pension from June"));
+  CHECK(Verdict::fail == reversible("Could you list me in the club bulletin as treasurer of the association?"));
+  CHECK(Verdict::fail == low_cost("Bonjour Marc, pourriez-vous décaler la remise du mémoire de deux semaines ?"));
+  CHECK(Verdict::fail == low_cost("Hi Jo, could you explain why you're late for every team call?"));
+  CHECK(Verdict::fail == reversible("Bonjour, pouvez-vous m'envoyer le contrat à signer ce soir ?"));
+  CHECK(Verdict::fail == reversible("Pourriez-vous enregistrer ma résiliation définitive de l'abonnement ?"));
+  CHECK(Verdict::pass == concrete("Bonjour, puis-je passer chercher mon badge demain à 9 h ?"));
+  // services and travel: fees paid, stays extended, savings locked, a bill split
+  CHECK(Verdict::fail == reversible("Ask the airline to rebook me for the 95 euro change fee"));
+  CHECK(Verdict::pass == reversible("Ask the airline to waive the 95 euro change fee"));
+  CHECK(Verdict::fail == reversible("Ask the campsite to extend our booking by two weeks"));
+  CHECK(Verdict::fail == reversible("Ask the bank to put my savings in a three year fixed bond"));
+  CHECK(Verdict::pass == reversible("Could we have the check split three ways, please?"));
+  CHECK(Verdict::pass == low_cost("Demander à la compagnie si je peux changer de place gratuitement"));
+  // vague topics: a day alone, a problem, « ça », something for a room
+  CHECK(Verdict::fail == concrete("call dad re saturday"));
+  CHECK(Verdict::fail == concrete("Ask the landlord to fix the problem."));
+  CHECK(Verdict::fail == concrete("Pourriez-vous regarder ça ?"));
+  CHECK(Verdict::fail == concrete("Demander à mon frère quelque chose pour le salon"));
+  // family: a house repainted, love asked about, a flat taken together, a trip paid for
+  CHECK(Verdict::fail == low_cost("Ask my brother-in-law to paint the whole kitchen for us"));
+  CHECK(Verdict::fail == low_cost("Ask my girlfriend whether she still loves me"));
+  CHECK(Verdict::fail == reversible("Tu veux qu'on loue un appart ensemble en septembre ?"));
+  CHECK(Verdict::fail == low_cost("Demander à mes parents de nous payer les vacances d'été"));
+  CHECK(Verdict::fail == low_cost("Ask the taxi driver to stop being so sarcastic"));
+  CHECK(Verdict::fail == low_cost("Exiger de la vendeuse qu'elle change de ton"));
+  // typed in a hurry: a note about the person, « dem » without accents
+  CHECK(Verdict::pass == concrete("sam -> can she swap shifts with me on thu"));
+  CHECK(Verdict::pass == concrete("dem a Lea sil peut me preter son chargeur 5 min"));
+}
