@@ -26,11 +26,11 @@ std::string_view pattern_of(const Row& r) {
   return r.pattern;
 }
 
+std::string_view str(const Compiled& c, Word w) { return std::string_view(c.text).substr(w.offset, w.size); }
+
 class Compiler {
  public:
-  Compiler(Compiled& c, std::span<const words::Respelling> elided) : c_(c) {
-    for (const words::Respelling& r : elided) elided_.emplace_back(r.meant, r.typed);
-  }
+  Compiler(Compiled& c, std::span<const words::Respelling> elided) : c_(c), elided_(elided) {}
 
   // A string in the language's text, once.
   Word intern(std::string_view s) {
@@ -149,11 +149,11 @@ class Compiler {
     const std::size_t first = e.first_alt;
     auto has = [&](std::string_view w) {
       for (std::size_t k = first; k < c_.alts.size(); ++k)
-        if (c_.alts[k].how == How::exact && str(c_.alts[k].text) == w) return true;
+        if (c_.alts[k].how == How::exact && str(c_, c_.alts[k].text) == w) return true;
       return false;
     };
-    for (const auto& [meant, typed] : elided_)
-      if (has(meant) && !has(typed)) c_.alts.push_back({How::exact, 0, intern(typed)});
+    for (const words::Respelling& r : elided_)
+      if (has(r.meant) && !has(r.typed)) c_.alts.push_back({How::exact, 0, intern(r.typed)});
     e.alts = count32(c_.alts.size()) - e.first_alt;
   }
 
@@ -200,14 +200,10 @@ class Compiler {
     c_.errors.push_back(std::string(src) + "  <- \"" + std::string(part) + "\"");
   }
 
-  std::string_view str(Word w) const { return std::string_view(c_.text).substr(w.offset, w.size); }
-
   Compiled& c_;
   std::unordered_map<std::string, Word> interned_;
-  std::vector<std::pair<std::string, std::string>> elided_;
+  std::span<const words::Respelling> elided_;  // the language's tables: static, outlive the compiler
 };
-
-std::string_view str(const Compiled& c, Word w) { return std::string_view(c.text).substr(w.offset, w.size); }
 
 // Numbers the words of the exact alternatives and the `others` (in sorted order, from 1),
 // and builds their hash table: twice as many slots as words at least.
