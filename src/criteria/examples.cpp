@@ -1,5 +1,6 @@
 // Rows that prove themselves: every pattern row of the word tables carries an example
 // sentence, and the real matcher must find the row's pattern in it.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,12 @@ std::vector<std::string> word_rows_not_matching_examples() {
     check_rows(lang, "vague", w.vague, +[](const tables::Tables& t) -> const tables::PatternSet& { return t.vague; }, out);
     check_rows(lang, "bundles", w.bundles, +[](const tables::Tables& t) -> const tables::PatternSet& { return t.bundles; }, out);
     check_rows(lang, "rules", w.rules, +[](const tables::Tables& t) -> const tables::PatternSet& { return t.rules; }, out);
+    check_rows(lang, "trades", w.trades, +[](const tables::Tables& t) -> const tables::PatternSet& { return t.trades; }, out);
+    check_rows(lang, "trade_work", w.trade_work, +[](const tables::Tables& t) -> const tables::PatternSet& { return t.trade_work; }, out);
+    for (const words::TradeWork& work : w.trade_work)
+      if (std::none_of(w.trades.begin(), w.trades.end(), [&](const words::Trade& x) { return x.name == work.trade; }))
+        out.push_back(std::string(to_string(lang)) + ": trade_work \"" + std::string(work.pattern) + "\": names no trade \"" +
+                      std::string(work.trade) + "\"");
     check_rows(lang, "warnings", w.warnings, +[](const tables::Tables& t) -> const tables::PatternSet& { return t.warnings; }, out);
   }
   return out;

@@ -98,6 +98,40 @@ void add_public_findings(const Matcher& m, const Guards& g, Findings& f) {
   }
 }
 
+// The work of one trade asked of someone who has another ("ask the pharmacist to fix my
+// brakes", « demander au boulanger de regarder mon ordinateur »): a service outside their
+// trade. Family and friends are asked as kin, whatever their trade.
+std::vector<Found> trade_findings(const Matcher& m, const Asking& a, const Guards& g) {
+  const Text& t = m.text();
+  const Span who = a.addressee;
+  if (!who.found() || m.any_in(m.tables().kin, who.first, who.last)) return {};
+  // the words that say who they are run on to the act ("the guy at the tyre centre to ...")
+  std::size_t end = who.last;
+  if (a.act_start != npos && a.act_start > end) end = std::min(a.act_start, end + max_addressee_words);
+  const std::span<const words::Trade> trades = m.words().trades;
+  std::vector<std::string_view> theirs;
+  for (std::size_t k = 0; k < trades.size(); ++k)
+    for (std::size_t i = who.first; i < end; ++i)
+      // a trade in a possessive is someone else's: "the doctor's receptionist"
+      if (!(i + 1 < end && t[i + 1].norm == "s") && m.match_at(m.tables().trades.items[k], i) != npos) {
+        theirs.push_back(trades[k].name);
+        break;
+      }
+  if (theirs.empty()) return {};
+  // only asked how or where: "ask the barista how I could fix my laptop"
+  if (end < t.size() && m.any_at(m.tables().ways_asked, end) != npos) return {};
+  for (const Matcher::Hit& h : m.all_matches(m.tables().trade_work)) {
+    if (h.span.first < end || g.justifying(h.span.first)) continue;
+    // the work is someone else's: "ask the receptionist to send someone to fix the shower"
+    if (m.any_in(m.tables().generic, end, h.span.first)) continue;
+    const std::string_view trade = m.words().trade_work[h.pattern].trade;
+    if (std::find(theirs.begin(), theirs.end(), trade) != theirs.end()) continue;
+    if (guarded(t, g, a, words::negated | words::possible | words::lent, h.span.first)) continue;
+    return {{ReasonKind::big_favour, h.span}};
+  }
+  return {};
+}
+
 void append(std::vector<Found>& to, const std::vector<Found>& more) { to.insert(to.end(), more.begin(), more.end()); }
 
 }  // namespace
@@ -115,6 +149,9 @@ Findings find_findings(const Matcher& m, const Amounts& amounts, const Asking& a
   f.long_winded = !length.empty();
   append(f.concrete, length);
   append(f.reversible, money_findings(m, amounts, g));
+  // one big favour is enough to say: the rules' own come first
+  if (std::none_of(f.low_cost.begin(), f.low_cost.end(), [](const Found& x) { return x.kind == ReasonKind::big_favour; }))
+    append(f.low_cost, trade_findings(m, a, g));
   add_public_findings(m, g, f);
   return f;
 }

@@ -106,7 +106,7 @@ constexpr std::uint32_t hash(std::string_view w) {
   X(specifiers) X(bundles) X(coordinators) X(infinitive_marks) X(justifications)                \
   X(situations) X(rules) X(negations) X(question_words) X(price_words) X(incoming_money)        \
   X(public_places)                                                                              \
-  X(public_acts) X(possessives) X(lending) X(possibility) X(addressed) X(just_met) X(sum_followers) X(number_labels) X(brief_times) X(passing_groups) X(kin) X(warnings)
+  X(public_acts) X(possessives) X(lending) X(possibility) X(addressed) X(just_met) X(sum_followers) X(number_labels) X(brief_times) X(ways_asked) X(passing_groups) X(kin) X(trades) X(trade_work) X(warnings)
 
 // The compiled tables of one language. Views only: of the generated constants, or of a
 // Compiled.

@@ -25,7 +25,7 @@
 //   $               the end of a clause: no word follows (consumes nothing)
 //   , : ; ? " « » / % )  that punctuation mark
 //
-// Every row (AskVerb, Vague, Bundle, Rule, WarningRule) carries an `example`: a short
+// Every row (AskVerb, Vague, Bundle, Rule, Trade, TradeWork, WarningRule) carries an `example`: a short
 // sentence of our own, in the row's language, that its pattern matches (checked by the unit
 // tests, tests/unit/corpus_test.cpp).
 #pragma once
@@ -116,6 +116,22 @@ struct Bundle {
   std::string_view example{};
 };
 
+// A trade and the people who have it, as an addressee names them: "mechanic|garage".
+// `name` ties it to its work.
+struct Trade {
+  std::string_view name;
+  std::string_view pattern;
+  std::string_view example{};
+};
+
+// Work of a trade: asked of someone who has another trade and not this one, it is a
+// service outside their trade ("ask the pharmacist to fix my brakes").
+struct TradeWork {
+  std::string_view trade;  // the name of a Trade
+  std::string_view pattern;
+  std::string_view example{};
+};
+
 struct WarningRule {
   std::string_view pattern;
   WarningKind kind;
@@ -177,6 +193,8 @@ struct LangWords {
 
   // The triggers of all three criteria.
   std::span<const Rule> rules;
+  std::span<const Trade> trades;
+  std::span<const TradeWork> trade_work;
   List negations;       // "without", "before", "sans", "avant"
   List question_words;  // "how", "when", "comment", "combien"
   List price_words;     // "price", "quote", "prix", "devis": asking, not paying
@@ -191,6 +209,7 @@ struct LangWords {
   List sum_followers;   // a bare number before one is a sum: "lend me 300 till Friday"
   List number_labels;   // a bare number after one names a thing, not a sum: "the number 38 bus"
   List brief_times;     // a short length of time said: "for ten minutes", « une demi-heure »
+  List ways_asked;      // right after the person, the work is only asked about: "how", « où »
 
   std::span<const WarningRule> warnings;
 

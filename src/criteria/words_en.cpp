@@ -879,8 +879,6 @@ constexpr Rule rules[] = {
     {"from scratch", {}, {}, big_favour, business | negated, "Ask my colleague to rebuild the spreadsheet with me from scratch"},
     {"be|become my|our co author|authors|writer|founder|founders|host|presenter", {}, {}, big_favour, negated | business, "Ask Dr Lee to be my co-author on the paper"},
     // a service outside the trade: "ask the plumber to look at my laptop"
-    {"plumber|electrician|mechanic|builder|painter|baker|barber|hairdresser|cashier|waiter|waitress|cabbie|decorator|roofer|bookseller|shopkeeper|tyre ~12 laptop|computer|tax|taxes|cv|resume|essay|homework|printer|dissertation|thesis",
-     {}, {}, big_favour, unguarded, "Ask the hairdresser to look at my laptop"},
     // how the other judges me, whether my job is safe: questions with emotional load
     {"think|thinks|thought|believe|believes|find|finds i am|m [a] bad|terrible|awful|horrible|selfish|useless|failure|boring|annoying|ugly|fat|stupid|lazy|good", {}, {}, emotional_load, unguarded, "Ask my sister whether she thinks I'm a selfish person"},
     {"still love|loves|like|likes me", {}, {}, emotional_load, unguarded, "Ask my partner whether he still loves me"},
@@ -919,9 +917,6 @@ constexpr Rule rules[] = {
     {"for|during|over [the] whole|all of january|february|march|april|may|june|july|august|september|october|november|december|summer|winter|spring|autumn", {}, {}, big_favour, business | lent | ask_sentence | told_before, "Ask my neighbour to water the garden for the whole of July"},
     {"refund|refunding|reimburse|reimbursing ~3 full|whole|entire|everything|all", {}, {}, negotiation, asked_about, "Ask the hotel to refund the full price of the room"},
     {"afraid|scared|frightened|traumatised|traumatized|suffered ~4 war|camp|camps|occupation|genocide|attack", {}, {}, emotional_load, unguarded, "Ask my grandfather whether he was scared in the war"},
-    {"dentist|doctor|gp|vet|pharmacist|lawyer|solicitor ~12 laptop|computer|wifi|printer|router|essay|homework|tax|taxes|car|boiler", {}, {}, big_favour, unguarded, "Ask my dentist to look at my laptop"},
-    {"dentist|doctor|gp|vet|pharmacist|plumber|electrician|mechanic|hairdresser|barber ~12 business plan|plans|proposal|idea", {}, {}, big_favour, unguarded, "Ask my dentist to look at my business plan"},
-    {"accountant|bookkeeper ~12 laptop|computer|wifi|printer|router|essay|homework|car|boiler", {}, {}, big_favour, unguarded, "Ask my accountant to fix my printer"},
     {"give|giving me|us a lift|ride ~3 airport|heathrow|gatwick|stansted|luton", {}, {}, big_favour, business, "Ask Sam to give me a lift to the airport"},
     // a thing kept for a season, not for a moment: "borrow her ladder for the whole summer"
     {"borrow|borrowing|lend|lending|keep|keeping|have|having ~6 for the|a whole|entire summer|winter|term|semester|year|season|holidays", {}, {}, big_favour, negated, "Ask my neighbour if I can borrow his drill for the whole summer"},
@@ -940,8 +935,6 @@ constexpr Rule rules[] = {
     {"give|giving me|us their|his|her|your ~2 ticket|tickets", {}, {}, big_favour, unguarded, "Ask the man in the queue to give me his spare concert ticket"},
     {"mind|minding|watch|watching|look ~2 my|our ~2 kids|children|son|daughter|baby|toddler|twins", {}, {}, big_favour, met_in_passing, "Ask the woman beside me on the bench to watch my kids while I pop into the shop"},
     // a trade asked of someone outside it: a cake from the barista, a rash shown to the receptionist
-    {"barista|cashier|waiter|waitress|librarian|receptionist|driver|postman|cleaner|shopkeeper ~10 bake|babysit|cook|sew|paint|tutor|rash|mole|lump|symptoms", {}, {}, big_favour, unguarded, "Ask the cashier to bake a cake for my son's party"},
-    {"barista|cashier|waiter|waitress|librarian|receptionist|driver|postman|cleaner|shopkeeper|baker|barber|hairdresser|plumber ~10 design|draw|build|code|make ~3 logo|website|app|poster|flyer|brochure|menu", {}, {}, big_favour, unguarded, "Ask the barista to design a logo for my business"},
     {"host|hosting me|us", {}, {}, big_favour, business, "Ask my cousin to host us"},
     {"put me|us up", {}, {}, big_favour, business, "Ask my aunt to put us up"},
     // a night on a sister's sofa is small; weeks there, or anyone's from a stranger, is not
@@ -983,7 +976,6 @@ constexpr Rule rules[] = {
     {"every day|morning|evening|night|week ~3 next|this|the|whole term|month|year|summer|semester", {}, {}, big_favour, business | lent, "Ask Aisha's mum to pick my two up from school every day next term"},
     {"do|fix|rewire|repair|paint|install|fit|clean|service|redo|replace|build ~6 no extra charge|cost", {}, {}, big_favour, unguarded, "Ask the electrician to rewire the shed too at no extra charge"},
     {"electrician ~8 leak|sink|tap|plumbing|boiler|car|bike", {}, {}, big_favour, unguarded, "Ask the electrician to look at the leak under the sink"},
-    {"plumber ~8 socket|sockets|wiring|lights|light|fuse|car|bike", {}, {}, big_favour, unguarded, "Ask the plumber to check a socket"},
     {"drive|driving|take|taking|give|giving me|us ~1 home|there|back|lift|ride", {}, {}, big_favour, met_in_passing, "Ask the man across the aisle if he'd drive me home"},
     {"<co proofread|review|read|edit|correct|rewrite|write ~4 thesis|dissertation|book|manuscript|novel", {}, {}, big_favour, business | brief, "Ask my friend to proofread my thesis"},
     {"whole|entire ~2 thesis|dissertation|book|manuscript|novel|report|portfolio|website|codebase|deck|slides|presentation|essay|spreadsheet|project|assignment", {}, {}, big_favour, business | negated, "Ask my dad to read my whole thesis"},
@@ -1069,13 +1061,7 @@ constexpr Rule rules[] = {
     {"have|take a look at ~6 laptop|computer|phone|printer|router|car", {}, {}, big_favour, met_in_passing, "Excuse me, could you take a look at my laptop? It keeps freezing"},
     {"his|her|their|your car|van|flat|house|apartment|boat|motorbike for|during ~1 the|a|whole|all weekend|week|month|night|holiday|holidays|summer", {}, {}, big_favour, business, "Ask the neighbour for his car for the weekend"},
     // a service outside the person's trade: "ask the taxi driver to look at my boiler"
-    {"taxi|driver|florist|cashier|waiter|waitress|barista|hairdresser|barber|baker|librarian|receptionist|shopkeeper|pharmacist|chemist|dentist|plumber|electrician|postman|cleaner ~14 look|fix|repair|mend|check|fill|do ~5 laptop|computer|phone|cv|resume|tax|taxes|chain|bike|pram|buggy|pushchair|umbrella|suitcase",
-     {}, {}, big_favour, unguarded, "Ask the plumber fixing my sink to also have a quick look at my laptop"},
-    {"clerk|receptionist|concierge|agent|cashier|waiter|waitress|barista|driver ~10 fix|repair|mend ~4 screen|phone|laptop|bike|car", {}, {}, big_favour, unguarded, "Ask the car hire clerk to fix my cracked phone screen"},
     // sewing or ironing asked of someone whose trade it is not
-    {"taxi|driver|florist|cashier|waiter|waitress|barista|hairdresser|barber|baker|librarian|receptionist|shopkeeper|pharmacist|chemist|plumber|electrician|postman|butcher ~8 sew|stitch|restitch|hem|darn|iron", {}, {}, big_favour, unguarded, "Ask the barber to sew the button back on my coat"},
-    {"taxi|driver|florist|cashier|waiter|waitress|barista|hairdresser|baker|librarian|receptionist|shopkeeper ~8 look|fix|repair|mend|check|fill|do ~3 boiler|bike|car|computer|laptop|tax|taxes|roof|sink|plumbing|wiring",
-     {}, {}, big_favour, unguarded, "Ask the taxi driver to look at my boiler"},
     {"lend|borrow|lending|borrowing ~3 car|van|truck|flat|house|apartment !jack|keys|key|charger|seat|park|wash|wipes|phone|mat|mats|radio|battery",
      {}, {}, unclear, business, "Ask my brother to lend me his car"},
     // --- confrontations and reproaches
@@ -1115,7 +1101,6 @@ constexpr Rule rules[] = {
     {"pull|pulling ~2 weight", vague_object, {}, change_person, close_only, "Tell my flatmate he needs to start pulling his weight"},
     {"#big ~3 owes|owe|owed me|us", {}, {}, confrontation, close_only, "Ask my cousin for the £500 she owes me"},
     {"show|showing me|us around|round ~2 city|town|area|old|neighbourhood|centre|center", {}, {}, big_favour, unguarded, "Ask the hotel porter to show me around the city tomorrow"},
-    {"taxi|driver|cabbie|receptionist|cashier|waiter|waitress|barista|librarian|postman|courier ~10 carry|lift|move|haul ~5 sofa|couch|fridge|wardrobe|piano|furniture|bed|mattress|boxes", {}, {}, big_favour, unguarded, "Ask the taxi driver to help me carry my fridge up the stairs"},
     {"annual|yearly ~2 ticket|pass|membership|subscription|contract|plan", {}, commitment, {}, neg_ask, "Ask the leisure centre for an annual membership"},
     {"costing #big", {}, money, {}, negated | asked_about, "Order the bike costing £900 from the shop"},
     {"proofread|proofreading|read|check|edit|review|correct ~4 20|25|30|40|50|60|80|100|twenty|thirty|forty|fifty|sixty|hundred page|pages", {}, {}, big_favour, unguarded, "Ask the librarian to check my forty-page essay tonight"},
@@ -1334,8 +1319,6 @@ constexpr Rule rules[] = {
     {"i|we d|would like to feel|be|become more|less|better", habit, {}, {}, unguarded, "I'd like to be more confident"},
     // a stranger's picnic or game, a service outside one's trade, a seat in their car
     {"join|joining their|your|his|her picnic|barbecue|bbq|meal|dinner|lunch|game|party|table", {}, {}, big_favour, met_in_passing, "Ask a family in the park if I can join their picnic"},
-    {"hairdresser|barber|barista|cashier|waiter|waitress|librarian|receptionist|florist|baker|bartender|postman ~8 fix|repair|mend|look ~3 table|chair|bike|car|boiler|computer|laptop|sink|tap|phone|leg|shelf|door",
-     {}, {}, big_favour, unguarded, "Ask the hairdresser to fix the wobbly leg on my kitchen table"},
     // hours of someone's work: a weekend spent on it, the whole thing written for me
     {"spend|spending this|the|your|a|next|one|every weekend|evening|day|afternoon|morning|night|saturday|sunday ~3 *ing", {}, {}, big_favour, negated, "Could you spend this weekend rebuilding the client deck for me?"},
     {"write|do|finish|redo|rewrite ~2 the whole|entire thing|report|essay|assignment|deck|presentation|project ~2 for me", {}, {}, big_favour, negated, "Would you be willing to write the whole thing for me tonight?"},
@@ -1385,8 +1368,6 @@ constexpr Rule rules[] = {
     {"i|we will|ll give|giving you|it back", {}, money, loan, negated | business | trivial_sum, "Can you cover my ticket? I'll give you back on Monday"},
     {"standing|stand|run|running for council|office|mayor|election|parliament|president", {}, commitment, {}, negated, "Tell the congregation that I'm standing for council"},
     // a service outside one's trade: a form filled in by the electrician
-    {"electrician|plumber|mechanic|builder|hairdresser|barber|cashier|waiter|waitress|driver|postman|baker|pharmacist|dentist|nurse|barista ~8 fill|help|write|check|do ~4 application|form|forms|visa|tax|taxes|cv|essay|homework",
-     {}, {}, big_favour, unguarded, "Ask the electrician if he could help me fill in my visa application"},
     // a stranger's drive or loo; a drink with someone met in passing
     {"park|parking ~3 in|on their|her|his|your drive|driveway|yard|garage|garden", {}, {}, big_favour, met_in_passing, "Ask the woman at the café next door if I can park in her driveway"},
     {"use|using the|their|her|his|your loo|toilet|bathroom|shower ~2 at|in her|his|their|your house|home|place|flat", {}, {}, big_favour, met_in_passing, "Ask a dog walker if I can use the loo at her house"},
@@ -1479,6 +1460,83 @@ constexpr Rule rules[] = {
     {"watch|mind|keep|guard|walk|babysit|look ~6 for|all|spend|spending the|a afternoon|morning|evening|day|night|weekend", {}, {}, big_favour, met_in_passing | business, "Ask a stranger in the park to watch my dog for the afternoon"},
 };
 
+// Trades and the work they do: the work of one asked of someone who has another is a
+// service outside their trade. Someone at a counter, a desk or a bar has no trade work
+// here, so any of it is outside theirs.
+constexpr Trade trades[] = {
+    {"vehicles", "mechanic|mechanics|garage|tyre|tyres|tire|bike|bikes|cycle|cycles|motorbike|repair|repairer|repairs|dealer|dealership|motor", "Ask the mechanic to check my brakes"},
+    {"plumbing", "plumber|plumbers|heating|boiler|gas|handyman|caretaker|janitor|landlord|maintenance|contractor|builder|builders", "Ask the plumber to fix the leak under my sink"},
+    {"electrics", "electrician|electricians|electrical|handyman|caretaker|janitor|landlord|maintenance|contractor|builder|builders", "Ask the electrician to check the fuse box"},
+    {"carpentry", "carpenter|joiner|handyman|caretaker|janitor|landlord|maintenance|contractor|builder|builders|furniture|locksmith|glazier|fitter|installer", "Ask the carpenter to fix my wardrobe door"},
+    {"decorating", "painter|painters|decorator|decorators|handyman|builder|builders|contractor|tiler|plasterer|landlord|caretaker", "Ask the decorator to paint my hallway"},
+    {"building", "roofer|roofers|builder|builders|contractor|handyman|bricklayer|landlord|caretaker|sweep", "Ask the roofer to clear my gutters"},
+    {"computers", "technician|tech|techie|helpdesk|developer|programmer|repair|repairer|repairs|geek|engineer|support|phone|computer|electronics", "Ask the technician to look at my laptop"},
+    {"health", "doctor|doctors|gp|nurse|pharmacist|chemist|pharmacy|dentist|physio|physiotherapist|optician|midwife|paramedic|medic|surgeon|dermatologist|clinic|vet|osteopath", "Ask the pharmacist to look at the rash on my arm"},
+    {"writing", "teacher|tutor|editor|writer|journalist|translator|professor|lecturer|copywriter|secretary|proofreader", "Ask my tutor to proofread my essay"},
+    {"paperwork", "accountant|bookkeeper|lawyer|solicitor|notary|adviser|advisor|advice|clerk|officer|council|office|secretary|bank|counsellor|caseworker|social|consulate|embassy", "Ask the adviser at the council to help me fill in the housing form"},
+    {"accounts", "accountant|bookkeeper|bank|banker|tax|adviser|advisor|financial", "Ask the accountant to check my tax return"},
+    {"advice", "adviser|advisor|consultant|mentor|accountant|banker|bank|investor|coach|business", "Ask my mentor about my business plan"},
+    {"law", "lawyer|solicitor|notary|barrister|paralegal|conveyancer|estate|letting|landlord", "Ask the solicitor to read my lease"},
+    {"baking", "baker|bakers|bakery|pastry|patisserie|cake|caterer|catering|chef|cook", "Ask the baker to bake a cake for Sunday"},
+    {"cooking", "chef|cook|cooks|caterer|catering|restaurant|kitchen|canteen|cafeteria|deli|takeaway", "Ask the chef to cook dinner for twelve"},
+    {"sewing", "tailor|seamstress|dressmaker|alterations|cobbler|cleaners|dry|laundry|launderette", "Ask the tailor to hem my trousers"},
+    {"hair", "hairdresser|hairdressers|barber|barbers|stylist|salon|beautician", "Ask the barber to trim my beard"},
+    {"gardens", "gardener|gardeners|landscaper|florist|nursery|tree|surgeon", "Ask the gardener to prune the apple tree"},
+    {"driving", "taxi|cab|cabbie|driver|chauffeur|uber|minicab|coach|instructor", "Ask the taxi driver to drive me to the station"},
+    {"cleaning", "cleaner|cleaners|housekeeper|housekeeping|maid|janitor|caretaker|valet|carwash|organiser|organizer", "Ask the cleaner to tidy my flat"},
+    {"moving", "movers|removal|removals|porter|porters|handyman", "Ask the movers to carry the piano upstairs"},
+    {"design", "designer|graphic|printer|printers|agency|developer|web|artist|illustrator|studio", "Ask the designer to draw a logo for my shop"},
+    {"repairs", "repair|repairer|repairs|cobbler|handyman|luggage", "Ask the cobbler to fix my suitcase"},
+    {"visits", "plumber|electrician|builder|builders|handyman|carpenter|joiner|locksmith|roofer|decorator|painter|glazier|tiler|fitter|installer|engineer|technician|cleaner|cleaners|housekeeper|maid|gardener|landscaper|nurse|midwife|doctor|gp|vet|courier|delivery|postman|postwoman|movers|removal|removals|caterer|tutor|babysitter|nanny|sitter|walker|carer|caretaker|landlord|agent|surveyor|inspector|sweep|exterminator", "Ask the electrician to come round to my flat"},
+    {"counter", "receptionist|cashier|clerk|assistant|salesperson|salesman|saleswoman|shopkeeper|librarian|guard|concierge|steward|stewardess|conductor|porter|usher|bouncer|trainer|lifeguard|bookseller|newsagent|teller|hostess|waiter|waitress|barista|bartender|barman|cafe|pub|butcher|fishmonger|grocer", "Ask the receptionist to fix my bike"},
+};
+
+constexpr TradeWork trade_work[] = {
+    {"vehicles", "fix|fixing|repair|repairing|mend|mending|service|servicing|adjust|adjusting|check|checking|tighten|tightening|pump|inflate|patch|patching|true|bleed ~5 brakes|brake|tyre|tyres|tire|tires|puncture|gears|chain|engine|clutch|exhaust|spokes|derailleur|suspension", "Ask the baker to repair the brakes on my bicycle"},
+    {"vehicles", "fix|fixing|repair|repairing|mend|mending|service|servicing ~5 my|our|his|her ~3 bike|bicycle|car|van|motorbike|scooter|moped", "Ask the librarian to repair my bike"},
+    {"vehicles", "look|looking at ~4 my|our ~3 bike|bicycle|car|van|motorbike|scooter|engine|brakes|tyres|chain|gears", "Ask the waiter to look at my car engine"},
+    {"plumbing", "fix|fixing|repair|repairing|mend|mending|unblock|unblocking|unclog|unclogging|install|installing|plumb|bleed|bleeding|replace|replacing|service|servicing ~5 boiler|sink|tap|taps|toilet|loo|shower|leak|pipe|pipes|radiator|radiators|drain|bath|dishwasher|heater|plumbing", "Ask the cashier to fix the leak in my bathroom"},
+    {"plumbing", "look|looking at ~4 my|our|the ~3 boiler|sink|tap|taps|toilet|shower|leak|pipes|radiator|radiators|drain|heating|plumbing", "Ask the taxi driver to have a look at my boiler"},
+    {"electrics", "fix|fixing|repair|repairing|install|installing|rewire|rewiring|replace|replacing|check|checking|look|looking ~5 wiring|socket|sockets|fuse|fuses|fusebox|electrics|circuit", "Ask the plumber to check a socket"},
+    {"carpentry", "fix|fixing|repair|repairing|mend|mending ~5 my|our ~3 table|chair|chairs|drawer|drawers|door|doors|wardrobe|bed|sofa|gate|shelf|shelves|window|windows|cupboard|lock|fence|floor|floorboards|cabinet|desk|stairs", "Ask the hairdresser to fix the wobbly leg on my kitchen table"},
+    {"carpentry", "put|putting|mount|mounting up ~3 shelf|shelves|curtains|curtain|blinds|mirror|tv|cupboard|cabinet|cabinets", "Ask the bookseller to put up my shelves"},
+    {"carpentry", "hang|hanging|mount|mounting ~3 shelf|shelves|curtains|curtain|blinds|mirror|tv|cabinet|cabinets|pictures|picture|frames", "Ask the bookseller to hang my new curtains"},
+    {"carpentry", "assemble|assembling|build|building ~4 wardrobe|bed|desk|shelves|furniture|cupboard|shed|fence", "Ask the barista to assemble my new wardrobe"},
+    {"decorating", "paint|painting|repaint|repainting|wallpaper|wallpapering ~4 my|our|the ~3 room|wall|walls|door|fence|kitchen|bedroom|house|flat|ceiling|hallway|shed|lounge", "Ask the florist to paint my kitchen"},
+    {"building", "fix|fixing|repair|repairing|mend|mending|clear|clearing ~5 roof|gutter|gutters|chimney|tiles", "Ask the postman to clear my gutters"},
+    {"computers", "fix|fixing|repair|repairing|set|setting|sort|sorting|reinstall|reinstalling|install|installing|update|updating|speed|speeding|format|formatting|unlock|unlocking|configure|configuring ~5 my|our|his|her ~3 laptop|computer|pc|mac|printer|router|wifi|tablet|ipad|website|software|network|phone|iphone|smartphone|mobile|screen|console", "Ask the plumber to set up my new printer"},
+    {"computers", "look|looking at ~4 my|our ~3 laptop|computer|pc|mac|printer|router|wifi|tablet|ipad|website|software|network|phone|iphone|smartphone|screen", "Ask the cashier to look at my laptop"},
+    {"health", "look|looking|examine|examining|diagnose|diagnosing|treat|treating ~5 rash|mole|lump|spot|spots|symptoms|wound|bite|swelling|bruise|sprain|burn|infection|tooth|teeth|throat|eye|ear|knee|ankle|wrist|blister|cough|allergy", "Ask the baker to look at the rash on my arm"},
+    {"health", "check|checking ~5 rash|mole|lump|symptoms|wound|bite|swelling|bruise|sprain|burn|infection|blister", "Ask the florist to check this mole on my back"},
+    {"health", "what ~3 rash|mole|lump|bite|spot|spots|symptoms|swelling|bruise|blister", "Ask the receptionist to tell me what this rash is"},
+    {"health", "prescribe|prescribing|diagnose|diagnosing|vaccinate|vaccinating", "Ask the receptionist to diagnose my cough"},
+    {"writing", "write|writing|draft|drafting|rewrite|rewriting ~5 my|our|me|a ~3 speech|toast|eulogy|cv|resume|essay|dissertation|thesis|bio|vows|lyrics|poem|novel", "Ask the mechanic to help me write my wedding speech"},
+    {"writing", "translate|translating ~4 my|our|this|the|whole|entire ~3 lease|letter|contract|document|documents|cv|essay|thesis|forms|paperwork|certificate|certificates|book|website|diploma", "Ask the receptionist to translate my whole lease into Spanish"},
+    {"writing", "proofread|proofreading|edit|editing|correct|correcting ~4 my|our ~3 essay|thesis|dissertation|cv|resume|report|novel|book|manuscript|speech|letter|application", "Ask the hairdresser to proofread my thesis"},
+    {"paperwork", "fill|filling|complete|completing ~5 application|form|forms|visa|paperwork|claim|passport", "Ask the electrician if he could help me fill in my visa application"},
+    {"paperwork", "help|helping ~3 with my|our ~3 visa|paperwork|application|tax|taxes|forms", "Ask the waiter to help me with my visa paperwork"},
+    {"accounts", "do|doing|fill|filling|file|filing|check|checking|sort|sorting|prepare|preparing|look|looking|go|going|help|helping ~4 my|our ~3 tax|taxes|accounts|bookkeeping|payroll", "Ask the pharmacist to go through my tax return with me"},
+    {"advice", "business plan|plans|proposal|model|idea|ideas|pitch", "Ask the dentist what she thinks of my business plan"},
+    {"law", "check|checking|read|reading|review|reviewing|look|looking|go|going|draft|drafting ~4 my|our|the ~3 lease|deed|deeds|divorce|tenancy|prenup|custody", "Ask the mechanic to read through my lease"},
+    {"law", "check|checking|read|reading|review|reviewing|draft|drafting ~3 my|our will|wills", "Ask the baker to draft my will"},
+    {"baking", "bake|baking ~4 cake|cakes|bread|pie|pies|biscuits|cookies|cupcakes|muffins|tart|tarts|loaf|pastries", "Ask the cashier to bake a cake for my son's party"},
+    {"cooking", "cook|cooking|cater|catering ~4 dinner|lunch|meal|meals|breakfast|curry|buffet|party|wedding", "Ask the librarian to cook dinner for my guests"},
+    {"sewing", "sew|sewing|stitch|stitching|restitch|restitching|hem|hemming|darn|darning|reupholster", "Ask the barista to sew a button on my coat"},
+    {"sewing", "alter|altering|iron|ironing ~4 my|our ~3 trousers|dress|jacket|suit|coat|skirt|shirt|shirts|jeans|curtains", "Ask the receptionist to iron my shirt"},
+    {"hair", "cut|cutting|trim|trimming|dye|dyeing|colour|colouring|color|coloring|style|styling|braid|braiding|shave|shaving ~3 my|our|his|her ~2 hair|beard|fringe|moustache|nails", "Ask the waitress to cut my hair"},
+    {"gardens", "mow|mowing|prune|pruning|weed|weeding ~4 my|our|the ~3 lawn|garden|hedge|hedges|roses|tree|trees|beds|grass", "Ask the postman to mow my lawn"},
+    {"gardens", "trim|trimming|cut|cutting ~4 my|our ~3 hedge|hedges|lawn|grass|tree|trees|branches", "Ask the cashier to trim my hedge"},
+    {"driving", "drive|driving me|us !crazy|mad|nuts|insane|up", "Ask the station guard to drive me to Leeds"},
+    {"driving", "give|giving me|us a lift|ride", "Ask the cashier to give me a lift home"},
+    {"cleaning", "clean|cleaning|tidy|tidying|hoover|hoovering|vacuum|vacuuming|scrub|scrubbing|declutter|decluttering ~4 my|our ~3 flat|house|room|kitchen|bathroom|car|wardrobe|garage|loft|office|home|apartment|windows|oven", "Ask the barber to clean my flat"},
+    {"cleaning", "sort|sorting out ~4 my|our ~3 wardrobe|garage|loft|cupboards|closet|flat|house|kitchen", "Ask the shop assistant to sort out my wardrobe"},
+    {"moving", "carry|carrying|lift|lifting|move|moving|haul|hauling ~5 sofa|couch|fridge|wardrobe|piano|furniture|bed|mattress|freezer|cooker", "Ask the taxi driver to help me carry my sofa up to my flat"},
+    {"design", "design|designing|draw|drawing|build|building|code|coding|make|making|create|creating ~3 logo|website|app|poster|flyer|flyers|brochure|invitation|invitations", "Ask the barista to design a logo for my business"},
+    {"repairs", "fix|fixing|repair|repairing|mend|mending ~5 my|our ~3 umbrella|suitcase|pram|buggy|pushchair|zip|shoe|shoes|heel|bag|watch|handbag|stroller", "Ask the florist to fix my pushchair"},
+    {"repairs", "look|looking at ~4 my|our ~3 umbrella|suitcase|pram|buggy|pushchair|stroller|zip|watch", "Ask the barista to have a look at my broken pushchair"},
+    {"visits", "come|coming|pop|popping|drop|dropping|swing|swinging|go|going ~3 my|our home|house|flat|place|apartment", "Ask the shop assistant to come to my home"},
+};
+
 constexpr sv negations[] = {"without", "before", "not", "never", "no", "instead", "rather",
                             "nor", "avoid", "avoiding", "prior", "freeze", "freezing", "pause",
                             "pausing", "suspend", "suspending"};
@@ -1560,6 +1618,7 @@ constexpr sv addressed[] = {"you"};
 constexpr sv sum_followers[] = {"for", "to", "until", "till", "til", "by", "before", "and", "a", "per"};
 // a bare number after one of these names a thing: "bus 38", "room 12", "gate 45"
 // a short length of time said: the `brief` guard
+constexpr sv ways_asked[] = {"how", "where"};
 constexpr sv brief_times[] = {"for|about|around|just|only [a] few|couple|ten|five|fifteen|twenty|two|three [of] minutes|mins", "for|about|around|just|only [a] minute|moment|sec|second", "half an hour", "twice", "quick|quickly", "one|1|single page", "#num words"};
 constexpr sv number_labels[] = {"bus", "route", "line", "platform", "gate", "room", "table", "seat", "row",
                                 "flat", "apartment", "unit", "door", "floor", "level", "page", "chapter",
@@ -1702,6 +1761,8 @@ const LangWords& english() {
       .number_joins = number_joins,
       .step_labels = step_labels,
       .rules = rules,
+      .trades = trades,
+      .trade_work = trade_work,
       .negations = negations,
       .question_words = question_words,
       .price_words = price_words,
@@ -1716,6 +1777,7 @@ const LangWords& english() {
       .sum_followers = sum_followers,
       .number_labels = number_labels,
       .brief_times = brief_times,
+      .ways_asked = ways_asked,
       .warnings = warnings,
       .currencies = currencies,
       .number_words = number_words,

@@ -475,7 +475,6 @@ constexpr Rule rules[] = {
     {"desormais|dorenavant|maintenant ~3 tu|vous ne|n ~3 plus", {}, {}, change_person, close_only, "Dire à mon frère : désormais, tu ne prends plus ma voiture sans demander"},
     {"toujours pas ~2 fait|range|rangee|paye|payee|appele|appelee|lave|sorti|sortie|rendu|rendue|repondu|repare|fini", {}, {}, confrontation, unguarded, "Tu as toujours pas rangé le garage ?"},
     {"me|m|nous faire visiter ~2 ville|quartier|region|coin|vieille|centre", {}, {}, big_favour, unguarded, "Demander au serveur de me faire visiter le quartier après son service"},
-    {"chauffeur|taxi|facteur|factrice|caissier|caissiere|serveur|serveuse|receptionniste|livreur|livreuse ~10 porter|monter|descendre|deplacer ~5 canape|frigo|refrigerateur|armoire|piano|meubles|lit|matelas|cartons", {}, {}, big_favour, unguarded, "Demander au chauffeur de taxi de m'aider à monter mon canapé"},
     {"si|s ~8 encore|rate|manque|oublie|oublies ~8 pas la peine de|d", {}, ultimatum, ultimatum, unguarded, "Dire à mon frère : si tu rates encore l'anniversaire de maman, pas la peine de venir à Noël"},
     {"souscrire|souscris|souscrive|adherer|adhere ~6 offre|contrat|abonnement|forfait|assurance|mutuelle|formule", {}, commitment, {}, negated | asked_about, "Appeler la banque pour souscrire l'assurance habitation"},
     // ce qu'un voisin doit cesser, dit à d'autres : un reproche
@@ -936,13 +935,6 @@ constexpr Rule rules[] = {
     {"12|15|20|25|30|35|40|45|50|60|70|80|90|100|120|150|200|250|300|400|500|vingt|trente|quarante|cinquante|cent|centaines pages|diapos|diapositives", {}, {}, big_favour, business, "Demander à Léa de relire mes 80 pages"},
     {"monter|assembler|remonter ~3 armoire|meuble|meubles|lit|bureau|etagere|etageres|cuisine|placard|ikea", {}, {}, big_favour, business, "Demander à Paul de m'aider à monter l'armoire"},
     // un service hors du métier : « au pharmacien de regarder mon vélo », « à l'électricien de monter l'armoire »
-    {"pharmacien|pharmacienne|electricien|electricienne|plombier|dentiste|medecin|infirmier|infirmiere|facteur|factrice|coiffeur|coiffeuse ~14 oeil|regarder|reparer|verifier|remplir|monter|aider ~5 chaine|velo|voiture|pneu|pneus|moto|scooter|armoire|meuble|impots|declaration|ordinateur|ordi|portable|telephone|cv|poussette|roue|roues|parapluie|valise",
-     {}, {}, big_favour, unguarded, "Demander au pharmacien de regarder la chaîne de mon vélo"},
-    {"pharmacien|pharmacienne|dentiste|medecin|infirmier|infirmiere|facteur|factrice|coiffeur|coiffeuse|kine ~14 reparer|regarder|oeil|verifier ~5 chaudiere|fuite|evier|robinet|lavabo|chauffe", {}, {}, big_favour, unguarded, "Demander à mon médecin s'il peut regarder la fuite de mon évier"},
-    {"boulanger|boulangere|caissier|caissiere|vendeur|vendeuse|serveur|serveuse|barman|bibliothecaire|receptionniste|facteur|factrice|coiffeur|coiffeuse|chauffeur ~14 regarder|soigner|examiner|oeil ~4 piqure|blessure|bouton|cheville|genou|plaie|brulure|morsure|eruption|grain",
-     {}, {}, big_favour, unguarded, "Demander au boulanger de regarder ma piqûre de guêpe"},
-    {"caissier|caissiere|vendeuse|serveur|serveuse|boulanger|boulangere|bibliothecaire|receptionniste|barman ~14 reparer|changer|regarder ~5 ecran|telephone|portable|ordinateur|ordi|velo|voiture|tablette",
-     {}, {}, big_favour, unguarded, "Demander à la caissière du supermarché de réparer l'écran de mon téléphone"},
     // une invitation à quelqu'un croisé : une approche
     {"inviter|invite|invites ~1 a|au diner|dejeuner|restaurant|resto|verre|cine|cinema|boire", {}, {}, declaration, met_in_passing, "Demander à la fille de la salle de sport si je peux l'inviter à dîner"},
     {"juste elle|lui|toi|vous et moi", {}, {}, declaration, negated, "Proposer à Léa un verre, juste elle et moi"},
@@ -974,7 +966,6 @@ constexpr Rule rules[] = {
     {"toutes les nuits|soirees|journees ~3 semaine|mois|vacances", {}, {}, big_favour, business, "Demander à ma sœur de dormir à l'hôpital toutes les nuits de la semaine"},
     {"tous les jours|soirs|matins ~3 semaine|mois|trimestre|annee", {}, {}, big_favour, business, "Demander à Léa de garder le chat tous les jours du mois"},
     {"electricien|electricienne ~8 fuite|evier|robinet|plomberie|chaudiere|voiture|velo", {}, {}, big_favour, unguarded, "Demander à l'électricien s'il peut aussi réparer la fuite sous l'évier"},
-    {"plombier|plombiere ~8 prise|prises|electricite|tableau|lumiere|voiture|velo", {}, {}, big_favour, unguarded, "Demander au plombier de regarder une prise"},
     // du travail en plus sans le payer ; une chambre côté lac sans supplément n'est qu'un geste
     {"faire|refaire|repeindre|reparer|poser|installer|ajouter|nettoyer|finir|terminer|peindre ~6 sans supplement", {}, {}, big_favour, unguarded, "Demander à l'électricien de refaire le garage sans supplément"},
     {"faire|refaire|repeindre|reparer|poser|installer|ajouter|nettoyer|finir|terminer|peindre ~6 sans frais supplementaires", {}, {}, big_favour, unguarded, "Demander au peintre de faire le couloir sans frais supplémentaires"},
@@ -1016,10 +1007,7 @@ constexpr Rule rules[] = {
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes|connais ~12 chez lui|elle|eux|elles", {}, {}, big_favour, unguarded, "Demander à un inconnu si je peux dormir chez lui"},
     {"inconnu|inconnue|inconnus|inconnues|passant|passante|passants|passantes ~12 dejeuner|diner|manger|boire|dine|dejeune|mange ensemble", {}, {}, big_favour, unguarded, "Demander à une inconnue si on peut dîner ensemble"},
     {"sa|ta|votre|leur voiture|maison|appartement|camionnette|moto|bateau [pour|pendant] ~1 le|la|tout|toute|une|deux|trois|les week|semaine|mois|nuit|vacances|ete", {}, {}, big_favour, business, "Demander au voisin sa voiture pour le week-end"},
-    {"fleuriste|caissier|caissiere|serveur|serveuse|boulanger|boulangere|coiffeur|coiffeuse|libraire|chauffeur|taxi|bibliothecaire|receptionniste ~14 reparer|depanner|regarder|verifier|remplir|faire|oeil ~3 chaine|velo|voiture|chaudiere|ordinateur|impots|evier|plomberie|declaration|dossier|formulaire|papiers|fuite",
-     {}, {}, big_favour, unguarded, "Demander au fleuriste de réparer mon vélo"},
     // couture ou repassage demandés à qui n'en fait pas métier
-    {"fleuriste|caissier|caissiere|serveur|serveuse|boulanger|boulangere|coiffeur|coiffeuse|libraire|chauffeur|taxi|pharmacien|pharmacienne|facteur|factrice|plombier|electricien|boucher|bouchere|receptionniste ~8 recoudre|coudre|repriser|raccommoder|repasser|ourler", {}, {}, big_favour, unguarded, "Demander à la coiffeuse de recoudre le bouton de ma veste"},
     {"me|m|nous faire visiter", {}, {}, big_favour, business, "Demander à un passant de me faire visiter le quartier"},
     {"preter|emprunter|prete ~3 voiture|camion|appartement|maison", {}, {}, unclear, business, "Demander à mon frère de me prêter sa voiture"},
     // --- confrontations and reproaches
@@ -1354,8 +1342,6 @@ constexpr Rule rules[] = {
     {"toutes|tout|toute les|le|la taches|menage|cuisine|vaisselle|lessive|courses ~4 a partir de maintenant", {}, commitment, big_favour, negated | asked_about, "Demander à mon coloc de faire toutes les tâches ménagères à partir de maintenant"},
     {"toutes|tout|toute les|le|la taches|menage|cuisine|vaisselle|lessive|courses ~4 desormais|dorenavant", {}, commitment, big_favour, negated | asked_about, "Demander à mon coloc de faire tout le ménage désormais"},
     // un service hors du métier de la personne : « au plombier de relire ma déclaration »
-    {"plombier|plombiere|garagiste|mecanicien|electricien|electricienne|boulanger|boulangere|coiffeur|coiffeuse|boucher|bouchere|fleuriste|serveur|serveuse|chauffeur ~14 declaration|impots|ordinateur|cv|lettre|dissertation|devoirs|memoire|contrat|repeindre|peindre|tapisser|box|internet|routeur",
-     {}, {}, big_favour, unguarded, "Demander au coiffeur de relire mon CV"},
     {"garder|surveiller|promener mon|ma|mes chien|chienne|chat|chiens|enfant|enfants|bebe|fils|fille", {}, {}, big_favour, met_in_passing, "Demander à la fleuriste de garder mon chien pendant que je fais mes courses"},
     {"pendant|durant|de une|1|deux|2|trois|plusieurs heure|heures", {}, {}, big_favour, met_in_passing, "Demander à un passant de surveiller mon vélo pendant une heure"},
     {"pendant|durant|sur deux|trois|quatre|cinq|plusieurs apres|matinees|soirees|journees|samedis|dimanches|weekends|week", {}, {}, big_favour, business, "Demander à un collègue de me former à Excel pendant trois après-midi"},
@@ -1468,6 +1454,76 @@ constexpr Rule rules[] = {
     {"gratuitement|gratis|gratos ~3 tout|toute|tous|toutes", {}, {}, big_favour, unguarded, "Réclamer au carreleur qu'il revienne refaire gratuitement toute la salle de bain"},
 };
 
+// Les métiers et leur travail : le travail de l'un demandé à quelqu'un qui en a un autre est
+// un service hors de son métier. Qui tient un guichet, un comptoir ou un bar n'a pas de
+// travail ici : tout ce travail est hors du sien.
+constexpr Trade trades[] = {
+    {"vehicules", "garagiste|mecanicien|mecanicienne|mecano|garage|velociste|reparateur|reparatrice|concessionnaire|velo|velos|cycles|moto|pneus", "Demander au garagiste de vérifier mes freins"},
+    {"plomberie", "plombier|plombiere|chauffagiste|chauffage|artisan|bricoleur|gardien|gardienne|concierge|proprietaire|proprio|syndic|depanneur", "Demander au plombier de réparer la fuite sous l'évier"},
+    {"electricite", "electricien|electricienne|artisan|bricoleur|gardien|gardienne|concierge|proprietaire|proprio|syndic|depanneur", "Demander à l'électricien de changer la prise du salon"},
+    {"menuiserie", "menuisier|menuisiere|charpentier|ebeniste|serrurier|vitrier|installateur|installatrice|artisan|bricoleur|gardien|gardienne|concierge|proprietaire|proprio|syndic|monteur|cuisiniste", "Demander au menuisier de réparer la porte de mon placard"},
+    {"peinture", "peintre|decorateur|decoratrice|carreleur|platrier|artisan|bricoleur|proprietaire|proprio|syndic|bailleur", "Demander au peintre de repeindre mon couloir"},
+    {"batiment", "couvreur|macon|ramoneur|artisan|bricoleur|proprietaire|proprio|syndic|gardien|gardienne", "Demander au couvreur de nettoyer mes gouttières"},
+    {"informatique", "informaticien|informaticienne|technicien|technicienne|reparateur|reparatrice|depanneur|developpeur|developpeuse|geek|hotline|support|informatique", "Demander à l'informaticien de regarder mon ordinateur"},
+    {"sante", "medecin|docteur|generaliste|infirmier|infirmiere|pharmacien|pharmacienne|pharmacie|dentiste|kine|kinesitherapeute|dermatologue|opticien|opticienne|veterinaire|veto|urgentiste|chirurgien|osteopathe|osteo|clinique|sage", "Demander à la pharmacienne de regarder ce bouton sur mon bras"},
+    {"ecrit", "professeur|professeure|prof|enseignant|enseignante|instituteur|institutrice|maitresse|traducteur|traductrice|ecrivain|ecrivaine|journaliste|redacteur|redactrice|editeur|editrice|correcteur|correctrice|tuteur|tutrice|secretaire", "Demander à ma prof de français de relire ma lettre de motivation"},
+    {"papiers", "comptable|expert|avocat|avocate|notaire|juriste|conseiller|conseillere|agent|employe|employee|guichetier|guichetiere|mairie|prefecture|secretaire|assistante|assistant|banque|banquier|banquiere|ecrivain|public|caf|cpam|administration", "Demander à l'agent de la mairie de m'aider à remplir le formulaire"},
+    {"comptes", "comptable|expert|fiscaliste|conseiller|conseillere|banquier|banquiere|banque", "Demander au comptable de vérifier ma déclaration d'impôts"},
+    {"conseil", "conseiller|conseillere|consultant|consultante|mentor|comptable|banquier|banquiere|banque|investisseur|coach|incubateur", "Demander à mon mentor son avis sur mon business plan"},
+    {"droit", "avocat|avocate|notaire|juriste|huissier|immobilier|immobiliere|agence|proprietaire|proprio|bailleur|syndic", "Demander à l'avocate de relire mon bail"},
+    {"patisserie", "boulanger|boulangere|boulangerie|patissier|patissiere|patisserie|traiteur|cuisinier|cuisiniere", "Demander au boulanger de faire un gâteau pour dimanche"},
+    {"cuisine", "cuisinier|cuisiniere|traiteur|restaurant|restau|resto|cantine|creperie|pizzeria|brasserie|cuisine", "Demander au traiteur de préparer le buffet"},
+    {"couture", "couturier|couturiere|retoucheur|retoucheuse|retouche|retouches|tailleur|cordonnier|cordonniere|pressing|teinturier|teinturerie", "Demander à la couturière de faire l'ourlet de mon pantalon"},
+    {"coiffure", "coiffeur|coiffeuse|barbier|estheticienne|salon", "Demander au coiffeur de couper ma frange"},
+    {"jardins", "jardinier|jardiniere|paysagiste|pepinieriste|fleuriste|elagueur", "Demander au jardinier de tailler la haie"},
+    {"conduite", "chauffeur|chauffeuse|taxi|vtc|uber|conducteur|conductrice|ambulancier|ambulanciere|moniteur|monitrice", "Demander au chauffeur de taxi de me conduire à la gare"},
+    {"menage", "menage|entretien|nettoyage|menagere|aide|pressing|lavage", "Demander à la femme de ménage de ranger mon appartement"},
+    {"demenagement", "demenageur|demenageurs|demenagement|porteur|manutentionnaire", "Demander aux déménageurs de monter le piano"},
+    {"graphisme", "graphiste|designer|imprimeur|imprimerie|agence|developpeur|developpeuse|illustrateur|illustratrice|studio", "Demander au graphiste de dessiner un logo pour ma boutique"},
+    {"reparations", "reparateur|reparatrice|cordonnier|cordonniere|bricoleur|maroquinier|horloger|bijoutier", "Demander au cordonnier de réparer ma valise"},
+    {"visites", "plombier|plombiere|electricien|electricienne|artisan|bricoleur|menuisier|charpentier|serrurier|couvreur|peintre|carreleur|vitrier|chauffagiste|installateur|installatrice|macon|technicien|technicienne|depanneur|menage|infirmier|infirmiere|medecin|docteur|veterinaire|livreur|livreuse|facteur|factrice|demenageur|demenageurs|jardinier|jardiniere|paysagiste|ramoneur|nounou|baby|aide|proprietaire|proprio|gardien|gardienne|concierge|agent", "Demander à l'électricien de passer chez moi jeudi"},
+    {"guichet", "receptionniste|hotesse|hote|caissier|caissiere|vendeur|vendeuse|employe|employee|guichetier|guichetiere|libraire|bibliothecaire|vigile|controleur|controleuse|steward|coach|entraineur|entraineuse|buraliste|marchand|marchande|commercant|commercante|epicier|epiciere|postier|postiere|standardiste|accueil|agent|serveur|serveuse|barman|barista|cafe|bar|boucher|bouchere|poissonnier|poissonniere|fromager|fromagere", "Demander à la caissière de réparer mon vélo"},
+};
+
+constexpr TradeWork trade_work[] = {
+    {"vehicules", "reparer|regonfler|gonfler|changer|regler|verifier|reviser|purger|resserrer|regarder|oeil ~5 freins|frein|pneu|pneus|crevaison|chaine|vitesses|moteur|embrayage|derailleur|rayons|suspension", "Demander au pharmacien de régler les freins de mon vélo"},
+    {"vehicules", "reparer|reviser|depanner|regarder|oeil ~4 mon|ma|notre|son ~2 velo|voiture|moto|scooter|bagnole|camionnette", "Demander à la bibliothécaire de réparer mon vélo"},
+    {"plomberie", "reparer|deboucher|installer|changer|purger|remplacer|regarder|oeil|verifier ~5 chaudiere|evier|robinet|lavabo|toilettes|wc|douche|fuite|tuyau|tuyaux|radiateur|radiateurs|baignoire|ballon|chauffe|plomberie|canalisation", "Demander à mon médecin s'il peut regarder la fuite de mon évier"},
+    {"electricite", "reparer|installer|changer|remplacer|verifier|regarder|oeil ~5 prise|prises|fusible|fusibles|tableau|disjoncteur|electricite|installation", "Demander au plombier de regarder une prise"},
+    {"menuiserie", "reparer|poser|fixer|monter|assembler|remplacer ~5 etagere|etageres|volet|volets|lustre|placard|placards|meuble|meubles|armoire|tringle|rideaux|store|stores|porte|portes|fenetre|fenetres|serrure|tiroir|tiroirs|chaise|chaises|table|lit|bureau|plancher|escalier", "Demander au vendeur de la quincaillerie de venir poser mes étagères"},
+    {"peinture", "repeindre|peindre|tapisser ~4 mon|ma|notre|mes|le|la|les ~2 salon|chambre|cuisine|mur|murs|porte|volets|plafond|appartement|maison|cloture|portail|couloir|salle|entree", "Demander à la fleuriste de repeindre ma cuisine"},
+    {"batiment", "reparer|nettoyer|deboucher|refaire ~4 toit|toiture|gouttiere|gouttieres|cheminee|tuiles|mur|murs", "Demander au facteur de réparer ma gouttière"},
+    {"informatique", "reparer|configurer|installer|depanner|nettoyer|formater|debloquer|parametrer|reinstaller|mettre|regarder|oeil ~5 mon|ma|mes|notre|l ~2 ordinateur|ordi|pc|mac|imprimante|box|wifi|routeur|tablette|logiciel|site|reseau|telephone|smartphone|portable|ecran|console", "Demander au plombier d'installer mon imprimante"},
+    {"sante", "regarder|examiner|ausculter|soigner|diagnostiquer|oeil ~5 bouton|boutons|grain|plaie|eruption|rougeur|rougeurs|blessure|piqure|grosseur|brulure|entorse|dent|dents|gorge|oeil|yeux|oreille|genou|cheville|poignet|allergie|bosse|toux|ampoule|morsure", "Demander au boulanger de regarder la rougeur sur mon bras"},
+    {"sante", "verifier ~5 bouton|boutons|grain|plaie|eruption|rougeur|rougeurs|blessure|piqure|grosseur|brulure|entorse|bosse|morsure", "Demander à la fleuriste de vérifier ce grain de beauté"},
+    {"sante", "prescrire|diagnostiquer|vacciner|ausculter", "Demander à la réceptionniste de me prescrire un sirop"},
+    {"ecrit", "ecrire|rediger|reecrire ~5 mon|ma|mes|un|une ~3 discours|cv|dissertation|memoire|candidature|voeux|eloge|toast|poeme|chanson|roman|these", "Demander au garagiste de m'aider à écrire mon discours de mariage"},
+    {"ecrit", "traduire ~4 mon|ma|mes|notre|nos|tout|toute ~3 bail|contrat|lettre|document|documents|dossier|cv|diplome|acte|memoire|livre|site|papiers|courrier", "Demander à la réceptionniste de traduire tout mon bail en espagnol"},
+    {"ecrit", "relire|corriger ~4 mon|ma|mes|notre ~3 memoire|these|dissertation|cv|rapport|roman|manuscrit|discours|lettre|dossier|candidature", "Demander au coiffeur de relire mon mémoire"},
+    {"papiers", "remplir|completer ~4 mon|ma|mes|notre|le|la|les|un|une ~3 dossier|formulaire|formulaires|papiers|demande|cerfa|visa", "Demander au chauffeur de taxi de m'aider à remplir mon dossier de retraite"},
+    {"comptes", "faire|remplir|verifier|regarder|preparer|relire ~4 ma|mes|notre|nos ~2 declaration|impots|comptes|compta|bilan", "Demander au barbier de remplir ma déclaration d'impôts"},
+    {"conseil", "business plan|plans", "Demander au dentiste ce qu'il pense de mon business plan"},
+    {"conseil", "plan|projet de|d affaires|entreprise", "Demander au boulanger son avis sur mon plan d'affaires"},
+    {"droit", "relire|verifier|regarder|rediger|examiner ~4 mon|ma|notre|le|la ~2 bail|testament|acte|divorce|succession|compromis", "Demander au mécanicien de relire mon bail"},
+    {"patisserie", "faire|preparer|cuire ~4 gateau|gateaux|tarte|tartes|pain|biscuits|brioche|quiche|patisseries", "Demander à la caissière de faire un gâteau pour l'anniversaire de mon fils"},
+    {"patisserie", "patisser", "Demander au libraire de pâtisser pour la fête"},
+    {"cuisine", "faire|preparer|cuisiner ~4 repas|diner|dejeuner|buffet", "Demander au libraire de préparer le repas de mes invités"},
+    {"couture", "coudre|recoudre|ourler|raccommoder|repriser", "Demander à la barista de recoudre un bouton de mon manteau"},
+    {"couture", "retoucher|repasser|raccourcir ~3 mon|ma|mes|notre ~2 chemise|chemises|pantalon|linge|robe|veste|costume|jupe|manteau|jean|rideaux", "Demander à la réceptionniste de repasser ma chemise"},
+    {"coiffure", "couper|teindre|tresser|coiffer|raser|colorer|lisser ~3 mes|ma|mon|les ~2 cheveux|barbe|frange|moustache|ongles", "Demander à la serveuse de me couper les cheveux"},
+    {"jardins", "tondre|desherber|elaguer|becher ~4 ma|mon|notre|la|le|les ~2 pelouse|jardin|gazon|haie|haies|arbre|arbres|massif|massifs|potager", "Demander au facteur de tondre ma pelouse"},
+    {"jardins", "tailler ~4 ma|mon|notre|nos|la|le|les ~2 haie|haies|arbre|arbres|rosiers|buis|thuyas", "Demander à la caissière de tailler ma haie"},
+    {"conduite", "me|nous conduire|reconduire|raccompagner|vehiculer ~5 voiture|aeroport|gare|hopital|urgences|domicile|maison|chez", "Demander à l'agent de la gare de me conduire à Nantes en voiture"},
+    {"conduite", "me|nous emmener|ramener|deposer ~4 en voiture", "Demander au vendeur de me ramener chez moi en voiture"},
+    {"menage", "nettoyer|ranger|aspirer|laver|desencombrer ~3 mon|ma|notre|mes ~2 appartement|appart|maison|chambre|cuisine|salle|voiture|placard|placards|dressing|garage|cave|grenier|vitres|four|penderie", "Demander au coiffeur de ranger mon appartement"},
+    {"demenagement", "porter|monter|descendre|deplacer|transporter ~5 canape|frigo|refrigerateur|armoire|piano|meubles|lit|matelas|congelateur|machine", "Demander au chauffeur de taxi de m'aider à monter mon canapé"},
+    {"graphisme", "dessiner|creer|concevoir|faire|coder|imaginer ~3 logo|site|affiche|affiches|flyer|flyers|brochure|application|appli|invitations", "Demander à la barista de créer le logo de mon entreprise"},
+    {"reparations", "regarder|oeil ~4 mon|ma|mes|notre|la|le ~2 poussette|parapluie|valise|fermeture|montre", "Demander à la serveuse de jeter un œil à ma poussette cassée"},
+    {"reparations", "reparer|recoller ~4 mon|ma|mes|notre|la|le ~2 poussette|roue|roues|parapluie|valise|fermeture|chaussure|chaussures|talon|sac|montre", "Demander au pharmacien de réparer la roue de ma poussette"},
+    {"visites", "venir|passer|monter ~4 chez moi|nous", "Demander au vendeur de passer chez moi samedi"},
+    {"visites", "venir|passer ~4 a domicile", "Demander à la libraire de venir à domicile"},
+};
+
 constexpr sv negations[] = {"sans", "avant", "pas", "jamais", "ne", "ni", "plutot", "lieu",
                             "eviter", "aucun", "aucune", "suspendre", "geler", "pause"};
 constexpr sv question_words[] = {"comment", "quand", "quel", "quelle", "quels", "quelles",
@@ -1557,6 +1613,7 @@ constexpr sv addressed[] = {"tu", "vous"};
 constexpr sv sum_followers[] = {"pour", "jusque", "jusqu", "avant", "et", "de", "par", "a"};
 // un nombre nu après l'un d'eux nomme une chose : « le bus 38 », « la salle 12 », « le quai 3 »
 // a short length of time said: the `brief` guard
+constexpr sv ways_asked[] = {"comment", "où"};
 constexpr sv brief_times[] = {"quelques|cinq|dix|quinze|vingt|deux|trois minutes|min", "une|1|deux|2 minute|minutes", "une demi heure", "deux fois", "vite fait", "rapidement"};
 constexpr sv number_labels[] = {"bus", "ligne", "quai", "voie", "porte", "salle", "chambre", "table", "place",
                                 "siege", "rang", "appartement", "appart", "etage", "page", "chapitre", "exercice",
@@ -1708,6 +1765,8 @@ const LangWords& french() {
       .number_joins = number_joins,
       .step_labels = step_labels,
       .rules = rules,
+      .trades = trades,
+      .trade_work = trade_work,
       .negations = negations,
       .question_words = question_words,
       .price_words = price_words,
@@ -1722,6 +1781,7 @@ const LangWords& french() {
       .sum_followers = sum_followers,
       .number_labels = number_labels,
       .brief_times = brief_times,
+      .ways_asked = ways_asked,
       .warnings = warnings,
       .currencies = currencies,
       .number_words = number_words,

@@ -1184,3 +1184,27 @@ TEST_CASE("the families of the eighty-fourth to eighty-seventh batches") {
   CHECK(Verdict::pass == concrete("sam -> can she swap shifts with me on thu"));
   CHECK(Verdict::pass == concrete("dem a Lea sil peut me preter son chargeur 5 min"));
 }
+
+TEST_CASE("a service outside the person's trade, from the table of trades") {
+  // the work of one trade asked of someone who has another, in any phrasing of the work
+  CHECK(Verdict::fail == low_cost("Ask the florist to service my bike before the race"));
+  CHECK(Verdict::fail == low_cost("Ask the bookseller to look at the lump on my wrist"));
+  CHECK(Verdict::fail == low_cost("Ask the optician to put up two shelves in my study"));
+  CHECK(Verdict::fail == low_cost("Demander à la fleuriste de purger mes radiateurs"));
+  CHECK(Verdict::fail == low_cost("Demander au libraire de traduire mes papiers de naturalisation"));
+  CHECK(Verdict::fail == low_cost("Demander à l'hôtesse de caisse de tailler les rosiers de mon jardin"));
+  // the words that say who they are may run on to the act
+  CHECK(Verdict::fail == low_cost("Ask the woman at the bakery counter to fix my laptop"));
+  // the same work asked of its trade is small
+  CHECK(Verdict::pass == low_cost("Ask the bike shop to check my brakes"));
+  CHECK(Verdict::pass == low_cost("Ask the optician to check my eyes"));
+  CHECK(Verdict::pass == low_cost("Demander au plombier de regarder la fuite sous mon évier"));
+  CHECK(Verdict::pass == low_cost("Demander à ma prof de relire ma lettre de motivation"));
+  // asked how or where, done by the asker with a thing lent, someone else's trade named
+  CHECK(Verdict::pass == low_cost("Ask the barista how I could fix my laptop's wifi"));
+  CHECK(Verdict::pass == low_cost("Demander au pharmacien où je peux faire réparer mon vélo"));
+  CHECK(Verdict::pass == low_cost("Demander à la gardienne de me prêter son diable pour descendre mon frigo"));
+  CHECK(Verdict::fail == low_cost("Ask the doctor's receptionist to tell me what this rash is"));
+  // family and friends are asked as kin, whatever their trade
+  CHECK(Verdict::pass == low_cost("Ask my cousin the nurse to look at my laptop"));
+}
