@@ -61,7 +61,8 @@ Span addressee_at(const Matcher& m, std::size_t j, bool any_start) {
     }
     const std::size_t link = m.any_at(c.links, k);
     if (link != npos && k > j) {
-      if (!link_goes_on(m, link)) break;
+      // "mon ami de l'aide": what is asked, not who
+      if (!link_goes_on(m, link) || m.any_at(c.vague, k) != npos) break;
       k = m.is_determiner(link) ? m.any_at(c.determiners, link) : link;
       continue;
     }

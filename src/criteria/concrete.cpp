@@ -128,6 +128,18 @@ std::vector<Found> ask_findings(const Matcher& m, const Asking& a) {
     if (clause.found()) out.push_back({ReasonKind::no_ask, clause});
   }
   for (const Found& f : vague_findings(m, a)) out.push_back(f);
+  // someone asked, and nothing asked of them: "Ask someone.", « Solliciter des passants. »
+  const Text& t = m.text();
+  // (the whole request, a few words: the ask opens it, the person ends it; a longer
+  // addressee is likely an object, "Offer my colleague half of my sandwich")
+  if (a.asks.size() == 1 && a.ask.found() && a.addressee.found() && a.ask.last == a.addressee.first &&
+      a.act_start == npos && t.words_in(0, a.ask.first) == 0 && t.words_in(0, t.size()) <= 6 &&
+      // in capitals a name runs on over what is asked: "ASK ДМИТРИЙ FOR THE SALT"
+      !m.any_in(m.tables().addressee_ends, a.addressee.first + 1, a.addressee.last)) {
+    std::size_t rest = a.addressee.last;
+    while (rest < t.size() && !t.wordlike(rest)) ++rest;
+    if (rest == t.size()) out.push_back({ReasonKind::vague_object, {a.ask.first, a.addressee.last}});
+  }
   if (a.generic) out.push_back({ReasonKind::no_addressee, a.addressee});
   return out;
 }

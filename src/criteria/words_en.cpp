@@ -767,8 +767,8 @@ constexpr Rule rules[] = {
     {"break|breaking|broke up", {}, relationship, emotional_load, neg_ask, "Tell Kim I want to break up"},
     {"split|splitting up", {}, relationship, emotional_load, neg_ask, "Tell Jo we should split up"},
     {"<my|his|her|their|your|our divorce|divorcing", {}, relationship, emotional_load, neg_ask, "Tell my husband I want a divorce"},
-    {"we ~2 <bill|bills|check|tab|cost|costs separate|split !a|an|the|bill|bills|it|this|that|our|costs|cost|fuel|petrol|taxi|cab|dessert|pizza|check|cheque", {}, relationship, emotional_load, neg_ask, "Tell Sam we should separate"},
-    {"i|we ~3 separate|split !the|bills|bill|checks|cheques|our|my|it|this|that|a", {}, relationship, emotional_load, neg_ask, "Tell Kim I want to split"},
+    {"we ~2 <bill|bills|check|tab|cost|costs separate|split !a|an|the|bill|bills|it|this|that|our|costs|cost|fuel|petrol|taxi|cab|dessert|pizza|check|cheque|these|those|them|in|into|half|shifts|its", {}, relationship, emotional_load, neg_ask, "Tell Sam we should separate"},
+    {"i|we ~3 separate|split !the|bills|bill|checks|cheques|our|my|it|this|that|a|these|those|them|in|into|half|shifts|up|its", {}, relationship, emotional_load, neg_ask, "Tell Kim I want to split"},
     {"end|ending ~2 relationship|marriage|engagement|friendship", {}, relationship, emotional_load, neg_ask, "Ask Jo to end the relationship"},
     {"end|ending things", {}, relationship, emotional_load, neg_ask, "Tell Sam I want to end things"},
     {"i|we [am|will|would] leave|leaving you|him|her", {}, relationship, emotional_load, negated, "Tell Kim I am leaving you"},
@@ -1458,6 +1458,28 @@ constexpr Rule rules[] = {
     {"for the whole|entire ~2 hour|hours|layover|flight|journey|trip|day|afternoon|evening|morning", {}, {}, big_favour, met_in_passing, "Ask some random person at the airport to help with the kids for the whole four-hour layover"},
     {"drive|driving me|us to|home|back|into|over|across", {}, {}, big_favour, met_in_passing, "Ask the woman at the bus stop if she could drive me to Harlow"},
     {"watch|mind|keep|guard|walk|babysit|look ~6 for|all|spend|spending the|a afternoon|morning|evening|day|night|weekend", {}, {}, big_favour, met_in_passing | business, "Ask a stranger in the park to watch my dog for the afternoon"},
+    // round 88-95: what a person is asked to change in how they treat me, or how they act
+    {"understand|accept|forgive|respect|trust|value|appreciate me|us [a] [bit|little|lot] more $", vague_object, {}, change_person, close_only, "Could you respect me a bit more?"},
+    {"you ~2 act|acting|behave|behaving [a] [bit|little|lot] less|more !than _", {}, {}, change_person, close_only, "Could you act less jealous when I go out?"},
+    {"as my|your date", {}, {}, declaration, negated, "Would you come to the party as my date?"},
+    // plans that last, however mildly put: year-long, upgraded, paid monthly, insured
+    {"year|years|month|months long ~2 contract|contracts|lease|subscription|membership|plan|commitment|deal|tenancy|course|programme", {}, commitment, {}, neg_ask, "Do you want to split a year-long gym membership with me?"},
+    {"upgrade|upgrading ~4 plan|subscription|membership|contract|package|policy|tariff|tier|broadband", {}, commitment, {}, neg_ask, "Ask the gym to upgrade my membership to premium"},
+    {"monthly|weekly|yearly|annual|recurring|regular direct|standing|donation|donations|payment|payments", {}, commitment, {}, neg_ask, "Sign me up for a monthly direct debit"},
+    {"direct debit|debits", {}, commitment, {}, neg_ask, "Ask the charity to set up a direct debit"},
+    {"standing order|orders", {}, commitment, {}, neg_ask, "Ask the bank to set up a standing order for the rent"},
+    {"add|adding ~4 insurance|warranty", {}, commitment, {}, neg_ask, "Ask the travel agent to add the cancellation insurance to my booking"},
+    {"go|going ahead ~2 to|with ~4 quote|estimate|bid|tender", {}, money, {}, negated, "Reply 'yes, go ahead' to the dentist's quote"},
+    // a job asked for, for oneself or for the person spoken to
+    {"hire|hiring|employ|employing you|yourself", {}, job, negotiation, negated, "Ask the café owner to hire you as a barista"},
+    {"start|starting working|work there|here", {}, job, negotiation, negated, "Ask the bakery owner if I can start working there on Saturdays"},
+    {"sale|selling|sell of|my|our ~2 flat|house|apartment|studio|property|home|land", {}, commitment, {}, neg_ask, "Ask the estate agent to handle the sale of my flat"},
+    // a name put to a petition stays in public
+    {"add|adding|put|putting ~3 name|names|signature ~4 petition|petitions", {}, public_statement, {}, negated, "Could you add my name to the petition against the new bar?"},
+    // goals and feelings with nothing to ask
+    {"^ feel|feeling calmer|braver|better|less|more|confident|relaxed|comfortable|safer|stronger", no_ask, {}, {}, unguarded, "Feel calmer when I talk to the waiter"},
+    {"^ make|making|have|having small talk", no_ask, {}, {}, unguarded, "Make small talk with someone in the lift"},
+    {"become|be a better|worse person|partner|listener|friend|husband|wife|father|mother|parent|colleague|neighbour", vague_object, {}, {}, unguarded, "Try to be a better listener with my friends"},
 };
 
 // Trades and the work they do: the work of one asked of someone who has another is a
@@ -1551,7 +1573,7 @@ constexpr sv question_words[] = {"how", "when", "what", "which", "where", "why",
                                  "description"};
 // ... and what one tries: "try on the £200 jacket" pays nothing
 constexpr sv price_words[] = {"on the menu", "per person|head", "split|splitting ~3 bill|check|tab|ways", "include|includes",
-                              "try|trying on|out the|a", "test drive|driving", "price", "prices", "pricing", "cost", "costs", "costing",
+                              "try|trying on|out the|a", "test drive|driving", "<asking price", "prices", "pricing", "cost", "costs", "costing",
                               "quote", "quotes", "estimate", "estimates", "fee", "fees",
                               "rate", "rates", "discount", "discounts", "tariff", "budget",
                               // a receipt is for a sum paid; a price found fair is asked about

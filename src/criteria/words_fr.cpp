@@ -1452,6 +1452,22 @@ constexpr Rule rules[] = {
     // tout un chantier refait gratis, même par l'artisan : des jours de travail disputés
     {"tout|toute|tous|toutes ~5 gratuitement|gratis|gratos", {}, {}, big_favour, unguarded, "Demander à mon ami plombier de refaire toute la salle de bain gratuitement"},
     {"gratuitement|gratis|gratos ~3 tout|toute|tous|toutes", {}, {}, big_favour, unguarded, "Réclamer au carreleur qu'il revienne refaire gratuitement toute la salle de bain"},
+    // tour 88-95 : ce qu'on demande de changer dans la façon de me traiter
+    {"me|nous parler|traiter|regarder autrement|differemment|mieux|correctement", {}, {}, change_person, close_only, "Tu pourrais me parler autrement devant tes amis ?"},
+    {"aimerais|voudrais|veux|aimerai [bien|beaucoup|vraiment] te|vous revoir", {}, {}, declaration, negated, "J'aimerais bien te revoir"},
+    {"inviter|invite|invites|invitez ~4 a|au diner|restaurant|resto|cinema|verre|boire|danser", {}, {}, declaration, met_in_passing, "Inviter la pharmacienne à dîner samedi soir"},
+    // ce qui dure, même dit doucement : une formule supérieure, une assurance ajoutée, un prélèvement
+    {"passer|passe ~4 formule|offre|forfait|abonnement superieure|superieur|premium", {}, commitment, {}, neg_ask, "Demander à ma mutuelle de passer à la formule supérieure"},
+    {"ajouter|rajouter|ajoute|ajoutez ~4 assurance|garantie|option", {}, commitment, {}, neg_ask, "Vous pouvez ajouter l'assurance emprunteur à mon dossier"},
+    {"abonner|abonne ~6 mensuel|mensuelle|mensuels|hebdomadaire|annuel|annuelle", {}, commitment, {}, neg_ask, "Demander à la pharmacie de m'abonner à la livraison mensuelle"},
+    {"prelevement|prelevements|virement|virements|don|dons|cotisation mensuel|mensuelle|mensuels|automatique|permanent|annuel|annuelle|regulier", {}, commitment, {}, neg_ask, "Mettre en place un prélèvement mensuel pour l'association"},
+    // un emploi qui commence, une vente
+    {"commencer|demarrer|debuter ~3 mission|contrat|poste|cdd|cdi|job|boulot", {}, job, {}, negated, "Demander à l'agence d'intérim de commencer la mission dès lundi"},
+    {"vente|vendre|achat|acheter ~4 appartement|appart|maison|studio|terrain|local|bien|immeuble", {}, commitment, {}, neg_ask, "Demander au notaire de fixer la date de signature pour la vente de mon studio"},
+    // un nom sur une pétition reste public
+    {"ajouter|mettre|inscrire ~3 nom|noms|signature ~6 petition|petitions", {}, public_statement, {}, negated, "Demander à la présidente d'ajouter mon nom à la pétition"},
+    // des objectifs sans rien à demander
+    {"plus|moins facilement", habit, {}, {}, unguarded, "Me faire rembourser plus facilement"},
 };
 
 // Les métiers et leur travail : le travail de l'un demandé à quelqu'un qui en a un autre est
@@ -1538,7 +1554,7 @@ constexpr sv question_words[] = {"comment", "quand", "quel", "quelle", "quels", 
                                  // une explication demandée : « une explication sur la ligne de 1 200 € »
                                  "explication", "explications", "detail"};
 // ... et l'objet qu'on essaie : « essayer le vélo à 1 200 € » ne paie rien
-constexpr sv price_words[] = {"essayer|tester|essaye|teste le|la|les|l|un|une", "prix",
+constexpr sv price_words[] = {"essayer|tester|essaye|teste le|la|les|l|un|une", "prix !demande", "remboursable", "remboursables",
                               "c|ce est|etait [bien|vraiment] #amount",
                               // un prix vérifié : « si la crème est bien à 15,90 € »
                               "est|sont|etait|serait bien|toujours|encore a #amount",
@@ -1601,7 +1617,7 @@ constexpr sv public_places[] = {"commentaire|commentaires|message|avis public|pu
     "a toute la|l equipe|boite|famille|classe", "a tout le service|bureau|monde|immeuble",
     "au micro", "repondre a tous", "en plein|pleine", "a la radio", "dans la presse"};
 constexpr sv public_acts[] = {"poster|publier|laisser|ecrire|mettre ~3 commentaire|commentaires", "annonc*", "pardon", "excuses", "publier|publie|poster|poste ~3 ma|mon|sa|son|une|un candidature|annonce|lettre|texte", "publier|publie|publiant|poster|poste ~10 que|qu",
-                              "publier|publie|publiant|poster|poste ~2 photo|photos|video|videos|avis|capture|captures|nom|adresse", "declarer|declare !mes|mon|ma|nos|vos|ses|son|sa|les|leurs|leur|impots|revenus|sinistre",
+                              "publier|publie|publiant|poster|poste ~2 photo|photos|video|videos|avis|capture|captures|nom|adresse", "declarer|declare !mes|mon|ma|nos|vos|ses|son|sa|les|leurs|leur|impots|revenus|sinistre|en",
                               "denoncer|denonce", "afficher|affiche", "crier|crie", "balancer",
                               "dire a tout le monde", "prendre la parole", "publiquement",
                               "ecrire|ecris|mettre|mets ~8 que|qu", "cagnotte|crowdfunding|leetchi|cagnottes", "petition|petitions"};

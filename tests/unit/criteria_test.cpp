@@ -1208,3 +1208,37 @@ TEST_CASE("a service outside the person's trade, from the table of trades") {
   // family and friends are asked as kin, whatever their trade
   CHECK(Verdict::pass == low_cost("Ask my cousin the nurse to look at my laptop"));
 }
+
+TEST_CASE("the families of the eighty-eighth to ninety-fifth batches") {
+  // someone asked, and nothing asked of them; help named in what looked like the addressee
+  CHECK(Verdict::fail == concrete("Ask the neighbour."));
+  CHECK(Verdict::fail == concrete("Solliciter des inconnus."));
+  CHECK(Verdict::fail == concrete("Demander à ma voisine de l'aide."));
+  CHECK(Verdict::pass == concrete("Demander au responsable de la salle de sport un casier"));
+  // goals and feelings: nothing to ask
+  CHECK(Verdict::fail == concrete("Feel braver when I phone the dentist"));
+  CHECK(Verdict::fail == concrete("Try to be a better friend to my sister"));
+  CHECK(Verdict::fail == concrete("Demander de l'aide plus facilement"));
+  // how I am treated, a date, seeing someone again
+  CHECK(Verdict::fail == low_cost("Could you trust me a little more?"));
+  CHECK(Verdict::fail == low_cost("Could you behave less rudely when my parents visit?"));
+  CHECK(Verdict::fail == low_cost("Would you come to the office party as my date?"));
+  CHECK(Verdict::fail == low_cost("Tu pourrais me traiter autrement quand on est chez tes parents ?"));
+  CHECK(Verdict::fail == low_cost("Je peux avoir ton numéro ? Je voudrais vraiment te revoir."));
+  CHECK(Verdict::fail == low_cost("Inviter le fleuriste à boire un verre vendredi"));
+  // plans that last however mildly put, a job, a sale, a petition
+  CHECK(Verdict::fail == reversible("Ask my flatmate if she wants a six-month-long broadband deal with me"));
+  CHECK(Verdict::fail == reversible("Ask the phone shop to upgrade my plan to unlimited data"));
+  CHECK(Verdict::fail == reversible("Let the fundraiser sign me up for a monthly donation"));
+  CHECK(Verdict::fail == reversible("Demander à la banque de passer mon compte à l'offre premium"));
+  CHECK(Verdict::fail == reversible("Demander à l'agence de voyages d'ajouter l'assurance annulation"));
+  CHECK(Verdict::fail == reversible("Ask the garden centre to hire you for the summer"));
+  CHECK(Verdict::fail == reversible("Demander au restaurant de commencer le contrat dès samedi"));
+  CHECK(Verdict::fail == reversible("Demander à l'agence de lancer la vente de ma maison"));
+  CHECK(Verdict::fail == reversible("Ask the organiser to put my name on the petition for the crossing"));
+  // asked about, not committed: a refundable fee, a quote sent, tablets split, a form online
+  CHECK(Verdict::pass == reversible("Demander au club si l'adhésion annuelle de 90 € est remboursable"));
+  CHECK(Verdict::pass == reversible("Could you go ahead and email me the quote for the new fence?"));
+  CHECK(Verdict::pass == reversible("Ask the pharmacist whether we can split these pills"));
+  CHECK(Verdict::pass == reversible("Demander à la CAF si je peux déclarer en ligne mes ressources"));
+}
