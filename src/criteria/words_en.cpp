@@ -207,6 +207,7 @@ constexpr sv time_words[] = {"sometime", "someday",
 // Concrete
 
 constexpr Vague vague[] = {
+    {"random|other thing|things|stuff", Qualified::never, "Ask a stranger for a random thing"},
     {"something|smth|sth", Qualified::by_word, "Ask Sam for something"},
     {"have|lend|give|bring|get [me|us] anything", Qualified::by_word, "Do you have anything?"},
     {"for anything", Qualified::by_word, "Ask if they need me for anything"},
@@ -280,7 +281,7 @@ constexpr Bundle bundles[] = {
     {"as well as", false, "Ask for a spoon as well as a fork"},
     {", and would|could|can|will|do you", false, "Could you lend me a ladder, and would you hold it for me?"},
     {"and maybe|perhaps|possibly", false, "Could you lend me a pen, and maybe cover lunch too?"},
-    {"and i|we will|ll", false, "Text Jess that I'll be there, and I'll organise the hen do as well"},
+    {"and i|we will|ll !understand|totally|completely", false, "Text Jess that I'll be there, and I'll organise the hen do as well"},
     {"and then", false, "Ask for the bill and then a taxi"},
     {"and you also|then", false, "Tonight you apologise to my sister and you also call your mother"},
     {"while he|she|you|they|we|i am|is|are|s|re|m at it", false, "Ask Sam for the notes while he is at it"},
@@ -289,7 +290,7 @@ constexpr Bundle bundles[] = {
     {"then ask|asking", false, "Ask for the form, then ask for a pen"},
     {", then", false, "Ask for water, then the bill"},
     {"plus !one|ones|size|sized", false, "Ask for a coffee plus a muffin"},
-    {"and ask|asking|request|tell|remind|email|text|call !it|them", true, "Ask my boss to sign it and ask him for the stapler"},
+    {"and ask|asking|request|tell|remind|email|text|call !it|them|me", true, "Ask my boss to sign it and ask him for the stapler"},
     {"and also|then ask|asking|tell|request", false, "Ask for the bill and also ask for a taxi"},
     {"about|regarding|concerning ~4 and ask|asking", false, "Email the gym about the locker and ask for a towel"},
     {"and while i|we ~3 ask|asking|request|tell", false, "Ask my manager for the template, and while I'm there ask for Friday off"},
@@ -1211,7 +1212,7 @@ constexpr Rule rules[] = {
     {"i|i ll|will be your maid|best|bridesmaid|godmother|godfather|godparent|witness", {}, commitment, {}, negated, "Text Jess: yes, I'll be your maid of honour"},
     {"sign|signing ~3 me|us up ~5 month|months|year|years|membership|contract|plan|subscription|course|term|week", {}, commitment, {}, neg_ask, "Sign Chloe and me up for the full ten-week salsa course"},
     {"^ try|trying to be|become more|less|better", habit, {}, {}, unguarded, "Try to be more assertive with people"},
-    {"fix|repair|mend|fixing|repairing|mending my|our ~2 bike|car|chain|laptop|phone|tap|sink|computer|puncture|tyre|tire|zip|boiler", {}, {}, big_favour, met_in_passing | business, "Ask a tourist in the square to fix my bike chain"},
+    {"<plumber|mechanic|electrician|technician|engineer|man|guy fix|repair|mend|fixing|repairing|mending my|our ~2 bike|car|chain|laptop|phone|tap|sink|computer|puncture|tyre|tire|zip|boiler", {}, {}, big_favour, met_in_passing | business, "Ask a tourist in the square to fix my bike chain"},
     {"instead of just|simply|always turning|showing|dropping|barging|coming|shouting|yelling", {}, {}, change_person, close_only, "Ask my mother-in-law to phone first instead of just turning up"},
     {"lend|borrow|borrowing|lending ~4 couple|few|two|three|several [of] tenners|twenties|fifties|fivers", {}, money, loan, negated, "Ask my friend to lend me a couple of tenners"},
     {"#num|one|two|three|five|ten year|years renewal|extension", {}, commitment, {}, neg_ask, "Ask the landlord for a three-year renewal of the lease"},
@@ -1480,6 +1481,20 @@ constexpr Rule rules[] = {
     {"^ feel|feeling calmer|braver|better|less|more|confident|relaxed|comfortable|safer|stronger", no_ask, {}, {}, unguarded, "Feel calmer when I talk to the waiter"},
     {"^ make|making|have|having small talk", no_ask, {}, {}, unguarded, "Make small talk with someone in the lift"},
     {"become|be a better|worse person|partner|listener|friend|husband|wife|father|mother|parent|colleague|neighbour", vague_object, {}, {}, unguarded, "Try to be a better listener with my friends"},
+    // a vague moment; someone's own weekend given up; dozens of things made by hand
+    {"at some point|stage", vague_object, {}, {}, unguarded, "Ask someone for directions at some point"},
+    {"spend|spending|give|giving ~1 his|her|their|your weekend|sunday|saturday|day|evening|holiday|holidays|afternoon", {}, {}, big_favour, business | negated, "Ask my sister to spend her weekend checking my tax return"},
+    {"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|dozens ~1 cakes|cupcakes|biscuits|cookies|pies|pages|letters|invitations|envelopes|flyers|sandwiches|muffins|scones", {}, {}, big_favour, business | negated, "Ask my mother to bake forty lemon cakes for my office party"},
+    // changes to a home that stay, goods made to order, an order with a deposit
+    {"knock|knocking|tear|tearing|pull|pulling down ~4 wall|walls|shed|garage|extension|fence", {}, commitment, {}, neg_ask, "Ask the carpenter to knock down the wall between the kitchen and the living room"},
+    {"move|moving|relocate|relocating ~3 sink|boiler|toilet|radiator|stairs|kitchen|bathroom ~4 other|another|new wall|room|side|floor", {}, commitment, {}, neg_ask, "Ask the plumber to move the kitchen sink to the other wall"},
+    {"order|ordering|buy|buying|get|getting ~4 made to measure", {}, commitment, {}, neg_ask, "Order the made-to-measure curtains for the bedroom"},
+    {"order|ordering|buy|buying|get|getting ~4 bespoke|custom|tailor|personalised|personalized|engraved", {}, commitment, {}, neg_ask, "Order an engraved ring for her birthday"},
+    {"order|ordering|buy|buying|reserve|reserving|book|booking ~6 with|against|on a|the deposit|downpayment", {}, money, {}, neg_ask, "Phone the car dealer and order the new hatchback with a deposit"},
+    // a move carried: my boxes to the new flat
+    {"my|our boxes|stuff|things|belongings|furniture ~4 new flat|house|place|apartment|home", {}, {}, big_favour, business, "You drive me and my boxes to the new flat on Sunday"},
+    // how the person behaves, to be talked about: a confrontation
+    {"talk|speak|talking|speaking about|discuss|discussing ~1 your|his|her behaviour|behavior|attitude", {}, {}, confrontation, unguarded, "We need to talk about your behaviour at the party"},
 };
 
 // Trades and the work they do: the work of one asked of someone who has another is a
@@ -1646,7 +1661,7 @@ constexpr sv number_labels[] = {"bus", "route", "line", "platform", "gate", "roo
                                 "flat", "apartment", "unit", "door", "floor", "level", "page", "chapter",
                                 "exercise", "question", "flight", "train", "number", "no", "aisle", "locker", "desk", "ward", "bed"};
 // the person is a stranger, whoever they are: "I know we've only just met"
-constexpr sv just_met[] = {"only just met", "just met", "never met", "don t|do not know each other",
+constexpr sv just_met[] = {"hardly|barely know me|us", "only just met", "just met", "never met", "don t|do not know each other",
                            "don t|do not know you", "total|complete stranger", "i|we ve|have never met|spoken",
                            "i|we have|ve not met", "i|we haven t met",
                            "next table",

@@ -235,7 +235,7 @@ constexpr Vague vague[] = {
     {"ce dont on|nous a|avons parle|discute", Qualified::never, "Relancer Bertrand sur ce dont on a parlé"},
     {"ceux|celles|celui|celle de le|l autre fois|jour", Qualified::never, "Demander à ma mère de me renvoyer les papiers, enfin ceux de l'autre fois"},
     {"faire quelque ~1 pour", Qualified::never, "Vous pourriez faire quelque chose pour mon dossier ?"},
-    {"proposer|offrir mon|ma aide $", Qualified::never, "Proposer mon aide."},
+    {"proposer|offrir mon|ma aide", Qualified::by_preposition, "Proposer mon aide."},
     {"pour un|une probleme|souci|truc $", Qualified::never, "Appeler la banque pour un souci"},
     {"le truc habituel", Qualified::never, "Demander à Dana d'apporter le truc habituel"},
     {"quelque chose ~4 a propos", Qualified::never, "Demander quelque chose au garagiste à propos de ma voiture"},
@@ -1468,6 +1468,15 @@ constexpr Rule rules[] = {
     {"ajouter|mettre|inscrire ~3 nom|noms|signature ~6 petition|petitions", {}, public_statement, {}, negated, "Demander à la présidente d'ajouter mon nom à la pétition"},
     // des objectifs sans rien à demander
     {"plus|moins facilement", habit, {}, {}, unguarded, "Me faire rembourser plus facilement"},
+    // un dimanche entier donné, des dizaines de choses faites main, un emménagement, un rôle pris
+    {"passer|consacrer|donner ~1 tout|toute son|sa|leur|ton|ta|votre dimanche|samedi|week|journee|soiree|apres", {}, {}, big_favour, business | negated, "Demander à mon cousin de passer tout son dimanche à m'apprendre la guitare"},
+    {"vingt|trente|quarante|cinquante|soixante|cent|cents|centaine|centaines|dizaines ~1 gateaux|biscuits|tartes|pages|lettres|invitations|enveloppes|flyers|sandwichs|crepes|cookies", {}, {}, big_favour, business | negated, "J'aimerais que tu relises mes deux cents pages de mémoire ce week-end"},
+    {"emmenager|emmenages|emmenage|emmenagiez|emmenagions ~1 chez moi|nous", {}, relationship, emotional_load, negated, "J'aimerais que tu emménages chez moi le mois prochain"},
+    {"comme representant|representante|delegue|deleguee|tresorier|tresoriere|president|presidente|secretaire|referent|referente", {}, commitment, {}, neg_ask, "Proposer à la directrice de me présenter comme représentante des parents d'élèves"},
+    {"en tant que representant|representante|delegue|deleguee|tresorier|tresoriere|president|presidente|secretaire|referent|referente", {}, commitment, {}, neg_ask, "Me proposer en tant que trésorière de l'association"},
+    {"effacer|eponger ~2 agios|dette|dettes|penalites|decouvert", {}, {}, negotiation, asked_about, "Demander à la banque d'effacer les agios des deux dernières années"},
+    {"commander|acheter ~4 sur mesure", {}, commitment, {}, neg_ask, "Commander des rideaux sur mesure pour la chambre"},
+    {"parler|parle|parles|parlions|discuter|discute ~3 de|du ton|votre|son comportement|attitude", {}, {}, confrontation, unguarded, "Faut qu'on parle sérieusement de ton comportement d'hier soir"},
 };
 
 // Les métiers et leur travail : le travail de l'un demandé à quelqu'un qui en a un autre est
@@ -1548,7 +1557,7 @@ constexpr sv question_words[] = {"comment", "quand", "quel", "quelle", "quels", 
                                  "copie", "copies", "photocopie", "scan",
                                  "info", "infos", "information", "informations", "conditions",
                                  "modalites", "delai", "delais", "formulaire", "procedure",
-                                 "demarches", "etapes", "regles", "ou en", "quelle|quelles date|dates", "la|les date|dates de|d|du|des|limite",
+                                 "demarches", "etapes", "regles", "ou en", "quelle|quelles date|dates", "<bloquer|reserver|fixer|retenir|garder la|les date|dates de|d|du|des|limite",
                                  // whether something exists is asked about: « s'il existe une possibilité de temps partiel »
                                  "existe", "existerait",
                                  // une explication demandée : « une explication sur la ligne de 1 200 € »

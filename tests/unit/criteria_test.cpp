@@ -1241,4 +1241,29 @@ TEST_CASE("the families of the eighty-eighth to ninety-fifth batches") {
   CHECK(Verdict::pass == reversible("Could you go ahead and email me the quote for the new fence?"));
   CHECK(Verdict::pass == reversible("Ask the pharmacist whether we can split these pills"));
   CHECK(Verdict::pass == reversible("Demander à la CAF si je peux déclarer en ligne mes ressources"));
+  // a vague moment or thing; a weekend given up; dozens made by hand; a move carried
+  CHECK(Verdict::fail == concrete("Ask my neighbour for a lift at some point"));
+  CHECK(Verdict::fail == concrete("Ask the cashier for a random thing"));
+  CHECK(Verdict::fail == concrete("Proposer mon aide à un voisin"));
+  CHECK(Verdict::pass == concrete("Proposer mon aide pour porter les courses à la voisine"));
+  CHECK(Verdict::fail == low_cost("Ask my brother to give up his Saturday to fix my fence"));
+  CHECK(Verdict::fail == low_cost("Demander à ma sœur de consacrer toute sa journée à mon dossier"));
+  CHECK(Verdict::fail == low_cost("Ask my aunt to bake sixty scones for the fete"));
+  CHECK(Verdict::fail == low_cost("Tu pourrais relire mes cent pages de rapport d'ici lundi ?"));
+  CHECK(Verdict::fail == low_cost("Could you help me take my boxes to the new house on Saturday?"));
+  CHECK(Verdict::fail == low_cost("We need to talk about your attitude at dinner"));
+  CHECK(Verdict::fail == low_cost("Il faut qu'on discute de ton attitude avec ma mère"));
+  CHECK(Verdict::fail == low_cost("You barely know me, but would you give me a lift to Leeds?"));
+  // what stays: a wall knocked down, made to measure, a deposit, moving in, a role, fees wiped
+  CHECK(Verdict::fail == reversible("Ask the builder to knock down the garden wall"));
+  CHECK(Verdict::fail == reversible("Order a made-to-measure sofa cover from the upholsterer"));
+  CHECK(Verdict::fail == reversible("Commander une bibliothèque sur mesure au menuisier"));
+  CHECK(Verdict::fail == reversible("Ring the garage and reserve the van with a deposit"));
+  CHECK(Verdict::fail == reversible("Tu voudrais emménager chez nous à la rentrée ?"));
+  CHECK(Verdict::fail == reversible("Demander au club de m'inscrire comme trésorière pour la saison"));
+  CHECK(Verdict::fail == low_cost("Demander au fournisseur d'éponger ma dette de l'an dernier"));
+  CHECK(Verdict::fail == reversible("Demander au notaire de fixer la date de la vente de ma maison"));
+  // one ask, not two: "and tell me if", "and I'll understand"
+  CHECK(Verdict::pass == concrete("Could you read my cover letter and tell me if it works?"));
+  CHECK(Verdict::pass == concrete("I know it's late, and I'll understand if not, but could I borrow your charger?"));
 }
