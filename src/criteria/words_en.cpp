@@ -207,6 +207,7 @@ constexpr sv time_words[] = {"sometime", "someday",
 // Concrete
 
 constexpr Vague vague[] = {
+    {"some|few questions|things", Qualified::by_preposition, "Ask the receptionist some questions when I get there"},
     {"random|other thing|things|stuff", Qualified::never, "Ask a stranger for a random thing"},
     {"something|smth|sth", Qualified::by_word, "Ask Sam for something"},
     {"have|lend|give|bring|get [me|us] anything", Qualified::by_word, "Do you have anything?"},
@@ -216,7 +217,7 @@ constexpr Vague vague[] = {
     {"<the|these|those|my|your|his|her|our|their|how|what|which|all|two|three|many|other|both things",
      Qualified::never, "Ask my flatmate about things"},
     {"whatever", Qualified::never, "Ask for whatever is left"},
-    {"about it|this|that [sometime|someday|later|soon] $", Qualified::never, "Ask someone about it sometime."},
+    {"<think|thinking|sleep|sleeping about it|this|that [sometime|someday|later|soon] $", Qualified::never, "Ask someone about it sometime."},
     {"some kind|sort of", Qualified::never, "Find out whether it might be possible at some point to get some kind of support"},
     {"and help $", Qualified::never, "Ask my sister to come and help."},
     {"help|helping [me|us] with everything", Qualified::never, "Ask some random person at the airport to help with everything"},
@@ -596,7 +597,7 @@ constexpr Rule rules[] = {
     {"take|taking|accept|accepting my|our|the|a deposit", {}, money, {}, negated | asked_about, "Ask the person at the letting agency desk to take my deposit for the flat today"},
     {"draw|drawing|drew up ~3 contract|agreement|lease|paperwork|papers", {}, commitment, {}, neg_ask, "Ask the dealer to draw up the purchase contract"},
     {"set|setting up ~4 mortgage|loan|pension|overdraft|plan", {}, commitment, {}, negated | asked_about, "Ask the bank to set up the five-year fixed mortgage for me"},
-    {"order|ordering ~3 table|sofa|couch|wardrobe|bed|mattress|kitchen|fridge|freezer|cooker|oven|car|laptop|boiler|windows|furniture|desk|piano|carpet", {}, money, {}, negated | asked_about, "Order the oak table from the showroom today"},
+    {"order|ordering ~3 table|sofa|couch|wardrobe|bed|mattress|kitchen|fridge|freezer|cooker|oven|car|laptop|boiler|windows|furniture|desk|piano|carpet|bike|bicycle|ebike|scooter|tv|television|camera|dishwasher", {}, money, {}, negated | asked_about, "Order the oak table from the showroom today"},
     {"offer|offering|promise|promising to pay|cover|fund ~5 #big", {}, money, {}, negated, "Offer to pay my cousin's £1,250 course fees"},
     {"book|booking|schedule|scheduling|confirm|confirming [in] the|an|my|our installation|install|fitting", {}, commitment, {}, neg_ask, "Ask the kitchen fitter to schedule the installation for June"},
     {"#num % deposit|upfront|advance|down", {}, money, {}, negated | asked_about, "Ask the caterer to hold the date against a 30% deposit"},
@@ -782,7 +783,7 @@ constexpr Rule rules[] = {
     {"stop|stopping seeing ~2 each other|you|him|her", {}, relationship, emotional_load, negated, "Ask Kim to stop seeing each other"},
     {"cut|cutting !less|more|a|some|an|it|just|only|about|around|half|back ~3 off|ties|contact", {}, relationship, emotional_load, negated, "Tell my cousin I am cutting off contact"},
     {"no longer ~2 friends|see|speak|talk", {}, relationship, emotional_load, unguarded, "Tell Jo we can no longer be friends"},
-    {"boyfriend|girlfriend|partner|husband|wife|fiance|fiancee|ex ~8 break|space|pause", {}, relationship, emotional_load, negated, "Ask my boyfriend for a break"},
+    {"boyfriend|girlfriend|partner|husband|wife|fiance|fiancee|ex ~8 break|space|pause", {}, relationship, emotional_load, negated | brief, "Ask my boyfriend for a break"},
     {"open relationship|marriage", {}, relationship, emotional_load, negated, "Ask my partner about an open relationship"},
     // --- ultimatums
     // "or else I ..." threatens; ", or else work from home" is the other ask of an alternative
@@ -1490,11 +1491,18 @@ constexpr Rule rules[] = {
     {"move|moving|relocate|relocating ~3 sink|boiler|toilet|radiator|stairs|kitchen|bathroom ~4 other|another|new wall|room|side|floor", {}, commitment, {}, neg_ask, "Ask the plumber to move the kitchen sink to the other wall"},
     {"order|ordering|buy|buying|get|getting ~4 made to measure", {}, commitment, {}, neg_ask, "Order the made-to-measure curtains for the bedroom"},
     {"order|ordering|buy|buying|get|getting ~4 bespoke|custom|tailor|personalised|personalized|engraved", {}, commitment, {}, neg_ask, "Order an engraved ring for her birthday"},
-    {"order|ordering|buy|buying|reserve|reserving|book|booking ~6 with|against|on a|the deposit|downpayment", {}, money, {}, neg_ask, "Phone the car dealer and order the new hatchback with a deposit"},
+    {"order|ordering|buy|buying|reserve|reserving|book|booking|hold|holding ~6 with|against|on a|the deposit|downpayment", {}, money, {}, negated, "Phone the car dealer and order the new hatchback with a deposit"},
     // a move carried: my boxes to the new flat
     {"my|our boxes|stuff|things|belongings|furniture ~4 new flat|house|place|apartment|home", {}, {}, big_favour, business, "You drive me and my boxes to the new flat on Sunday"},
     // how the person behaves, to be talked about: a confrontation
     {"talk|speak|talking|speaking about|discuss|discussing ~1 your|his|her behaviour|behavior|attitude", {}, {}, confrontation, unguarded, "We need to talk about your behaviour at the party"},
+    // round 96-99: a deposit taken, hours spent, a stranger's yard, a reproach as a question
+    {"take|taking ~3 deposit|downpayment from me|us", {}, money, {}, neg_ask, "Ask the estate agent to take a holding deposit from me today"},
+    {"holding deposit", {}, money, {}, neg_ask, "Pay the holding deposit on the flat"},
+    {"spend|spending|take|taking #num|two|three|four|five|six|several|few hours", {}, {}, big_favour, business | negated, "Ask my colleague to spend two hours preparing slides for my presentation"},
+    {"in|into|from|through her|his|their backyard|yard|garden|driveway|house|flat|home", {}, {}, big_favour, met_in_passing | negated, "Ask the woman walking her dog if I can use the tap in her backyard"},
+    {"could|would not you have", {}, {}, confrontation, unguarded, "Couldn't you have called me back just once?"},
+    {"start|starting replacing|redoing|rebuilding|renovating|refitting|rewiring|replumbing", {}, commitment, {}, neg_ask, "Ask the plumber to start replacing all the bathroom pipes tomorrow"},
 };
 
 // Trades and the work they do: the work of one asked of someone who has another is a
@@ -1588,7 +1596,7 @@ constexpr sv question_words[] = {"how", "when", "what", "which", "where", "why",
                                  "description"};
 // ... and what one tries: "try on the £200 jacket" pays nothing
 constexpr sv price_words[] = {"on the menu", "per person|head", "split|splitting ~3 bill|check|tab|ways", "include|includes",
-                              "try|trying on|out the|a", "test drive|driving", "<asking price", "prices", "pricing", "cost", "costs", "costing",
+                              "try|trying on|out the|a", "test drive|driving", "<asking price", "hold|holding|keep|keeping the|this|that|a #amount", "whether|if ~4 is|are|costs|cost #amount", "prices", "pricing", "cost", "costs", "costing",
                               "quote", "quotes", "estimate", "estimates", "fee", "fees",
                               "rate", "rates", "discount", "discounts", "tariff", "budget",
                               // a receipt is for a sum paid; a price found fair is asked about
@@ -1645,7 +1653,7 @@ constexpr sv public_acts[] = {"post|leave|write|posting|leaving ~3 comment|comme
                               "post|posting|posted a|the|his|her|their|my|our photo|picture|video|review|screenshot|name",
                               "publish|publishing", "petition|petitions", "tweet|tweeting", "declare|declaring",
                               "denounce|denouncing", "expose|exposing", "shout|shouting",
-                              "call|calling out", "<the|a|s|daily|morning|weekly|team|our|my|next|this|tomorrow stand up", "broadcast", "tell everyone",
+                              "call|calling out", "<the|a|s|daily|morning|weekly|team|our|my|next|this|tomorrow stand up", "broadcast", "tell everyone", "tell|telling|promise|promising the|my|our whole|entire|full ~6 that",
                               "reply all", "cc|ccing everyone|all", "publicly", "crowdfunding|gofundme",
                               "leave|leaving|post|posting|write|writing ~4 review"};
 constexpr sv lending[] = {"lend", "lends", "lending", "loan", "borrow", "borrows", "borrowing"};
@@ -1656,7 +1664,7 @@ constexpr sv sum_followers[] = {"for", "to", "until", "till", "til", "by", "befo
 // a bare number after one of these names a thing: "bus 38", "room 12", "gate 45"
 // a short length of time said: the `brief` guard
 constexpr sv ways_asked[] = {"how", "where"};
-constexpr sv brief_times[] = {"for|about|around|just|only [a] few|couple|ten|five|fifteen|twenty|two|three [of] minutes|mins", "for|about|around|just|only [a] minute|moment|sec|second", "half an hour", "twice", "quick|quickly", "one|1|single page", "#num words"};
+constexpr sv brief_times[] = {"#num|one|two|three|four|five|ten|fifteen|twenty|thirty minute|min|second", "for|about|around|just|only [a] few|couple|ten|five|fifteen|twenty|two|three [of] minutes|mins", "for|about|around|just|only [a] minute|moment|sec|second", "half an hour", "twice", "quick|quickly", "one|1|single page", "#num words"};
 constexpr sv number_labels[] = {"bus", "route", "line", "platform", "gate", "room", "table", "seat", "row",
                                 "flat", "apartment", "unit", "door", "floor", "level", "page", "chapter",
                                 "exercise", "question", "flight", "train", "number", "no", "aisle", "locker", "desk", "ward", "bed"};

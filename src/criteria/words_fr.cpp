@@ -635,7 +635,7 @@ constexpr Rule rules[] = {
     {"prendre|prends|reprendre|reprends la coordination|direction|responsabilite|presidence|tete de|du|des", {}, commitment, {}, neg_ask, "Dire à mon chef que je prends la coordination du projet l'an prochain"},
     {"candidature ~3 municipales|elections|legislatives|regionales|europeennes|presidence", {}, public_statement, {}, neg_ask, "Demander de publier ma candidature aux municipales"},
     {"publier|publie|diffuser|afficher ~6 sous|avec mon [vrai|propre] nom", {}, public_statement, {}, negated, "Demander au journal de publier mon témoignage sous mon vrai nom"},
-    {"inscrire|inscris|inscrive|inscription|abonner|abonne ~4 pour|sur|pendant un|une|six|douze|#num an|annee|mois", {}, commitment, {}, neg_ask, "Demander au club de m'inscrire pour un an"},
+    {"inscrire|inscris|inscrive|inscription|abonner|abonne ~6 pour|sur|pendant un|une|six|douze|#num an|annee|mois", {}, commitment, {}, neg_ask, "Demander au club de m'inscrire pour un an"},
     // une formation, un contrat qui durent : « la formation de six mois »
     {"formation|stage|cursus|programme|contrat|abonnement|engagement|master|mission|cdd|interim|bail de|d un|une|deux|trois|quatre|cinq|six|huit|neuf|douze|dix|#num mois|an|ans|annee|annees", {}, commitment, {}, neg_ask, "Demander à ma cheffe de m'inscrire à la formation de neuf mois"},
     // payé avant d'être livré : « 180 € payés d'avance »
@@ -1354,7 +1354,6 @@ constexpr Rule rules[] = {
     {"repeindre|refaire|renover|carreler|recarreler|platrer|isoler|recabler|amenager ~6 gratuitement|gratuit|gratis|gratos|rien", {}, {}, big_favour, unguarded, "Demander à l'électricien retraité de refaire l'électricité de ma cuisine gratuitement"},
     {"cuisiner|preparer|faire ~4 #num|vingt|trente|quarante|cinquante|cent invites|personnes|convives", {}, {}, big_favour, business, "Maman, tu peux cuisiner pour les trente invités de mon anniversaire ?"},
     {"venir|passer me|m|nous chercher|prendre|recuperer ~4 aeroport|roissy|orly|cdg|beauvais|zaventem|cointrin", {}, {}, big_favour, business, "tu peux venir me chercher à Roissy mardi à 23h30 ?"},
-    {"apres son|sa|leur|ton|votre service|travail|boulot|shift", {}, {}, big_favour, unguarded, "Demander au serveur de me raccompagner en voiture après son service"},
     {"apres la fermeture", {}, {}, big_favour, unguarded, "Demander au boucher de me livrer le rôti chez moi ce soir après la fermeture"},
     {"monter|porter|descendre|transporter ~2 frigo|refrigerateur|canape|armoire|piano|matelas|machine ~4 etage", {}, {}, big_favour, unguarded, "Demander au chauffeur de taxi de monter mon frigo au quatrième étage"},
     {"autre bout de|d la ville|paris", {}, {}, big_favour, unguarded, "Excusez-moi, vous pourriez m'accompagner jusqu'à mon hôtel, à l'autre bout de la ville ?"},
@@ -1477,6 +1476,16 @@ constexpr Rule rules[] = {
     {"effacer|eponger ~2 agios|dette|dettes|penalites|decouvert", {}, {}, negotiation, asked_about, "Demander à la banque d'effacer les agios des deux dernières années"},
     {"commander|acheter ~4 sur mesure", {}, commitment, {}, neg_ask, "Commander des rideaux sur mesure pour la chambre"},
     {"parler|parle|parles|parlions|discuter|discute ~3 de|du ton|votre|son comportement|attitude", {}, {}, confrontation, unguarded, "Faut qu'on parle sérieusement de ton comportement d'hier soir"},
+    // tour 96-99 : un bon de commande, un reproche en question, une déclaration, la fierté demandée
+    {"bon|bons de|d commande", {}, commitment, {}, neg_ask, "Demander au concessionnaire de préparer le bon de commande pour la voiture"},
+    {"commander #big", {}, money, {}, negated | asked_about, "Demander au fleuriste de commander 200 € de fleurs pour le mariage"},
+    {"trouve|trouves|trouvez|trouverait normal|juste|logique|acceptable de|d|que|qu", {}, {}, confrontation, unguarded, "Demander à mon chef s'il trouve normal de ne jamais me confier les bons dossiers"},
+    {"<pas|plus trop demander", {}, {}, confrontation, unguarded, "Est-ce que c'est trop demander que vous me préveniez ?"},
+    {"vous|tu me plaisez|plais", {}, {}, declaration, negated, "Dire à un inconnu : « Vous me plaisez »"},
+    {"fier|fiere|fiers de moi|nous", {}, {}, emotional_load, negated, "Demander à mon père de me dire enfin qu'il est fier de moi"},
+    {"chez elle|lui|eux !pour", {}, {}, big_favour, met_in_passing | negated, "Demander à l'hôtesse d'accueil si je peux laisser ma valise chez elle"},
+    {"preter|prete|pretes|pretez|emprunter ~3 sa|son|leur|ta|votre|tes|ses bateau|maison|appartement|appart|chalet|camping|caravane|piscine|jardin", {}, {}, big_favour, met_in_passing, "Demander à un inconnu sur la plage de me prêter son bateau"},
+    {"sa|son|leur|ta|votre|tes|ses maison|appartement|appart|voiture|bateau|chalet|camping|caravane ~5 week|semaine|mois|vacances|ete", {}, {}, big_favour, business | negated, "Demander à mon voisin s'il me laisse utiliser sa maison de campagne ce week-end"},
 };
 
 // Les métiers et leur travail : le travail de l'un demandé à quelqu'un qui en a un autre est
@@ -1626,7 +1635,7 @@ constexpr sv public_places[] = {"commentaire|commentaires|message|avis public|pu
     "a toute la|l equipe|boite|famille|classe", "a tout le service|bureau|monde|immeuble",
     "au micro", "repondre a tous", "en plein|pleine", "a la radio", "dans la presse"};
 constexpr sv public_acts[] = {"poster|publier|laisser|ecrire|mettre ~3 commentaire|commentaires", "annonc*", "pardon", "excuses", "publier|publie|poster|poste ~3 ma|mon|sa|son|une|un candidature|annonce|lettre|texte", "publier|publie|publiant|poster|poste ~10 que|qu",
-                              "publier|publie|publiant|poster|poste ~2 photo|photos|video|videos|avis|capture|captures|nom|adresse", "declarer|declare !mes|mon|ma|nos|vos|ses|son|sa|les|leurs|leur|impots|revenus|sinistre|en",
+                              "publier|publie|publiant|poster|poste ~2 photo|photos|video|videos|avis|capture|captures|nom|adresse|message|mot", "dire|dis|redire devant ~6 que|qu", "publier|publie|poster|poste ~6 message|mot", "declarer|declare !mes|mon|ma|nos|vos|ses|son|sa|les|leurs|leur|impots|revenus|sinistre|en",
                               "denoncer|denonce", "afficher|affiche", "crier|crie", "balancer",
                               "dire a tout le monde", "prendre la parole", "publiquement",
                               "ecrire|ecris|mettre|mets ~8 que|qu", "cagnotte|crowdfunding|leetchi|cagnottes", "petition|petitions"};

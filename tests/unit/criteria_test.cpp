@@ -1267,3 +1267,38 @@ TEST_CASE("the families of the eighty-eighth to ninety-fifth batches") {
   CHECK(Verdict::pass == concrete("Could you read my cover letter and tell me if it works?"));
   CHECK(Verdict::pass == concrete("I know it's late, and I'll understand if not, but could I borrow your charger?"));
 }
+
+TEST_CASE("the families of the ninety-sixth to ninety-ninth batches") {
+  // orders and deposits: a bike ordered, an order form, flowers for 200 €, a deposit taken
+  CHECK(Verdict::fail == reversible("Ask the shop to order the e-bike I test rode"));
+  CHECK(Verdict::fail == reversible("Demander au vendeur de remplir le bon de commande du canapé"));
+  CHECK(Verdict::fail == reversible("Demander au traiteur de commander 300 € de petits fours"));
+  CHECK(Verdict::pass == reversible("Bonjour, pourriez-vous me dire où en est la commande 77120 ?"));
+  CHECK(Verdict::fail == reversible("Ask the landlord to take a deposit from me tonight"));
+  CHECK(Verdict::fail == reversible("Ask the jeweller to hold the ring against a deposit"));
+  CHECK(Verdict::pass == reversible("Ask the assistant to hold the $24.99 scarf until five"));
+  CHECK(Verdict::pass == reversible("Ask the assistant whether the kettle is $35 or $45"));
+  CHECK(Verdict::fail == reversible("Ask the builder to start renovating the loft next week"));
+  // reproaches as questions, a declaration, pride asked for
+  CHECK(Verdict::fail == low_cost("Demander à ma coloc si elle trouve normal de laisser la vaisselle trois jours"));
+  CHECK(Verdict::fail == low_cost("Est-ce que c'est trop demander que tu ranges tes affaires ?"));
+  CHECK(Verdict::pass == low_cost("Demander au libraire, si ce n'est pas trop demander, s'il a le tome 2"));
+  CHECK(Verdict::fail == low_cost("Couldn't you have told me before the meeting?"));
+  CHECK(Verdict::fail == low_cost("Dire à la fille du train : « Tu me plais »"));
+  CHECK(Verdict::fail == low_cost("Demander à ma mère si elle est fière de moi"));
+  // a stranger's home, boat or yard; hours spent; a second home for a weekend
+  CHECK(Verdict::fail == low_cost("Demander au serveur si je peux dormir chez lui ce soir"));
+  CHECK(Verdict::fail == low_cost("Demander à une inconnue de me prêter sa caravane"));
+  CHECK(Verdict::fail == low_cost("Ask the man next door's visitor if I can get my ball from his garden"));
+  CHECK(Verdict::fail == low_cost("Ask my colleague to spend three hours on my report"));
+  CHECK(Verdict::fail == low_cost("Demander à ma cousine de me prêter son chalet pendant les vacances"));
+  // said before everyone: a promise to the whole team, a message posted
+  CHECK(Verdict::fail == reversible("Tell the whole team at the all-hands that I'll ship it by June"));
+  CHECK(Verdict::fail == reversible("Publier sur le groupe du quartier un message sur les travaux"));
+  CHECK(Verdict::fail == reversible("Dire devant toute l'équipe que je pars en mai"));
+  // not what it seemed: a short pause, thinking about it, a call back after work
+  CHECK(Verdict::pass == reversible("Ask my partner: can we take a five-minute pause?"));
+  CHECK(Verdict::pass == concrete("Could I think about it and give you my answer tomorrow?"));
+  CHECK(Verdict::pass == low_cost("Demander à ma sœur de me rappeler après son travail"));
+  CHECK(Verdict::fail == concrete("Ask the receptionist some questions"));
+}
