@@ -272,6 +272,9 @@ Compiled compile(const words::LangWords& w) {
   const std::vector<std::string> markers = Compiler::folded_words(w.markers);
   const std::vector<std::string> step_labels = Compiler::folded_words(w.step_labels);
   const std::vector<std::string> number_joins = Compiler::folded_words(w.number_joins);
+  const std::vector<std::string> self_openers = Compiler::folded_words(w.self_openers);
+  std::vector<std::string> own_person;
+  for (const auto& r : w.own_person) own_person.push_back(Compiler::folded_words(std::array{r.meant})[0]);
 
   std::map<std::string, double> currencies, number_words_;
   for (const auto& cur : w.currencies)
@@ -296,6 +299,8 @@ Compiled compile(const words::LangWords& w) {
   others.insert(others.end(), markers.begin(), markers.end());
   others.insert(others.end(), step_labels.begin(), step_labels.end());
   others.insert(others.end(), number_joins.begin(), number_joins.end());
+  others.insert(others.end(), self_openers.begin(), self_openers.end());
+  others.insert(others.end(), own_person.begin(), own_person.end());
   for (const auto& [word, value] : currencies) others.push_back(word);
   for (const auto& [word, value] : number_words_) others.push_back(word);
   for (const auto& [typed, meant] : respellings) others.push_back(typed);
@@ -308,6 +313,7 @@ Compiled compile(const words::LangWords& w) {
   for (const std::string& n : not_infinitives) mark(n, not_infinitive);
   for (const std::string& l : step_labels) mark(l, step_label);
   for (const std::string& j : number_joins) mark(j, number_join);
+  for (const std::string& o : self_openers) mark(o, self_opener);
   for (const auto& [word, value] : currencies) c.currencies.push_back({ids.at(word), value});
   for (const auto& [word, value] : number_words_) c.number_words.push_back({ids.at(word), value});
   for (const auto& [typed, meant] : respellings) {

@@ -87,6 +87,7 @@ enum Kind : std::uint8_t {
   not_infinitive = 1u << 1,  // ends like an infinitive and is none: "hier", "dernier"
   step_label = 1u << 2,      // names a step of a ladder: "step", "niveau", "SUDS"
   number_join = 1u << 3,     // joins the words of a number: "and", "of" ("a couple of grand")
+  self_opener = 1u << 4,     // opens an instruction to oneself: "demande", "ask"
 };
 
 // The hash of the words' table (FNV-1a), the same at build time and at run time.

@@ -123,6 +123,27 @@ Lang detect(const std::vector<Token>& toks, std::string_view typed) {
   return fr_score > en_score ? Lang::fr : Lang::en;
 }
 
+// An instruction to oneself in the second person ("Demande à ton voisin si tu peux fêter ton
+// anniversaire chez lui", "Ask your boss if you can leave early"): up to the words to say
+// (a colon, a quote, a question mark), its "tu" and "ton" are the asker's, and read as a
+// planned entry's "je" and "mon".
+void read_own_person(Text& t) {
+  std::size_t first = 0;
+  while (first < t.size() && !t.wordlike(first)) ++first;
+  if (first == t.size() || !t.tables->is(t.tokens[first].id, tables::self_opener)) return;
+  for (std::size_t i = first + 1; i < t.size(); ++i) {
+    Token& tok = t.tokens[i];
+    if (tok.type == Type::punct && (tok.norm == ":" || tok.norm == "«" || tok.norm == "\"" || tok.norm == "?")) return;
+    if (tok.type != Type::word) continue;
+    for (const words::Respelling& r : t.words->own_person)
+      if (tok.norm == r.typed) {
+        tok.norm = std::string(r.meant);
+        tok.id = t.tables->id_of(tok.norm);
+        break;
+      }
+  }
+}
+
 Text read_text(std::string_view typed, Lang lang, std::vector<Token> toks) {
   Text t;
   t.typed = typed;
@@ -132,6 +153,7 @@ Text read_text(std::string_view typed, Lang lang, std::vector<Token> toks) {
   t.tokens = respelled(*t.tables, std::move(toks));
   for (Token& tok : t.tokens) tok.id = t.tables->id_of(tok.norm);
   drop_step_labels(t);
+  read_own_person(t);
   index_sentences(t);
   return t;
 }

@@ -190,6 +190,8 @@ struct LangWords {
   List number_joins;      // between the words of a number: "two hundred and fifty", "a couple of grand"
   List step_labels;       // the label of a step of a ladder before the request ("Step 3 (SUDS
                           // 40):", "Niveau 6 :") or of its rating after it ("(SUDS 60)")
+  List self_openers;      // open an instruction to oneself: "Demande", "Ask"; up to the words
+                          // to say, its second person is the asker (`own_person`)
 
   // The triggers of all three criteria.
   std::span<const Rule> rules;
@@ -222,6 +224,9 @@ struct LangWords {
   // After a hedge is dropped, the opening of the ask it hid, and the same as a question:
   // "I was wondering if you could lend me a pen" -> "Could you lend me a pen?"
   std::span<const Respelling> hedge_questions;
+  // In an instruction to oneself ("Demande à ton voisin si tu peux ...", "Ask your boss if
+  // you can ..."), the second person and what it stands for: "ton" -> "mon", "your" -> "my".
+  std::span<const Respelling> own_person;
 };
 
 const LangWords& english();

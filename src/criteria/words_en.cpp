@@ -207,8 +207,9 @@ constexpr sv time_words[] = {"sometime", "someday",
 // Concrete
 
 constexpr Vague vague[] = {
+    {"little something|somethings", Qualified::never, "Ask the barista for a little something extra"},
     {"some|few questions|things", Qualified::by_preposition, "Ask the receptionist some questions when I get there"},
-    {"random|other thing|things|stuff", Qualified::never, "Ask a stranger for a random thing"},
+    {"random|other thing|things|stuff|favour|favours|favor|favors", Qualified::never, "Ask a stranger for a random thing"},
     {"something|smth|sth", Qualified::by_word, "Ask Sam for something"},
     {"have|lend|give|bring|get [me|us] anything", Qualified::by_word, "Do you have anything?"},
     {"for anything", Qualified::by_word, "Ask if they need me for anything"},
@@ -1127,7 +1128,7 @@ constexpr Rule rules[] = {
     {"for a lift|ride", {}, {}, big_favour, met_in_passing | business, "Ask someone at the bus stop for a lift into town"},
     {"#num|two|three|six week|weeks|month|months extension|delay", {}, {}, negotiation, asked_about, "Ask my tutor for a two-month extension"},
     {"extra|additional|another week|weeks|days|fortnight of [paid] holiday|holidays|leave|vacation", {}, {}, negotiation, asked_about, "Ask your boss for an extra week of paid holiday this year"},
-    {"#num % off|discount ~4 rent|car|house|flat|salary|rates|rate|prices|fees|quote|contract|licence|license|renewal|subscription|membership|invoice", {}, {}, negotiation, asked_about, "Ask the landlord for 20% off the rent"},
+    {"#num % off|discount ~4 order|orders|supply|supplies|rent|car|house|flat|salary|rates|rate|prices|fees|quote|contract|licence|license|renewal|subscription|membership|invoice", {}, {}, negotiation, asked_about, "Ask the landlord for 20% off the rent"},
     {"raise|raising|increase|increasing ~4 rate|rates|fee|fees|prices by #num %", {}, {}, negotiation, asked_about, "Tell my client I'm raising my day rate by 20%"},
     {"paid|earns|earning|gets more than me|us", {}, {}, confrontation, unguarded, "Ask my manager why Tom is paid more than me"},
     {"#num|six|three|twelve month|year ~1 retainer|assignment|mission|secondment|engagement", {}, commitment, {}, neg_ask, "Email the agency that I accept the three-month assignment"},
@@ -1500,9 +1501,27 @@ constexpr Rule rules[] = {
     {"take|taking ~3 deposit|downpayment from me|us", {}, money, {}, neg_ask, "Ask the estate agent to take a holding deposit from me today"},
     {"holding deposit", {}, money, {}, neg_ask, "Pay the holding deposit on the flat"},
     {"spend|spending|take|taking #num|two|three|four|five|six|several|few hours", {}, {}, big_favour, business | negated, "Ask my colleague to spend two hours preparing slides for my presentation"},
-    {"in|into|from|through her|his|their backyard|yard|garden|driveway|house|flat|home", {}, {}, big_favour, met_in_passing | negated, "Ask the woman walking her dog if I can use the tap in her backyard"},
+    {"in|into|from|through her|his|their backyard|yard|garden|driveway|house|flat|home|car|van|truck", {}, {}, big_favour, met_in_passing | negated, "Ask the woman walking her dog if I can use the tap in her backyard"},
     {"could|would not you have", {}, {}, confrontation, unguarded, "Couldn't you have called me back just once?"},
     {"start|starting replacing|redoing|rebuilding|renovating|refitting|rewiring|replumbing", {}, commitment, {}, neg_ask, "Ask the plumber to start replacing all the bathroom pipes tomorrow"},
+    // round 100-103: an adoption, a season or a school enrolled in, a policy started
+    {"adopt|adopting", {}, commitment, {}, neg_ask, "Ask the animal shelter volunteer whether I can adopt the old spaniel today"},
+    {"register|registering|enrol|enroll|enrolling|sign|signing ~6 for the|a full|whole|entire season|year|term|semester", {}, commitment, {}, neg_ask, "Ask the hockey club secretary to register me as a player for the full season"},
+    {"enrol|enroll|enrolling|enrolment ~6 programme|program|boarding|university|college|nursery|school", {}, commitment, {}, neg_ask, "Ask the school office to enrol my daughter in the boarding programme from September"},
+    {"start|starting ~4 policy|insurance|contract|subscription|membership|lease", {}, commitment, {}, neg_ask, "Ask the insurance broker to start my annual home insurance policy today"},
+    {"take|taking out ~4 policy|insurance|contract|subscription|membership|lease|loan|mortgage", {}, commitment, {}, neg_ask, "Ask the bank to take out a home insurance policy for me"},
+    {"i will|ll take|accept the|your offer", {}, commitment, {}, negated, "Reply to the recruiter: yes, I'll take the offer"},
+    // rounds for everyone, the dearest bottle: money beyond a coffee
+    {"round|rounds of ~2 drinks|shots|beers ~3 everyone|everybody|whole|all", {}, money, {}, negated, "Order a round of drinks for everyone in the bar"},
+    {"order|ordering|buy|buying ~4 most expensive|priciest", {}, money, {}, negated, "Order the most expensive bottle of wine on the menu"},
+    // a stranger's time: a tour, a long free session; an annoyance named
+    {"give|giving|show|showing me|us a|the tour|round|around", {}, {}, big_favour, business, "Ask a local in the café to give me a tour of the old town"},
+    {"free ~2 hour|hours|day|days private|personal session|sessions|lesson|lessons|training", {}, {}, big_favour, unguarded, "Ask the personal trainer for a free two-hour private session"},
+    {"he|she|you|they s|is|are|re annoying|inconsiderate|selfish", {}, {}, confrontation, negated, "Ask the gym regular to stop grunting, he's annoying everyone"},
+    {"prepare|preparing|write|writing my|our|the talk|presentation|speech|slides|lecture|lesson|pitch", {}, {}, big_favour, business | negated, "Ask my teacher friend to prepare my talk for the parents' evening"},
+    // no ask: practice, more asks, a vague moment
+    {"^ practise|practice|practising|practicing asking for what", no_ask, {}, {}, unguarded, "Practise asking for what you want"},
+    {"make|making more requests|asks", habit, {}, {}, unguarded, "Make more requests to strangers this month"},
 };
 
 // Trades and the work they do: the work of one asked of someone who has another is a
@@ -1756,6 +1775,10 @@ constexpr NumberWord number_words[] = {
     {"seventy", 70}, {"eighty", 80}, {"ninety", 90}, {"hundred", 100}, {"thousand", 1000}, {"lakh", 100000}, {"lakhs", 100000}, {"crore", 10000000},
     {"million", 1000000}, {"couple", 2}, {"a", 1}};
 
+// an instruction to oneself: its opener, and the second person read as the asker
+constexpr sv self_openers[] = {"ask", "call", "phone", "ring", "offer", "invite", "request", "get", "try", "dare", "go"};
+// ("you" stays: "Ask the owner to hire you" is said of the asker, "Ask Jo why you never call" of Jo)
+constexpr Respelling own_person[] = {{"your", "my"}, {"yours", "mine"}, {"yourself", "myself"}};
 constexpr Respelling hedge_questions[] = {
     {"you could", "Could you"}, {"you can", "Can you"}, {"you would", "Would you"},
     {"you might", "Could you"}, {"you will", "Will you"}};
@@ -1805,6 +1828,7 @@ const LangWords& english() {
       .not_infinitives = {},
       .number_joins = number_joins,
       .step_labels = step_labels,
+      .self_openers = self_openers,
       .rules = rules,
       .trades = trades,
       .trade_work = trade_work,
@@ -1829,6 +1853,7 @@ const LangWords& english() {
       .respellings = respellings,
       .elided_forms = {},
       .hedge_questions = hedge_questions,
+      .own_person = own_person,
   };
   return w;
 }

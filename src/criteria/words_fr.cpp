@@ -35,6 +35,7 @@ constexpr sv markers[] = {
 // Asking, and whom
 
 constexpr AskVerb ask_verbs[] = {
+    {"ferait|ferais|ferai plaisir que|qu tu|vous", Addressee::none, "Ça me ferait plaisir que tu choisisses le film ce soir"},
     {"demand*|redemand*", Addressee::preposition, "Demander au boulanger une baguette"},
     {"appel*|rappel*|contact*|relanc*|joindre|interroger|interroge|questionner|prevenir|previens|solliciter|sollicite|prier|supplier|inviter|invite|inviterai",
      Addressee::object, "Appeler la mairie pour le formulaire"},
@@ -374,7 +375,7 @@ constexpr Rule rules[] = {
     {"chaque jour|semaine|matin|mois|soir", habit, {}, {}, asked_about | of_the_ask, "Demander chaque semaine un retour"},
     {"commencer|commence|commencerai a demander", habit, {}, {}, unguarded, "Commencer à demander de l'aide"},
     {"me mettre a demander", habit, {}, {}, unguarded, "Me mettre à demander de l'aide"},
-    {"habitude", habit, {}, {}, unguarded, "Prendre l'habitude de demander"},
+    {"<d|de habitude", habit, {}, {}, unguarded, "Prendre l'habitude de demander"},
     {"^ obtenir que|qu", habit, {}, {}, unguarded, "Obtenir qu'on arrête de me couper la parole"},
     {"partout", habit, {}, {}, of_the_ask, "Demander des réductions partout où je fais mes courses"},
     // un état à atteindre est un but : « Me sentir moins stressée quand j'appelle le médecin »
@@ -978,7 +979,7 @@ constexpr Rule rules[] = {
     {"tout|toute|entier|entiere mon|ma|son|sa|le|la memoire|these|manuscrit|roman|livre|rapport|dossier|site", {}, {}, big_favour, business, "Demander à Paul de relire tout mon rapport"},
     {"passer|sacrifier|donner|consacrer|prendre son|sa|ses|ton|ta|tes|un|une|leur ~1 samedi|dimanche|week|journee|soiree|apres|matinee|vacances|conges", {}, {}, big_favour, business, "Demander à mon frère de passer son samedi à m'aider"},
     {"un|une gros|grand|enorme|immense service|faveur", {}, {}, big_favour, unguarded, "Demander un énorme service à Paul"},
-    {"a ma|notre place", {}, {}, big_favour, business, "Demander à Paul d'écrire le rapport à ma place"},
+    {"a ma|notre place", {}, {}, big_favour, business | brief, "Demander à Paul d'écrire le rapport à ma place"},
     {"gratuitement|gratos|gratis", {}, {}, big_favour, business, "Demander au peintre de le faire gratuitement"},
     {"preparer|faire|cuisiner|coudre|peindre|construire|fabriquer ~6 gratuitement|gratos|gratis|gracieusement", {}, {}, big_favour, unguarded, "Demander à la pâtissière de me faire gratuitement un gâteau pour la fête"},
     // a visit to the house for free, even by the trade
@@ -1486,6 +1487,27 @@ constexpr Rule rules[] = {
     {"chez elle|lui|eux !pour", {}, {}, big_favour, met_in_passing | negated, "Demander à l'hôtesse d'accueil si je peux laisser ma valise chez elle"},
     {"preter|prete|pretes|pretez|emprunter ~3 sa|son|leur|ta|votre|tes|ses bateau|maison|appartement|appart|chalet|camping|caravane|piscine|jardin", {}, {}, big_favour, met_in_passing, "Demander à un inconnu sur la plage de me prêter son bateau"},
     {"sa|son|leur|ta|votre|tes|ses maison|appartement|appart|voiture|bateau|chalet|camping|caravane ~5 week|semaine|mois|vacances|ete", {}, {}, big_favour, business | negated, "Demander à mon voisin s'il me laisse utiliser sa maison de campagne ce week-end"},
+    // tour 100-103 : un dépôt, une offre acceptée, un projet pris en charge, une retenue sur salaire
+    {"avec|contre|moyennant un|une|des depot|acompte|caution|arrhes", {}, money, {}, negated, "Demander à l'agent immobilier de bloquer la maison avec un dépôt de garantie"},
+    {"promesse de|d embauche|vente", {}, commitment, {}, neg_ask, "Vous pouvez m'envoyer la promesse d'embauche ? Je la signe ce soir."},
+    {"je|j la|le|les signe|signerai|signe", {}, commitment, {}, negated, "Je la signe ce soir"},
+    {"confirme|confirmer|accepte|accepter ~3 poste|embauche|mission", {}, job, {}, negated, "Répondre au recruteur que je confirme pour le poste à Lyon"},
+    {"prendre|prends|prend|prenne ~4 en charge", {}, commitment, {}, neg_ask, "Tu peux dire au directeur que je prends le projet Atlas en charge ?"},
+    {"retenir|retiens|retient|deduire|prelever ~6 sur mon|ma salaire|paie|paye", {}, money, {}, negated, "Tu peux retenir les 180 € du casque cassé sur mon salaire ?"},
+    {"passer|passe mon|ma|le|la contrat|poste ~3 forfait|temps|cdi|cadre|statut", {}, job, {}, neg_ask, "Demander à la RH de passer mon contrat au forfait jours"},
+    {"que|qu on monte|lance|cree|organise|anime ensemble", {}, commitment, {}, negated, "Je veux bien qu'on monte ensemble la formation interne"},
+    {"go|ok|banco pour le|la|les|l #num|devis|commande", {}, commitment, {}, negated, "Go pour les 300 chaises, vous pouvez lancer ?"},
+    {"#num % de|d remise|reduction|rabais ~6 tarifs|loyer|contrat|abonnement|facture|commandes|annee|an", {}, {}, negotiation, asked_about, "Demander au fournisseur 30 % de remise sur tous les tarifs de l'an prochain"},
+    {"contrat|abonnement|engagement|forfait ~3 de|d deux|trois|quatre|cinq|#num ans", {}, commitment, {}, neg_ask, "On part sur le contrat de maintenance de deux ans"},
+    {"inscrire|inscrive|inscrives|inscris ~8 de|d|pour|sur|pendant #num|un|une|deux|trois|quatre|six|neuf|dix|douze mois|an|ans|annee|annees", {}, commitment, {}, neg_ask, "Obtenir du gérant qu'il m'inscrive à son programme de coaching de six mois"},
+    // un associé, un renvoi exigé, un repas partagé, une visite, un dîner chez lui
+    {"devenir|deviens|devienne mon|ton|notre associe|associee|partenaire", {}, commitment, big_favour, negated, "Proposer à un inconnu de devenir mon associé"},
+    {"renvoie|renvoyer|vire|virer|licencie|licencier|sanctionne|sanctionner ~2 serveur|serveuse|employe|employee|vendeur|vendeuse|caissier|caissiere|stagiaire|collegue|salarie|salariee|livreur", {}, {}, confrontation, unguarded, "Réclamer au gérant qu'il renvoie le serveur"},
+    {"partager|partage son|sa|leur repas|dejeuner|diner|gouter|sandwich|pique", {}, {}, big_favour, met_in_passing, "Demander à un inconnu de partager son déjeuner avec moi"},
+    {"visiter|visite son|sa|leur|ses usine|atelier|entrepot|maison|bureaux|cuisine|laboratoire|locaux", {}, {}, big_favour, business, "Demander à un fournisseur de me faire visiter son usine"},
+    {"recevoir|inviter ~3 a|au diner|dejeuner|manger chez lui|elle|eux", {}, {}, big_favour, negated, "Demander au client de me recevoir à dîner chez lui"},
+    {"feter|organiser|faire ~5 dans|chez son|sa|leur jardin|maison|appartement|appart|terrasse|salon", {}, {}, big_favour, business, "Demander au voisin si je peux fêter mon anniversaire dans son jardin"},
+    {"preparer|prepares|prepare|rediger|rediges|redige ~2 la|le|ma|mon presentation|rapport|discours|dossier|expose", {}, {}, big_favour, business | negated, "Serait-il possible que tu me prépares la présentation de lundi ?"},
 };
 
 // Les métiers et leur travail : le travail de l'un demandé à quelqu'un qui en a un autre est
@@ -1742,6 +1764,9 @@ constexpr NumberWord number_words[] = {
     {"nonante", 90}, {"cent", 100}, {"cents", 100}, {"mille", 1000},
     {"million", 1000000}, {"millions", 1000000}};
 
+// an instruction to oneself: its opener, and the second person read as the asker
+constexpr sv self_openers[] = {"demande", "appelle", "telephone", "propose", "dis", "ecris", "envoie", "ose", "essaie", "essaye", "va", "pose", "invite", "obtiens", "reclame", "sollicite", "negocie", "rappelle", "offre", "tente", "exige", "obtenir", "solliciter", "reclamer"};
+constexpr Respelling own_person[] = {{"tu", "je"}, {"te", "me"}, {"t", "me"}, {"toi", "moi"}, {"ton", "mon"}, {"ta", "ma"}, {"tes", "mes"}};
 constexpr Respelling hedge_questions[] = {
     {"tu pourrais", "Tu pourrais"}, {"vous pourriez", "Vous pourriez"}, {"tu peux", "Tu peux"},
     {"vous pouvez", "Vous pouvez"}, {"tu voudrais", "Tu voudrais"}, {"vous voudriez", "Vous voudriez"}};
@@ -1798,6 +1823,7 @@ const LangWords& french() {
       .not_infinitives = not_infinitives,
       .number_joins = number_joins,
       .step_labels = step_labels,
+      .self_openers = self_openers,
       .rules = rules,
       .trades = trades,
       .trade_work = trade_work,
@@ -1822,6 +1848,7 @@ const LangWords& french() {
       .respellings = respellings,
       .elided_forms = elided_forms,
       .hedge_questions = hedge_questions,
+      .own_person = own_person,
   };
   return w;
 }

@@ -1302,3 +1302,46 @@ TEST_CASE("the families of the ninety-sixth to ninety-ninth batches") {
   CHECK(Verdict::pass == low_cost("Demander à ma sœur de me rappeler après son travail"));
   CHECK(Verdict::fail == concrete("Ask the receptionist some questions"));
 }
+
+TEST_CASE("an instruction to oneself in the second person reads like a planned entry") {
+  // « Demande à ton voisin si tu peux ... » is « Demander à mon voisin si je peux ... »
+  CHECK(Verdict::fail == low_cost("Demande à ton voisin si tu peux fêter ton anniversaire dans son jardin"));
+  CHECK(Verdict::fail == low_cost("Demande au pharmacien de t'aider à remplir ta déclaration d'impôts"));
+  CHECK(Verdict::fail == concrete("Obtenir d'un inconnu qu'il t'aide un peu"));
+  CHECK(Verdict::fail == low_cost("Demande à un inconnu de partager son repas avec toi"));
+  CHECK(Verdict::pass == low_cost("Demande à ta voisine si tu peux emprunter son tire-bouchon ce soir"));
+  // ... up to the words to say: there, « tu » is the person asked
+  CHECK(Verdict::pass == low_cost("Dis à ta sœur : « Tu peux me rappeler ce soir ? »"));
+  CHECK(Verdict::fail == low_cost("Ask your neighbour if you can have your birthday party in her garden"));
+}
+
+TEST_CASE("the families of the hundredth to hundred-and-third batches") {
+  // what lasts: an adoption, a season, a boarding school, a policy started, an offer taken
+  CHECK(Verdict::fail == reversible("Ask the shelter if we can adopt the grey cat this weekend"));
+  CHECK(Verdict::fail == reversible("Ask the swimming club to register my son for the whole season"));
+  CHECK(Verdict::fail == reversible("Ask the insurer to start the new car insurance from Monday"));
+  CHECK(Verdict::fail == reversible("Tell the recruiter: I'll take the offer, send me the contract"));
+  CHECK(Verdict::fail == reversible("Demander à l'agence de réserver l'appartement contre un acompte"));
+  CHECK(Verdict::fail == reversible("Répondre au recruteur que j'accepte le poste de Nantes"));
+  CHECK(Verdict::fail == reversible("Dire à ma cheffe que je prends le dossier Martin en charge"));
+  CHECK(Verdict::fail == reversible("Tu peux retenir les 60 € de la formation sur mon salaire ?"));
+  CHECK(Verdict::fail == reversible("On part sur le contrat d'entretien de trois ans ?"));
+  // money beyond a coffee: a round for everyone, the dearest bottle
+  CHECK(Verdict::fail == reversible("Buy a round of shots for the whole table"));
+  CHECK(Verdict::fail == reversible("Level 10: order the most expensive dessert on the menu"));
+  // a stranger's time or home; a firing demanded; hours of work
+  CHECK(Verdict::fail == low_cost("Ask the man at the museum to show me around the old quarter"));
+  CHECK(Verdict::fail == low_cost("Ask the woman at the bus stop if I can wait in her car"));
+  CHECK(Verdict::fail == low_cost("Ask the yoga teacher for a free two-hour private lesson"));
+  CHECK(Verdict::fail == low_cost("Réclamer au patron qu'il vire la serveuse"));
+  CHECK(Verdict::fail == low_cost("Demander au client de me recevoir à déjeuner chez lui"));
+  CHECK(Verdict::fail == low_cost("Ask my friend to write my speech for the wedding"));
+  // not what it seemed: a shift covered for ten minutes, « que d'habitude », a wish said to you
+  CHECK(Verdict::pass == low_cost("Demander à mon collègue de répondre à ma place pendant dix minutes"));
+  CHECK(Verdict::pass == concrete("Demander au coiffeur de couper plus court que d'habitude"));
+  CHECK(Verdict::pass == concrete("Ça me ferait plaisir que tu viennes dîner samedi"));
+  // vague: a little something, random favours; a practice with nothing to ask
+  CHECK(Verdict::fail == concrete("Ask the waiter for a little something"));
+  CHECK(Verdict::fail == concrete("Ask my colleagues for random favours"));
+  CHECK(Verdict::fail == concrete("Practise asking for what you need"));
+}
