@@ -1493,6 +1493,8 @@ constexpr Rule rules[] = {
     {"order|ordering|buy|buying|get|getting ~4 made to measure", {}, commitment, {}, neg_ask, "Order the made-to-measure curtains for the bedroom"},
     {"order|ordering|buy|buying|get|getting ~4 bespoke|custom|tailor|personalised|personalized|engraved", {}, commitment, {}, neg_ask, "Order an engraved ring for her birthday"},
     {"order|ordering|buy|buying|reserve|reserving|book|booking|hold|holding ~6 with|against|on a|the deposit|downpayment", {}, money, {}, negated, "Phone the car dealer and order the new hatchback with a deposit"},
+    // a deposit with its sum is paid, whatever price the sentence also names
+    {"with|against|on a|the #amount deposit|downpayment", {}, money, {}, negated | trivial_sum, "Ask the shop to hold the sofa for me with a £200 deposit"},
     // a move carried: my boxes to the new flat
     {"my|our boxes|stuff|things|belongings|furniture ~4 new flat|house|place|apartment|home", {}, {}, big_favour, business, "You drive me and my boxes to the new flat on Sunday"},
     // how the person behaves, to be talked about: a confrontation

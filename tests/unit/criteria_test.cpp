@@ -1322,6 +1322,8 @@ TEST_CASE("the families of the hundredth to hundred-and-third batches") {
   CHECK(Verdict::fail == reversible("Ask the insurer to start the new car insurance from Monday"));
   CHECK(Verdict::fail == reversible("Tell the recruiter: I'll take the offer, send me the contract"));
   CHECK(Verdict::fail == reversible("Demander à l'agence de réserver l'appartement contre un acompte"));
+  CHECK(Verdict::fail == reversible("Ask the garage to hold the £9k estate car for me with a £300 deposit"));
+  CHECK(Verdict::pass == reversible("Chase the agency for the £700 deposit they still owe me"));
   CHECK(Verdict::fail == reversible("Répondre au recruteur que j'accepte le poste de Nantes"));
   CHECK(Verdict::fail == reversible("Dire à ma cheffe que je prends le dossier Martin en charge"));
   CHECK(Verdict::fail == reversible("Tu peux retenir les 60 € de la formation sur mon salaire ?"));
