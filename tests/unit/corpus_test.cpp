@@ -705,7 +705,7 @@ TEST_CASE("agreement with the eighty-fourth to eighty-seventh blind batches") {
 // - 95, health, administration and money: English 0.95 (0.94, 0.96, 0.94), French 0.90 (0.99,
 //   0.94, 0.96).
 // Over the sixteen files, first runs 0.95 in English (757 of 800) and 0.94 in French (754 of
-// 800); after their families, 0.98 (1,575 of 1,600).
+// 800); after their families, 0.98 (1,576 of 1,600).
 // Batch 90 keeps a lower floor on concrete: its writer counted bare transactions ("Sign the
 // gym's twelve-month contract", « Réserver et payer une table ») as concrete, where the
 // corpus's own row c030 ("Sign the gym's two-year contract") says an action asks nothing.
