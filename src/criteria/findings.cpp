@@ -108,15 +108,11 @@ std::vector<Found> trade_findings(const Matcher& m, const Asking& a, const Guard
   // the words that say who they are run on to the act ("the guy at the tyre centre to ...")
   std::size_t end = who.last;
   if (a.act_start != npos && a.act_start > end) end = std::min(a.act_start, end + max_addressee_words);
-  const std::span<const words::Trade> trades = m.words().trades;
   std::vector<std::string_view> theirs;
-  for (std::size_t k = 0; k < trades.size(); ++k)
-    for (std::size_t i = who.first; i < end; ++i)
-      // a trade in a possessive is someone else's: "the doctor's receptionist"
-      if (!(i + 1 < end && t[i + 1].norm == "s") && m.match_at(m.tables().trades.items[k], i) != npos) {
-        theirs.push_back(trades[k].name);
-        break;
-      }
+  for (const Matcher::Hit& h : m.all_matches(m.tables().trades))
+    // a trade in a possessive is someone else's: "the doctor's receptionist"
+    if (h.span.first >= who.first && h.span.first < end && !(h.span.last < end && t[h.span.last].norm == "s"))
+      theirs.push_back(m.words().trades[h.pattern].name);
   if (theirs.empty()) return {};
   // only asked how or where: "ask the barista how I could fix my laptop"
   if (end < t.size() && m.any_at(m.tables().ways_asked, end) != npos) return {};

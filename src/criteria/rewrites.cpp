@@ -211,8 +211,7 @@ std::string without_ultimatum(const Text& t, Span s) {
   const std::vector<Token> rt = tokens::tokenise(rest);
   std::size_t words = 0;
   for (const Token& r : rt) words += tokens::is_wordlike(r) && !r.glued ? 1u : 0u;
-  const bool dangling = !rt.empty() && rt.back().type == Type::punct &&
-                        (rt.back().norm == ":" || rt.back().norm == "«" || rt.back().norm == "\"");
+  const bool dangling = !rt.empty() && tokens::opens_speech(rt.back());
   if (rest == tidy(std::string(t.typed)) || words < 3 || dangling) return t.quote(s);
   return rest;
 }

@@ -273,8 +273,9 @@ Compiled compile(const words::LangWords& w) {
   const std::vector<std::string> step_labels = Compiler::folded_words(w.step_labels);
   const std::vector<std::string> number_joins = Compiler::folded_words(w.number_joins);
   const std::vector<std::string> self_openers = Compiler::folded_words(w.self_openers);
-  std::vector<std::string> own_person;
-  for (const auto& r : w.own_person) own_person.push_back(Compiler::folded_words(std::array{r.meant})[0]);
+  std::vector<std::string_view> own_person_meant;
+  for (const auto& r : w.own_person) own_person_meant.push_back(r.meant);
+  const std::vector<std::string> own_person = Compiler::folded_words(own_person_meant);
 
   std::map<std::string, double> currencies, number_words_;
   for (const auto& cur : w.currencies)

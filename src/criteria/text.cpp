@@ -124,16 +124,16 @@ Lang detect(const std::vector<Token>& toks, std::string_view typed) {
 }
 
 // An instruction to oneself in the second person ("Demande à ton voisin si tu peux fêter ton
-// anniversaire chez lui", "Ask your boss if you can leave early"): up to the words to say
-// (a colon, a quote, a question mark), its "tu" and "ton" are the asker's, and read as a
-// planned entry's "je" and "mon".
+// anniversaire chez lui", "Ask your boss for Friday off"): up to the words to say (a colon,
+// a quote, a question mark), its "tu", "ton", "your" are the asker's, and read as a planned
+// entry's "je", "mon", "my" (own_person).
 void read_own_person(Text& t) {
   std::size_t first = 0;
   while (first < t.size() && !t.wordlike(first)) ++first;
   if (first == t.size() || !t.tables->is(t.tokens[first].id, tables::self_opener)) return;
   for (std::size_t i = first + 1; i < t.size(); ++i) {
     Token& tok = t.tokens[i];
-    if (tok.type == Type::punct && (tok.norm == ":" || tok.norm == "«" || tok.norm == "\"" || tok.norm == "?")) return;
+    if (tokens::opens_speech(tok) || t.punct(i, "?")) return;
     if (tok.type != Type::word) continue;
     for (const words::Respelling& r : t.words->own_person)
       if (tok.norm == r.typed) {

@@ -41,6 +41,10 @@ struct Token {
 };
 
 inline bool is_wordlike(const Token& t) { return t.type == Type::word || t.type == Type::number; }
+// A colon or an opening quote: the words to say follow ("Dire à Paul : ...", « ... »).
+inline bool opens_speech(const Token& t) {
+  return t.type == Type::punct && (t.norm == ":" || t.norm == "«" || t.norm == "\"");
+}
 
 std::vector<Token> tokenise(std::string_view text);
 

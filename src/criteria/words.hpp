@@ -224,8 +224,8 @@ struct LangWords {
   // After a hedge is dropped, the opening of the ask it hid, and the same as a question:
   // "I was wondering if you could lend me a pen" -> "Could you lend me a pen?"
   std::span<const Respelling> hedge_questions;
-  // In an instruction to oneself ("Demande à ton voisin si tu peux ...", "Ask your boss if
-  // you can ..."), the second person and what it stands for: "ton" -> "mon", "your" -> "my".
+  // In an instruction to oneself ("Demande à ton voisin si tu peux ...", "Ask your boss for
+  // ..."), the second person and what it stands for: "ton" -> "mon", "your" -> "my".
   std::span<const Respelling> own_person;
 };
 
