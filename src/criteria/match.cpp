@@ -32,6 +32,42 @@ bool alts_match(const tables::Tables& c, const Elem& e, const Token& t) {
 
 }  // namespace
 
+Matcher::Matcher(const Text& text, const Amounts& amounts)
+    : text_(text), amounts_(amounts), present_(tables().words.size() / 64 + 1, 0),
+      needs_met_(tables().patterns.size(), -1), loose_met_(tables().loose.size()),
+      loose_met_count_(tables().loose.size(), -1) {
+  for (const Token& t : text_.tokens) present_[t.id / 64] |= std::uint64_t{1} << (t.id % 64);
+}
+
+// Whether the text has, for each of the pattern's needs, one of its words: else it cannot
+// match anywhere, and is not tried word by word. Read once a pattern.
+bool Matcher::needs_met(const tables::Pattern& p) const {
+  std::int8_t& met = needs_met_[static_cast<std::size_t>(&p - tables().patterns.data())];
+  if (met < 0) met = read_needs(p) ? 1 : 0;
+  return met == 1;
+}
+
+std::span<const std::uint32_t> Matcher::loose_met(const tables::PatternSet& ps) const {
+  if (ps.loose.empty()) return {};
+  const auto at = static_cast<std::size_t>(ps.loose.data() - tables().loose.data());
+  std::int32_t& count = loose_met_count_[at];
+  if (count < 0) {
+    count = 0;
+    for (const std::uint32_t k : ps.loose)
+      if (needs_met(ps.items[k])) loose_met_[at + static_cast<std::size_t>(count++)] = k;
+  }
+  return std::span<const std::uint32_t>(loose_met_).subspan(at, static_cast<std::size_t>(count));
+}
+
+bool Matcher::read_needs(const tables::Pattern& p) const {
+  const tables::Tables& c = tables();
+  for (const std::uint32_t e : c.needs.subspan(p.first_need, p.needs)) {
+    const auto alts = c.alts.subspan(c.elems[e].first_alt, c.elems[e].alts);
+    if (std::none_of(alts.begin(), alts.end(), [&](const Alt& a) { return has(a.id); })) return false;
+  }
+  return true;
+}
+
 // "lend me 300 for the rent": a bare number read as money.
 bool Matcher::bare_sum(std::size_t i) const {
   const Text& t = text_;
@@ -109,6 +145,7 @@ std::size_t Matcher::match_from(const tables::Pattern& p, std::size_t k, std::si
 }
 
 std::size_t Matcher::match_at(const tables::Pattern& p, std::size_t i) const {
+  if (!needs_met(p)) return npos;
   const std::size_t r = match_from(p, 0, i);
   return r != npos && r > i ? r : npos;
 }

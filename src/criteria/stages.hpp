@@ -114,7 +114,7 @@ Amounts find_amounts(const Text& text);
 // A view of a text and its amounts that reads the patterns of its tables; valid while both live.
 class Matcher {
  public:
-  Matcher(const Text& text, const Amounts& amounts) : text_(text), amounts_(amounts) {}
+  Matcher(const Text& text, const Amounts& amounts);
   const Text& text() const { return text_; }
   const Amounts& amounts() const { return amounts_; }
   const tables::Tables& tables() const { return *text_.tables; }
@@ -145,10 +145,11 @@ class Matcher {
                                        [](const tables::First& x, std::uint32_t id) { return x.id < id; });
       if (it != ps.by_first.end() && it->id == text_[i].id) exact = ps.starts.subspan(it->first, it->count);
     }
+    const std::span<const std::uint32_t> loose = loose_met(ps);
     std::size_t a = 0, b = 0;
-    while (a < exact.size() || b < ps.loose.size()) {
-      const bool take_exact = b >= ps.loose.size() || (a < exact.size() && exact[a] < ps.loose[b]);
-      const std::size_t k = take_exact ? exact[a++] : ps.loose[b++];
+    while (a < exact.size() || b < loose.size()) {
+      const bool take_exact = b >= loose.size() || (a < exact.size() && exact[a] < loose[b]);
+      const std::size_t k = take_exact ? exact[a++] : loose[b++];
       if (f(k)) return;
     }
   }
@@ -156,9 +157,20 @@ class Matcher {
  private:
   std::size_t match_from(const tables::Pattern& p, std::size_t k, std::size_t i) const;
   bool bare_sum(std::size_t i) const;
+  bool has(std::uint32_t id) const { return (present_[id / 64] >> (id % 64) & 1u) != 0; }
+  bool needs_met(const tables::Pattern& p) const;
+  bool read_needs(const tables::Pattern& p) const;
+  std::span<const std::uint32_t> loose_met(const tables::PatternSet& ps) const;
 
   const Text& text_;
   const Amounts& amounts_;
+  std::vector<std::uint64_t> present_;  // a bit for each word of the tables that the text has, by number
+  // Read when first asked (so a Matcher is for one thread): by pattern, 1 needs met, 0 not,
+  // -1 not read yet; by set, at the offset of its loose patterns in the tables, those whose
+  // needs are met and how many (-1: not read yet).
+  mutable std::vector<std::int8_t> needs_met_;
+  mutable std::vector<std::uint32_t> loose_met_;
+  mutable std::vector<std::int32_t> loose_met_count_;
 };
 
 // --- asks and addressee --------------------------------------------------------------------

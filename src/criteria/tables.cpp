@@ -260,6 +260,25 @@ void index(Compiled& c, Compiled::Set& set) {
   set.starts = count32(c.starts.size()) - set.starts_first;
 }
 
+// Lists each pattern's needs, the element with the fewest words first (the likeliest to be
+// missing from a text, so the check stops soonest).
+void list_needs(Compiled& c) {
+  for (Pattern& p : c.patterns) {
+    std::vector<std::uint32_t> needs;
+    for (std::uint32_t k = 1; k < p.size; ++k) {
+      const Elem& e = c.elems[p.first + k];
+      const auto alts = std::span<const Alt>(c.alts).subspan(e.first_alt, e.alts);
+      if (e.op == Op::word && !alts.empty() &&
+          std::all_of(alts.begin(), alts.end(), [](const Alt& a) { return a.how == How::exact; }))
+        needs.push_back(p.first + k);
+    }
+    std::stable_sort(needs.begin(), needs.end(), [&](std::uint32_t a, std::uint32_t b) { return c.elems[a].alts < c.elems[b].alts; });
+    p.first_need = count32(c.needs.size());
+    p.needs = count32(needs.size());
+    c.needs.insert(c.needs.end(), needs.begin(), needs.end());
+  }
+}
+
 }  // namespace
 
 Compiled compile(const words::LangWords& w) {
@@ -325,6 +344,7 @@ Compiled compile(const words::LangWords& w) {
 #define MICROASK_INDEX_SET(name) index(c, c.name);
   MICROASK_PATTERN_SETS(MICROASK_INDEX_SET)
 #undef MICROASK_INDEX_SET
+  list_needs(c);
   return c;
 }
 
@@ -340,6 +360,7 @@ Tables Compiled::view() const {
   t.firsts = firsts;
   t.starts = starts;
   t.loose = loose;
+  t.needs = needs;
   auto set = [&](const Set& s) {
     return PatternSet{t.patterns.subspan(s.items_first, s.items), t.firsts.subspan(s.firsts_first, s.firsts),
                       t.starts.subspan(s.starts_first, s.starts), t.loose.subspan(s.loose_first, s.loose)};
@@ -405,7 +426,9 @@ std::string item(const Elem& e) {
   return "{" + std::string(op_name(e.op)) + ", " + num(e.gap) + ", " + num(e.first_alt) + ", " + num(e.alts) + ", " +
          word(e.punct) + "}";
 }
-std::string item(const Pattern& p) { return "{" + num(p.first) + ", " + num(p.size) + "}"; }
+std::string item(const Pattern& p) {
+  return "{" + num(p.first) + ", " + num(p.size) + ", " + num(p.first_need) + ", " + num(p.needs) + "}";
+}
 std::string item(const First& f) { return "{" + num(f.id) + ", " + num(f.first) + ", " + num(f.count) + "}"; }
 std::string item(const Valued& v) { return "{" + num(v.id) + ", " + real(v.value) + "}"; }
 std::string item(const Respelling& r) { return "{" + num(r.id) + ", " + num(r.first) + ", " + num(r.count) + "}"; }
@@ -463,6 +486,7 @@ void language(std::string& out, const char* ns, const Tables& t) {
   array(out, "First", "firsts", t.firsts);
   array(out, "std::uint32_t", "starts", t.starts);
   array(out, "std::uint32_t", "loose", t.loose);
+  array(out, "std::uint32_t", "needs", t.needs);
   array(out, "Valued", "currencies", t.currencies);
   array(out, "Valued", "number_words", t.number_words);
   array(out, "Respelling", "respellings", t.respellings);
@@ -482,6 +506,7 @@ void language(std::string& out, const char* ns, const Tables& t) {
   whole("firsts", "First", t.firsts);
   whole("starts", "std::uint32_t", t.starts);
   whole("loose", "std::uint32_t", t.loose);
+  whole("needs", "std::uint32_t", t.needs);
   auto set = [&](const char* name, const PatternSet& s) {
     out += "    ." + std::string(name) + " = {" + span_of("Pattern", "patterns", t.patterns, s.items) + ",\n";
     out += "        " + span_of("First", "firsts", t.firsts, s.by_first) + ",\n";

@@ -49,9 +49,12 @@ struct Elem {
   Word punct;
 };
 
-// A pattern: elems[first, first + size).
+// A pattern: elems[first, first + size). Its needs, needs[first_need, first_need + needs), are
+// the elements after the first that must each match a word of the text by its number (exact
+// words only): a text that has none of an element's words cannot match the pattern.
 struct Pattern {
   std::uint32_t first = 0, size = 0;
+  std::uint32_t first_need = 0, needs = 0;
 };
 
 // The patterns of a set that may start with the word numbered `id`: their indices in the
@@ -125,6 +128,7 @@ struct Tables {
   std::span<const Pattern> patterns;  // the sets' patterns, one set after the other
   std::span<const First> firsts;
   std::span<const std::uint32_t> starts, loose;
+  std::span<const std::uint32_t> needs;  // the patterns' needs: indices in elems
 #define MICROASK_PATTERN_SET_MEMBER(name) PatternSet name;
   MICROASK_PATTERN_SETS(MICROASK_PATTERN_SET_MEMBER)
 #undef MICROASK_PATTERN_SET_MEMBER
@@ -171,6 +175,7 @@ struct Compiled {
   std::vector<Pattern> patterns;
   std::vector<First> firsts;
   std::vector<std::uint32_t> starts, loose;
+  std::vector<std::uint32_t> needs;
 #define MICROASK_PATTERN_SET_MEMBER(name) Set name;
   MICROASK_PATTERN_SETS(MICROASK_PATTERN_SET_MEMBER)
 #undef MICROASK_PATTERN_SET_MEMBER

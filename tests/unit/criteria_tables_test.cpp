@@ -76,3 +76,28 @@ TEST_CASE("a pattern that does not compile is reported with its culprit") {
   };
   CHECK(tables::compile(w).errors == expected);
 }
+
+TEST_CASE("a pattern's needs are the exact words it cannot match without") {
+  constexpr std::string_view list[] = {"ask ~2 to lend|loan [me] #amount", "[please] lend|loan me", "<not sign ~1 the lease|contract"};
+  words::LangWords w{};
+  w.to_someone = list;
+  const tables::Compiled c = tables::compile(w);
+  REQUIRE(c.errors.empty());
+  const tables::Tables t = c.view();
+  auto needs = [&](std::size_t k) {
+    std::vector<std::string> out;
+    const tables::Pattern& p = t.to_someone.items[k];
+    for (const std::uint32_t e : t.needs.subspan(p.first_need, p.needs)) {
+      std::string alts;
+      for (const tables::Alt& a : t.alts.subspan(t.elems[e].first_alt, t.elems[e].alts))
+        alts += (alts.empty() ? "" : "|") + std::string(t.str(a.text));
+      out.push_back(alts);
+    }
+    return out;
+  };
+  // Not the first word (the index finds it), not a gap, an optional word or an amount; the
+  // element with the fewest words first.
+  CHECK(needs(0) == std::vector<std::string>{"to", "lend|loan"});
+  CHECK(needs(1) == std::vector<std::string>{"me", "lend|loan"});  // the optional "please" is none
+  CHECK(needs(2) == std::vector<std::string>{"sign", "the", "lease|contract"});
+}
