@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -165,12 +166,20 @@ Pattern compile(sv pattern) {
   return out;
 }
 
+// Rows of patterns indexed by the words they start with, so that at each word only the rows
+// that may start there are tried.
+struct Rows {
+  std::vector<Pattern> patterns;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first;
+  std::vector<std::size_t> loose;  // those starting with a number or any word
+};
+
 // The tables of one language with their patterns compiled, once per process.
 struct Compiled {
   const Words& w;
   std::vector<std::string> numbers, gift_verbs, object_ends, determiners, plural_starts, dangling, joining, ask_words, groups, object_links, pronouns, to_do,
       price_links, clue_links;
-  std::vector<Pattern> scale, in_private, someone, uncommit;
+  Rows scale, in_private, someone, uncommit;
   std::vector<std::vector<std::string>> cues, currencies;
 };
 
@@ -189,9 +198,22 @@ std::vector<std::string> split_alts_list(std::span<const sv> words) {
 }
 
 template <typename Row>
-std::vector<Pattern> compile_rows(std::span<const Row> rows) {
-  std::vector<Pattern> out;
-  for (const Row& r : rows) out.push_back(compile(r.pattern));
+Rows compile_rows(std::span<const Row> rows) {
+  Rows out;
+  for (const Row& r : rows) {
+    const std::size_t k = out.patterns.size();
+    out.patterns.push_back(compile(r.pattern));
+    const Pattern& p = out.patterns.back();
+    if (p.empty()) continue;  // matches nothing
+    if (p[0].kind != Element::Kind::word) {
+      out.loose.push_back(k);
+      continue;
+    }
+    for (const std::string& a : p[0].alts) {
+      std::vector<std::size_t>& ks = out.by_first[a];
+      if (ks.empty() || ks.back() != k) ks.push_back(k);
+    }
+  }
   return out;
 }
 
@@ -233,6 +255,18 @@ std::optional<std::size_t> match_at(const Compiled& c, const Pattern& p, const s
     if (!ok) return std::nullopt;
   }
   return at + p.size();
+}
+
+// Calls f(row) for the rows that may start at token `at`, in their order, until f returns true.
+template <typename F>
+void each_row_at(const Rows& rows, const std::vector<Tok>& t, std::size_t at, F&& f) {
+  const auto it = rows.by_first.find(t[at].norm);
+  const std::span<const std::size_t> exact = it == rows.by_first.end() ? std::span<const std::size_t>() : it->second;
+  std::size_t a = 0, b = 0;
+  while (a < exact.size() || b < rows.loose.size()) {
+    const bool take_exact = b >= rows.loose.size() || (a < exact.size() && exact[a] < rows.loose[b]);
+    if (f(take_exact ? exact[a++] : rows.loose[b++])) return;
+  }
 }
 
 // --- editing text --------------------------------------------------------------------------
@@ -311,13 +345,15 @@ std::string fill_captures(sv to, std::string_view text, const std::vector<Tok>& 
 
 // Every place a row of `rows` matches, replaced (the first row that matches at a place wins).
 template <typename Row>
-void collect_swaps(const Compiled& c, std::span<const Row> rows, const std::vector<Pattern>& patterns,
+void collect_swaps(const Compiled& c, std::span<const Row> rows, const Rows& patterns,
                    std::string_view text, const std::vector<Tok>& t, std::vector<Edit>& edits) {
   for (std::size_t at = 0; at < t.size();) {
     std::optional<std::size_t> end;
     std::size_t row = 0;
-    for (; row < patterns.size(); ++row)
-      if ((end = match_at(c, patterns[row], t, at))) break;
+    each_row_at(patterns, t, at, [&](std::size_t k) {
+      row = k;
+      return (end = match_at(c, patterns.patterns[k], t, at)).has_value();
+    });
     const bool free = std::none_of(edits.begin(), edits.end(), [&](const Edit& e) {
       return end && t[at].begin < e.end && t[*end - 1].end > e.begin;
     });
@@ -627,14 +663,17 @@ class Smaller {
     // "de me prêter 1 500 € pour la caution": the deposit is what the loan is for.
     if (std::any_of(t_.begin(), t_.end(), [&](const Tok& t) { return contains(c_.gift_verbs, t.norm); })) return {};
     for (std::size_t at = 0; at < t_.size(); ++at) {
-      for (std::size_t row = 0; row < c_.uncommit.size(); ++row) {
-        const auto end = match_at(c_, c_.uncommit[row], t_, at);
-        if (!end) continue;
+      std::optional<std::string> out;
+      each_row_at(c_.uncommit, t_, at, [&](std::size_t row) {
+        const auto end = match_at(c_, c_.uncommit.patterns[row], t_, at);
+        if (!end) return false;
         const bool wants_object = c_.w.uncommit[row].to.find("{o}") != sv::npos;
         std::string object = wants_object ? object_after(*end) : std::string();
-        if (wants_object && object.empty()) continue;
-        return finish(fill(c_.w.uncommit[row].to, object), true);
-      }
+        if (wants_object && object.empty()) return false;
+        out = finish(fill(c_.w.uncommit[row].to, object), true);
+        return true;
+      });
+      if (out) return *out;
     }
     return {};
   }
