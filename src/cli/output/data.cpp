@@ -29,26 +29,33 @@ void write_json(std::ostream& out, const json& j) {
   out << j.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
 }
 
+// Built member by member and moved in: a braced list would copy every member once more, and
+// `plan --check --batch` writes one of these per line.
 json plan_json(const PlanOutcome& p) {
   const auto& a = p.assessment;
   json criteria = json::object();
   for (auto c : all_criteria) {
     const auto& r = a.result(c);
-    criteria[std::string(to_string(c))] = {{"verdict", to_string(r.verdict)}, {"reasons", english_array(r.reasons)}};
+    json one = json::object();
+    one["verdict"] = to_string(r.verdict);
+    one["reasons"] = english_array(r.reasons);
+    criteria[std::string(to_string(c))] = std::move(one);
   }
   json assumed = json::array();
   for (auto c : p.assumed) assumed.push_back(to_string(c));
-  return {{"text", p.text},
-          {"lang", to_string(a.lang)},
-          {"micro", !a.any_fail()},
-          {"criteria", criteria},
-          {"warnings", english_array(a.warnings)},
-          {"suggestions", english_array(a.suggestions)},
-          {"smaller", p.smaller},
-          {"assumed", assumed},
-          {"id", p.id ? json(*p.id) : json(nullptr)},
-          {"level", p.level ? json(*p.level) : json(nullptr)},
-          {"idea", p.idea ? json(*p.idea) : json(nullptr)}};
+  json out = json::object();
+  out["text"] = p.text;
+  out["lang"] = to_string(a.lang);
+  out["micro"] = !a.any_fail();
+  out["criteria"] = std::move(criteria);
+  out["warnings"] = english_array(a.warnings);
+  out["suggestions"] = english_array(a.suggestions);
+  out["smaller"] = p.smaller;
+  out["assumed"] = std::move(assumed);
+  out["id"] = p.id ? json(*p.id) : json(nullptr);
+  out["level"] = p.level ? json(*p.level) : json(nullptr);
+  out["idea"] = p.idea ? json(*p.idea) : json(nullptr);
+  return out;
 }
 
 json idea_json(const Idea& i) {
