@@ -46,7 +46,7 @@ constexpr AskVerb ask_verbs[] = {
     {"<my|the|your|our|his|her|their|an|this|that|first|last|online borrow|borrowing|order|ordering", Addressee::preposition, "Borrow a ladder from the neighbour"},
     {"check|checking with", Addressee::object, "Check with Priya about the slides"},
     {"find|finding out from", Addressee::object, "Find out from reception where the lift is"},
-    {"get|getting !better|used|rid|over|back|a|an|the|some|more|in|out|on|up|off|to|ready|started|it|this|that|into|along|away|through|around|going|something|anything|help|feedback|enough|angry|upset|married|engaged|fired|promoted|paid|there|home|round|together",
+    {"get|getting !better|used|rid|over|back|a|an|the|some|more|in|out|on|up|off|to|ready|started|it|this|that|into|along|away|through|around|going|something|anything|help|feedback|enough|angry|upset|married|engaged|fired|promoted|paid|there|home|round|together|rejected|refused|turned|told|ignored|noticed|hired|laughed|dumped",
      Addressee::object, "Get Sam to bring more bread"},
     {"see|check|find if|whether", Addressee::none, "See if the shop has my size"},
     {"find out if|whether", Addressee::none, "Find out whether the pool is open"},
@@ -1039,7 +1039,7 @@ constexpr Rule rules[] = {
     {"stranger|strangers|passer|passerby|passersby ~8 lend|give|spare|borrow ~3 money|cash", {}, {}, big_favour, unguarded, "Ask a stranger to lend me some money"},
     {"stranger|strangers|passer|passerby|passersby ~8 #big", {}, {}, big_favour, unguarded, "Ask a stranger for 100 euros"},
     {"stranger|strangers|passer|passerby|passersby ~8 12|15|20|25|30|40|50|fifteen|twenty|thirty|forty|fifty !minutes|mins|min|seconds|metres|meters|yards|percent|cents|cent|p|pence", {}, {}, big_favour, unguarded, "Ask a stranger for 20 bucks"},
-    {"stranger|strangers|passer|passerby|passersby|never ~12 their|his|her [front|back|holiday] garden|yard|pool|house|flat|home|bathroom|shower|driveway|kitchen|sofa|place|car|van|tent|boat", {}, {}, big_favour, unguarded, "Ask a stranger if my kids can swim in their pool"},
+    {"stranger|strangers|passer|passerby|passersby|never ~12 their|his|her [front|back|holiday] garden|yard|pool|house|flat|home|bathroom|shower|driveway|kitchen|sofa|place|car|van|tent|boat|garage|shed|cellar|basement|attic", {}, {}, big_favour, unguarded, "Ask a stranger if my kids can swim in their pool"},
     {"show|showing|take|taking me|us round|around", {}, {}, big_favour, business, "Ask a passer-by to show me around"},
     {"random|strangers|stranger|unknown ~6 a|me|us lift|ride", {}, {}, big_favour, unguarded, "Ask a random guy for a lift home"},
     {"lift|ride home|back|there ~2 from a|some random|stranger", {}, {}, big_favour, unguarded, "Ask for a lift home from a random guy"},
@@ -1245,7 +1245,7 @@ constexpr Rule rules[] = {
     // --- families found in the blind batches 11 to 13
     // lasting stakes: memberships by the year, a name on a lease, an account together
     {"#num month|months|year|years ~2 membership|contract|subscription|plan|lease|tenancy", {}, commitment, {}, neg_ask, "Ask the gym for the 12-month membership"},
-    {"sign|signing me|us up ~4 month|months|year|years|membership|contract|plan|subscription|course|term", {}, commitment, {}, neg_ask, "Ask the front desk to sign me up for the yearly plan"},
+    {"sign|signing me|us up ~4 month|months|year|years|membership|contract|plan|subscription|course|term|monthly|yearly|annual|weekly", {}, commitment, {}, neg_ask, "Ask the front desk to sign me up for the yearly plan"},
     {"enrol|enroll|enrolling|register|registering|book|booking me|us ~4 for a|one|the|two|six|twelve|#num year|years|months", {}, commitment, {}, neg_ask, "Ask the gym manager to register me for a year"},
     {"two|three|six|nine|twelve|eighteen|#num month|year ~1 course|programme|program|contract|membership|placement|training|apprenticeship", {}, commitment, {}, neg_ask, "Ask my boss to put me on the nine-month leadership course"},
     {"add|adding|put|putting ~3 to|on the|my|our tenancy|lease|mortgage|deeds", {}, commitment, {}, neg_ask, "Ask the landlord to add my partner to the tenancy"},
@@ -1524,6 +1524,45 @@ constexpr Rule rules[] = {
     // no ask: practice, more asks, a vague moment
     {"^ practise|practice|practising|practicing asking for what", no_ask, {}, {}, unguarded, "Practise asking for what you want"},
     {"make|making more requests|asks", habit, {}, {}, unguarded, "Make more requests to strangers this month"},
+    // round 104-107: an afternoon or evening of someone's own time spent on me
+    {"spend|spending|give|giving an|a|the|their|his|her|whole|entire [whole|entire] afternoon|evening|day|morning|weekend|saturday|sunday", {}, {}, big_favour, business, "Ask my former boss to spend an afternoon coaching me for my interview"},
+    // a talk or a workshop prepared for my group, my part of a report written for me
+    {"prepare|preparing|give|giving|write|writing|run|running a|an talk|lecture|workshop|seminar|speech|class ~3 for|at my|our", {}, {}, big_favour, business, "Ask my friend Paul to prepare a talk for my book club"},
+    {"write|writing|do|doing|finish|finishing my|our section|part|chapter|share|half|essay|homework|assignment|coursework|thesis ~5 for me|us", {}, {}, big_favour, business, "Ask my teammate to write my section of the quarterly report for me"},
+    // a budget or a salary pushed far up: a negotiation
+    {"double|doubling|triple|tripling ~2 budget|fee|fees|rate|rates|salary|pay|offer|price|rent|bonus", {}, {}, negotiation, asked_about, "Ask the client to double the project budget"},
+    {"salary|pay|wage|rate|offer ~2 #num|five|ten|fifteen|twenty|thirty percent|pc above|over|higher|more", {}, {}, negotiation, asked_about, "Ask the interviewer for a starting salary fifteen percent above the offer"},
+    // a transfer for good: the job changes
+    {"transfer|transferring|relocate|relocating ~4 permanently", {}, job, negotiation, negated, "Ask my manager if I can transfer permanently to the Lyon office"},
+    // work taken on, with its order: "please send the purchase order"
+    {"send|sign|issue|raise ~2 purchase order|orders", {}, commitment, {}, neg_ask, "Ask the client to send the purchase order for the redesign"},
+    // a job asked for outright
+    {"for a|an|the full|part ~1 time job|position|post|role|contract", {}, job, negotiation, negated | asked_about, "Ask the bakery manager for a full-time job starting Monday"},
+    // a large thing given for free: a meal, a night, a trip
+    {"free|complimentary [three|two|four|five] [course] dinner|dinners|meal|meals|lunch|night|nights|stay|holiday|weekend|suite|flight|flights|laptop|phone|bike", {}, {}, big_favour, unguarded, "Ask the waiter for a free three-course dinner"},
+    // a business opened together
+    {"open|opening|start|starting|launch|launching|run|running a|an|our|the ~2 cafe|shop|business|restaurant|company|bar|bakery|startup|firm|agency|studio ~3 with", {}, commitment, big_favour, negated | asked_about, "Ask your best friend to open a café with you as co-owner"},
+    {"as co|joint ~1 owner|owners|founder|founders", {}, commitment, big_favour, negated | asked_about, "Ask Jo to come in as co-owner of the shop"},
+    // an instruction to oneself: "ask a stranger to show you around"
+    {"to show you around|round ~2 city|town|old|area|neighbourhood|centre|center", {}, {}, big_favour, unguarded, "Ask a stranger in the café to show you around the old town this afternoon"},
+    // a sum paid to hold a thing: "with a 1000-euro holding fee"
+    {"with|against|on a|the #big ~2 fee|deposit|downpayment", {}, money, {}, negated, "Ask the estate agent to reserve the flat with a 1000-euro holding fee"},
+    // a stranger minding my children
+    {"watch|watching|mind|minding|look|looking [after] my|our [two|three] kids|children|baby|toddler|son|daughter|boys|girls", {}, {}, big_favour, met_in_passing, "Ask a passer-by to watch my two kids while I pop into the shop"},
+    // a whole event organised for me
+    {"organise|organize|organising|organizing|plan|planning|arrange|arranging the|my|our whole|entire [surprise|birthday|leaving|engagement|retirement] party|wedding|trip|holiday|event|birthday|move|reunion", {}, {}, big_favour, business, "Ask my friend to organise the whole surprise party for my husband"},
+    // staying late to finish my work
+    {"stay|staying|work|working late|until|till|past ~3 to|and finish|complete|do|wrap|type", {}, {}, big_favour, business, "Ask the intern to stay until 10 tonight to finish my spreadsheets"},
+    // a stranger paying my bill
+    {"pay|paying|cover|covering for my|our bill|meal|dinner|drinks|lunch|tab|ticket|fare|groceries|shopping", {}, {}, loan, met_in_passing, "Ask the man at the next table to pay for my meal"},
+    {"pay|paying|cover|covering my|our bill|tab|fare|ticket", {}, {}, loan, met_in_passing, "Ask the woman at the next table to pay my bill"},
+    // a place closed to visitors
+    {"closed|shut|off to the public|visitors", {}, {}, big_favour, unguarded, "Ask the museum guard to let me into the storerooms closed to the public"},
+    {"staff only", {}, {}, big_favour, unguarded, "Ask the guard to let me into the staff only area"},
+    {"off ~1 limits", {}, {}, big_favour, unguarded, "Ask the guard to let me into the off-limits wing"},
+    // an apology demanded in front of others
+    {"apologise|apologize|apologising|apologizing|sorry ~3 in front of", {}, {}, confrontation, negated, "You will apologise in front of your whole family at Sunday lunch"},
+    {"apologise|apologize|apologising|apologizing|sorry ~2 publicly", {}, {}, confrontation, negated, "Tell him to apologise publicly"},
 };
 
 // Trades and the work they do: the work of one asked of someone who has another is a

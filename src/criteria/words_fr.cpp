@@ -157,7 +157,7 @@ constexpr sv addressee_ends[] = {
     "pourrait", "pourrais", "juste", "aussi", "demain", "aujourdhui", "ce", "maintenant",
     "apres", "avant", "pendant", "sans", "qui", "quoi", "de", "d", "mon", "ma", "mes", "ton",
     "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "desole", "desolee",
-    "enfin", "stp", "svp", "un", "quelque", "encore", "ensuite", "puis", "alors", "donc"};
+    "enfin", "stp", "svp", "un", "quelque", "quelques", "plusieurs", "encore", "ensuite", "puis", "alors", "donc"};
 constexpr sv links[] = {"de"};
 constexpr sv clause_openers[] = {"si", "s il", "s ils", "s elle", "que", "pourquoi", "comment",
                                  "quand", "combien", "quel", "quelle", "quels", "quelles",
@@ -225,12 +225,13 @@ constexpr Vague vague[] = {
     {"un [petit|gros|bon|rapide] coup de main", Qualified::by_preposition, "Demander un coup de main à mon voisin"},
     {"ton|votre|son|leur aide|soutien", Qualified::by_preposition, "Demander son aide à Paul"},
     {"me|m|nous aider|aide|aides|aidiez|aiderait|aiderais|soutenir", Qualified::by_any, "Demander à Paul de m'aider"},
-    {"des|quelques|les|plus|de infos|info|informations|information|renseignements|precisions|details",
+    {"des|quelques|plusieurs|les|plus|de infos|info|informations|information|renseignements|precisions|details",
      Qualified::by_preposition, "Demander des infos à la mairie"},
     {"un|des|quelques|ses|tes|vos [petit|petits|bon|bons] conseil|conseils|astuces|tuyaux [rapide|rapides|express]", Qualified::by_preposition, "Demander des conseils à ma tante"},
     {"un|une petit|petite|grand|gros service|faveur", Qualified::by_preposition, "Demander un petit service à ma voisine"},
     {"un|une service|faveur", Qualified::by_preposition, "Demander un service à Paul"},
-    {"une question !sur|pour|concernant|au|aux|de", Qualified::never, "Poser une question à mon chef"},
+    // « Juste une question : ... ? » : the question follows
+    {"une question !sur|pour|concernant|au|aux|de", Qualified::by_preposition, "Poser une question à mon chef"},
     {"ce que je veux|voudrais|merite", Qualified::never, "Demander ce que je veux"},
     {"dire ce que je pense|ressens !de|du|des|sur|d", Qualified::never, "Oser enfin dire ce que je pense au travail"},
     {"ce dont on|nous a|avons parle|discute", Qualified::never, "Relancer Bertrand sur ce dont on a parlé"},
@@ -260,6 +261,8 @@ constexpr Bundle bundles[] = {
     // une liste d'objets demandés d'un coup, ou d'actes : « d'aller chercher les enfants, de faire le dîner et de ... »
     {", un|une|des|du _ ~4 et un|une|des|du", false, "Demander une fourchette, un couteau et une serviette"},
     {", de|d #inf ~5 <relire|verifier|corriger|lire|imprimer|signer|scanner|remplir|valider|tester|laver|plier|trier|preparer|ecrire|rediger|regarder|controler|reparer|nettoyer|commander|reserver|confirmer|noter|photocopier|traduire|completer|modifier|emballer|peser|mesurer|chercher|recuperer|relever|calculer|recopier et de|d", false, "Demander à ma sœur de chercher les enfants, de faire le dîner et de promener le chien"},
+    // une liste d'actes à l'infinitif, séparés par des virgules : « valider mes congés, relire mon mail et me dire ... »
+    {", #inf ~6 et me|m|nous|lui dire|envoyer|donner|passer|rappeler|confirmer|prevenir|montrer|expliquer|appeler", false, "Tu peux valider mes congés, relire mon mail au client et me dire si la réunion est maintenue ?"},
     {"et aussi|egalement|encore", false, "Demander le sel et aussi le poivre"},
     {"puis|pis aussi", false, "Demander le sel, puis aussi le poivre"},
     {"ainsi que", false, "Demander le sel ainsi que le poivre"},
@@ -777,7 +780,8 @@ constexpr Rule rules[] = {
     {"divorc*", {}, relationship, emotional_load, neg_ask, "Demander le divorce"},
     {"je|j te|le|la|vous quitte|quitterai|quitterais|largue", {}, relationship, emotional_load, negated, "Dire à Sam que je le quitte"},
     {"mettre fin ~3 relation|histoire|couple|mariage|amitie", {}, relationship, emotional_load, neg_ask, "Mettre fin à notre relation"},
-    {"faire une pause", {}, relationship, emotional_load, neg_ask, "Proposer à Sam de faire une pause"},
+    // not a short break: « une pause de cinq minutes », « une pause café »
+    {"faire une pause !de|d|cafe|clope|dejeuner|repas|deux|cinq|dix|quinze|vingt|#num", {}, relationship, emotional_load, neg_ask, "Proposer à Sam de faire une pause"},
     {"fini entre nous", {}, relationship, emotional_load, neg_ask, "Dire à Léa que c'est fini entre nous"},
     {"se|nous remettre|remet|remettrait|remettons|remettait ensemble", {}, relationship, emotional_load, negated, "Proposer à mon ex de se remettre ensemble"},
     {"m|me en veut|veux|voulait|voudrait|voulez encore|toujours", {}, {}, emotional_load, close_only, "Demander à ma mère si elle m'en veut encore"},
@@ -1508,6 +1512,35 @@ constexpr Rule rules[] = {
     {"recevoir|inviter ~3 a|au diner|dejeuner|manger chez lui|elle|eux", {}, {}, big_favour, negated, "Demander au client de me recevoir à dîner chez lui"},
     {"feter|organiser|faire ~5 dans|chez son|sa|leur jardin|maison|appartement|appart|terrasse|salon", {}, {}, big_favour, business, "Demander au voisin si je peux fêter mon anniversaire dans son jardin"},
     {"preparer|prepares|prepare|rediger|rediges|redige ~2 la|le|ma|mon presentation|rapport|discours|dossier|expose", {}, {}, big_favour, business | negated, "Serait-il possible que tu me prépares la présentation de lundi ?"},
+    // round 104-107 : un inconnu qui garde mes enfants
+    {"garder|surveiller|regarder mes|nos [deux|trois|petits] enfants|gosses|petits|bebe|fils|filles|jumeaux", {}, {}, big_favour, met_in_passing, "Demander à un passant de garder mes deux enfants pendant que je fais les courses"},
+    // toute une fête organisée pour moi
+    {"organiser|preparer|planifier tout|toute le|la|l|mon|ma ~1 fete|soiree|mariage|anniversaire|repas|evenement|voyage|demenagement|sejour", {}, {}, big_favour, business, "Demander à mon amie d'organiser toute la fête surprise de mon mari"},
+    // rester tard pour finir mon travail
+    {"rester|travailler|bosser jusque a|au ~4 pour finir|terminer|boucler|faire|taper", {}, {}, big_favour, business, "Demander à la stagiaire de rester jusqu'à 22 h ce soir pour finir mes tableaux"},
+    {"rester|travailler|bosser tard ~4 pour finir|terminer|boucler", {}, {}, big_favour, business, "Demander à Léa de rester tard ce soir pour finir mes tableaux"},
+    // accepter une offre d'emploi
+    {"acceptation de|d la|l ~1 offre|poste|proposition|promesse", {}, job, {}, negated, "Pouvez-vous enregistrer mon acceptation de l'offre ?"},
+    {"je accepte ~2 offre|poste|proposition", {}, job, {}, negated, "Dire à la recruteuse : j'accepte le poste"},
+    // tout un trajet, tout un après-midi d'un inconnu
+    {"pendant|durant tout|toute le|la|l trajet|voyage|vol|week|apres|soiree|journee|nuit|matinee|seance|film|concert", {}, {}, big_favour, met_in_passing, "Demander à un inconnu dans le TGV de m'aider à répéter mon entretien pendant tout le trajet"},
+    // un engagement pris sur ma charge jusqu'à la fin de l'année
+    {"je prends|reprends|gere|garde|suis ~5 jusque a la fin de|du [le|l] annee|mois|semestre|trimestre|saison|projet", {}, commitment, {}, neg_ask, "Je prends le dossier Martin jusqu'à la fin de l'année, tu me le confies ?"},
+    {"je me|m occupe|charge ~5 jusque a la fin de|du [le|l] annee|mois|semestre|trimestre|saison|projet", {}, commitment, {}, neg_ask, "Je m'occupe du dossier jusqu'à la fin de l'année"},
+    // un grand cadeau offert : un repas, une nuit
+    {"repas|diner|dejeuner|menu|nuit|nuits|sejour|suite|chambre|vol|voyage|billet|billets ~3 offert|offerte|offerts|offertes|gratuit|gratuite|gratuits|gratuites", {}, {}, big_favour, unguarded, "Demander à la réception de l'hôtel une nuit offerte dans la suite"},
+    {"nuit|nuits|repas|diner|sejour|week gratuitement|gratis", {}, {}, big_favour, unguarded, "Demander une nuit gratuitement à l'hôtel"},
+    // un inconnu qui paie ma note
+    {"payer|regler|offrir mon|ma|notre|nos addition|repas|note|ticket|billet|course|courses|consommations|verres", {}, {}, loan, met_in_passing, "Demander au voisin de table au restaurant de payer mon addition"},
+    // attendre une heure pour moi
+    {"me|m|nous attendre ~2 une|deux|trois|#num heure|heures", {}, {}, big_favour, unguarded, "Demander au chauffeur de VTC de m'attendre une heure sans compteur"},
+    // un lieu fermé au public
+    {"ferme|fermee|fermes|fermees|interdit|interdite|interdits|interdites|reserve|reservee|reserves|reservees a|au|aux [le|la|les] public|personnel|visiteurs|employes", {}, {}, big_favour, unguarded, "Demander à l'agent du musée de me faire entrer dans les réserves fermées au public"},
+    // des excuses exigées devant les autres
+    {"excuser|excuses|excuse|excuses ~2 devant|publiquement", {}, {}, confrontation, negated, "Tu vas t'excuser devant toute ta famille au repas de dimanche"},
+    // un soupçon nommé sur un groupe public
+    {"groupe|forum|page|fil public|publique", {}, public_statement, {}, negated, "Demander sur le groupe public du village qui a rayé ma voiture"},
+    {"que je soupconne|accuse|suspecte", {}, {}, confrontation, negated, "Nommer le voisin que je soupçonne"},
 };
 
 // Les métiers et leur travail : le travail de l'un demandé à quelqu'un qui en a un autre est

@@ -1347,3 +1347,45 @@ TEST_CASE("the families of the hundredth to hundred-and-third batches") {
   CHECK(Verdict::fail == concrete("Ask my colleagues for random favours"));
   CHECK(Verdict::fail == concrete("Practise asking for what you need"));
 }
+
+TEST_CASE("the families of the hundred-and-fourth to hundred-and-seventh batches") {
+  // hours of someone's own time: an afternoon, a talk prepared, my part written, a whole
+  // party organised, staying late to finish my work, a stranger minding my children
+  CHECK(Verdict::fail == low_cost("Ask my old teacher to spend a whole Saturday helping me revise"));
+  CHECK(Verdict::fail == low_cost("Ask my cousin to give a workshop at our school fair"));
+  CHECK(Verdict::fail == low_cost("Ask Nora to finish my half of the group essay for me"));
+  CHECK(Verdict::fail == low_cost("Ask my sister to plan the whole engagement party"));
+  CHECK(Verdict::fail == low_cost("Ask the new hire to work late tonight to finish my slides"));
+  CHECK(Verdict::fail == low_cost("Ask the woman on the bench to mind my toddler for an hour"));
+  CHECK(Verdict::fail == low_cost("Demander à mon beau-frère de préparer tout le repas de Noël"));
+  CHECK(Verdict::fail == low_cost("Demander à Inès de rester tard pour boucler mon rapport"));
+  CHECK(Verdict::fail == low_cost("Demander à une inconnue de surveiller mes jumeaux au parc"));
+  CHECK(Verdict::fail == low_cost("Demander à mon voisin de siège de me faire réviser pendant tout le vol"));
+  CHECK(Verdict::fail == low_cost("Demander au taxi de nous attendre deux heures devant la gare"));
+  // a large gift, a stranger paying, a place closed to the public
+  CHECK(Verdict::fail == low_cost("Ask the hotel for two free nights in the best room"));
+  CHECK(Verdict::fail == low_cost("Ask the couple at the next table to pay for our drinks"));
+  CHECK(Verdict::fail == low_cost("Demander au traiteur un dîner offert pour six"));
+  CHECK(Verdict::fail == low_cost("Demander au gardien d'ouvrir la salle interdite au public"));
+  // money pushed up, a transfer for good, a job asked for, a business opened together
+  CHECK(Verdict::fail == low_cost("Ask the agency to triple my day rate"));
+  CHECK(Verdict::fail == reversible("Ask HR whether I could relocate permanently to the Dublin team"));
+  CHECK(Verdict::fail == reversible("Ask the garden centre for a part-time job this spring"));
+  CHECK(Verdict::fail == reversible("Ask my brother to start a bakery with me"));
+  // taken on: an offer accepted, a file until the year's end, a sum to hold a thing
+  CHECK(Verdict::fail == reversible("Écrire à la recruteuse : j'accepte votre proposition, je commence lundi"));
+  CHECK(Verdict::fail == reversible("Je m'occupe des plannings jusqu'à la fin du trimestre, ça te va ?"));
+  CHECK(Verdict::fail == reversible("Ask the dealer to hold the bike with a £400 deposit"));
+  // said before others: an apology demanded, a suspicion posted
+  CHECK(Verdict::fail == low_cost("Tell my brother he will apologise to Mum in front of everyone"));
+  CHECK(Verdict::fail == reversible("Poster sur le forum public du quartier le nom de celui que je soupçonne"));
+  // not what it seemed: a five-minute break, a question given after a colon, a sum owed back
+  CHECK(Verdict::pass == reversible("Proposer à l'équipe de faire une pause café à 16 h"));
+  CHECK(Verdict::pass == concrete("Juste une question : le train de 8 h est-il maintenu ?"));
+  CHECK(Verdict::pass == reversible("Chase the landlord for the £600 deposit he still owes me"));
+  CHECK(Verdict::pass == low_cost("Ask the crèche if Léo can stay until 6 pm on Friday"));
+  // no ask: a goal of rejections; several acts in one breath; vague details asked
+  CHECK(Verdict::fail == concrete("Get turned down ten times this month"));
+  CHECK(Verdict::fail == concrete("Tu peux imprimer le devis, relire ma note et me dire ce que tu en penses ?"));
+  CHECK(Verdict::fail == concrete("Demander à la banque plusieurs précisions"));
+}
