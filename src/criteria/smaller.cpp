@@ -109,6 +109,15 @@ std::vector<Tok> tokenise(std::string_view s) {
 }
 
 std::string fold(std::string_view s) {
+  // One plain ASCII word, as most words of the tables are: folding is lower case only (and
+  // the tables are compiled at the first smaller request of a process).
+  auto plain = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+  if (!s.empty() && std::all_of(s.begin(), s.end(), plain)) {
+    std::string out(s);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
   std::string out;
   for (const Tok& t : tokenise(s)) {
     if (!out.empty()) out += ' ';
