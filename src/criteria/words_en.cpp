@@ -282,6 +282,10 @@ constexpr Bundle bundles[] = {
     {"also the|a|an|ur|your|his|her|their|my|some", false, "Send me the photos, also the address of the bar"},
     {"as well as", false, "Ask for a spoon as well as a fork"},
     {", and would|could|can|will|do you", false, "Could you lend me a ladder, and would you hold it for me?"},
+    // one more question after a list of them: "do you have pears, and can I pay by card?"
+    {", and can|could|may i|we", false, "How much are the plums, and can I pay by card?"},
+    // a list with its last comma: "a bag, a receipt, and change"
+    {", a|an|the|some _ ~3 , and", false, "Ask the cashier for a bag, a receipt, and change for the meter"},
     {"and maybe|perhaps|possibly", false, "Could you lend me a pen, and maybe cover lunch too?"},
     {"and i|we will|ll !understand|totally|completely", false, "Text Jess that I'll be there, and I'll organise the hen do as well"},
     {"and then", false, "Ask for the bill and then a taxi"},
@@ -911,7 +915,8 @@ constexpr Rule rules[] = {
     {"why did he|she|they|you cancel|scrap|axe|refuse|remove|drop|close|ignore|exclude|overrule", {}, {}, confrontation, business, "Ask the coach why did he drop my son"},
     {"that ~4 be|is|get|gets replaced|fired|sacked|removed|dismissed|disciplined|punished|expelled|suspended", {}, {}, confrontation, unguarded, "Ask at the residents' meeting that the caretaker be replaced"},
     {"why ~3 bonus|bonuses|salary|salaries|pay|wages|hours|budget|budgets|raise|raises|shifts was|were|got|been|have|has cut|reduced|slashed|docked|axed", {}, {}, confrontation, unguarded, "Ask my manager why my hours were cut"},
-    {"babysit|babysitting|childminding", {}, {}, big_favour, unguarded, "Ask my sister to babysit tonight"},
+    // a babysitting night swapped is no favour: "swap babysitting nights"
+    {"<swap|swapping|trade|trading|switch|switching babysit|babysitting|childminding", {}, {}, big_favour, unguarded, "Ask my sister to babysit tonight"},
     {"drive|driving|take|taking|pick|picking|collect|collecting|fetch|fetching ~3 me|us ~3 airport|heathrow|gatwick|stansted|luton", {}, {}, big_favour, business, "Ask my dad to drive me to the airport"},
     {"drive|driving|take|taking|pick|picking ~3 me|us ~3 heathrow|gatwick|stansted|luton|jfk|lax|schiphol|orly|roissy|cdg ~6", {}, {}, big_favour, business, "Ask Sam to drive me to Gatwick on Friday"},
     {"drive|driving|take|taking me|us ~4 for my|our ~4 flight|plane", {}, {}, big_favour, business, "Ask my cousin to drive me into town for my early flight"},
@@ -1563,6 +1568,26 @@ constexpr Rule rules[] = {
     // an apology demanded in front of others
     {"apologise|apologize|apologising|apologizing|sorry ~3 in front of", {}, {}, confrontation, negated, "You will apologise in front of your whole family at Sunday lunch"},
     {"apologise|apologize|apologising|apologizing|sorry ~2 publicly", {}, {}, confrontation, negated, "Tell him to apologise publicly"},
+    // round 108-111: a weekly place on a rota taken on
+    {"me|us on|onto|to the|their rota|roster|rotation|schedule ~2 every|each|weekly", {}, commitment, {}, neg_ask, "Ask the food bank coordinator to put me on the rota every Saturday"},
+    // everyone's meal paid for
+    {"cover|covering|pay|paying|buy|buying [for] everyone|everybody [s] lunch|lunches|dinner|drinks|breakfast|meal|meals|coffees|round|pizza", {}, money, {}, negated | trivial_sum, "Offer in the office group chat to cover everyone's lunch on Friday"},
+    // a salary moved up: a raise
+    {"salary|pay|wage|wages|rate go|going|move|moving|rise|rising|increase|increased from|to", {}, {}, raise, asked_about, "Say to my manager: could my salary go from £32,000 to £36,000?"},
+    // a debt let off
+    {"forget|forgive|forgiving|forgetting ~2 #big", {}, {}, loan, negated | business, "Ask my sister to forget the 300 € I still owe her"},
+    // a date asked of a match
+    {"match|matches ~4 dating ~1 app|apps|site ~8 dinner|drink|drinks|date|coffee|out|meet|walk|movie|film|lunch", {}, {}, declaration, negated, "Ask my match on the dating app if she wants to have dinner with me on Saturday"},
+    // a habit of talk with strangers
+    {"more small talk", habit, {}, {}, unguarded, "Make more small talk with strangers this month"},
+    // a ride from someone met in passing
+    {"drive|driving me|us ~4 to", {}, {}, big_favour, met_in_passing, "Ask a man at the bus stop to drive me and the kids to my mother's"},
+    // a threat with its condition: "we're skipping Christmas unless he apologises"
+    {"unless he|she|they|you apologise|apologises|apologize|apologizes|pays|pay|stops|stop|changes|change|says", {}, ultimatum, confrontation, negated, "Tell my father we're skipping Christmas unless he apologises to my wife"},
+    // a meal cooked for a crowd; a slideshow put together
+    {"cook|cooking|cater|catering|make|making ~4 all|ten|twelve|fifteen|twenty|thirty|forty|fifty ~3 guests|people|friends", {}, {}, big_favour, business, "Ask my friend to cook dinner for all twelve of my guests on Saturday"},
+    {"put|putting together the|a slideshow|video|album|photobook|scrapbook|montage|film", {}, {}, big_favour, business, "Ask my cousin to put together the slideshow for Grandpa's eightieth"},
+    {"make|making|edit|editing the|a slideshow|video|photobook|scrapbook|montage !call|calls|chat", {}, {}, big_favour, business, "Ask my niece to make the video for the anniversary party"},
 };
 
 // Trades and the work they do: the work of one asked of someone who has another is a
@@ -1661,6 +1686,8 @@ constexpr sv price_words[] = {"on the menu", "per person|head", "split|splitting
                               "rate", "rates", "discount", "discounts", "tariff", "budget",
                               // a receipt is for a sum paid; a price found fair is asked about
                               "receipt", "receipts", "sound|sounds|seem|seems fair|reasonable|right|ok|okay",
+                              // a price asked about: "is the €15 on the lamp firm?"
+                              "firm|negotiable ?",
                               // a haggle: "would they do two scarves for 15 quid"
                               "you|they|he|she d|would do|take|accept ~4 for #amount",
                               // whether a sum comes back is asked about: "is the £900 deposit refundable?"

@@ -232,6 +232,7 @@ constexpr Vague vague[] = {
     {"un|une service|faveur", Qualified::by_preposition, "Demander un service à Paul"},
     // « Juste une question : ... ? » : the question follows
     {"une question !sur|pour|concernant|au|aux|de", Qualified::by_preposition, "Poser une question à mon chef"},
+    {"des|quelques affaires !de|d|a|au|aux|en", Qualified::never, "Tu peux me prêter des affaires pour le week-end ?"},
     {"ce que je veux|voudrais|merite", Qualified::never, "Demander ce que je veux"},
     {"dire ce que je pense|ressens !de|du|des|sur|d", Qualified::never, "Oser enfin dire ce que je pense au travail"},
     {"ce dont on|nous a|avons parle|discute", Qualified::never, "Relancer Bertrand sur ce dont on a parlé"},
@@ -1541,6 +1542,22 @@ constexpr Rule rules[] = {
     // un soupçon nommé sur un groupe public
     {"groupe|forum|page|fil public|publique", {}, public_statement, {}, negated, "Demander sur le groupe public du village qui a rayé ma voiture"},
     {"que je soupconne|accuse|suspecte", {}, {}, confrontation, negated, "Nommer le voisin que je soupçonne"},
+    // round 108-111 : un rôle pris pour la saison
+    {"pour [toute] la|l saison|annee", {}, commitment, {}, neg_ask | lent, "Demander au club de rugby de m'enregistrer comme entraîneur bénévole pour la saison"},
+    // tout un dossier refait pour moi
+    {"refaire|faire|remplir|rediger|preparer|reprendre toute|tout ma|mon|le|la declaration|dossier|compta|comptabilite|cv|memoire|site|demenagement", {}, {}, big_favour, business, "Demander à mon ami comptable de refaire toute ma déclaration d'impôts ce week-end"},
+    // un but : « ne plus bégayer »
+    {"^ ne plus", no_ask, {}, {}, unguarded, "Ne plus bégayer quand je demande un renseignement au guichet"},
+    // une rencontre de l'appli chez moi, un rendez-vous
+    {"appli|application|site|app de|d rencontre|rencontres ~10 venir|diner|verre|boire|sortir|voir|rencontrer|rendez|cafe|chez", {}, {}, declaration, negated, "Proposer à une personne de l'appli de rencontre de venir chez moi dès ce soir"},
+    // un reproche en question : « ça t'arrive de remarquer que ... »
+    {"ca te|vous arrive de|d remarquer|voir|penser|aider|ranger|faire|ecouter|participer|proposer|demander", {}, {}, confrontation, negated, "Ça t'arrive de remarquer que c'est moi qui fais toutes les lessives ?"},
+    // une attitude à changer envers quelqu'un
+    {"etre moins froid|froide|distant|distante|dur|dure|sec|seche|agressif|agressive|cassant|cassante|desagreable|critique|critiques", {}, {}, change_person, unguarded, "Tu veux bien être moins froide avec ma mère quand elle vient ?"},
+    {"arretes|arrete|arretez|arreter de|d te|vous|se moquer|plaindre|vanter|comparer", {}, {}, change_person, unguarded, "Tu arrêtes de te moquer de ta sœur à table, c'est compris."},
+    {", ce est compris|entendu $", {}, {}, confrontation, unguarded, "Tu ranges ta chambre, c'est compris."},
+    // venir vivre chez quelqu'un : un gros service, qui reste réversible (corpus, k013)
+    {"vivre|habiter|emmenager|installer chez toi|vous|lui|elle|eux|mon|ma|nos", {}, {}, big_favour, negated | asked_about, "Je peux venir vivre chez toi jusqu'à ce que je retrouve un appartement ?"},
 };
 
 // Les métiers et leur travail : le travail de l'un demandé à quelqu'un qui en a un autre est
@@ -1631,6 +1648,8 @@ constexpr sv price_words[] = {"essayer|tester|essaye|teste le|la|les|l|un|une", 
                               "c|ce est|etait [bien|vraiment] #amount",
                               // un prix vérifié : « si la crème est bien à 15,90 € »
                               "est|sont|etait|serait bien|toujours|encore a #amount",
+                              // un prix affiché, à discuter : « la lampe marquée 18 € peut descendre un peu »
+                              "marque|marquee|marques|marquees|affiche|affichee|etiquete|etiquetee #amount", "peut|peuvent|pourrait descendre|baisser un peu",
                               // une chose désignée par son prix, dans une question : « si le câble à 15 € est compatible »
                               "si le|la|les|l|ce|cette|ces _ a #amount", "si le|la|les|l|ce|cette|ces #amount",
                               // ce qu'un prix comprend : « si les 1 200 euros comprennent les charges »
@@ -1693,7 +1712,10 @@ constexpr sv public_acts[] = {"poster|publier|laisser|ecrire|mettre ~3 commentai
                               "publier|publie|publiant|poster|poste ~2 photo|photos|video|videos|avis|capture|captures|nom|adresse|message|mot", "dire|dis|redire devant ~6 que|qu", "publier|publie|poster|poste ~6 message|mot", "declarer|declare !mes|mon|ma|nos|vos|ses|son|sa|les|leurs|leur|impots|revenus|sinistre|en",
                               "denoncer|denonce", "afficher|affiche", "crier|crie", "balancer",
                               "dire a tout le monde", "prendre la parole", "publiquement",
-                              "ecrire|ecris|mettre|mets ~8 que|qu", "cagnotte|crowdfunding|leetchi|cagnottes", "petition|petitions"};
+                              "ecrire|ecris|mettre|mets ~8 que|qu",
+                              // a crowdfunding started, not the flatmates' kitty: « une cagnotte de 2 € chacun »
+                              "lancer|lance|creer|cree|ouvrir|ouvre|organiser|organise|partager|partage|poster|poste|faire|fais ~2 cagnotte|crowdfunding|leetchi|cagnottes",
+                              "petition|petitions"};
 constexpr sv lending[] = {"preter", "prete", "pretes", "pretez", "preterais", "preterait",
                            "emprunter", "emprunte", "empruntes"};
 constexpr sv possibility[] = {"si|s je|j|on peux|peut|pourrais|pourrait|pouvais"};

@@ -1389,3 +1389,38 @@ TEST_CASE("the families of the hundred-and-fourth to hundred-and-seventh batches
   CHECK(Verdict::fail == concrete("Tu peux imprimer le devis, relire ma note et me dire ce que tu en penses ?"));
   CHECK(Verdict::fail == concrete("Demander à la banque plusieurs précisions"));
 }
+
+TEST_CASE("the families of the hundred-and-eighth to hundred-and-eleventh batches") {
+  // taken on: a weekly rota, a season's role, everyone's lunch paid
+  CHECK(Verdict::fail == reversible("Ask the choir leader to put me on the rota every Sunday"));
+  CHECK(Verdict::fail == reversible("Demander à l'association de m'inscrire comme trésorier pour toute la saison"));
+  CHECK(Verdict::fail == reversible("Offer the team to pay for everyone's pizza on Friday"));
+  // asked of the other: a salary moved up, a debt let off, a date from a match, a ride,
+  // a crowd's dinner, a slideshow, a whole file redone
+  CHECK(Verdict::fail == low_cost("Could my pay go to £40,000 from January?"));
+  CHECK(Verdict::fail == low_cost("Ask my uncle to forgive the £500 I borrowed"));
+  CHECK(Verdict::fail == low_cost("Ask my match from the dating app out for drinks on Friday"));
+  CHECK(Verdict::fail == low_cost("Ask the woman at the petrol station to drive us to the next town"));
+  CHECK(Verdict::fail == low_cost("Ask my neighbour to cook for all twenty of our guests"));
+  CHECK(Verdict::fail == low_cost("Ask my niece to make the video for the anniversary party"));
+  CHECK(Verdict::fail == low_cost("Demander à ma sœur de refaire tout mon CV ce soir"));
+  CHECK(Verdict::fail == low_cost("Demander à mon voisin si je peux habiter chez lui quelques mois"));
+  // said to someone close: a condition, a reproach as a question, an attitude to change
+  CHECK(Verdict::fail == reversible("Tell my brother we won't come unless he apologises to Mum"));
+  CHECK(Verdict::fail == low_cost("Ça vous arrive de ranger la cuisine après le dîner ?"));
+  CHECK(Verdict::fail == low_cost("Tu peux être moins sec avec ton père au téléphone ?"));
+  CHECK(Verdict::fail == low_cost("Tu arrêtes de te plaindre du repas, c'est entendu."));
+  CHECK(Verdict::fail == low_cost("Proposer à quelqu'un du site de rencontre de boire un verre demain"));
+  // no ask or several: a goal, a habit, a vague loan, a list and a question after it
+  CHECK(Verdict::fail == concrete("Ne plus rougir quand je parle en réunion"));
+  CHECK(Verdict::fail == concrete("Make more small talk at the school gate"));
+  CHECK(Verdict::fail == concrete("Tu peux me passer quelques affaires pour demain ?"));
+  CHECK(Verdict::fail == concrete("Ask the baker for a loaf, a croissant, and change for the bus"));
+  CHECK(Verdict::fail == concrete("Is this seat free, and can I put my bag here?"));
+  // not what it seemed: a swapped night, a price asked about, the flatmates' kitty
+  CHECK(Verdict::pass == low_cost("Ask Tim if we could swap babysitting nights next week"));
+  CHECK(Verdict::pass == reversible("Ask the seller: is the €40 on the chair negotiable?"));
+  CHECK(Verdict::pass == reversible("Demander au vendeur si le vase marqué 25 € peut descendre un peu"));
+  CHECK(Verdict::pass == reversible("Aux colocs : une cagnotte de 3 € chacun pour le café ?"));
+  CHECK(Verdict::pass == low_cost("Ask the bank to waive the £20 late fee this once"));
+}
