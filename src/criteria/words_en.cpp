@@ -1588,6 +1588,33 @@ constexpr Rule rules[] = {
     {"cook|cooking|cater|catering|make|making ~4 all|ten|twelve|fifteen|twenty|thirty|forty|fifty ~3 guests|people|friends", {}, {}, big_favour, business, "Ask my friend to cook dinner for all twelve of my guests on Saturday"},
     {"put|putting together the|a slideshow|video|album|photobook|scrapbook|montage|film", {}, {}, big_favour, business, "Ask my cousin to put together the slideshow for Grandpa's eightieth"},
     {"make|making|edit|editing the|a slideshow|video|photobook|scrapbook|montage !call|calls|chat", {}, {}, big_favour, business, "Ask my niece to make the video for the anniversary party"},
+    // round 112-115: a tenancy or an account put in my name
+    {"tenancy|lease|contract|account|bill|bills|mortgage into|in my|our name|names", {}, commitment, {}, neg_ask, "Ask the letting agent to transfer the tenancy into my name from next month"},
+    // a paid entry: "register me for the april marathon, 90 fee"
+    {"register|registering|enter|entering|enrol|enroll|sign me|us ~6 #big", {}, money, {}, negated | asked_about, "Ask the race desk to register me for the April marathon, 90 fee"},
+    // a fixed deal for years
+    {"two|three|four|five|2|3|4|5 ~1 year fixed|contract|deal|tariff|plan|lease|subscription|membership", {}, commitment, {}, negated | asked_about, "Ask the energy supplier to switch me to a two-year fixed tariff"},
+    // notice given: the tenancy ends
+    {"notice to leave|vacate|quit|end|terminate", {}, commitment, {}, negated | asked_about, "Ask the letting agent to process my notice to leave the flat at the end of June"},
+    // a price rise accepted
+    {"for a|an #big ~2 premium|increase|surcharge|supplement|upgrade", {}, money, {}, negated, "Ask the insurer to add my son as a named driver for a 300 pound premium increase"},
+    // how I am treated: "stop ignoring my emails"
+    {"stop|quit ignoring|blanking|dismissing|interrupting|undermining|patronising|patronizing|belittling", {}, {}, confrontation, negated, "Ask the letting agent to stop ignoring my emails"},
+    {"even know|knows|knew|care|cares|bother|bothers|listen|listens", {}, {}, confrontation, negated, "Ask the council officer whether he even knows how to do his job"},
+    // someone's own time: after closing, during their lunch break
+    {"after closing|hours", {}, {}, big_favour, unguarded, "Ask the pharmacist to drive my prescription to my house after closing time"},
+    {"during|on|in|over her|his|their|your [own] lunch|break|breaks|day|holiday|holidays|weekend|evening|evenings", {}, {}, big_favour, unguarded, "Ask the tax office employee to look at my file during her lunch break"},
+    {"extra|additional|private|separate|special ~2 lesson|session|class|tutorial ~3 just|only for me|us", {}, {}, big_favour, unguarded, "Ask the history teacher to prepare an extra revision lesson just for me"},
+    {"write|writing|draft|drafting my|our [personal|cover|motivation|wedding|best] statement|letter|cv|resume|application|speech|toast ~3 for me|us", {}, {}, big_favour, business, "Ask my tutor to write my personal statement for me"},
+    // a role asked for: "make me vice-captain"
+    {"make|name|appoint|made|named me ~1 captain|vice|president|chair|head|lead|leader|manager|director|treasurer|prefect", {}, {}, promotion, asked_about, "Ask the head coach to make me vice-captain"},
+    // a role taken on
+    {"volunteer|volunteering to direct|run|lead|organise|organize|coach|chair|coordinate|manage|host", {}, commitment, {}, neg_ask, "Volunteer to direct the drama society's spring play"},
+    {"i accept the|your|this ~3 place|offer|position|job|post|spot|role", {}, commitment, {}, negated, "Tell the exchange office I accept the year-abroad place in Lyon"},
+    {"for the rest of my|the|this course|year|degree|gcses|studies|term|contract|tenancy|career|season", {}, commitment, {}, neg_ask | lent, "Ask the school office to switch me from German to Spanish for the rest of my GCSEs"},
+    {"promise|promising to ~8 every|all ~5 year|season|month", {}, commitment, big_favour, negated, "Ask my dance partner to promise to enter every competition with me this year"},
+    // a goal to be seen: "try to get noticed"
+    {"get|getting|be|being noticed|recognised|recognized|appreciated|respected|accepted", no_ask, {}, {}, unguarded, "Try to get noticed by the selectors this season"},
 };
 
 // Trades and the work they do: the work of one asked of someone who has another is a
@@ -1747,7 +1774,7 @@ constexpr sv lending[] = {"lend", "lends", "lending", "loan", "borrow", "borrows
 constexpr sv possibility[] = {"if|whether i|we can|could"};
 constexpr sv addressed[] = {"you"};
 // a bare number followed by one of these is a sum: "lend me 300 till Friday", "20 for the taxi"
-constexpr sv sum_followers[] = {"for", "to", "until", "till", "til", "by", "before", "and", "a", "per"};
+constexpr sv sum_followers[] = {"for", "to", "until", "till", "til", "by", "before", "and", "a", "per", "fee", "fees"};
 // a bare number after one of these names a thing: "bus 38", "room 12", "gate 45"
 // a short length of time said: the `brief` guard
 constexpr sv ways_asked[] = {"how", "where"};
@@ -1864,7 +1891,7 @@ constexpr Respelling respellings[] = {
     {"whats", "what is"},    {"thats", "that is"},     {"couldnt", "could not"},
     {"wouldnt", "would not"}, {"shouldnt", "should not"}, {"neighbor", "neighbour"},
     {"&", "and"}, {"cud", "could"}, {"cld", "could"}, {"wud", "would"}, {"wld", "would"}, {"nite", "night"}, {"wk", "week"},            {"aks", "ask"},           {"askk", "ask"},            {"wfh", "work from home"}, {"chk", "check"},
-    {"sumthing", "something"}, {"sumthin", "something"}, {"somethin", "something"}, {"proofred", "proofread"}, {"ya", "you"}};
+    {"ppl", "people"}, {"sumthing", "something"}, {"sumthin", "something"}, {"somethin", "something"}, {"proofred", "proofread"}, {"ya", "you"}};
 
 }  // namespace
 

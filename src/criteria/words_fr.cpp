@@ -232,6 +232,7 @@ constexpr Vague vague[] = {
     {"un|une service|faveur", Qualified::by_preposition, "Demander un service à Paul"},
     // « Juste une question : ... ? » : the question follows
     {"une question !sur|pour|concernant|au|aux|de", Qualified::by_preposition, "Poser une question à mon chef"},
+    {"des|quelques|plein trucs|machins|bidules", Qualified::never, "Demander à l'accueil qu'on m'aide avec des trucs"},
     {"des|quelques affaires !de|d|a|au|aux|en", Qualified::never, "Tu peux me prêter des affaires pour le week-end ?"},
     {"ce que je veux|voudrais|merite", Qualified::never, "Demander ce que je veux"},
     {"dire ce que je pense|ressens !de|du|des|sur|d", Qualified::never, "Oser enfin dire ce que je pense au travail"},
@@ -766,7 +767,7 @@ constexpr Rule rules[] = {
     {"je suis attire|attiree", {}, relationship, declaration, unguarded, "Dire à Sam que je suis attirée"},
     {"craque|craquer pour|sur", {}, relationship, declaration, unguarded, "Dire à Léa que je craque pour elle"},
     {"un faible pour", {}, relationship, declaration, unguarded, "Avouer à Sam que j'ai un faible pour lui"},
-    {"<corriger|remplir|envoyer|deposer|modifier|rectifier|terminer|finir|valider|imprimer|faxer|scanner ma|une declaration !de|d|du|des|fiscale|sinistre|revenus|impots|perte|vol|trimestrielle|annuelle|mensuelle|tva|urssaf|caf|ressources|accident|naissance|douane|revenu|travaux|en|avant|pour|sur|au|aux|papier|rectificative", {}, relationship, declaration, unguarded, "Faire ma déclaration à Léa"},
+    {"<corriger|remplir|envoyer|deposer|modifier|rectifier|terminer|finir|valider|imprimer|faxer|scanner ma|une declaration !de|d|du|des|fiscale|sinistre|revenus|impots|perte|vol|trimestrielle|annuelle|mensuelle|tva|urssaf|caf|ressources|accident|naissance|douane|revenu|travaux|en|avant|pour|sur|au|aux|papier|rectificative|prealable|prealables", {}, relationship, declaration, unguarded, "Faire ma déclaration à Léa"},
     {"declarer ma flamme", {}, relationship, declaration, unguarded, "Déclarer ma flamme à Sam"},
     {"emmenag*|viv*|habit* ensemble", {}, relationship, emotional_load, negated, "Proposer à Léa de vivre ensemble"},
     {"vivre|habiter|emmenager|installer chez moi|nous", {}, relationship, emotional_load, negated, "Proposer à Sam de vivre chez moi"},
@@ -1558,6 +1559,35 @@ constexpr Rule rules[] = {
     {", ce est compris|entendu $", {}, {}, confrontation, unguarded, "Tu ranges ta chambre, c'est compris."},
     // venir vivre chez quelqu'un : un gros service, qui reste réversible (corpus, k013)
     {"vivre|habiter|emmenager|installer chez toi|vous|lui|elle|eux|mon|ma|nos", {}, {}, big_favour, negated | asked_about, "Je peux venir vivre chez toi jusqu'à ce que je retrouve un appartement ?"},
+    // round 112-115 : « s'il m'en veut », une question lourde
+    {"me|m en veut|veux|voulez|voulait|voudrait", {}, {}, emotional_load, negated, "Demander à mon collègue Paul de me dire franchement s'il m'en veut"},
+    // un ressenti, pas une demande : « Me sentir moins ridicule »
+    {"^ me|se sentir", no_ask, {}, {}, unguarded, "Me sentir moins ridicule quand je demande un renseignement"},
+    // un trajet en voiture par quelqu'un croisé
+    {"me|nous conduire|deposer|emmener|ramener ~3 en voiture", {}, {}, big_favour, met_in_passing, "Monsieur, vous pourriez me déposer en voiture à la gare ?"},
+    {"me|nous conduire|emmener|ramener ~3 a|au|aux|chez|jusque", {}, {}, big_favour, met_in_passing, "Demander à un passant de me conduire à la gare"},
+    // se porter garant
+    {"comme|en garant|garante|garants|caution", {}, commitment, big_favour, negated | asked_about, "Tu signes comme garant pour mon appart ?"},
+    // une approche : « t'es trop mignonne »
+    {"es|etes trop|tellement|si mignon|mignonne|belle|beau|jolie|canon|charmante|charmant|craquant|craquante", {}, {}, declaration, negated, "Tu me donnes ton 06 ? T'es trop mignonne"},
+    // des mois de loyer d'avance
+    {"#num|deux|trois|quatre|six|douze mois de|d loyer|loyers", {}, money, {}, negated | asked_about, "Je peux payer 3 mois de loyer d'avance ?"},
+    // la tente dans le jardin d'un autre
+    {"planter|camper|dormir|bivouaquer|garer ~4 votre|ton|son|leur jardin|terrain|champ|cour|pre|garage|allee", {}, {}, big_favour, unguarded, "Vous me laissez planter ma tente dans votre jardin cette nuit ?"},
+    // une visite de la ville, de l'appartement d'un autre
+    {"faire|fais|fait|faites|ferais|ferait visiter|montrer la|le ville|quartier|coin|region|centre|vieille", {}, {}, big_favour, unguarded, "Tu me fais visiter la ville demain aprem ?"},
+    {"visiter son|leur|votre|ton appartement|appart|maison|logement|jardin", {}, {}, big_favour, unguarded, "Demander à la voisine de visiter son appartement pour comparer les surfaces"},
+    // une remise, un remboursement intégral : une négociation
+    {"geste commercial de|d #large", {}, {}, negotiation, asked_about, "Demander au directeur de l'agence un geste commercial de 150 € sur les agios"},
+    {"rembourser|remboursement ~2 integralite|totalite|integral|integrale ~5 #big", {}, {}, negotiation, asked_about, "Demander au club de me rembourser l'intégralité du stage de 300 €"},
+    {"en priorite avant", {}, {}, negotiation, asked_about, "Demander au bailleur de me loger en priorité avant les autres"},
+    {"etre titulaire", {}, {}, promotion, asked_about, "Demander à la coach d'être titulaire à tous les matchs"},
+    // des séances payantes, des années, des saisons
+    {"inscrire ~6 douze|dix|vingt|trente|quinze|#num seances|cours|lecons", {}, commitment, {}, neg_ask, "Demander au cabinet de m'inscrire au programme de douze séances"},
+    {"seances|cours|lecons payantes|payants", {}, commitment, {}, neg_ask, "S'inscrire aux séances payantes du cabinet"},
+    {"pour deux|trois|quatre|cinq|six|dix|#num ans|annees|saisons|mandats", {}, commitment, {}, neg_ask | lent, "Proposer au syndic de rejoindre le conseil syndical pour trois ans"},
+    {"tous|toutes les ~4 de la|cette saison", {}, commitment, {}, neg_ask, "Demander au capitaine de m'inscrire comme arbitre de tous les matchs à domicile de la saison"},
+    {"benevole|benevoles permanent|permanente|permanents|regulier|reguliere|reguliers", {}, commitment, {}, neg_ask, "M'inscrire comme bénévole permanent pour les maraudes"},
 };
 
 // Les métiers et leur travail : le travail de l'un demandé à quelqu'un qui en a un autre est

@@ -1424,3 +1424,43 @@ TEST_CASE("the families of the hundred-and-eighth to hundred-and-eleventh batche
   CHECK(Verdict::pass == reversible("Aux colocs : une cagnotte de 3 € chacun pour le café ?"));
   CHECK(Verdict::pass == low_cost("Ask the bank to waive the £20 late fee this once"));
 }
+
+TEST_CASE("the families of the hundred-and-twelfth to hundred-and-fifteenth batches") {
+  // taken on: a contract in my name, a fixed deal for years, notice given, a paid entry, a
+  // price rise, a role for the rest of a course or a season, a place accepted
+  CHECK(Verdict::fail == reversible("Ask the broadband company to put the contract in my name"));
+  CHECK(Verdict::fail == reversible("Ask the gas supplier to move me to a three-year fixed deal"));
+  CHECK(Verdict::fail == reversible("Email the landlord my notice to vacate the flat in May"));
+  CHECK(Verdict::fail == reversible("Ask the club to enter me for the regional cup, 60 fee"));
+  CHECK(Verdict::fail == reversible("Ask the garage to fit the new tyres for a £250 upgrade"));
+  CHECK(Verdict::fail == reversible("Volunteer to coach the under-nines on Saturdays"));
+  CHECK(Verdict::fail == reversible("Tell the college I accept the offer of a place on the nursing course"));
+  CHECK(Verdict::fail == reversible("Demander à la mairie de m'inscrire à dix séances de natation payantes"));
+  CHECK(Verdict::fail == reversible("Proposer à l'amicale de devenir trésorier pour deux ans"));
+  CHECK(Verdict::fail == reversible("M'engager comme bénévole régulier à la banque alimentaire"));
+  CHECK(Verdict::fail == reversible("Tu peux te porter caution pour ma location ?"));
+  // asked of the other: someone's own time, a role, a discount or a refund in full, a ride
+  CHECK(Verdict::fail == low_cost("Ask the librarian to stay open after closing for me"));
+  CHECK(Verdict::fail == low_cost("Ask the receptionist to call the clinic on her lunch break"));
+  CHECK(Verdict::fail == low_cost("Ask the coach to make me captain for the next match"));
+  CHECK(Verdict::fail == low_cost("Ask my aunt to write my cover letter for me tonight"));
+  CHECK(Verdict::fail == low_cost("Demander au fournisseur un geste commercial de 200 € sur la facture"));
+  CHECK(Verdict::fail == low_cost("Demander à une passante de me conduire chez le vétérinaire"));
+  CHECK(Verdict::fail == low_cost("Tu me fais visiter le quartier ce soir ?"));
+  CHECK(Verdict::fail == low_cost("Je peux garer ma camionnette dans votre allée tout le week-end ?"));
+  // said to them: how I am treated, a heavy question, an approach
+  CHECK(Verdict::fail == low_cost("Ask the neighbour to stop blanking me in the stairwell"));
+  CHECK(Verdict::fail == low_cost("Does he even listen when I talk?"));
+  CHECK(Verdict::fail == low_cost("Demander à ma sœur si elle m'en veut encore"));
+  CHECK(Verdict::fail == low_cost("Tu es tellement jolie, tu me donnes ton numéro ?"));
+  // no ask: a feeling, a goal to be seen; vague things
+  CHECK(Verdict::fail == concrete("Me sentir plus à l'aise pour demander de l'aide"));
+  CHECK(Verdict::fail == concrete("Get respected by my new team"));
+  CHECK(Verdict::fail == concrete("ask ppl for tips on the bus"));
+  CHECK(Verdict::fail == concrete("Demander au voisin de me prêter des bidules pour la fête"));
+  // not what it seemed: a bus stop, a fee waived, a planning form, a refund owed
+  CHECK(Verdict::pass == low_cost("Demander au chauffeur de me déposer au prochain arrêt"));
+  CHECK(Verdict::pass == low_cost("Ask the people behind me to stop talking during the film"));
+  CHECK(Verdict::pass == low_cost("Demander à la mairie où déposer une déclaration préalable de travaux"));
+  CHECK(Verdict::pass == low_cost("Demander à la SNCF le remboursement intégral de mon billet annulé"));
+}
