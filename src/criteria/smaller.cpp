@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "in_order.hpp"
 #include "smaller_words.hpp"
 
 namespace microask {
@@ -271,11 +272,7 @@ template <typename F>
 void each_row_at(const Rows& rows, const std::vector<Tok>& t, std::size_t at, F&& f) {
   const auto it = rows.by_first.find(t[at].norm);
   const std::span<const std::size_t> exact = it == rows.by_first.end() ? std::span<const std::size_t>() : it->second;
-  std::size_t a = 0, b = 0;
-  while (a < exact.size() || b < rows.loose.size()) {
-    const bool take_exact = b >= rows.loose.size() || (a < exact.size() && exact[a] < rows.loose[b]);
-    if (f(take_exact ? exact[a++] : rows.loose[b++])) return;
-  }
+  each_in_order<std::size_t>(exact, rows.loose, f);
 }
 
 // --- editing text --------------------------------------------------------------------------

@@ -26,6 +26,7 @@
 #include <utility>
 #include <vector>
 
+#include "criteria/in_order.hpp"
 #include "criteria/tables.hpp"
 #include "criteria/tokens.hpp"
 #include "criteria/words.hpp"
@@ -145,13 +146,7 @@ class Matcher {
                                        [](const tables::First& x, std::uint32_t id) { return x.id < id; });
       if (it != ps.by_first.end() && it->id == text_[i].id) exact = ps.starts.subspan(it->first, it->count);
     }
-    const std::span<const std::uint32_t> loose = loose_met(ps);
-    std::size_t a = 0, b = 0;
-    while (a < exact.size() || b < loose.size()) {
-      const bool take_exact = b >= loose.size() || (a < exact.size() && exact[a] < loose[b]);
-      const std::size_t k = take_exact ? exact[a++] : loose[b++];
-      if (f(k)) return;
-    }
+    each_in_order(exact, loose_met(ps), f);
   }
 
  private:

@@ -230,6 +230,12 @@ std::map<std::string, std::uint32_t> number_words(Compiled& c, Compiler& pat, co
   return ids;
 }
 
+// Whether an element is one word out of exact words, matched by their numbers.
+bool exact_word(const Compiled& c, const Elem& e) {
+  const auto alts = std::span<const Alt>(c.alts).subspan(e.first_alt, e.alts);
+  return e.op == Op::word && std::all_of(alts.begin(), alts.end(), [](const Alt& a) { return a.how == How::exact; });
+}
+
 // Indexes a set's patterns by the exact words they start with.
 void index(Compiled& c, Compiled::Set& set) {
   std::map<std::uint32_t, std::vector<std::uint32_t>> by_first;
@@ -238,8 +244,7 @@ void index(Compiled& c, Compiled::Set& set) {
     const Pattern& p = c.patterns[set.items_first + k];
     const Elem* first = p.size == 0 ? nullptr : &c.elems[p.first];
     const auto alts = first == nullptr ? std::span<const Alt>() : std::span<const Alt>(c.alts).subspan(first->first_alt, first->alts);
-    const bool exact = first != nullptr && first->op == Op::word &&
-                       std::all_of(alts.begin(), alts.end(), [](const Alt& a) { return a.how == How::exact; });
+    const bool exact = first != nullptr && exact_word(c, *first);
     if (exact) {
       for (const Alt& a : alts) {
         std::vector<std::uint32_t>& v = by_first[a.id];
@@ -265,13 +270,8 @@ void index(Compiled& c, Compiled::Set& set) {
 void list_needs(Compiled& c) {
   for (Pattern& p : c.patterns) {
     std::vector<std::uint32_t> needs;
-    for (std::uint32_t k = 1; k < p.size; ++k) {
-      const Elem& e = c.elems[p.first + k];
-      const auto alts = std::span<const Alt>(c.alts).subspan(e.first_alt, e.alts);
-      if (e.op == Op::word && !alts.empty() &&
-          std::all_of(alts.begin(), alts.end(), [](const Alt& a) { return a.how == How::exact; }))
-        needs.push_back(p.first + k);
-    }
+    for (std::uint32_t k = 1; k < p.size; ++k)
+      if (exact_word(c, c.elems[p.first + k])) needs.push_back(p.first + k);
     std::stable_sort(needs.begin(), needs.end(), [&](std::uint32_t a, std::uint32_t b) { return c.elems[a].alts < c.elems[b].alts; });
     p.first_need = count32(c.needs.size());
     p.needs = count32(needs.size());
